@@ -1,0 +1,34 @@
+package io.github.movierecommender.data;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Counts skipped lines and keeps the first few for the load report. */
+final class BadLines {
+
+    private final List<BadLine> first = new ArrayList<>();
+    private long count;
+
+    void add(String file, long line, String problem) {
+        count++;
+        if (first.size() < LoadReport.BAD_LINES_LISTED) {
+            first.add(new BadLine(file, line, problem));
+        }
+    }
+
+    /** Adds another collector's lines, shifting their line numbers by {@code lineOffset}. */
+    void addAll(BadLines other, long lineOffset) {
+        for (BadLine line : other.first) {
+            add(line.file(), line.line() + lineOffset, line.problem());
+        }
+        count += other.count - other.first.size();
+    }
+
+    long count() {
+        return count;
+    }
+
+    List<BadLine> first() {
+        return first;
+    }
+}

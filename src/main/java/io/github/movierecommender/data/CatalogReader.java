@@ -1,0 +1,201 @@
+package io.github.movierecommender.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Reads the movie catalogue, links and tags of each release layout. */
+final class CatalogReader {
+
+    private static final String NO_GENRES = "(no genres listed)";
+    private static final List<String> ML_100K_DEFAULT_GENRES = List.of("unknown", "Action", "Adventure",
+            "Animation", "Children's", "Comedy", "Crime", "Documentary", "Drama", "Fantasy", "Film-Noir",
+            "Horror", "Musical", "Mystery", "Romance", "Sci-Fi", "Thriller", "War", "Western");
+
+    private final DatasetFiles files;
+    private final LineFileReader reader;
+    private final TreeMap<Integer, Movie> movies = new TreeMap<>();
+    private final Map<Integer, Map<String, Integer>> tagCounts = new HashMap<>();
+    private long tagCount;
+
+    CatalogReader(DatasetFiles files, BadLines badLines) {
+        this.files = files;
+        this.reader = new LineFileReader(files, badLines);
+    }
+
+    /** The movies read so far, by ascending id. */
+    TreeMap<Integer, Movie> movies() {
+        return movies;
+    }
+
+    void readMoviesCsv(String name) throws DatasetException {
+        reader.read(name, "movieId,title,genres", (line, number) -> {
+            List<String> fields;
+            try {
+                fields = CsvLine.fields(line);
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+            return addMovie(fields, 3, "movieId, title, genres", number);
+        });
+    }
+
+    void readMoviesDat(String name) throws DatasetException {
+        reader.read(name, null, (line, number) ->
+                addMovie(Arrays.asList(line.split("::", -1)), 3, "MovieID::Title::Genres", number));
+    }
+
+    private String addMovie(List<String> fields, int expected, String columns, long number) {
+        if (fields.size() != expected) {
+            return "expected " + expected + " fields (" + columns + ") but found " + fields.size();
+        }
+        int id = LineFileReader.parseId(fields.get(0));
+        if (id < 0) {
+            return "movie id '" + fields.get(0) + "' is not a whole number";
+        }
+        return put(Movie.of(id, fields.get(1), genres(fields.get(2).split("\\|"))), number);
+    }
+
+    private String put(Movie movie, long number) {
+        if (movies.containsKey(movie.id())) {
+            return "movie id " + movie.id() + " appears again; the first entry is kept";
+        }
+        movies.put(movie.id(), movie);
+        return null;
+    }
+
+    private static Set<String> genres(String[] names) {
+        Set<String> genres = new LinkedHashSet<>();
+        for (String name : names) {
+            String genre = name.strip();
+            if (!genre.isEmpty() && !genre.equals(NO_GENRES) && !genre.equalsIgnoreCase("unknown")) {
+                genres.add(genre);
+            }
+        }
+        return genres;
+    }
+
+    /** ml-100k: {@code u.item} with one flag per genre, the genres named in {@code u.genre}. */
+    void readMl100kItems(String itemFile, String genreFile) throws DatasetException {
+        List<String> genreNames = files.has(genreFile) ? readGenreNames(genreFile) : ML_100K_DEFAULT_GENRES;
+        int fixedFields = 5;
+        reader.read(itemFile, null, (line, number) -> {
+            String[] fields = line.split("\\|", -1);
+            if (fields.length != fixedFields + genreNames.size()) {
+                return "expected " + (fixedFields + genreNames.size()) + " fields (id|title|release date|"
+                        + "video release date|IMDb URL|" + genreNames.size() + " genre flags) but found "
+                        + fields.length;
+            }
+            int id = LineFileReader.parseId(fields[0]);
+            if (id < 0) {
+                return "movie id '" + fields[0] + "' is not a whole number";
+            }
+            List<String> flagged = new ArrayList<>();
+            for (int g = 0; g < genreNames.size(); g++) {
+                String flag = fields[fixedFields + g].strip();
+                if (!flag.equals("0") && !flag.equals("1")) {
+                    return "genre flag '" + flag + "' for " + genreNames.get(g) + " is not 0 or 1";
+                }
+                if (flag.equals("1")) {
+                    flagged.add(genreNames.get(g));
+                }
+            }
+            return put(Movie.of(id, fields[1], genres(flagged.toArray(String[]::new))), number);
+        });
+    }
+
+    private List<String> readGenreNames(String genreFile) throws DatasetException {
+        Map<Integer, String> byIndex = new TreeMap<>();
+        reader.read(genreFile, null, (line, number) -> {
+            String[] fields = line.split("\\|", -1);
+            int index = fields.length == 2 ? LineFileReader.parseId(fields[1]) : -1;
+            if (index < 0) {
+                return "expected 'genre|index'";
+            }
+            byIndex.put(index, fields[0]);
+            return null;
+        });
+        return List.copyOf(byIndex.values());
+    }
+
+    /** {@code links.csv}: IMDb and TMDB ids for the catalogue's movies. */
+    void readLinks(String name) throws DatasetException {
+        reader.read(name, "movieId,imdbId,tmdbId", (line, number) -> {
+            List<String> fields;
+            try {
+                fields = CsvLine.fields(line);
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+            if (fields.size() != 3) {
+                return "expected 3 fields (movieId, imdbId, tmdbId) but found " + fields.size();
+            }
+            int id = LineFileReader.parseId(fields.get(0));
+            Movie movie = movies.get(id);
+            if (movie == null) {
+                return id < 0 ? "movie id '" + fields.get(0) + "' is not a whole number" : null;
+            }
+            int imdb = fields.get(1).isBlank() ? Movie.NO_LINK : LineFileReader.parseId(fields.get(1));
+            int tmdb = fields.get(2).isBlank() ? Movie.NO_LINK : LineFileReader.parseId(fields.get(2));
+            if (imdb < 0 || tmdb < 0) {
+                return "IMDb or TMDB id is not a whole number";
+            }
+            movies.put(id, movie.withLinks(imdb, tmdb));
+            return null;
+        });
+    }
+
+    void readTagsCsv(String name) throws DatasetException {
+        reader.read(name, "userId,movieId,tag,timestamp", (line, number) -> {
+            try {
+                return addTag(CsvLine.fields(line));
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        });
+    }
+
+    void readTagsDat(String name) throws DatasetException {
+        reader.read(name, null, (line, number) -> addTag(Arrays.asList(line.split("::", -1))));
+    }
+
+    private String addTag(List<String> fields) {
+        if (fields.size() != 4) {
+            return "expected 4 fields (userId, movieId, tag, timestamp) but found " + fields.size();
+        }
+        if (LineFileReader.parseId(fields.get(0)) < 0) {
+            return "user id '" + fields.get(0) + "' is not a whole number";
+        }
+        int movieId = LineFileReader.parseId(fields.get(1));
+        if (movieId < 0) {
+            return "movie id '" + fields.get(1) + "' is not a whole number";
+        }
+        String tag = fields.get(2).strip();
+        if (tag.isEmpty()) {
+            return "the tag is empty";
+        }
+        tagCounts.computeIfAbsent(movieId, id -> new HashMap<>()).merge(tag, 1, Integer::sum);
+        tagCount++;
+        return null;
+    }
+
+    /** The tags, keyed by the final catalogue's movie indexes; tags of unknown movies are dropped. */
+    MovieTags tags(MovieCatalog catalog) {
+        Map<Integer, List<String>> byIndex = new HashMap<>();
+        tagCounts.forEach((movieId, counts) -> {
+            int index = catalog.indexOf(movieId);
+            if (index >= 0) {
+                List<String> tags = new ArrayList<>(counts.keySet());
+                tags.sort((a, b) -> counts.get(b) - counts.get(a) != 0 ? counts.get(b) - counts.get(a)
+                        : a.compareToIgnoreCase(b));
+                byIndex.put(index, List.copyOf(tags));
+            }
+        });
+        return new MovieTags(byIndex, tagCount);
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.movierecommender.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.TreeMap;
+
+/**
+ * Loads any MovieLens release (ml-latest-small, ml-latest, ml-20m, ml-25m, ml-32m, ml-10m,
+ * ml-1m, ml-100k) from its folder or from the zip GroupLens distributes, without unpacking.
+ */
+public final class DatasetLoader {
+
+    private DatasetLoader() {
+    }
+
+    public static Dataset load(Path source) throws DatasetException {
+        return load(source, LoadMonitor.NONE);
+    }
+
+    public static Dataset load(Path source, LoadMonitor monitor) throws DatasetException {
+        long started = System.nanoTime();
+        try (DatasetFiles files = DatasetFiles.open(source, Layout.KEY_FILES)) {
+            Layout layout = Layout.detect(files);
+            BadLines badLines = new BadLines();
+            CatalogReader catalog = readCatalog(files, layout, badLines);
+            RatingsFileParser.Result parsed = readRatings(files, layout, monitor);
+            badLines.addAll(parsed.badLines(), 0);
+            if (parsed.rows() == 0) {
+                throw new DatasetException(files.describe(layout.ratingsFile) + ": no valid ratings"
+                        + (badLines.first().isEmpty() ? "" : "; first problem: " + badLines.first().get(0)));
+            }
+            RatingsAssembler assembler = new RatingsAssembler(parsed.blocks(), parsed.rows());
+            MovieCatalog movies = assembler.completeCatalog(catalog.movies());
+            Ratings ratings = assembler.assemble(movies);
+            if (monitor.isCancelled()) {
+                throw new LoadCancelledException();
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            LoadReport report = new LoadReport(badLines.count(), badLines.first(), assembler.duplicates(),
+                    assembler.placeholderMovies(), assembler.ratingsOfPlaceholderMovies(), millis);
+            return new Dataset(layout.format, files.source(), movies, ratings, catalog.tags(movies), report);
+        } catch (IOException | UncheckedIOException e) {
+            throw new DatasetException(source + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static CatalogReader readCatalog(DatasetFiles files, Layout layout, BadLines badLines)
+            throws DatasetException {
+        CatalogReader catalog = new CatalogReader(files, badLines);
+        switch (layout) {
+            case ML_LATEST -> {
+                catalog.readMoviesCsv(layout.moviesFile);
+                if (files.has("links.csv")) {
+                    catalog.readLinks("links.csv");
+                }
+                if (files.has("tags.csv")) {
+                    catalog.readTagsCsv("tags.csv");
+                }
+            }
+            case ML_1M, ML_10M -> {
+                catalog.readMoviesDat(layout.moviesFile);
+                if (files.has("tags.dat")) {
+                    catalog.readTagsDat("tags.dat");
+                }
+            }
+            case ML_100K -> catalog.readMl100kItems(layout.moviesFile, "u.genre");
+        }
+        return catalog;
+    }
+
+    private static RatingsFileParser.Result readRatings(DatasetFiles files, Layout layout, LoadMonitor monitor)
+            throws DatasetException {
+        String name = files.describe(layout.ratingsFile);
+        RatingsFileParser parser = new RatingsFileParser(name, layout.separator, layout.ratingsHeader);
+        try (InputStream in = files.open(layout.ratingsFile)) {
+            return parser.parse(in, files.size(layout.ratingsFile), monitor);
+        } catch (IOException e) {
+            throw new DatasetException(name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+}

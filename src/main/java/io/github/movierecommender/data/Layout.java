@@ -1,0 +1,47 @@
+package io.github.movierecommender.data;
+
+import java.util.List;
+
+/** The file layouts of the MovieLens releases, told apart by the files present. */
+enum Layout {
+    ML_LATEST("ml-latest", "ratings.csv", "movies.csv", ",", "userId,movieId,rating,timestamp"),
+    ML_1M("ml-1m", "ratings.dat", "movies.dat", "::", null),
+    ML_10M("ml-10m", "ratings.dat", "movies.dat", "::", null),
+    ML_100K("ml-100k", "u.data", "u.item", "\t", null);
+
+    static final List<String> KEY_FILES = List.of("ratings.csv", "ratings.dat", "u.data");
+
+    final String format;
+    final String ratingsFile;
+    final String moviesFile;
+    final String separator;
+    final String ratingsHeader;
+
+    Layout(String format, String ratingsFile, String moviesFile, String separator, String ratingsHeader) {
+        this.format = format;
+        this.ratingsFile = ratingsFile;
+        this.moviesFile = moviesFile;
+        this.separator = separator;
+        this.ratingsHeader = ratingsHeader;
+    }
+
+    static Layout detect(DatasetFiles files) throws DatasetException {
+        Layout layout;
+        if (files.has("ratings.csv")) {
+            layout = ML_LATEST;
+        } else if (files.has("ratings.dat")) {
+            layout = files.has("users.dat") ? ML_1M : ML_10M;
+        } else if (files.has("u.data")) {
+            layout = ML_100K;
+        } else {
+            throw new DatasetException(files.source() + ": not a MovieLens release. Expected one of: "
+                    + "ratings.csv with movies.csv (ml-latest-small, ml-latest, ml-20m, ml-25m, ml-32m); "
+                    + "ratings.dat with movies.dat (ml-1m, ml-10m); u.data with u.item (ml-100k)");
+        }
+        if (!files.has(layout.moviesFile)) {
+            throw new DatasetException(files.source() + ": has " + layout.ratingsFile + " but no "
+                    + layout.moviesFile + " beside it");
+        }
+        return layout;
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.movierecommender.data;
+
+import java.util.List;
+
+/**
+ * What a load had to do besides reading: lines skipped (with the first few named), repeated
+ * ratings of the same movie by the same user (the latest kept), and rated movies missing from
+ * the catalogue (kept under a placeholder title).
+ */
+public record LoadReport(long skippedLines, List<BadLine> firstBadLines, long duplicateRatings,
+                         int placeholderMovies, long ratingsOfPlaceholderMovies, long loadMillis) {
+
+    public static final int BAD_LINES_LISTED = 10;
+
+    public LoadReport {
+        firstBadLines = List.copyOf(firstBadLines);
+    }
+
+    public boolean isClean() {
+        return skippedLines == 0 && duplicateRatings == 0 && placeholderMovies == 0;
+    }
+}

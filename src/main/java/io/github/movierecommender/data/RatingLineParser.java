@@ -1,0 +1,238 @@
+package io.github.movierecommender.data;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Parses the purely numeric lines of a ratings file ({@code userId SEP movieId SEP rating SEP
+ * timestamp}) straight from bytes, without a String per field: the loader's hot path. A CSV line
+ * that uses quotes goes through Commons CSV instead.
+ */
+final class RatingLineParser {
+
+    private static final int FIELDS = 4;
+    private static final byte QUOTE = '"';
+
+    private final byte[] separator;
+    private final boolean csv;
+    private final String fileName;
+    private final int[] fieldStart = new int[FIELDS + 1];
+    private final int[] fieldEnd = new int[FIELDS + 1];
+
+    RatingLineParser(String separator, String fileName) {
+        this.separator = separator.getBytes(StandardCharsets.US_ASCII);
+        this.csv = separator.equals(",");
+        this.fileName = fileName;
+    }
+
+    RatingBlock parse(byte[] bytes, int length) {
+        RatingBlock block = new RatingBlock(countLines(bytes, length));
+        int lineStart = 0;
+        while (lineStart < length) {
+            int newline = indexOf(bytes, (byte) '\n', lineStart, length);
+            int lineEnd = newline < 0 ? length : newline;
+            block.lines++;
+            String problem = parseLine(bytes, lineStart, trimCarriageReturn(bytes, lineStart, lineEnd), block);
+            if (problem != null) {
+                block.badLines.add(fileName, block.lines, problem);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return block;
+    }
+
+    private static int countLines(byte[] bytes, int length) {
+        int lines = 0;
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == '\n') {
+                lines++;
+            }
+        }
+        return length > 0 && bytes[length - 1] != '\n' ? lines + 1 : lines;
+    }
+
+    private static int trimCarriageReturn(byte[] bytes, int start, int end) {
+        return end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Adds the line's rating to the block, or returns what is wrong with the line. */
+    private String parseLine(byte[] bytes, int start, int end, RatingBlock block) {
+        if (isBlank(bytes, start, end)) {
+            return "blank line";
+        }
+        if (csv && indexOf(bytes, QUOTE, start, end) >= 0) {
+            return parseQuotedLine(new String(bytes, start, end - start, StandardCharsets.UTF_8), block);
+        }
+        int fields = splitFields(bytes, start, end);
+        if (fields != FIELDS) {
+            return wrongFieldCount(fields);
+        }
+        return parseFields(bytes, block);
+    }
+
+    private String parseQuotedLine(String line, RatingBlock block) {
+        List<String> fields;
+        try {
+            fields = CsvLine.fields(line);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        if (fields.size() != FIELDS) {
+            return wrongFieldCount(fields.size());
+        }
+        byte[] unquoted = String.join(",", fields).getBytes(StandardCharsets.UTF_8);
+        if (splitFields(unquoted, 0, unquoted.length) != FIELDS) {
+            return "a quoted field holds a comma";
+        }
+        return parseFields(unquoted, block);
+    }
+
+    private static String wrongFieldCount(int found) {
+        return "expected 4 fields (userId, movieId, rating, timestamp) but found " + found;
+    }
+
+    private static boolean isBlank(byte[] bytes, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (bytes[i] != ' ' && bytes[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int splitFields(byte[] bytes, int start, int end) {
+        int fields = 0;
+        int fieldBegin = start;
+        int i = start;
+        while (i <= end - separator.length) {
+            if (matchesSeparator(bytes, i)) {
+                if (fields < FIELDS) {
+                    fieldStart[fields] = fieldBegin;
+                    fieldEnd[fields] = i;
+                }
+                fields++;
+                i += separator.length;
+                fieldBegin = i;
+            } else {
+                i++;
+            }
+        }
+        if (fields < FIELDS) {
+            fieldStart[fields] = fieldBegin;
+            fieldEnd[fields] = end;
+        }
+        return fields + 1;
+    }
+
+    private boolean matchesSeparator(byte[] bytes, int at) {
+        for (int j = 0; j < separator.length; j++) {
+            if (bytes[at + j] != separator[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String parseFields(byte[] bytes, RatingBlock block) {
+        long userId = parseWholeNumber(bytes, fieldStart[0], fieldEnd[0]);
+        if (userId < 0 || userId > Integer.MAX_VALUE) {
+            return "user id " + quote(bytes, 0) + " is not a whole number";
+        }
+        long movieId = parseWholeNumber(bytes, fieldStart[1], fieldEnd[1]);
+        if (movieId < 0 || movieId > Integer.MAX_VALUE) {
+            return "movie id " + quote(bytes, 1) + " is not a whole number";
+        }
+        int halfStars = parseHalfStars(bytes, fieldStart[2], fieldEnd[2]);
+        if (halfStars == NOT_A_NUMBER) {
+            return "rating " + quote(bytes, 2) + " is not a number";
+        }
+        if (halfStars == NOT_HALF_STARS) {
+            return "rating " + quote(bytes, 2) + " is not a multiple of 0.5";
+        }
+        if (halfStars < 1 || halfStars > 10) {
+            return "rating " + quote(bytes, 2) + " is outside the scale 0.5 to 5";
+        }
+        long time = parseWholeNumber(bytes, fieldStart[3], fieldEnd[3]);
+        if (time < 0 || time > 0xFFFF_FFFFL) {
+            return "timestamp " + quote(bytes, 3) + " is not a whole number of seconds";
+        }
+        block.add((int) userId, (int) movieId, halfStars, (int) time);
+        return null;
+    }
+
+    private String quote(byte[] bytes, int field) {
+        return "'" + new String(bytes, fieldStart[field], fieldEnd[field] - fieldStart[field],
+                StandardCharsets.UTF_8).strip() + "'";
+    }
+
+    /** The number, or -1 when the text is not a non-negative whole number of at most 12 digits. */
+    static long parseWholeNumber(byte[] bytes, int start, int end) {
+        while (start < end && bytes[start] == ' ') {
+            start++;
+        }
+        while (end > start && bytes[end - 1] == ' ') {
+            end--;
+        }
+        if (start == end || end - start > 12) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = start; i < end; i++) {
+            int digit = bytes[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    static final int NOT_A_NUMBER = -1;
+    static final int NOT_HALF_STARS = -2;
+
+    /** "4", "4.5", "4.50" → 8, 9, 9; half stars above 10 are returned for the caller to reject. */
+    static int parseHalfStars(byte[] bytes, int start, int end) {
+        while (start < end && bytes[start] == ' ') {
+            start++;
+        }
+        while (end > start && bytes[end - 1] == ' ') {
+            end--;
+        }
+        boolean negative = start < end && bytes[start] == '-';
+        int digitsStart = negative ? start + 1 : start;
+        int dot = indexOf(bytes, (byte) '.', digitsStart, end);
+        int wholeEnd = dot < 0 ? end : dot;
+        long whole = dot == digitsStart ? 0 : parseWholeNumber(bytes, digitsStart, wholeEnd);
+        if (whole < 0 || dot == end - 1) {
+            return NOT_A_NUMBER;
+        }
+        int wholeHalfStars = (int) Math.min(whole * 2, 1000);
+        int halfStars = dot < 0 ? wholeHalfStars : parseFraction(bytes, dot + 1, end, wholeHalfStars);
+        return negative && halfStars >= 0 ? 0 : halfStars;
+    }
+
+    private static int parseFraction(byte[] bytes, int start, int end, int wholeHalfStars) {
+        int extra = 0;
+        for (int i = start; i < end; i++) {
+            int digit = bytes[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return NOT_A_NUMBER;
+            }
+            if (i == start && digit == 5) {
+                extra = 1;
+            } else if (digit != 0) {
+                return NOT_HALF_STARS;
+            }
+        }
+        return wholeHalfStars + extra;
+    }
+}

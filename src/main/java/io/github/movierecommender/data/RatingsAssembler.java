@@ -1,0 +1,228 @@
+package io.github.movierecommender.data;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+
+/**
+ * Turns parsed rating blocks into {@link Ratings}: dense user indexes, placeholder movies for
+ * rated movies missing from the catalogue, per-user rows sorted by movie with repeated ratings
+ * of a movie reduced to the latest one. Frees each block as soon as it has been copied.
+ */
+final class RatingsAssembler {
+
+    private static final int MAX_BITSET_ID = 1 << 26;
+
+    private final List<RatingBlock> blocks;
+    private final long rows;
+    private int placeholderMovies;
+    private long ratingsOfPlaceholderMovies;
+    private long duplicates;
+
+    RatingsAssembler(List<RatingBlock> blocks, long rows) {
+        this.blocks = blocks;
+        this.rows = rows;
+    }
+
+    int placeholderMovies() {
+        return placeholderMovies;
+    }
+
+    long ratingsOfPlaceholderMovies() {
+        return ratingsOfPlaceholderMovies;
+    }
+
+    long duplicates() {
+        return duplicates;
+    }
+
+    /** Adds placeholders for rated movies the catalogue lacks and returns the final catalogue. */
+    MovieCatalog completeCatalog(TreeMap<Integer, Movie> movies) {
+        IdIndex known = IdIndex.of(movies.keySet().stream().mapToInt(Integer::intValue).toArray());
+        TreeSet<Integer> missing = new TreeSet<>();
+        for (RatingBlock block : blocks) {
+            for (int i = 0; i < block.size; i++) {
+                if (known.indexOf(block.movieIds[i]) < 0) {
+                    missing.add(block.movieIds[i]);
+                    ratingsOfPlaceholderMovies++;
+                }
+            }
+        }
+        TreeMap<Integer, Movie> complete = movies;
+        if (!missing.isEmpty()) {
+            complete = new TreeMap<>(movies);
+            for (int id : missing) {
+                complete.put(id, Movie.placeholder(id));
+            }
+        }
+        placeholderMovies = missing.size();
+        return new MovieCatalog(complete.values().toArray(Movie[]::new));
+    }
+
+    Ratings assemble(MovieCatalog catalog) {
+        if (rows > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("more than 2^31 ratings are not supported");
+        }
+        IdIndex users = userIndex();
+        int[] offsets = new int[users.size() + 1];
+        for (RatingBlock block : blocks) {
+            for (int i = 0; i < block.size; i++) {
+                int u = users.indexOf(block.userIds[i]);
+                block.userIds[i] = u;
+                offsets[u + 1]++;
+            }
+        }
+        for (int u = 0; u < users.size(); u++) {
+            offsets[u + 1] += offsets[u];
+        }
+        int size = (int) rows;
+        int[] movies = new int[size];
+        byte[] halfStars = new byte[size];
+        int[] times = new int[size];
+        int[] next = Arrays.copyOf(offsets, users.size());
+        for (int b = 0; b < blocks.size(); b++) {
+            RatingBlock block = blocks.get(b);
+            for (int i = 0; i < block.size; i++) {
+                int slot = next[block.userIds[i]]++;
+                movies[slot] = catalog.indexOf(block.movieIds[i]);
+                halfStars[slot] = block.halfStars[i];
+                times[slot] = block.times[i];
+            }
+            blocks.set(b, null);
+        }
+        UserRows rows = new UserRows(offsets, movies, halfStars, times);
+        rows.sortAndDeduplicate();
+        duplicates = rows.removed;
+        return new Ratings(users, rows.offsets, rows.movies, rows.halfStars, rows.times, catalog.size());
+    }
+
+    private IdIndex userIndex() {
+        int maxId = 0;
+        for (RatingBlock block : blocks) {
+            for (int i = 0; i < block.size; i++) {
+                maxId = Math.max(maxId, block.userIds[i]);
+            }
+        }
+        if (maxId < MAX_BITSET_ID) {
+            BitSet present = new BitSet(maxId + 1);
+            for (RatingBlock block : blocks) {
+                for (int i = 0; i < block.size; i++) {
+                    present.set(block.userIds[i]);
+                }
+            }
+            return IdIndex.of(present.stream().toArray());
+        }
+        return IdIndex.of(blocks.stream()
+                .flatMapToInt(block -> Arrays.stream(block.userIds, 0, block.size)).toArray());
+    }
+
+    /** Per-user rows being put in order; repeated (user, movie) pairs keep the latest rating. */
+    private static final class UserRows {
+        int[] offsets;
+        int[] movies;
+        byte[] halfStars;
+        int[] times;
+        long removed;
+
+        UserRows(int[] offsets, int[] movies, byte[] halfStars, int[] times) {
+            this.offsets = offsets;
+            this.movies = movies;
+            this.halfStars = halfStars;
+            this.times = times;
+        }
+
+        void sortAndDeduplicate() {
+            AtomicLong repeated = new AtomicLong();
+            IntStream.range(0, offsets.length - 1).parallel().forEach(u -> {
+                int count = sortUser(offsets[u], offsets[u + 1]);
+                if (count > 0) {
+                    repeated.addAndGet(count);
+                }
+            });
+            removed = repeated.get();
+            if (removed > 0) {
+                compact();
+            }
+        }
+
+        /** Sorts one user's row by movie and marks repeats with movie -1; returns the repeats. */
+        private int sortUser(int start, int end) {
+            boolean sorted = true;
+            for (int i = start + 1; i < end && sorted; i++) {
+                sorted = movies[i - 1] < movies[i];
+            }
+            if (sorted) {
+                return 0;
+            }
+            long[] keys = new long[end - start];
+            for (int i = start; i < end; i++) {
+                keys[i - start] = ((long) movies[i] << 32) | (i - start);
+            }
+            Arrays.sort(keys);
+            int[] sortedMovies = new int[keys.length];
+            byte[] sortedHalfStars = new byte[keys.length];
+            int[] sortedTimes = new int[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                int from = start + (int) keys[k];
+                sortedMovies[k] = movies[from];
+                sortedHalfStars[k] = halfStars[from];
+                sortedTimes[k] = times[from];
+            }
+            int repeats = markRepeats(sortedMovies, sortedHalfStars, sortedTimes);
+            System.arraycopy(sortedMovies, 0, movies, start, keys.length);
+            System.arraycopy(sortedHalfStars, 0, halfStars, start, keys.length);
+            System.arraycopy(sortedTimes, 0, times, start, keys.length);
+            return repeats;
+        }
+
+        /** Within runs of the same movie (in file order), keeps the latest rating; a tie goes to the later line. */
+        private static int markRepeats(int[] movies, byte[] halfStars, int[] times) {
+            int repeats = 0;
+            int runStart = 0;
+            for (int k = 1; k <= movies.length; k++) {
+                if (k < movies.length && movies[k] == movies[runStart]) {
+                    continue;
+                }
+                int keep = runStart;
+                for (int j = runStart + 1; j < k; j++) {
+                    if (Integer.compareUnsigned(times[j], times[keep]) >= 0) {
+                        keep = j;
+                    }
+                }
+                for (int j = runStart; j < k; j++) {
+                    if (j != keep) {
+                        movies[j] = -1;
+                        repeats++;
+                    }
+                }
+                runStart = k;
+            }
+            return repeats;
+        }
+
+        private void compact() {
+            int write = 0;
+            int start = 0;
+            for (int u = 0; u < offsets.length - 1; u++) {
+                int end = offsets[u + 1];
+                for (int i = start; i < end; i++) {
+                    if (movies[i] >= 0) {
+                        movies[write] = movies[i];
+                        halfStars[write] = halfStars[i];
+                        times[write] = times[i];
+                        write++;
+                    }
+                }
+                start = end;
+                offsets[u + 1] = write;
+            }
+            movies = Arrays.copyOf(movies, write);
+            halfStars = Arrays.copyOf(halfStars, write);
+            times = Arrays.copyOf(times, write);
+        }
+    }
+}

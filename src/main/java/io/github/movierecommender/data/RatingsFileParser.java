@@ -1,0 +1,191 @@
+package io.github.movierecommender.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Reads a ratings file in chunks that end on a line break and parses the chunks on every core,
+ * keeping their order. Line numbers in the bad-line report are made global once all chunks are in.
+ */
+final class RatingsFileParser {
+
+    static final int CHUNK_BYTES = 4 << 20;
+    private static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
+
+    private final String fileName;
+    private final String separator;
+    private final String expectedHeader;
+
+    /** {@code expectedHeader} is null for files without a header row. */
+    RatingsFileParser(String fileName, String separator, String expectedHeader) {
+        this.fileName = fileName;
+        this.separator = separator;
+        this.expectedHeader = expectedHeader;
+    }
+
+    /** The parsed blocks, in file order, and the skipped lines with file-wide line numbers. */
+    record Result(List<RatingBlock> blocks, BadLines badLines, long rows) {
+    }
+
+    Result parse(InputStream in, long totalBytes, LoadMonitor monitor) throws DatasetException, IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "ratings-parser-" + POOL_NUMBER.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return parseChunks(in, totalBytes, monitor, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Result parseChunks(InputStream in, long totalBytes, LoadMonitor monitor, ExecutorService pool)
+            throws DatasetException, IOException {
+        long lineOffset = expectedHeader == null ? 0 : readHeader(in);
+        ChunkReader chunks = new ChunkReader(in);
+        Deque<Future<RatingBlock>> pending = new ArrayDeque<>();
+        List<RatingBlock> blocks = new ArrayList<>();
+        BadLines badLines = new BadLines();
+        long rows = 0;
+        byte[] chunk;
+        while ((chunk = chunks.next()) != null) {
+            if (monitor.isCancelled()) {
+                throw new LoadCancelledException();
+            }
+            byte[] bytes = chunk;
+            int length = chunks.lastLength();
+            pending.add(pool.submit(() -> new RatingLineParser(separator, fileName).parse(bytes, length)));
+            while (pending.size() > THREADS * 2 || (!pending.isEmpty() && pending.peek().isDone())) {
+                RatingBlock block = await(pending.poll());
+                lineOffset = collect(block, lineOffset, blocks, badLines);
+                rows += block.size;
+                monitor.progress(rows, totalBytes > 0 ? Math.min(1.0, chunks.bytesRead() / (double) totalBytes) : 0);
+            }
+        }
+        while (!pending.isEmpty()) {
+            RatingBlock block = await(pending.poll());
+            lineOffset = collect(block, lineOffset, blocks, badLines);
+            rows += block.size;
+        }
+        monitor.progress(rows, 1.0);
+        return new Result(blocks, badLines, rows);
+    }
+
+    private long readHeader(InputStream in) throws DatasetException, IOException {
+        String header = firstLine(in);
+        if (header == null) {
+            throw new DatasetException(fileName + ": the file is empty");
+        }
+        if (!header.strip().equalsIgnoreCase(expectedHeader)) {
+            throw new DatasetException(fileName + ", line 1: expected the header '" + expectedHeader
+                    + "' but found '" + abbreviate(header) + "'");
+        }
+        return 1;
+    }
+
+    /** Reads the first line byte by byte, so the chunks start right after it; null if empty. */
+    private static String firstLine(InputStream in) throws IOException {
+        var line = new java.io.ByteArrayOutputStream();
+        int b = in.read();
+        if (b < 0) {
+            return null;
+        }
+        while (b >= 0 && b != '\n') {
+            line.write(b);
+            b = in.read();
+        }
+        String text = line.toString(StandardCharsets.UTF_8);
+        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    }
+
+    private static long collect(RatingBlock block, long lineOffset, List<RatingBlock> blocks, BadLines badLines) {
+        badLines.addAll(block.badLines, lineOffset);
+        blocks.add(block);
+        return lineOffset + block.lines;
+    }
+
+    private RatingBlock await(Future<RatingBlock> future) throws DatasetException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadCancelledException();
+        } catch (ExecutionException e) {
+            throw new DatasetException(fileName + ": " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Cuts a stream into chunks of whole lines (the last one may lack its line break). */
+    private static final class ChunkReader {
+        private final InputStream in;
+        private byte[] carry = new byte[0];
+        private int lastLength;
+        private long bytesRead;
+        private boolean ended;
+
+        ChunkReader(InputStream in) {
+            this.in = in;
+        }
+
+        /** The next chunk (valid up to {@link #lastLength()}), or null at the end. */
+        byte[] next() throws IOException {
+            if (ended && carry.length == 0) {
+                return null;
+            }
+            byte[] buffer = Arrays.copyOf(carry, Math.max(CHUNK_BYTES, carry.length * 2));
+            int filled = carry.length;
+            while (!ended && filled < buffer.length) {
+                int read = in.read(buffer, filled, buffer.length - filled);
+                if (read < 0) {
+                    ended = true;
+                } else {
+                    filled += read;
+                    bytesRead += read;
+                }
+            }
+            int cut = ended ? filled : lastNewline(buffer, filled) + 1;
+            if (cut == 0 && !ended) {
+                carry = Arrays.copyOf(buffer, filled);
+                return next();
+            }
+            carry = Arrays.copyOfRange(buffer, cut, filled);
+            lastLength = cut;
+            return cut == 0 ? null : buffer;
+        }
+
+        private static int lastNewline(byte[] buffer, int length) {
+            for (int i = length - 1; i >= 0; i--) {
+                if (buffer[i] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        int lastLength() {
+            return lastLength;
+        }
+
+        long bytesRead() {
+            return bytesRead;
+        }
+    }
+}
