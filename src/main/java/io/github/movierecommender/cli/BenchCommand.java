@@ -4,9 +4,6 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -45,36 +42,25 @@ final class BenchCommand implements Callable<Integer> {
             DatasetLoader.load(data);
         }
         long[] millis = new long[runs];
-        long peak = 0;
         Dataset dataset = null;
         for (int i = 0; i < runs; i++) {
             dataset = null;
             System.gc();
-            resetPeaks();
             long started = System.nanoTime();
             dataset = DatasetLoader.load(data);
             millis[i] = (System.nanoTime() - started) / 1_000_000;
-            peak = Math.max(peak, peakHeapBytes());
             out.printf("run %d: %,d ms%n", i + 1, millis[i]);
         }
         Arrays.sort(millis);
         long ratings = dataset.ratings().size();
         out.printf("median load %,d ms over %d runs (min %,d, max %,d)%n", millis[runs / 2], runs, millis[0],
                 millis[runs - 1]);
-        out.printf("peak heap during a load %,d MB (max heap %,d MB)%n", peak >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        out.printf("every load fit in a heap of at most %,d MB (-Xmx); %,d MB in use after the last one%n",
+                runtime.maxMemory() >> 20, (runtime.totalMemory() - runtime.freeMemory()) >> 20);
         out.printf("ratings %,d, retained by the rating arrays %.2f bytes per rating%n", ratings,
                 dataset.ratings().retainedBytes() / (double) ratings);
         return 0;
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     }
 }

@@ -20,8 +20,7 @@ final class CatalogReader {
     private final DatasetFiles files;
     private final LineFileReader reader;
     private final TreeMap<Integer, Movie> movies = new TreeMap<>();
-    private final Map<Integer, Map<String, Integer>> tagCounts = new HashMap<>();
-    private long tagCount;
+    private final TagCollector tags = new TagCollector();
 
     CatalogReader(DatasetFiles files, BadLines badLines) {
         this.files = files;
@@ -179,23 +178,12 @@ final class CatalogReader {
         if (tag.isEmpty()) {
             return "the tag is empty";
         }
-        tagCounts.computeIfAbsent(movieId, id -> new HashMap<>()).merge(tag, 1, Integer::sum);
-        tagCount++;
+        tags.add(movieId, tag);
         return null;
     }
 
-    /** The tags, keyed by the final catalogue's movie indexes; tags of unknown movies are dropped. */
+    /** The tags, keyed by the final catalogue's movie indexes. */
     MovieTags tags(MovieCatalog catalog) {
-        Map<Integer, List<String>> byIndex = new HashMap<>();
-        tagCounts.forEach((movieId, counts) -> {
-            int index = catalog.indexOf(movieId);
-            if (index >= 0) {
-                List<String> tags = new ArrayList<>(counts.keySet());
-                tags.sort((a, b) -> counts.get(b) - counts.get(a) != 0 ? counts.get(b) - counts.get(a)
-                        : a.compareToIgnoreCase(b));
-                byIndex.put(index, List.copyOf(tags));
-            }
-        });
-        return new MovieTags(byIndex, tagCount);
+        return tags.build(catalog);
     }
 }

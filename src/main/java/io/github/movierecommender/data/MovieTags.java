@@ -1,21 +1,28 @@
 package io.github.movierecommender.data;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-/** The free-text tags users gave movies, by movie index: distinct tags, most used first. */
+/**
+ * The free-text tags users gave movies, by movie index: each movie's distinct tags, most used
+ * first. Held as one array of tag numbers per movie over a shared dictionary of tag texts.
+ */
 public final class MovieTags {
 
-    private final Map<Integer, List<String>> tagsByMovie;
+    private final int[] offsets;
+    private final int[] tagNumbers;
+    private final String[] dictionary;
     private final long count;
 
-    MovieTags(Map<Integer, List<String>> tagsByMovie, long count) {
-        this.tagsByMovie = Map.copyOf(tagsByMovie);
+    MovieTags(int[] offsets, int[] tagNumbers, String[] dictionary, long count) {
+        this.offsets = offsets;
+        this.tagNumbers = tagNumbers;
+        this.dictionary = dictionary;
         this.count = count;
     }
 
     public static MovieTags none() {
-        return new MovieTags(Map.of(), 0);
+        return new MovieTags(new int[1], new int[0], new String[0], 0);
     }
 
     /** Number of tag applications in the file (one user tagging one movie once). */
@@ -24,6 +31,13 @@ public final class MovieTags {
     }
 
     public List<String> of(int movieIndex) {
-        return tagsByMovie.getOrDefault(movieIndex, List.of());
+        if (movieIndex + 1 >= offsets.length) {
+            return List.of();
+        }
+        List<String> tags = new ArrayList<>(offsets[movieIndex + 1] - offsets[movieIndex]);
+        for (int i = offsets[movieIndex]; i < offsets[movieIndex + 1]; i++) {
+            tags.add(dictionary[tagNumbers[i]]);
+        }
+        return List.copyOf(tags);
     }
 }

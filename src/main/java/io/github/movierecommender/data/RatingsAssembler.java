@@ -70,10 +70,10 @@ final class RatingsAssembler {
         IdIndex users = userIndex();
         int[] offsets = new int[users.size() + 1];
         for (RatingBlock block : blocks) {
-            for (int i = 0; i < block.size; i++) {
-                int u = users.indexOf(block.userIds[i]);
-                block.userIds[i] = u;
-                offsets[u + 1]++;
+            for (int r = 0; r < block.runs; r++) {
+                int u = users.indexOf(block.runUsers[r]);
+                block.runUsers[r] = u;
+                offsets[u + 1] += block.runLengths[r];
             }
         }
         for (int u = 0; u < users.size(); u++) {
@@ -86,11 +86,17 @@ final class RatingsAssembler {
         int[] next = Arrays.copyOf(offsets, users.size());
         for (int b = 0; b < blocks.size(); b++) {
             RatingBlock block = blocks.get(b);
-            for (int i = 0; i < block.size; i++) {
-                int slot = next[block.userIds[i]]++;
-                movies[slot] = catalog.indexOf(block.movieIds[i]);
-                halfStars[slot] = block.halfStars[i];
-                times[slot] = block.times[i];
+            int from = 0;
+            for (int r = 0; r < block.runs; r++) {
+                int length = block.runLengths[r];
+                int to = next[block.runUsers[r]];
+                next[block.runUsers[r]] += length;
+                for (int i = 0; i < length; i++) {
+                    movies[to + i] = catalog.indexOf(block.movieIds[from + i]);
+                }
+                System.arraycopy(block.halfStars, from, halfStars, to, length);
+                System.arraycopy(block.times, from, times, to, length);
+                from += length;
             }
             blocks.set(b, null);
         }
@@ -102,22 +108,29 @@ final class RatingsAssembler {
 
     private IdIndex userIndex() {
         int maxId = 0;
+        long runs = 0;
         for (RatingBlock block : blocks) {
-            for (int i = 0; i < block.size; i++) {
-                maxId = Math.max(maxId, block.userIds[i]);
+            for (int r = 0; r < block.runs; r++) {
+                maxId = Math.max(maxId, block.runUsers[r]);
             }
+            runs += block.runs;
         }
         if (maxId < MAX_BITSET_ID) {
             BitSet present = new BitSet(maxId + 1);
             for (RatingBlock block : blocks) {
-                for (int i = 0; i < block.size; i++) {
-                    present.set(block.userIds[i]);
+                for (int r = 0; r < block.runs; r++) {
+                    present.set(block.runUsers[r]);
                 }
             }
             return IdIndex.of(present.stream().toArray());
         }
-        return IdIndex.of(blocks.stream()
-                .flatMapToInt(block -> Arrays.stream(block.userIds, 0, block.size)).toArray());
+        int[] ids = new int[(int) runs];
+        int at = 0;
+        for (RatingBlock block : blocks) {
+            System.arraycopy(block.runUsers, 0, ids, at, block.runs);
+            at += block.runs;
+        }
+        return IdIndex.of(ids);
     }
 
     /** Per-user rows being put in order; repeated (user, movie) pairs keep the latest rating. */

@@ -1,7 +1,5 @@
 package io.github.movierecommender.data;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -9,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The lines of a text file, numbered from 1, without line breaks or a byte-order mark. Each line
@@ -17,41 +16,94 @@ import java.nio.charset.StandardCharsets;
  */
 final class TextLines implements AutoCloseable {
 
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     private final InputStream in;
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+    private byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private boolean ended;
     private long number;
 
     TextLines(InputStream in) {
-        this.in = new BufferedInputStream(in, 1 << 16);
+        this.in = in;
     }
 
     /** The next line, or null at the end of the file. */
     String next() throws IOException {
-        line.reset();
-        int b = in.read();
-        if (b < 0) {
+        int newline = findNewline();
+        if (newline < 0 && position == limit) {
             return null;
         }
-        while (b >= 0 && b != '\n') {
-            line.write(b);
-            b = in.read();
-        }
+        int end = newline < 0 ? limit : newline;
+        int start = position;
+        position = newline < 0 ? limit : newline + 1;
         number++;
-        String text = decode(line.toByteArray());
-        if (number == 1 && text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        if (number == 1 && startsWith(buffer, start, end, BYTE_ORDER_MARK)) {
+            start += BYTE_ORDER_MARK.length;
         }
-        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+        if (end > start && buffer[end - 1] == '\r') {
+            end--;
+        }
+        return decode(start, end);
     }
 
-    private String decode(byte[] bytes) {
+    /** Index of the next line break, reading more as needed; -1 when the file ends first. */
+    private int findNewline() throws IOException {
+        int from = position;
+        while (true) {
+            for (int i = from; i < limit; i++) {
+                if (buffer[i] == '\n') {
+                    return i;
+                }
+            }
+            if (ended) {
+                return -1;
+            }
+            from = limit - position;
+            fill();
+        }
+    }
+
+    private void fill() throws IOException {
+        int remaining = limit - position;
+        if (remaining == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        } else {
+            System.arraycopy(buffer, position, buffer, 0, remaining);
+        }
+        position = 0;
+        limit = remaining;
+        int read = in.read(buffer, limit, buffer.length - limit);
+        if (read < 0) {
+            ended = true;
+        } else {
+            limit += read;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int start, int end, byte[] prefix) {
+        return end - start >= prefix.length
+                && Arrays.equals(bytes, start, start + prefix.length, prefix, 0, prefix.length);
+    }
+
+    private String decode(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (buffer[i] < 0) {
+                return decodeNonAscii(start, end);
+            }
+        }
+        return new String(buffer, start, end - start, StandardCharsets.ISO_8859_1);
+    }
+
+    private String decodeNonAscii(int start, int end) {
         try {
-            return utf8.decode(ByteBuffer.wrap(bytes)).toString();
+            return utf8.decode(ByteBuffer.wrap(buffer, start, end - start)).toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+            return new String(buffer, start, end - start, StandardCharsets.ISO_8859_1);
         }
     }
 
