@@ -1,0 +1,155 @@
+package io.github.movierecommender.recommend;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Movies whose genres match the profile's taste, and "more like this" by shared genres.
+ *
+ * <p>A genre's taste is the profile's mean deviation from its own mean rating over the movies of
+ * that genre, shrunk towards 0 by {@value #TASTE_SHRINK} imaginary neutral ratings, so one lucky
+ * rating does not make a favourite genre and a disliked genre counts against a movie. A movie's
+ * match is the mean taste over its genres.
+ */
+public final class GenreRecommender {
+
+    static final int TASTE_SHRINK = 3;
+    private static final int GENRES_NAMED = 3;
+
+    private final MovieStats stats;
+
+    public GenreRecommender(MovieStats stats) {
+        this.stats = stats;
+    }
+
+    /** The profile's taste per genre bit, in stars above (or below) its mean rating. */
+    public double[] taste(Profile profile) {
+        int genres = stats.genreNames().size();
+        double[] sum = new double[genres];
+        int[] count = new int[genres];
+        for (int i = 0; i < profile.size(); i++) {
+            long mask = stats.genreMask(profile.movieAt(i));
+            double deviation = profile.halfStarsAt(i) / 2.0 - profile.mean();
+            for (int g = 0; g < genres; g++) {
+                if ((mask & (1L << g)) != 0) {
+                    sum[g] += deviation;
+                    count[g]++;
+                }
+            }
+        }
+        double[] taste = new double[genres];
+        for (int g = 0; g < genres; g++) {
+            taste[g] = sum[g] / (count[g] + TASTE_SHRINK);
+        }
+        return taste;
+    }
+
+    public RecommendationList recommend(Profile profile, GenreParams params) {
+        if (profile.size() == 0) {
+            return new RecommendationList("genre", List.of(),
+                    "no ratings yet — genre taste comes from the movies you rate");
+        }
+        double[] taste = taste(profile);
+        double[] match = new double[stats.movieCount()];
+        TopN top = new TopN(params.n(), (a, b) -> {
+            int byMatch = Double.compare(match[b], match[a]);
+            if (byMatch != 0) {
+                return byMatch;
+            }
+            int byQuality = Double.compare(stats.dampedMean(b, params.minVotes()), stats.dampedMean(a, params.minVotes()));
+            return byQuality != 0 ? byQuality : Integer.compare(a, b);
+        });
+        int eligible = 0;
+        for (int m = 0; m < stats.movieCount(); m++) {
+            long mask = stats.genreMask(m);
+            if (mask == 0 || stats.votes(m) < Math.max(1, params.minVotes()) || profile.hasRated(m)) {
+                continue;
+            }
+            match[m] = meanTaste(taste, mask);
+            if (match[m] > 0) {
+                top.offer(m);
+                eligible++;
+            }
+        }
+        List<Recommendation> items = new ArrayList<>();
+        for (int m : top.best()) {
+            items.add(new Recommendation(m, stats.movie(m), match[m], stats.votes(m), explain(taste, m)));
+        }
+        String reason = items.size() < params.n()
+                ? "only " + eligible + " movies you have not rated, with at least " + params.minVotes()
+                        + " votes, lean towards genres you rate above your average — lower the minimum votes"
+                : null;
+        return new RecommendationList("genre", items, reason);
+    }
+
+    private static double meanTaste(double[] taste, long mask) {
+        double sum = 0;
+        for (int g = 0; g < taste.length; g++) {
+            if ((mask & (1L << g)) != 0) {
+                sum += taste[g];
+            }
+        }
+        return sum / Long.bitCount(mask);
+    }
+
+    private String explain(double[] taste, int m) {
+        long mask = stats.genreMask(m);
+        List<String> liked = IntStream.range(0, taste.length)
+                .filter(g -> (mask & (1L << g)) != 0 && taste[g] > 0)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer g) -> -taste[g]).thenComparing(g -> g))
+                .limit(GENRES_NAMED)
+                .map(g -> stats.genreNames().get(g))
+                .collect(Collectors.toList());
+        return "Matches your taste for " + String.join(", ", liked)
+                + String.format(Locale.ROOT, " (average %.1f from %,d ratings)", stats.mean(m), stats.votes(m));
+    }
+
+    /**
+     * Movies sharing the most genres with one movie (Jaccard similarity of the genre sets), then
+     * the best by damped mean; movies the profile rated are left out.
+     */
+    public RecommendationList moreLikeThis(int movie, Profile profile, GenreParams params) {
+        long target = stats.genreMask(movie);
+        if (target == 0) {
+            return new RecommendationList("more-like-this", List.of(),
+                    stats.movie(movie).displayTitle() + " has no genres to compare");
+        }
+        double[] jaccard = new double[stats.movieCount()];
+        TopN top = new TopN(params.n(), (a, b) -> {
+            int bySimilarity = Double.compare(jaccard[b], jaccard[a]);
+            if (bySimilarity != 0) {
+                return bySimilarity;
+            }
+            int byQuality = Double.compare(stats.dampedMean(b, params.minVotes()), stats.dampedMean(a, params.minVotes()));
+            return byQuality != 0 ? byQuality : Integer.compare(a, b);
+        });
+        for (int m = 0; m < stats.movieCount(); m++) {
+            long mask = stats.genreMask(m);
+            if (m == movie || (mask & target) == 0 || stats.votes(m) < Math.max(1, params.minVotes())
+                    || profile.hasRated(m)) {
+                continue;
+            }
+            jaccard[m] = Long.bitCount(mask & target) / (double) Long.bitCount(mask | target);
+            top.offer(m);
+        }
+        List<Recommendation> items = new ArrayList<>();
+        String title = stats.movie(movie).title();
+        for (int m : top.best()) {
+            long shared = stats.genreMask(m) & target;
+            String genres = IntStream.range(0, Long.SIZE).filter(g -> (shared & (1L << g)) != 0)
+                    .mapToObj(g -> stats.genreNames().get(g)).collect(Collectors.joining(", "));
+            items.add(new Recommendation(m, stats.movie(m), jaccard[m], stats.votes(m),
+                    "Because you watched " + title + ": shares " + genres));
+        }
+        String reason = items.size() < params.n()
+                ? "only " + items.size() + " other movies with at least " + params.minVotes()
+                        + " votes share a genre with " + title
+                : null;
+        return new RecommendationList("more-like-this", items, reason);
+    }
+}

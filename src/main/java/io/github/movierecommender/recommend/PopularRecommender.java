@@ -1,0 +1,85 @@
+package io.github.movierecommender.recommend;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Most voted, best rated and damped-mean lists, optionally within one genre. */
+public final class PopularRecommender {
+
+    private final MovieStats stats;
+
+    public PopularRecommender(MovieStats stats) {
+        this.stats = stats;
+    }
+
+    public RecommendationList recommend(Profile profile, PopularParams params) {
+        if (params.genre() != null && stats.genreBit(params.genre()) < 0) {
+            return new RecommendationList("popular", List.of(), "no movie has the genre " + params.genre());
+        }
+        long genreMask = params.genre() == null ? 0 : 1L << stats.genreBit(params.genre());
+        int minVotes = params.ranking() == PopularRanking.DAMPED_MEAN ? 1 : Math.max(1, params.minVotes());
+        TopN top = new TopN(params.n(), order(params));
+        int eligible = 0;
+        for (int m = 0; m < stats.movieCount(); m++) {
+            if (stats.votes(m) >= minVotes && (stats.genreMask(m) & genreMask) == genreMask && !profile.hasRated(m)) {
+                top.offer(m);
+                eligible++;
+            }
+        }
+        List<Recommendation> items = new ArrayList<>();
+        for (int m : top.best()) {
+            items.add(new Recommendation(m, stats.movie(m), score(params, m), stats.votes(m), explain(params, m)));
+        }
+        String reason = items.size() < params.n() ? shortfall(params, minVotes, eligible) : null;
+        return new RecommendationList("popular", items, reason);
+    }
+
+    private TopN.Order order(PopularParams params) {
+        return switch (params.ranking()) {
+            case MOST_VOTED -> (a, b) -> {
+                int byVotes = Integer.compare(stats.votes(b), stats.votes(a));
+                int byMean = Double.compare(stats.mean(b), stats.mean(a));
+                return byVotes != 0 ? byVotes : byMean != 0 ? byMean : Integer.compare(a, b);
+            };
+            case BEST_RATED -> (a, b) -> {
+                int byMean = Double.compare(stats.mean(b), stats.mean(a));
+                return byMean != 0 ? byMean : byVotesThenIndex(a, b);
+            };
+            case DAMPED_MEAN -> (a, b) -> {
+                int byDamped = Double.compare(stats.dampedMean(b, params.minVotes()),
+                        stats.dampedMean(a, params.minVotes()));
+                return byDamped != 0 ? byDamped : byVotesThenIndex(a, b);
+            };
+        };
+    }
+
+    /** Movie indexes follow movie ids, so the index breaks ties as the id would. */
+    private int byVotesThenIndex(int a, int b) {
+        int byVotes = Integer.compare(stats.votes(b), stats.votes(a));
+        return byVotes != 0 ? byVotes : Integer.compare(a, b);
+    }
+
+    private double score(PopularParams params, int m) {
+        return switch (params.ranking()) {
+            case MOST_VOTED -> stats.votes(m);
+            case BEST_RATED -> stats.mean(m);
+            case DAMPED_MEAN -> stats.dampedMean(m, params.minVotes());
+        };
+    }
+
+    private String explain(PopularParams params, int m) {
+        String base = String.format(Locale.ROOT, "Rated by %,d users, average %.1f", stats.votes(m), stats.mean(m));
+        return params.ranking() == PopularRanking.DAMPED_MEAN
+                ? base + String.format(Locale.ROOT, " (%.2f after adding %d average votes)",
+                        stats.dampedMean(m, params.minVotes()), params.minVotes())
+                : base;
+    }
+
+    private static String shortfall(PopularParams params, int minVotes, int eligible) {
+        String genre = params.genre() == null ? "" : " in " + params.genre();
+        String votes = minVotes > 1 ? " with at least " + minVotes + " votes" : "";
+        return "only " + eligible + " movies" + genre + votes + " are left that you have not rated"
+                + (minVotes > 1 ? " — lower the minimum votes" : "");
+    }
+}
