@@ -3,40 +3,68 @@ package io.github.movierecommender.cli;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.recommend.NeighbourParams;
+import io.github.movierecommender.recommend.NeighbourRecommender;
+import io.github.movierecommender.recommend.Neighbourhood;
+import io.github.movierecommender.recommend.Profile;
+import io.github.movierecommender.recommend.Recommenders;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "bench", description = "Measures the engine in this JVM: 'bench load' times repeated loads "
-        + "of a dataset after warm-up runs and prints the median, the peak heap and the memory per rating.")
+@Command(name = "bench", description = {
+    "Measures the engine in this JVM and prints medians.",
+    "'bench load' times repeated loads of a dataset after warm-up runs, with the heap limit and the memory per rating.",
+    "'bench knn' times neighbour-based lists (default mode) for a seeded sample of users: from scratch, "
+        + "re-aggregated after a change of k, and a batch over the sample on one core and on all cores."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "load")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "load or knn")
     String what;
 
     @Option(names = "--data", required = true, paramLabel = "PATH")
     Path data;
 
-    @Option(names = "--runs", defaultValue = "5")
+    @Option(names = "--runs", defaultValue = "5", description = "load: timed runs (default ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--warmup", defaultValue = "2")
+    @Option(names = "--warmup", defaultValue = "2", description = "load: untimed runs first (default ${DEFAULT-VALUE})")
     int warmup;
+
+    @Option(names = "--users", defaultValue = "1000", description = "knn: users sampled (default ${DEFAULT-VALUE})")
+    int users;
+
+    @Option(names = "--k", defaultValue = "20")
+    int k;
+
+    @Option(names = "--n", defaultValue = "10")
+    int n;
+
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
 
     @Override
     public Integer call() throws DatasetException {
-        if (!what.equals("load")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown benchmark: " + what);
-        }
+        return switch (what) {
+            case "load" -> benchLoad();
+            case "knn" -> benchNeighbours();
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark: " + what);
+        };
+    }
+
+    private int benchLoad() throws DatasetException {
         PrintWriter out = spec.commandLine().getOut();
         for (int i = 0; i < warmup; i++) {
             DatasetLoader.load(data);
@@ -62,5 +90,68 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("ratings %,d, retained by the rating arrays %.2f bytes per rating%n", ratings,
                 dataset.ratings().retainedBytes() / (double) ratings);
         return 0;
+    }
+
+    private int benchNeighbours() throws DatasetException {
+        PrintWriter out = spec.commandLine().getOut();
+        Dataset dataset = DatasetLoader.load(data);
+        NeighbourRecommender recommender = Recommenders.of(dataset).neighbours();
+        Profile[] profiles = sample(dataset);
+        NeighbourParams params = NeighbourParams.defaults(k, n);
+        NeighbourParams changedK = params.withK(k + 1);
+        for (Profile profile : profiles) {
+            recommender.recommend(profile, params);
+        }
+        double[] scratch = new double[profiles.length];
+        double[] again = new double[profiles.length];
+        for (int i = 0; i < profiles.length; i++) {
+            long started = System.nanoTime();
+            Neighbourhood hood = recommender.neighbourhood(profiles[i], params);
+            recommender.recommend(hood, params);
+            long scanned = System.nanoTime();
+            recommender.recommend(hood, changedK);
+            long reaggregated = System.nanoTime();
+            scratch[i] = (scanned - started) / 1e6;
+            again[i] = (reaggregated - scanned) / 1e6;
+        }
+        out.printf("%,d users sampled of %,d (seed %d), k = %d, n = %d, default mode%n", profiles.length,
+                dataset.ratings().userCount(), seed, k, n);
+        out.printf("from scratch:          median %.3f ms, p99 %.3f ms, max %.3f ms%n", percentile(scratch, 50),
+                percentile(scratch, 99), percentile(scratch, 100));
+        out.printf("after a change of k:   median %.3f ms, p99 %.3f ms%n", percentile(again, 50),
+                percentile(again, 99));
+        long oneCore = time(() -> Arrays.stream(profiles).forEach(p -> recommender.recommend(p, params)));
+        long allCores = time(() -> Arrays.stream(profiles).parallel().forEach(p -> recommender.recommend(p, params)));
+        out.printf("batch over the sample: %,d ms on one thread, %,d ms on %d cores%n", oneCore, allCores,
+                Runtime.getRuntime().availableProcessors());
+        return 0;
+    }
+
+    private Profile[] sample(Dataset dataset) {
+        int userCount = dataset.ratings().userCount();
+        int[] order = IntStream.range(0, userCount).toArray();
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = userCount - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return Arrays.stream(order, 0, Math.min(users, userCount))
+                .mapToObj(u -> Profile.ofUser(dataset, dataset.ratings().users().idAt(u)).orElseThrow())
+                .toArray(Profile[]::new);
+    }
+
+    private static double percentile(double[] values, int percent) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static long time(Runnable work) {
+        long started = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - started) / 1_000_000;
     }
 }

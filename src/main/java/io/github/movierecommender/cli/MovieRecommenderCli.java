@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "movie-recommender", mixinStandardHelpOptions = true,
         versionProvider = MovieRecommenderCli.Version.class,
         description = "Recommends movies from the MovieLens datasets. Run without arguments for the desktop app.",
-        subcommands = {StatsCommand.class, GenerateCommand.class, BenchCommand.class})
+        subcommands = {StatsCommand.class, RecommendCommand.class, NeighboursCommand.class, GenerateCommand.class,
+            BenchCommand.class})
 public final class MovieRecommenderCli {
 
     public static int run(String... args) {
@@ -19,6 +20,11 @@ public final class MovieRecommenderCli {
         CommandLine commandLine = new CommandLine(new MovieRecommenderCli());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler((e, unmatchedArgs) -> {
+            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            return 2;
+        });
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("error: " + e.getMessage());
             return 1;

@@ -206,16 +206,21 @@ public final class NeighbourRecommender {
             double mean = space.sum[m] / (2.0 * space.count[m]);
             String explanation = String.format(Locale.ROOT, "%d of your %d nearest neighbours rated it, average %.1f",
                     space.count[m], k, mean)
-                    + (tutorial ? "" : String.format(Locale.ROOT, "; predicted %.1f for you", score[m]));
-            items.add(new Recommendation(m, stats.movie(m), score[m], space.count[m], explanation));
+                    + (tutorial ? "" : String.format(Locale.ROOT, "; predicted %.1f for you", clampToScale(score[m])));
+            items.add(new Recommendation(m, stats.movie(m), clampToScale(score[m]), space.count[m], explanation));
         }
         space.clear(profile, touched);
         return items;
     }
 
+    /** Unclamped, so that predictions beyond the scale still rank among themselves. */
     private static double predict(Profile profile, AggregateSpace space, int m) {
         double deviation = space.weights[m] == 0 ? 0 : space.weighted[m] / space.weights[m];
-        return Math.max(0.5, Math.min(5.0, profile.mean() + deviation));
+        return profile.mean() + deviation;
+    }
+
+    private static double clampToScale(double stars) {
+        return Math.max(0.5, Math.min(5.0, stars));
     }
 
     private static final class ScanSpace {

@@ -1,0 +1,165 @@
+package io.github.movierecommender.cli;
+
+import io.github.movierecommender.data.Dataset;
+import io.github.movierecommender.data.DatasetException;
+import io.github.movierecommender.recommend.GenreParams;
+import io.github.movierecommender.recommend.PopularParams;
+import io.github.movierecommender.recommend.PopularRanking;
+import io.github.movierecommender.recommend.Profile;
+import io.github.movierecommender.recommend.Recommendation;
+import io.github.movierecommender.recommend.RecommendationList;
+import io.github.movierecommender.recommend.Recommenders;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "recommend", description = "Recommends movies for users of a dataset.")
+final class RecommendCommand implements Callable<Integer> {
+
+    enum Method { POPULAR, GENRE, KNN }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatasetOptions dataset;
+
+    @Mixin
+    NeighbourOptions neighbours;
+
+    @Option(names = "--method", required = true, description = "popular, genre or knn")
+    Method method;
+
+    @Option(names = "--n", defaultValue = "10", description = "length of each list (default ${DEFAULT-VALUE})")
+    int n;
+
+    @Option(names = "--min-votes", defaultValue = "50",
+            description = "votes a movie needs, popular and genre (default ${DEFAULT-VALUE})")
+    int minVotes;
+
+    @Option(names = "--ranking", defaultValue = "best-rated",
+            description = "popular method: most-voted, best-rated or damped (default ${DEFAULT-VALUE})")
+    String ranking;
+
+    @Option(names = "--genre", description = "popular method: only this genre")
+    String genre;
+
+    @Option(names = "--json", description = "one JSON object per user, one per line")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "FILE.csv",
+            description = "write userId,rank,movieId,title,score,support for every user to a CSV file")
+    Path out;
+
+    @Override
+    public Integer call() throws DatasetException, IOException {
+        CommandLine commandLine = spec.commandLine();
+        if (n < 1 || neighbours.k < 1 || neighbours.minCommon < 1 || neighbours.minSupport < 1 || minVotes < 0) {
+            throw new CommandLine.ParameterException(commandLine,
+                    "--k, --n, --min-common and --min-support must be at least 1, --min-votes at least 0");
+        }
+        PopularRanking popularRanking = popularRanking(commandLine);
+        Dataset data = dataset.load();
+        List<Profile> profiles = dataset.profiles(data, commandLine);
+        Recommenders recommenders = Recommenders.of(data);
+        if (out != null) {
+            writeCsv(recommenders, profiles, popularRanking);
+            return 0;
+        }
+        PrintWriter stdout = commandLine.getOut();
+        for (Profile profile : profiles) {
+            RecommendationList list = recommend(recommenders, profile, popularRanking);
+            stdout.println(json ? Json.write(ListJson.of(profile, list)) : text(profile, list));
+        }
+        return 0;
+    }
+
+    private PopularRanking popularRanking(CommandLine commandLine) {
+        return switch (ranking.toLowerCase(Locale.ROOT)) {
+            case "most-voted" -> PopularRanking.MOST_VOTED;
+            case "best-rated" -> PopularRanking.BEST_RATED;
+            case "damped" -> PopularRanking.DAMPED_MEAN;
+            default -> throw new CommandLine.ParameterException(commandLine,
+                    "unknown ranking '" + ranking + "': use most-voted, best-rated or damped");
+        };
+    }
+
+    private RecommendationList recommend(Recommenders recommenders, Profile profile, PopularRanking popularRanking) {
+        return switch (method) {
+            case POPULAR -> recommenders.popular().recommend(profile,
+                    new PopularParams(popularRanking, minVotes, n, genre));
+            case GENRE -> recommenders.genre().recommend(profile, new GenreParams(minVotes, n));
+            case KNN -> recommenders.neighbours().recommend(profile, neighbours.params(n)).list();
+        };
+    }
+
+    private void writeCsv(Recommenders recommenders, List<Profile> profiles, PopularRanking popularRanking)
+            throws IOException {
+        ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), "recommending", profiles.size());
+        AtomicInteger done = new AtomicInteger();
+        RecommendationList[] lists = new RecommendationList[profiles.size()];
+        IntStream.range(0, profiles.size()).parallel().forEach(i -> {
+            lists[i] = recommend(recommenders, profiles.get(i), popularRanking);
+            progress.update(done.incrementAndGet());
+        });
+        progress.finish();
+        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             CSVPrinter csv = CSVFormat.DEFAULT.builder()
+                     .setHeader("userId", "rank", "movieId", "title", "score", "support").get().print(writer)) {
+            for (int i = 0; i < lists.length; i++) {
+                int rank = 1;
+                for (Recommendation item : lists[i].items()) {
+                    csv.printRecord(profiles.get(i).userId(), rank++, item.movie().id(), item.movie().title(),
+                            round(item.score()), item.support());
+                }
+            }
+        }
+        spec.commandLine().getOut().printf("wrote the top %d for %,d users to %s%n", n, profiles.size(), out);
+    }
+
+    private static String text(Profile profile, RecommendationList list) {
+        StringBuilder text = new StringBuilder(profile + " · " + list.method() + "\n");
+        int rank = 1;
+        for (Recommendation item : list.items()) {
+            text.append(String.format(Locale.ROOT, "%3d. %-60s %6.2f  %s%n", rank++, item.movie().title(),
+                    item.score(), item.explanation()));
+        }
+        list.shortfall().ifPresent(reason -> text.append("     (").append(reason).append(")\n"));
+        return text.toString().stripTrailing();
+    }
+
+    static double round(double score) {
+        return Math.round(score * 10_000) / 10_000.0;
+    }
+
+    record ItemJson(int rank, int movieId, String title, double score, int support, String explanation) {
+    }
+
+    record ListJson(int user, String method, List<ItemJson> items, String emptyReason) {
+        static ListJson of(Profile profile, RecommendationList list) {
+            List<ItemJson> items = new ArrayList<>();
+            for (Recommendation item : list.items()) {
+                items.add(new ItemJson(items.size() + 1, item.movie().id(), item.movie().title(), round(item.score()),
+                        item.support(), item.explanation()));
+            }
+            return new ListJson(profile.userId(), list.method(), items, list.shortfallReason());
+        }
+    }
+}
