@@ -1,0 +1,33 @@
+package io.github.movierecommender.ui.dataset;
+
+import io.github.movierecommender.data.DatasetException;
+import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.data.LoadMonitor;
+import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.task.BackgroundJob;
+import io.github.movierecommender.ui.task.JobContext;
+import java.nio.file.Path;
+
+/** Loads the dataset at {@code source}, reporting how far into the ratings it is. */
+public record DatasetLoadJob(Path source, Messages messages) implements BackgroundJob<LoadedDataset> {
+
+    @Override
+    public LoadedDataset run(JobContext context) throws DatasetException {
+        context.reportMessage(messages.format("status.opening", source));
+        return LoadedDataset.of(DatasetLoader.load(source, new JobLoadMonitor(context, messages)));
+    }
+
+    private record JobLoadMonitor(JobContext context, Messages messages) implements LoadMonitor {
+
+        @Override
+        public void progress(long rowsRead, double fractionOfBytes) {
+            context.reportProgress(fractionOfBytes);
+            context.reportMessage(messages.format("status.readingRatings", rowsRead));
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return context.isCancelled();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.movierecommender.ui.dataset;
+
+import io.github.movierecommender.data.BadLine;
+import io.github.movierecommender.data.DatasetSummary;
+import io.github.movierecommender.ui.i18n.Messages;
+import java.util.List;
+
+/** A loaded dataset's summary, written out for the user in their language. */
+public record SummaryText(String format, String source, String users, String movies, String ratings,
+                          String tags, String ratingRange, String firstRating, String lastRating,
+                          String skippedLines, List<String> firstBadLines, String loadTime) {
+
+    public SummaryText {
+        firstBadLines = List.copyOf(firstBadLines);
+    }
+
+    public static SummaryText of(LoadedDataset loaded, Messages messages) {
+        DatasetSummary summary = loaded.summary();
+        List<String> badLines = loaded.dataset().report().firstBadLines().stream().map(BadLine::toString).toList();
+        return new SummaryText(summary.format(), summary.source(), messages.number(summary.users()),
+                messages.number(summary.movies()), messages.number(summary.ratings()),
+                messages.number(summary.tags()),
+                messages.format("summary.ratingRangeValue", summary.minRating(), summary.maxRating()),
+                messages.date(summary.firstRating()), messages.date(summary.lastRating()),
+                messages.number(summary.skippedLines()), badLines,
+                messages.format("summary.loadTimeValue", summary.loadMillis() / 1000.0));
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.movierecommender.ui.main;
+
+import io.github.movierecommender.data.DatasetException;
+import io.github.movierecommender.ui.dataset.DatasetLoadJob;
+import io.github.movierecommender.ui.dataset.LoadedDataset;
+import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.task.BackgroundTasks;
+import io.github.movierecommender.ui.task.JobOutcome;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The app's state: the loaded dataset, what the status bar says, the running job's progress and
+ * the last error to show. A failed or cancelled load keeps the dataset that was loaded before.
+ */
+public final class AppModel {
+
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final ReadOnlyObjectWrapper<LoadedDataset> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
+    private final ReadOnlyObjectWrapper<ErrorReport> lastError = new ReadOnlyObjectWrapper<>(this, "lastError");
+    private final StringProperty idleStatus = new SimpleStringProperty(this, "idleStatus");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText");
+
+    public AppModel(BackgroundTasks tasks, Messages messages) {
+        this.tasks = tasks;
+        this.messages = messages;
+        idleStatus.set(messages.text("status.ready"));
+        statusText.bind(Bindings.when(tasks.runningProperty()).then(tasks.messageProperty()).otherwise(idleStatus));
+    }
+
+    public void open(Path source) {
+        lastError.set(null);
+        tasks.run(new DatasetLoadJob(source, messages), new LoadOutcome(source));
+    }
+
+    public void cancel() {
+        tasks.cancel();
+    }
+
+    /** The dataset in use, or null before the first successful load. */
+    public ReadOnlyObjectProperty<LoadedDataset> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** Set when a job fails, cleared when the next one starts. */
+    public ReadOnlyObjectProperty<ErrorReport> lastErrorProperty() {
+        return lastError.getReadOnlyProperty();
+    }
+
+    /** The running job's message, or how the last one ended. */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return tasks.progressProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return tasks.runningProperty();
+    }
+
+    private final class LoadOutcome implements JobOutcome<LoadedDataset> {
+        private final Path source;
+
+        LoadOutcome(Path source) {
+            this.source = source;
+        }
+
+        @Override
+        public void succeeded(LoadedDataset dataset) {
+            loaded.set(dataset);
+            idleStatus.set(messages.format("status.loaded", dataset.summary().source(), dataset.summary().ratings()));
+        }
+
+        @Override
+        public void failed(Throwable error) {
+            if (error instanceof DatasetException) {
+                idleStatus.set(messages.format("status.openFailed", source));
+                lastError.set(ErrorReport.of(messages.text("error.datasetTitle"), error.getMessage()));
+            } else {
+                idleStatus.set(messages.text("status.failed"));
+                lastError.set(ErrorReport.withStackTrace(messages.text("error.unexpectedTitle"),
+                        messages.format("error.unexpectedMessage", error), error));
+            }
+        }
+
+        @Override
+        public void cancelled() {
+            idleStatus.set(messages.text("status.cancelled"));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.movierecommender.ui.task;
+
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+
+/**
+ * Runs the app's background work, one job at a time, as a {@link Task} on the given executor,
+ * and shows the running job's progress and message. Use it from the JavaFX thread.
+ */
+public final class BackgroundTasks {
+
+    private final Executor executor;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private Task<?> current;
+
+    public BackgroundTasks(Executor executor) {
+        this.executor = executor;
+    }
+
+    /** Starts {@code job}; {@code outcome} hears how it ended before {@link #runningProperty()} turns false. */
+    public <T> void run(BackgroundJob<T> job, JobOutcome<T> outcome) {
+        if (running.get()) {
+            throw new IllegalStateException("A background job is already running");
+        }
+        JobTask<T> task = new JobTask<>(job);
+        task.setOnSucceeded(event -> finish(() -> outcome.succeeded(task.getValue())));
+        task.setOnFailed(event -> finish(() -> outcome.failed(task.getException())));
+        task.setOnCancelled(event -> finish(outcome::cancelled));
+        progress.bind(task.progressProperty());
+        message.bind(task.messageProperty());
+        current = task;
+        running.set(true);
+        executor.execute(task);
+    }
+
+    /** Asks the running job to stop; its outcome hears {@link JobOutcome#cancelled()}. */
+    public void cancel() {
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    private void finish(Runnable reportOutcome) {
+        current = null;
+        progress.unbind();
+        message.unbind();
+        try {
+            reportOutcome.run();
+        } finally {
+            running.set(false);
+        }
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** From 0 to 1, or -1 while the job has not said how far it is. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    private static final class JobTask<T> extends Task<T> implements JobContext {
+        private final BackgroundJob<T> job;
+
+        JobTask(BackgroundJob<T> job) {
+            this.job = job;
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return job.run(this);
+        }
+
+        @Override
+        public void reportProgress(double fraction) {
+            updateProgress(fraction, 1);
+        }
+
+        @Override
+        public void reportMessage(String text) {
+            updateMessage(text);
+        }
+    }
+}

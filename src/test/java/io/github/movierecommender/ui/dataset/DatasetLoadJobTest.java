@@ -1,0 +1,81 @@
+package io.github.movierecommender.ui.dataset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.movierecommender.data.DatasetException;
+import io.github.movierecommender.data.LoadCancelledException;
+import io.github.movierecommender.ui.Fixtures;
+import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.task.JobContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class DatasetLoadJobTest {
+
+    private final Messages messages = Messages.forLocale(Locale.US);
+
+    @Test
+    void loadsTheDatasetAndItsSummary() throws Exception {
+        LoadedDataset loaded = new DatasetLoadJob(Fixtures.path(Fixtures.TINY), messages).run(new RecordingContext(false));
+
+        assertEquals(3, loaded.summary().users());
+        assertEquals(4, loaded.summary().movies());
+        assertEquals(8, loaded.summary().ratings());
+    }
+
+    @Test
+    void reportsProgressThroughTheRatingsAndTheRowsRead() throws Exception {
+        RecordingContext context = new RecordingContext(false);
+
+        new DatasetLoadJob(Fixtures.path(Fixtures.TINY), messages).run(context);
+
+        assertEquals(1.0, context.progress.get(context.progress.size() - 1));
+        assertEquals("Opening " + Fixtures.path(Fixtures.TINY) + "…", context.messages.get(0));
+        assertTrue(context.messages.contains("Reading ratings: 8 rows"), context.messages::toString);
+    }
+
+    @Test
+    void stopsWhenCancelled() {
+        DatasetLoadJob job = new DatasetLoadJob(Fixtures.path(Fixtures.TINY), messages);
+
+        assertThrows(LoadCancelledException.class, () -> job.run(new RecordingContext(true)));
+    }
+
+    @Test
+    void aBrokenDatasetFailsWithAMessageNamingTheFile() {
+        DatasetLoadJob job = new DatasetLoadJob(Fixtures.path(Fixtures.BROKEN), messages);
+
+        DatasetException error = assertThrows(DatasetException.class, () -> job.run(new RecordingContext(false)));
+
+        assertTrue(error.getMessage().contains("ratings.csv"), error::getMessage);
+    }
+
+    private static final class RecordingContext implements JobContext {
+        private final boolean cancelled;
+        private final List<Double> progress = new ArrayList<>();
+        private final List<String> messages = new ArrayList<>();
+
+        RecordingContext(boolean cancelled) {
+            this.cancelled = cancelled;
+        }
+
+        @Override
+        public void reportProgress(double fraction) {
+            progress.add(fraction);
+        }
+
+        @Override
+        public void reportMessage(String message) {
+            messages.add(message);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
+    }
+}

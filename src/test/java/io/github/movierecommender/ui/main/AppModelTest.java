@@ -1,0 +1,105 @@
+package io.github.movierecommender.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.movierecommender.ui.Fixtures;
+import io.github.movierecommender.ui.FxThread;
+import io.github.movierecommender.ui.dataset.LoadedDataset;
+import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.task.BackgroundTasks;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AppModelTest {
+
+    private static final Path TINY = Fixtures.path(Fixtures.TINY);
+    private static final Path BROKEN = Fixtures.path(Fixtures.BROKEN);
+
+    private final Messages messages = Messages.forLocale(Locale.US);
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxThread.start();
+    }
+
+    @Test
+    void startsWithNoDatasetAndReady() {
+        AppModel model = new AppModel(new BackgroundTasks(Runnable::run), messages);
+
+        assertNull(model.loadedProperty().get());
+        assertEquals("Ready", model.statusTextProperty().get());
+        assertFalse(model.runningProperty().get());
+    }
+
+    @Test
+    void openingADatasetShowsItsSummary() throws Exception {
+        AppModel model = new AppModel(new BackgroundTasks(Runnable::run), messages);
+
+        FxThread.run(() -> model.open(TINY));
+
+        LoadedDataset loaded = model.loadedProperty().get();
+        assertEquals(3, loaded.summary().users());
+        assertEquals(4, loaded.summary().movies());
+        assertEquals(8, loaded.summary().ratings());
+        assertEquals("Loaded " + TINY + ": 8 ratings", model.statusTextProperty().get());
+        assertNull(model.lastErrorProperty().get());
+    }
+
+    @Test
+    void aBrokenDatasetIsReportedAndThePreviousOneKept() throws Exception {
+        AppModel model = new AppModel(new BackgroundTasks(Runnable::run), messages);
+        FxThread.run(() -> model.open(TINY));
+        LoadedDataset previous = model.loadedProperty().get();
+
+        FxThread.run(() -> model.open(BROKEN));
+
+        ErrorReport error = model.lastErrorProperty().get();
+        assertEquals("Cannot open dataset", error.title());
+        assertTrue(error.message().contains(BROKEN.resolve("ratings.csv") + ": no valid ratings"), error.message());
+        assertFalse(error.hasDetails());
+        assertSame(previous, model.loadedProperty().get());
+        assertEquals("Could not open " + BROKEN, model.statusTextProperty().get());
+        assertFalse(model.runningProperty().get());
+    }
+
+    @Test
+    void theSameFailureTwiceIsReportedTwice() throws Exception {
+        AppModel model = new AppModel(new BackgroundTasks(Runnable::run), messages);
+        List<ErrorReport> reported = new ArrayList<>();
+        model.lastErrorProperty().addListener((property, before, error) -> {
+            if (error != null) {
+                reported.add(error);
+            }
+        });
+
+        FxThread.run(() -> model.open(BROKEN));
+        FxThread.run(() -> model.open(BROKEN));
+
+        assertEquals(2, reported.size());
+    }
+
+    @Test
+    void cancellingALoadSaysSoAndKeepsThePreviousState() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        Executor neverRuns = queued::add;
+        AppModel model = new AppModel(new BackgroundTasks(neverRuns), messages);
+
+        FxThread.run(() -> model.open(TINY));
+        assertTrue(model.runningProperty().get());
+        FxThread.run(model::cancel);
+
+        assertEquals("Loading cancelled", model.statusTextProperty().get());
+        assertFalse(model.runningProperty().get());
+        assertNull(model.loadedProperty().get());
+        assertNull(model.lastErrorProperty().get());
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.movierecommender.ui.task;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class WorkerThreadsTest {
+
+    @Test
+    void runsJobsOnANamedDaemonThreadThatDoesNotKeepTheAppAlive() throws Exception {
+        ExecutorService executor = WorkerThreads.newExecutor();
+        try {
+            Thread worker = executor.submit(Thread::currentThread).get(5, TimeUnit.SECONDS);
+
+            assertEquals("movie-recommender-worker", worker.getName());
+            assertTrue(worker.isDaemon());
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+}
