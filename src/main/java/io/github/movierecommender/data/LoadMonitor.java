@@ -14,7 +14,12 @@ public interface LoadMonitor {
         }
     };
 
-    /** {@code fractionOfBytes} runs from 0 to 1 over the ratings file. */
+    double UNKNOWN_FRACTION = -1;
+
+    /**
+     * {@code fractionOfBytes} runs from 0 to 1 over the ratings file, or is {@link #UNKNOWN_FRACTION}
+     * when the file's size is unknown (a zip entry that does not record it).
+     */
     void progress(long rowsRead, double fractionOfBytes);
 
     boolean isCancelled();

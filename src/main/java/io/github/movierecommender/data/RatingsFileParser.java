@@ -2,6 +2,7 @@ package io.github.movierecommender.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -54,8 +55,9 @@ final class RatingsFileParser {
 
     private Result parseChunks(InputStream in, long totalBytes, LoadMonitor monitor, ExecutorService pool)
             throws DatasetException, IOException {
-        long lineOffset = expectedHeader == null ? 0 : readHeader(in);
-        ChunkReader chunks = new ChunkReader(in);
+        InputStream body = withoutByteOrderMark(in);
+        long lineOffset = expectedHeader == null ? 0 : readHeader(body);
+        ChunkReader chunks = new ChunkReader(body);
         Deque<Future<RatingBlock>> pending = new ArrayDeque<>();
         List<RatingBlock> blocks = new ArrayList<>();
         BadLines badLines = new BadLines();
@@ -72,7 +74,8 @@ final class RatingsFileParser {
                 RatingBlock block = await(pending.poll());
                 lineOffset = collect(block, lineOffset, blocks, badLines);
                 rows += block.size;
-                monitor.progress(rows, totalBytes > 0 ? Math.min(1.0, chunks.bytesRead() / (double) totalBytes) : 0);
+                monitor.progress(rows, totalBytes > 0 ? Math.min(1.0, chunks.bytesRead() / (double) totalBytes)
+                        : LoadMonitor.UNKNOWN_FRACTION);
             }
         }
         while (!pending.isEmpty()) {
@@ -82,6 +85,15 @@ final class RatingsFileParser {
         }
         monitor.progress(rows, 1.0);
         return new Result(blocks, badLines, rows);
+    }
+
+    private static InputStream withoutByteOrderMark(InputStream in) throws IOException {
+        PushbackInputStream pushback = new PushbackInputStream(in, TextLines.BYTE_ORDER_MARK.length);
+        byte[] start = pushback.readNBytes(TextLines.BYTE_ORDER_MARK.length);
+        if (!Arrays.equals(start, TextLines.BYTE_ORDER_MARK)) {
+            pushback.unread(start);
+        }
+        return pushback;
     }
 
     private long readHeader(InputStream in) throws DatasetException, IOException {
@@ -108,7 +120,6 @@ final class RatingsFileParser {
             b = in.read();
         }
         String text = line.toString(StandardCharsets.UTF_8);
-        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
     }
 
