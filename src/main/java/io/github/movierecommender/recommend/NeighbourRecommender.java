@@ -149,15 +149,18 @@ public final class NeighbourRecommender {
         String neighbours = k < params.k()
                 ? "only " + candidates + " users share at least " + params.minCommon() + " rated movies with you, and "
                 : "";
+        String movies = switch (found) {
+            case 0 -> "no movie you have not rated is";
+            case 1 -> "only 1 movie you have not rated is";
+            default -> "only " + found + " movies you have not rated are";
+        };
         if (params.mode() == NeighbourMode.TUTORIAL) {
             int needed = (params.k() + 1) / 2;
-            return neighbours + (found == 0 ? "no movie" : "only " + found + (found == 1 ? " movie" : " movies"))
-                    + " you have not rated " + (found == 1 ? "is" : "are") + " rated by at least " + needed
-                    + " of your " + params.k() + " nearest neighbours — raise k or lower the minimum";
+            return neighbours + movies + " rated by at least " + needed + " of your " + params.k()
+                    + " nearest neighbours — raise k or lower the minimum";
         }
-        return neighbours + (found == 0 ? "no movie" : "only " + found + (found == 1 ? " movie" : " movies"))
-                + " you have not rated " + (found == 1 ? "is" : "are") + " rated by at least " + params.minSupport()
-                + " of your " + k + " nearest neighbours — lower the minimum support";
+        return neighbours + movies + " rated by at least " + params.minSupport() + " of your " + k
+                + " nearest neighbours — lower the minimum support";
     }
 
     private List<Recommendation> aggregate(Neighbourhood hood, NeighbourParams params, int k) {
