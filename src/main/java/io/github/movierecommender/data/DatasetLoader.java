@@ -28,8 +28,7 @@ public final class DatasetLoader {
             RatingsFileParser.Result parsed = readRatings(files, layout, monitor);
             badLines.addAll(parsed.badLines(), 0);
             if (parsed.rows() == 0) {
-                throw new DatasetException(files.describe(layout.ratingsFile) + ": no valid ratings"
-                        + (badLines.first().isEmpty() ? "" : "; first problem: " + badLines.first().get(0)));
+                throw new DatasetException(files.describe(layout.ratingsFile) + ": " + noRatings(parsed, layout));
             }
             RatingsAssembler assembler = new RatingsAssembler(parsed.blocks(), parsed.rows());
             MovieCatalog movies = assembler.completeCatalog(catalog.movies());
@@ -44,6 +43,13 @@ public final class DatasetLoader {
         } catch (IOException | UncheckedIOException e) {
             throw new DatasetException(source + ": cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static String noRatings(RatingsFileParser.Result parsed, Layout layout) {
+        if (!parsed.badLines().first().isEmpty()) {
+            return "no valid ratings; first problem: " + parsed.badLines().first().get(0);
+        }
+        return layout.ratingsHeader == null ? "the file is empty" : "the file has a header but no ratings";
     }
 
     private static CatalogReader readCatalog(DatasetFiles files, Layout layout, BadLines badLines)

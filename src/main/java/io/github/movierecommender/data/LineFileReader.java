@@ -56,7 +56,7 @@ final class LineFileReader {
     /** Parses a MovieLens id: a non-negative whole number. */
     static int parseId(String text) {
         String digits = text.strip();
-        if (digits.isEmpty() || digits.length() > 10 || !digits.chars().allMatch(Character::isDigit)) {
+        if (digits.isEmpty() || digits.length() > 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return -1;
         }
         long value = Long.parseLong(digits);

@@ -31,7 +31,7 @@ public final class MovieTags {
     }
 
     public List<String> of(int movieIndex) {
-        if (movieIndex + 1 >= offsets.length) {
+        if (movieIndex < 0 || movieIndex + 1 >= offsets.length) {
             return List.of();
         }
         List<String> tags = new ArrayList<>(offsets[movieIndex + 1] - offsets[movieIndex]);

@@ -64,16 +64,28 @@ public record MovieTitle(String displayTitle, int year) {
         return -1;
     }
 
+    /** "Matrix, The" → "The Matrix", also before a subtitle: "Crow, The: Wicked Prayer". */
     private static String moveArticle(String title) {
-        int comma = title.lastIndexOf(", ");
-        if (comma < 0) {
-            return title;
+        String moved = moveTrailingArticle(title);
+        if (moved != null) {
+            return moved;
         }
-        String article = title.substring(comma + 2);
+        int colon = title.indexOf(": ");
+        String head = colon < 0 ? null : moveTrailingArticle(title.substring(0, colon));
+        return head == null ? title : head + title.substring(colon);
+    }
+
+    /** The text with its trailing ", Article" moved to the front, or null when it has none. */
+    private static String moveTrailingArticle(String text) {
+        int comma = text.lastIndexOf(", ");
+        if (comma < 0) {
+            return null;
+        }
+        String article = text.substring(comma + 2);
         if (!ARTICLES.contains(article)) {
-            return title;
+            return null;
         }
         String separator = article.endsWith("'") ? "" : " ";
-        return article + separator + title.substring(0, comma);
+        return article + separator + text.substring(0, comma);
     }
 }
