@@ -42,6 +42,8 @@ public final class DatasetLoader {
             return new Dataset(layout.format, files.source(), movies, ratings, catalog.tags(movies), report);
         } catch (IOException | UncheckedIOException e) {
             throw new DatasetException(source + ": cannot be read (" + e.getMessage() + ")", e);
+        } catch (IllegalStateException e) {
+            throw new DatasetException(source + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.movierecommender.data;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a small text file of a release line by line, checking its header and sending each line
@@ -22,7 +24,10 @@ final class LineFileReader {
         this.badLines = badLines;
     }
 
-    /** {@code expectedHeader} is null for files without a header row. */
+    /**
+     * {@code expectedHeader} is null for files without a header row. Blank lines at the very end
+     * of a file are not counted as bad lines (several releases end that way).
+     */
     void read(String name, String expectedHeader, LineHandler handler) throws DatasetException {
         String described = files.describe(name);
         try (TextLines lines = new TextLines(files.open(name))) {
@@ -34,8 +39,15 @@ final class LineFileReader {
                 checkHeader(described, expectedHeader, line);
                 line = lines.next();
             }
+            List<Long> blankLines = new ArrayList<>();
             for (; line != null; line = lines.next()) {
-                String problem = line.isBlank() ? "blank line" : handler.accept(line, lines.number());
+                if (line.isBlank()) {
+                    blankLines.add(lines.number());
+                    continue;
+                }
+                blankLines.forEach(number -> badLines.add(described, number, "blank line"));
+                blankLines.clear();
+                String problem = handler.accept(line, lines.number());
                 if (problem != null) {
                     badLines.add(described, lines.number(), problem);
                 }

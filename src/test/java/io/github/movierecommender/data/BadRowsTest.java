@@ -45,6 +45,20 @@ class BadRowsTest {
         assertConsistent(dataset);
     }
 
+    @Test
+    void blankLinesAtTheEndOfACatalogueFileAreNotBadLinesButOnesInTheMiddleAre() throws Exception {
+        Path release = Fixtures.copy("ml-100k", tmp);
+        Files.writeString(release.resolve("u.genre"), "\n\n", StandardOpenOption.APPEND);
+        assertEquals(0, DatasetLoader.load(release).report().skippedLines());
+
+        Files.writeString(release.resolve("u.genre"), "unknown|0\n\n" + Files.readString(release.resolve("u.genre"))
+                .substring("unknown|0\n".length()));
+        Dataset dataset = DatasetLoader.load(release);
+        assertEquals(1, dataset.report().skippedLines());
+        assertEquals("blank line", dataset.report().firstBadLines().get(0).problem());
+        assertEquals(2, dataset.report().firstBadLines().get(0).line());
+    }
+
     @ParameterizedTest
     @EnumSource(Packaging.class)
     void skipsBadDatLines(Packaging packaging) throws Exception {
