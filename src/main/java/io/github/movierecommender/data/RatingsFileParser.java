@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class RatingsFileParser {
 
-    static final int CHUNK_BYTES = 4 << 20;
+    static final int CHUNK_BYTES = 1 << 20;
     private static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
