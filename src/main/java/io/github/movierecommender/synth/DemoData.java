@@ -1,0 +1,57 @@
+package io.github.movierecommender.synth;
+
+import io.github.movierecommender.data.Dataset;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The demo dataset packed into the application (the project's data/demo folder, on the classpath
+ * under {@value #PACKED}): copies it out to a folder the loader can open, and tells a loaded demo
+ * apart so the app can label it as synthetic.
+ */
+public final class DemoData {
+
+    static final String PACKED = "/io/github/movierecommender/demo/";
+    /** The release folder that {@link #extractTo(Path)} creates. */
+    public static final String RELEASE_FOLDER = "demo";
+
+    private DemoData() {
+    }
+
+    /**
+     * Copies the packed demo into {@code folder}/{@value #RELEASE_FOLDER}, replacing older copies
+     * of its files, and returns that release folder.
+     */
+    public static Path extractTo(Path folder) throws IOException {
+        Path release = folder.resolve(RELEASE_FOLDER);
+        Files.createDirectories(release);
+        for (String name : DemoDataset.FILES) {
+            try (InputStream in = DemoData.class.getResourceAsStream(PACKED + name)) {
+                if (in == null) {
+                    throw new IOException("the demo dataset is not packed in this build (" + PACKED + name
+                            + " is missing)");
+                }
+                Files.copy(in, release.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return release;
+    }
+
+    /** Whether the dataset was loaded from a folder holding the demo, whose ratings are synthetic. */
+    public static boolean isDemo(Dataset dataset) {
+        Path readme = Path.of(dataset.source()).resolve("README.txt");
+        if (!Files.isRegularFile(readme)) {
+            return false;
+        }
+        try (BufferedReader reader = Files.newBufferedReader(readme, StandardCharsets.UTF_8)) {
+            return DemoDataset.README_TITLE.equals(reader.readLine());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
