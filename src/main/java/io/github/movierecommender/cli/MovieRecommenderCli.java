@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "movie-recommender", mixinStandardHelpOptions = true,
         versionProvider = MovieRecommenderCli.Version.class,
         description = "Recommends movies from the MovieLens datasets. Run without arguments for the desktop app.",
-        subcommands = {StatsCommand.class, RecommendCommand.class, NeighboursCommand.class, DemoCommand.class,
-            GenerateCommand.class, BenchCommand.class})
+        subcommands = {StatsCommand.class, RecommendCommand.class, NeighboursCommand.class, DownloadCommand.class,
+            DemoCommand.class, GenerateCommand.class, BenchCommand.class})
 public final class MovieRecommenderCli {
 
     public static int run(String... args) {

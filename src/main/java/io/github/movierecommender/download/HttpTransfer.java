@@ -1,0 +1,138 @@
+package io.github.movierecommender.download;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * GETs one address into a sink on the calling thread, checking for cancellation at least every
+ * {@link #POLL}, and fails when no data arrives for the idle timeout.
+ */
+final class HttpTransfer {
+
+    /** Where the body's bytes go; its IOExceptions are the only ones {@link #receive} lets through. */
+    interface Sink {
+        void write(ByteBuffer bytes) throws IOException;
+    }
+
+    interface Progress {
+        Progress NONE = (received, total) -> {
+        };
+
+        void received(long bytes, long total);
+    }
+
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final HttpClient client;
+    private final Duration idleTimeout;
+
+    HttpTransfer(HttpClient client, Duration idleTimeout) {
+        this.client = client;
+        this.idleTimeout = idleTimeout;
+    }
+
+    /** Streams the body into {@code sink} and returns its length. */
+    long receive(URI uri, Sink sink, Progress progress, DownloadMonitor monitor)
+            throws DownloadException, IOException {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(idleTimeout).GET().build();
+        HttpResponse<BodyQueue> response = await(client.sendAsync(request, info -> new BodyQueue()), uri, monitor);
+        BodyQueue body = response.body();
+        try {
+            if (response.statusCode() / 100 != 2) {
+                throw new DownloadException("Downloading " + uri + " failed: the server answered "
+                        + Reasons.httpStatus(response.statusCode()) + ". Check the address, or try again later.");
+            }
+            long total = response.headers().firstValueAsLong("Content-Length").orElse(DownloadMonitor.UNKNOWN_TOTAL);
+            return copy(uri, body, total, sink, progress, monitor);
+        } finally {
+            body.cancel();
+        }
+    }
+
+    private HttpResponse<BodyQueue> await(CompletableFuture<HttpResponse<BodyQueue>> pending, URI uri,
+            DownloadMonitor monitor) throws DownloadException {
+        while (true) {
+            try {
+                DownloadCancelledException.checkCancelled(monitor);
+                return pending.get(POLL.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillWaiting) {
+                continue;
+            } catch (DownloadCancelledException e) {
+                pending.cancel(true);
+                throw e;
+            } catch (InterruptedException e) {
+                pending.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new DownloadCancelledException();
+            } catch (ExecutionException e) {
+                throw new DownloadException("Cannot download " + uri + ": " + Reasons.of(e.getCause())
+                        + ". Check your internet connection and the address, then try again.", e.getCause());
+            }
+        }
+    }
+
+    private long copy(URI uri, BodyQueue body, long total, Sink sink, Progress progress, DownloadMonitor monitor)
+            throws DownloadException, IOException {
+        long received = 0;
+        long lastArrival = System.nanoTime();
+        progress.received(received, total);
+        while (true) {
+            DownloadCancelledException.checkCancelled(monitor);
+            BodyQueue.Delivery delivery = next(body);
+            if (delivery == null) {
+                if (System.nanoTime() - lastArrival > idleTimeout.toNanos()) {
+                    throw new DownloadException("Downloading " + uri + " failed: no data arrived for "
+                            + Reasons.duration(idleTimeout) + " after " + bytes(received, total)
+                            + ". Check your internet connection and try again.");
+                }
+                continue;
+            }
+            if (delivery.failure() != null) {
+                throw endedEarly(uri, received, total, delivery.failure());
+            }
+            if (delivery.isEnd()) {
+                break;
+            }
+            for (ByteBuffer buffer : delivery.buffers()) {
+                received += buffer.remaining();
+                sink.write(buffer);
+            }
+            lastArrival = System.nanoTime();
+            progress.received(received, total);
+        }
+        if (total != DownloadMonitor.UNKNOWN_TOTAL && received != total) {
+            throw endedEarly(uri, received, total, null);
+        }
+        return received;
+    }
+
+    private static BodyQueue.Delivery next(BodyQueue body) throws DownloadCancelledException {
+        try {
+            return body.poll(POLL);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DownloadCancelledException();
+        }
+    }
+
+    private static DownloadException endedEarly(URI uri, long received, long total, Throwable cause) {
+        return new DownloadException("Downloading " + uri + " failed: the connection ended after "
+                + bytes(received, total) + ". Try again.", cause);
+    }
+
+    private static String bytes(long received, long total) {
+        return total == DownloadMonitor.UNKNOWN_TOTAL
+                ? String.format(Locale.ROOT, "%,d bytes", received)
+                : String.format(Locale.ROOT, "%,d of %,d bytes", received, total);
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.movierecommender.download;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Small invented releases zipped in memory, as GroupLens packs them. */
+final class ReleaseZips {
+
+    static final String MOVIES = """
+            movieId,title,genres
+            1,Paper Boats (2001),Drama
+            2,"Lantern, The (1998)",Comedy|Romance
+            3,Orbit Nine (2015),Sci-Fi
+            """;
+    static final String RATINGS = """
+            userId,movieId,rating,timestamp
+            1,1,4.0,1500000000
+            1,2,3.5,1500000100
+            2,1,5.0,1500000200
+            2,3,2.0,1500000300
+            3,2,4.5,1500000400
+            """;
+
+    private ReleaseZips() {
+    }
+
+    /** {@code folder/} holding movies.csv and ratings.csv. */
+    static byte[] release(String folder) throws IOException {
+        return zip(Map.of(folder + "/movies.csv", MOVIES, folder + "/ratings.csv", RATINGS), folder + "/");
+    }
+
+    /** The release folder's files plus one entry under any name. */
+    static byte[] releaseWith(String folder, String extraEntry) throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put(folder + "/movies.csv", MOVIES);
+        entries.put(folder + "/ratings.csv", RATINGS);
+        entries.put(extraEntry, "not for you\n");
+        return zip(entries, folder + "/");
+    }
+
+    /** movies.csv and ratings.csv at the zip's root, with no folder. */
+    static byte[] flat() throws IOException {
+        return zip(Map.of("movies.csv", MOVIES, "ratings.csv", RATINGS), null);
+    }
+
+    static String md5(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+    }
+
+    private static byte[] zip(Map<String, String> files, String folderEntry) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            if (folderEntry != null) {
+                zip.putNextEntry(new ZipEntry(folderEntry));
+                zip.closeEntry();
+            }
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
