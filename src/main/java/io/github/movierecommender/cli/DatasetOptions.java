@@ -5,8 +5,8 @@ import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
 import io.github.movierecommender.recommend.Profile;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -28,25 +28,29 @@ final class DatasetOptions {
         return users.size() == 1 && users.get(0).equalsIgnoreCase("all");
     }
 
-    /** The profiles of the named users, or of every user for 'all'; an unknown id is a usage error. */
-    List<Profile> profiles(Dataset dataset, CommandLine commandLine) {
-        List<Profile> profiles = new ArrayList<>();
+    /** The ids of the named users, or of every user for 'all'; an unknown id is a usage error. */
+    int[] userIds(Dataset dataset, CommandLine commandLine) {
         if (allUsers()) {
-            for (int u = 0; u < dataset.ratings().userCount(); u++) {
-                profiles.add(Profile.ofUser(dataset, dataset.ratings().users().idAt(u)).orElseThrow());
-            }
-            return profiles;
+            return IntStream.range(0, dataset.ratings().userCount()).map(dataset.ratings().users()::idAt).toArray();
         }
-        for (String user : users) {
-            int id;
+        int[] ids = new int[users.size()];
+        for (int i = 0; i < ids.length; i++) {
+            String user = users.get(i);
             try {
-                id = Integer.parseInt(user.strip());
+                ids[i] = Integer.parseInt(user.strip());
             } catch (NumberFormatException e) {
                 throw new CommandLine.ParameterException(commandLine, "user id '" + user + "' is not a number");
             }
-            profiles.add(Profile.ofUser(dataset, id).orElseThrow(() -> new CommandLine.ParameterException(
-                    commandLine, "user " + id + " has no ratings in " + dataset.source())));
+            if (dataset.ratings().users().indexOf(ids[i]) < 0) {
+                throw new CommandLine.ParameterException(commandLine,
+                        "user " + ids[i] + " has no ratings in " + dataset.source());
+            }
         }
-        return profiles;
+        return ids;
+    }
+
+    /** The profile of a user id that {@link #userIds} returned. */
+    static Profile profile(Dataset dataset, int userId) {
+        return Profile.ofUser(dataset, userId).orElseThrow();
     }
 }

@@ -41,11 +41,12 @@ final class NeighboursCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, "--k and --min-common must be at least 1");
         }
         Dataset data = dataset.load();
-        List<Profile> profiles = dataset.profiles(data, commandLine);
+        int[] userIds = dataset.userIds(data, commandLine);
         NeighbourRecommender recommender = Recommenders.of(data).neighbours();
         NeighbourParams params = options.params(NeighbourParams.DEFAULT_N);
         PrintWriter out = commandLine.getOut();
-        for (Profile profile : profiles) {
+        for (int userId : userIds) {
+            Profile profile = DatasetOptions.profile(data, userId);
             Neighbourhood hood = recommender.neighbourhood(profile, params);
             List<Neighbour> nearest = hood.nearest(params.k());
             if (json) {

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -34,6 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RecommendCommand implements Callable<Integer> {
 
     enum Method { POPULAR, GENRE, KNN }
+
+    private static final int CSV_BATCH = 1024;
 
     @Spec
     CommandSpec spec;
@@ -77,14 +78,15 @@ final class RecommendCommand implements Callable<Integer> {
         }
         PopularRanking popularRanking = popularRanking(commandLine);
         Dataset data = dataset.load();
-        List<Profile> profiles = dataset.profiles(data, commandLine);
+        int[] userIds = dataset.userIds(data, commandLine);
         Recommenders recommenders = Recommenders.of(data);
         if (out != null) {
-            writeCsv(recommenders, profiles, popularRanking);
+            writeCsv(data, recommenders, userIds, popularRanking);
             return 0;
         }
         PrintWriter stdout = commandLine.getOut();
-        for (Profile profile : profiles) {
+        for (int userId : userIds) {
+            Profile profile = DatasetOptions.profile(data, userId);
             RecommendationList list = recommend(recommenders, profile, popularRanking);
             stdout.println(json ? Json.write(ListJson.of(profile, list)) : text(profile, list));
         }
@@ -110,28 +112,31 @@ final class RecommendCommand implements Callable<Integer> {
         };
     }
 
-    private void writeCsv(Recommenders recommenders, List<Profile> profiles, PopularRanking popularRanking)
+    /** Recommends for the users in batches on every core, writing each batch in order, so memory stays flat. */
+    private void writeCsv(Dataset data, Recommenders recommenders, int[] userIds, PopularRanking popularRanking)
             throws IOException {
-        ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), "recommending", profiles.size());
-        AtomicInteger done = new AtomicInteger();
-        RecommendationList[] lists = new RecommendationList[profiles.size()];
-        IntStream.range(0, profiles.size()).parallel().forEach(i -> {
-            lists[i] = recommend(recommenders, profiles.get(i), popularRanking);
-            progress.update(done.incrementAndGet());
-        });
-        progress.finish();
+        ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), "recommending", userIds.length);
+        RecommendationList[] batch = new RecommendationList[CSV_BATCH];
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              CSVPrinter csv = CSVFormat.DEFAULT.builder()
                      .setHeader("userId", "rank", "movieId", "title", "score", "support").get().print(writer)) {
-            for (int i = 0; i < lists.length; i++) {
-                int rank = 1;
-                for (Recommendation item : lists[i].items()) {
-                    csv.printRecord(profiles.get(i).userId(), rank++, item.movie().id(), item.movie().title(),
-                            round(item.score()), item.support());
+            for (int start = 0; start < userIds.length; start += CSV_BATCH) {
+                int from = start;
+                int size = Math.min(CSV_BATCH, userIds.length - start);
+                IntStream.range(0, size).parallel().forEach(i -> batch[i] =
+                        recommend(recommenders, DatasetOptions.profile(data, userIds[from + i]), popularRanking));
+                for (int i = 0; i < size; i++) {
+                    int rank = 1;
+                    for (Recommendation item : batch[i].items()) {
+                        csv.printRecord(userIds[from + i], rank++, item.movie().id(), item.movie().title(),
+                                round(item.score()), item.support());
+                    }
                 }
+                progress.update(from + size);
             }
         }
-        spec.commandLine().getOut().printf("wrote the top %d for %,d users to %s%n", n, profiles.size(), out);
+        progress.finish();
+        spec.commandLine().getOut().printf("wrote the top %d for %,d users to %s%n", n, userIds.length, out);
     }
 
     private static String text(Profile profile, RecommendationList list) {
