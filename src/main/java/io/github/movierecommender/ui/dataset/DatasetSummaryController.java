@@ -7,7 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 
-/** Shows what the loaded dataset holds, or how to open one while none is loaded. */
+/** Shows what the loaded dataset holds in the left panel, or that none is loaded yet. */
 public final class DatasetSummaryController {
 
     private final ReadOnlyObjectProperty<LoadedDataset> loaded;
@@ -52,7 +52,9 @@ public final class DatasetSummaryController {
     @FXML
     private void initialize() {
         placeholder.visibleProperty().bind(loaded.isNull());
+        placeholder.managedProperty().bind(placeholder.visibleProperty());
         details.visibleProperty().bind(loaded.isNotNull());
+        details.managedProperty().bind(details.visibleProperty());
         badLinesSection.managedProperty().bind(badLinesSection.visibleProperty());
         loaded.addListener((property, before, now) -> show(now));
         show(loaded.get());

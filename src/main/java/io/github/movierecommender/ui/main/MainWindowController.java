@@ -9,7 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Window;
 
-/** The main window: the File menu, the dataset summary and the status bar. */
+/** The main window: the File menu and the status bar around the left panel and the results, each its own view. */
 public final class MainWindowController {
 
     private final AppModel model;

@@ -1,6 +1,7 @@
 package io.github.movierecommender.ui.task;
 
 import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -11,18 +12,29 @@ import javafx.concurrent.Task;
 
 /**
  * Runs the app's background work, one job at a time, as a {@link Task} on the given executor,
- * and shows the running job's progress and message. Use it from the JavaFX thread.
+ * and shows the running job's progress and message. Requests where only the latest counts go
+ * through a {@link #latestOnly()} channel on the same executor. Use it from the JavaFX thread.
  */
 public final class BackgroundTasks {
 
     private final Executor executor;
+    private final Executor fxThread;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private Task<?> current;
 
     public BackgroundTasks(Executor executor) {
+        this(executor, Platform::runLater);
+    }
+
+    /**
+     * {@code fxThread} is where the outcomes of {@link #latestOnly()} channels are delivered: the
+     * JavaFX thread in the app, or the calling thread in tests that run without the toolkit.
+     */
+    public BackgroundTasks(Executor executor, Executor fxThread) {
         this.executor = executor;
+        this.fxThread = fxThread;
     }
 
     /** Starts {@code job}; {@code outcome} hears how it ended before {@link #runningProperty()} turns false. */
@@ -39,6 +51,11 @@ public final class BackgroundTasks {
         current = task;
         running.set(true);
         executor.execute(task);
+    }
+
+    /** A new channel for requests where only the latest counts; see {@link LatestJobs}. */
+    public <T> LatestJobs<T> latestOnly() {
+        return new LatestJobs<>(executor, fxThread);
     }
 
     /** Asks the running job to stop; its outcome hears {@link JobOutcome#cancelled()}. */

@@ -1,0 +1,34 @@
+package io.github.movierecommender.ui.recommend;
+
+import io.github.movierecommender.data.Movie;
+import io.github.movierecommender.recommend.MovieStats;
+import io.github.movierecommender.recommend.Recommendation;
+import io.github.movierecommender.recommend.RecommendationList;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the engine's lists into the rows the tables show. */
+public final class MovieRows {
+
+    private static final String GENRE_SEPARATOR = ", ";
+
+    private MovieRows() {
+    }
+
+    public static RankedList of(RecommendationList list, MovieStats stats, ScoreKind scoreKind) {
+        List<RecommendationRow> rows = new ArrayList<>(list.items().size());
+        int rank = 1;
+        for (Recommendation item : list.items()) {
+            Movie movie = item.movie();
+            rows.add(new RecommendationRow(rank++, item.movieIndex(), movie.displayTitle(), movie.year(),
+                    genres(movie), item.score(), scoreKind, stats.votes(item.movieIndex()),
+                    stats.mean(item.movieIndex()), item.explanation()));
+        }
+        return new RankedList(rows, list.shortfallReason());
+    }
+
+    /** The movie's genres in alphabetical order, since the catalogue keeps them as a set. */
+    public static String genres(Movie movie) {
+        return String.join(GENRE_SEPARATOR, movie.genres().stream().sorted().toList());
+    }
+}

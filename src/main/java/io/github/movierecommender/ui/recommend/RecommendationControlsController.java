@@ -1,0 +1,104 @@
+package io.github.movierecommender.ui.recommend;
+
+import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.NeighbourMode;
+import io.github.movierecommender.ui.i18n.Messages;
+import java.util.function.Function;
+import javafx.beans.property.IntegerProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+
+/** The left panel's controls: the user picker, the k, n and minimum-votes sliders, the mode and measure. */
+public final class RecommendationControlsController {
+
+    private final RecommendationModel model;
+    private final Messages messages;
+
+    @FXML
+    private Node controls;
+    @FXML
+    private Label userLabel;
+    @FXML
+    private SearchableComboBox<UserChoice> userPicker;
+    @FXML
+    private Label kLabel;
+    @FXML
+    private Slider kSlider;
+    @FXML
+    private Label kValue;
+    @FXML
+    private Label nLabel;
+    @FXML
+    private Slider nSlider;
+    @FXML
+    private Label nValue;
+    @FXML
+    private Label minVotesLabel;
+    @FXML
+    private Slider minVotesSlider;
+    @FXML
+    private Label minVotesValue;
+    @FXML
+    private Label modeLabel;
+    @FXML
+    private ChoiceBox<NeighbourMode> modeChoice;
+    @FXML
+    private Label measureLabel;
+    @FXML
+    private ChoiceBox<Measure> measureChoice;
+
+    public RecommendationControlsController(RecommendationModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        RecommendationSettings settings = model.settings();
+        controls.disableProperty().bind(model.availableProperty().not());
+        userLabel.setLabelFor(userPicker);
+        userPicker.setItems(model.users());
+        userPicker.setConverter(converter(UserChoice::label));
+        userPicker.valueProperty().bindBidirectional(settings.userProperty());
+        userPicker.skinProperty().addListener((property, before, skin) -> ManyItemsPopup.measureFewRows(userPicker));
+        follow(kLabel, kSlider, kValue, settings.kProperty());
+        follow(nLabel, nSlider, nValue, settings.nProperty());
+        follow(minVotesLabel, minVotesSlider, minVotesValue, settings.minVotesProperty());
+        modeLabel.setLabelFor(modeChoice);
+        modeChoice.getItems().setAll(NeighbourMode.values());
+        modeChoice.setConverter(converter(mode -> messages.text("mode." + mode.name())));
+        modeChoice.valueProperty().bindBidirectional(settings.modeProperty());
+        measureLabel.setLabelFor(measureChoice);
+        measureChoice.getItems().setAll(Measure.values());
+        measureChoice.setConverter(converter(measure -> messages.text("measure." + measure.name())));
+        measureChoice.valueProperty().bindBidirectional(settings.measureProperty());
+    }
+
+    /** The setting follows the slider as it is dragged, in whole steps, and the label shows it. */
+    private static void follow(Label label, Slider slider, Label value, IntegerProperty setting) {
+        label.setLabelFor(slider);
+        slider.setValue(setting.get());
+        slider.valueProperty().addListener((property, before, now) -> setting.set((int) Math.round(now.doubleValue())));
+        setting.addListener((property, before, now) -> slider.setValue(now.intValue()));
+        value.textProperty().bind(setting.asString());
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : text.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("the choices are not typed in");
+            }
+        };
+    }
+}

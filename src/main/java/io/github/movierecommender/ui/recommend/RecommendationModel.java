@@ -1,0 +1,176 @@
+package io.github.movierecommender.ui.recommend;
+
+import io.github.movierecommender.recommend.GenreParams;
+import io.github.movierecommender.ui.dataset.LoadedDataset;
+import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
+import io.github.movierecommender.ui.recommend.details.MovieSelection;
+import io.github.movierecommender.ui.task.BackgroundTasks;
+import io.github.movierecommender.ui.task.JobOutcome;
+import io.github.movierecommender.ui.task.LatestJobs;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The recommendation side of the app: the loaded dataset's users, the settings, and the lists,
+ * neighbours and own ratings of the picked user. Every change of a setting asks for the lists
+ * again on the background thread, latest request wins, so dragging a slider shows the lists for
+ * where it is; the lists shown stay until the new ones arrive.
+ */
+public final class RecommendationModel {
+
+    private final Messages messages;
+    private final RecommendationSettings settings = new RecommendationSettings();
+    private final MovieDetailsModel details;
+    private final LatestJobs<List<UserChoice>> userJobs;
+    private final LatestJobs<Recommendations> listJobs;
+    private final LatestJobs<List<RatedMovie>> ratingJobs;
+    private final ObservableList<UserChoice> users = FXCollections.observableArrayList();
+    private final ObservableList<RatedMovie> userRatings = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
+    private final ReadOnlyObjectWrapper<Recommendations> recommendations =
+            new ReadOnlyObjectWrapper<>(this, "recommendations");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
+    private RecommendationSession session;
+    private RecommendationRequest asked;
+
+    public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, BackgroundTasks tasks,
+                               Messages messages) {
+        this.messages = messages;
+        this.details = new MovieDetailsModel(tasks, messages);
+        this.userJobs = tasks.latestOnly();
+        this.listJobs = tasks.latestOnly();
+        this.ratingJobs = tasks.latestOnly();
+        loaded.addListener((property, before, now) -> use(now));
+        settings.userProperty().addListener((property, before, now) -> showRatingsOf(now));
+        settings.addListener(change -> refresh());
+        use(loaded.get());
+    }
+
+    private void use(LoadedDataset loaded) {
+        userJobs.discard();
+        settings.userProperty().set(null);
+        users.clear();
+        session = loaded == null ? null : new RecommendationSession(loaded);
+        available.set(loaded != null);
+        if (loaded != null) {
+            userJobs.submit(context -> UserChoices.of(loaded.dataset(), messages),
+                    outcome(users::setAll, users::clear));
+        }
+    }
+
+    private void refresh() {
+        RecommendationRequest request = settings.request().orElse(null);
+        if (request == null || session == null) {
+            asked = null;
+            listJobs.discard();
+            recommendations.set(null);
+            failure.set(null);
+            return;
+        }
+        if (request.equals(asked)) {
+            return;
+        }
+        asked = request;
+        RecommendationSession current = session;
+        listJobs.submit(context -> current.recommend(request), outcome(result -> {
+            failure.set(null);
+            recommendations.set(result);
+        }, () -> recommendations.set(null)));
+    }
+
+    private void showRatingsOf(UserChoice user) {
+        details.clear();
+        userRatings.clear();
+        if (user == null || session == null) {
+            ratingJobs.discard();
+            return;
+        }
+        RecommendationSession current = session;
+        ratingJobs.submit(context -> current.ratingsOf(user.userId()),
+                outcome(userRatings::setAll, userRatings::clear));
+    }
+
+    /** Shows the details of a movie picked in a list, for the picked user. */
+    public void select(MovieSelection selection) {
+        UserChoice user = settings.userProperty().get();
+        if (user != null && session != null) {
+            details.show(session, user.userId(), selection,
+                    new GenreParams(settings.minVotesProperty().get(), settings.nProperty().get()));
+        }
+    }
+
+    /** On failure, {@code forget} drops what was shown, which no longer matches the settings. */
+    private <T> JobOutcome<T> outcome(Consumer<T> use, Runnable forget) {
+        return new JobOutcome<>() {
+            @Override
+            public void succeeded(T result) {
+                use.accept(result);
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                forget.run();
+                failure.set(messages.format("results.failed", error));
+            }
+
+            @Override
+            public void cancelled() {
+            }
+        };
+    }
+
+    public RecommendationSettings settings() {
+        return settings;
+    }
+
+    public MovieDetailsModel details() {
+        return details;
+    }
+
+    /** The loaded dataset's users in id order; empty while none is loaded or they are being listed. */
+    public ObservableList<UserChoice> users() {
+        return FXCollections.unmodifiableObservableList(users);
+    }
+
+    /** The picked user's own ratings. */
+    public ObservableList<RatedMovie> userRatings() {
+        return FXCollections.unmodifiableObservableList(userRatings);
+    }
+
+    /** Whether a dataset is loaded, so there is something to pick. */
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available.getReadOnlyProperty();
+    }
+
+    /** The latest lists; null while no user is picked. */
+    public ReadOnlyObjectProperty<Recommendations> recommendationsProperty() {
+        return recommendations.getReadOnlyProperty();
+    }
+
+    public ObservableValue<RankedList> popularProperty() {
+        return recommendations.map(Recommendations::popular);
+    }
+
+    public ObservableValue<RankedList> genreProperty() {
+        return recommendations.map(Recommendations::genre);
+    }
+
+    public ObservableValue<RankedList> neighbourProperty() {
+        return recommendations.map(Recommendations::neighbour);
+    }
+
+    /** What went wrong working out the last lists, for the user; null when nothing did. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+}

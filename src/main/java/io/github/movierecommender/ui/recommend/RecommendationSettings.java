@@ -1,0 +1,87 @@
+package io.github.movierecommender.ui.recommend;
+
+import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.NeighbourMode;
+import io.github.movierecommender.recommend.NeighbourParams;
+import io.github.movierecommender.recommend.PopularParams;
+import io.github.movierecommender.recommend.PopularRanking;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * What the left panel sets: the user, k, n, the minimum votes, the neighbour measure and mode,
+ * and how the popular list ranks. Choosing a mode preselects that mode's own measure.
+ */
+public final class RecommendationSettings {
+
+    public static final int DEFAULT_K = NeighbourParams.DEFAULT_K;
+    public static final int DEFAULT_N = NeighbourParams.DEFAULT_N;
+    public static final int DEFAULT_MIN_VOTES = PopularParams.DEFAULT_MIN_VOTES;
+
+    private final ObjectProperty<UserChoice> user = new SimpleObjectProperty<>(this, "user");
+    private final IntegerProperty k = new SimpleIntegerProperty(this, "k", DEFAULT_K);
+    private final IntegerProperty n = new SimpleIntegerProperty(this, "n", DEFAULT_N);
+    private final IntegerProperty minVotes = new SimpleIntegerProperty(this, "minVotes", DEFAULT_MIN_VOTES);
+    private final ObjectProperty<NeighbourMode> mode = new SimpleObjectProperty<>(this, "mode", NeighbourMode.DEFAULT);
+    private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(this, "measure",
+            defaultMeasure(NeighbourMode.DEFAULT));
+    private final ObjectProperty<PopularRanking> ranking = new SimpleObjectProperty<>(this, "ranking",
+            PopularRanking.MOST_VOTED);
+
+    public RecommendationSettings() {
+        mode.addListener((property, before, now) -> measure.set(defaultMeasure(now)));
+    }
+
+    /** The tutorial's Euclidean distance, or the default's Pearson correlation. */
+    public static Measure defaultMeasure(NeighbourMode mode) {
+        return mode == NeighbourMode.TUTORIAL ? Measure.EUCLIDEAN : Measure.PEARSON;
+    }
+
+    /** The lists to compute now, or empty while no user is picked. */
+    public Optional<RecommendationRequest> request() {
+        UserChoice chosen = user.get();
+        return chosen == null ? Optional.empty()
+                : Optional.of(new RecommendationRequest(chosen.userId(), k.get(), n.get(), minVotes.get(),
+                        measure.get(), mode.get(), ranking.get()));
+    }
+
+    /** Hears every change that changes {@link #request()}. */
+    public void addListener(InvalidationListener listener) {
+        for (Observable setting : new Observable[] {user, k, n, minVotes, mode, measure, ranking}) {
+            setting.addListener(listener);
+        }
+    }
+
+    public ObjectProperty<UserChoice> userProperty() {
+        return user;
+    }
+
+    public IntegerProperty kProperty() {
+        return k;
+    }
+
+    public IntegerProperty nProperty() {
+        return n;
+    }
+
+    public IntegerProperty minVotesProperty() {
+        return minVotes;
+    }
+
+    public ObjectProperty<NeighbourMode> modeProperty() {
+        return mode;
+    }
+
+    public ObjectProperty<Measure> measureProperty() {
+        return measure;
+    }
+
+    public ObjectProperty<PopularRanking> rankingProperty() {
+        return ranking;
+    }
+}

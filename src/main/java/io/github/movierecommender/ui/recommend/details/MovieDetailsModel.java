@@ -1,0 +1,81 @@
+package io.github.movierecommender.ui.recommend.details;
+
+import io.github.movierecommender.data.Movie;
+import io.github.movierecommender.recommend.GenreParams;
+import io.github.movierecommender.recommend.MovieStats;
+import io.github.movierecommender.recommend.Profile;
+import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.recommend.MovieRows;
+import io.github.movierecommender.ui.recommend.RecommendationSession;
+import io.github.movierecommender.ui.recommend.ScoreKind;
+import io.github.movierecommender.ui.task.BackgroundTasks;
+import io.github.movierecommender.ui.task.JobOutcome;
+import io.github.movierecommender.ui.task.LatestJobs;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The details of the movie last picked in any list, worked out on the background thread with
+ * its "more like this" list; null while nothing is picked.
+ */
+public final class MovieDetailsModel {
+
+    private final LatestJobs<MovieDetails> jobs;
+    private final Messages messages;
+    private final ReadOnlyObjectWrapper<MovieDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
+
+    public MovieDetailsModel(BackgroundTasks tasks, Messages messages) {
+        this.jobs = tasks.latestOnly();
+        this.messages = messages;
+    }
+
+    /** {@code moreLikeThis} sets the minimum votes and length of the "more like this" list. */
+    public void show(RecommendationSession session, int userId, MovieSelection selection, GenreParams moreLikeThis) {
+        jobs.submit(context -> detailsOf(session, userId, selection, moreLikeThis), new JobOutcome<>() {
+            @Override
+            public void succeeded(MovieDetails result) {
+                failure.set(null);
+                details.set(result);
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                failure.set(messages.format("details.failed", error));
+            }
+
+            @Override
+            public void cancelled() {
+            }
+        });
+    }
+
+    public void clear() {
+        jobs.discard();
+        details.set(null);
+        failure.set(null);
+    }
+
+    private static MovieDetails detailsOf(RecommendationSession session, int userId, MovieSelection selection,
+                                          GenreParams moreLikeThis) {
+        MovieStats stats = session.recommenders().stats();
+        int m = selection.movieIndex();
+        Movie movie = stats.movie(m);
+        Profile profile = session.profile(userId);
+        return new MovieDetails(m, movie, MovieRows.genres(movie), stats.mean(m), stats.votes(m),
+                session.ratingOf(userId, m), selection.explanation(), session.tagsOf(m),
+                MovieRows.of(session.recommenders().genre().moreLikeThis(m, profile, moreLikeThis), stats,
+                        ScoreKind.STARS));
+    }
+
+    public ReadOnlyObjectProperty<MovieDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    /** What went wrong working out the last details, for the user; null when nothing did. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+}

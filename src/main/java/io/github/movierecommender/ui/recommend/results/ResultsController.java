@@ -1,0 +1,75 @@
+package io.github.movierecommender.ui.recommend.results;
+
+import io.github.movierecommender.recommend.PopularRanking;
+import io.github.movierecommender.ui.recommend.RecommendationModel;
+import java.util.ResourceBundle;
+import javafx.beans.property.ObjectProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+
+/** The center of the window: the three lists, the neighbours and own ratings in tabs, over the details. */
+public final class ResultsController {
+
+    private final RecommendationModel model;
+
+    @FXML
+    private ResourceBundle resources;
+    @FXML
+    private Node noDataset;
+    @FXML
+    private Node resultsContent;
+    @FXML
+    private Label resultsFailure;
+    @FXML
+    private ToggleGroup ranking;
+    @FXML
+    private RadioButton mostVoted;
+    @FXML
+    private RadioButton bestRated;
+    @FXML
+    private RankedListController popularController;
+    @FXML
+    private RankedListController genreController;
+    @FXML
+    private RankedListController neighbourController;
+
+    public ResultsController(RecommendationModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        noDataset.visibleProperty().bind(model.availableProperty().not());
+        resultsContent.visibleProperty().bind(model.availableProperty());
+        resultsFailure.textProperty().bind(model.failureProperty());
+        resultsFailure.visibleProperty().bind(model.failureProperty().isNotNull());
+        resultsFailure.managedProperty().bind(resultsFailure.visibleProperty());
+        mostVoted.setUserData(PopularRanking.MOST_VOTED);
+        bestRated.setUserData(PopularRanking.BEST_RATED);
+        followRanking(model.settings().rankingProperty());
+        popularController.show(model.popularProperty(), model::select, resources.getString("results.popularTable"));
+        genreController.show(model.genreProperty(), model::select, resources.getString("results.genreTable"));
+        neighbourController.show(model.neighbourProperty(), model::select,
+                resources.getString("results.neighbourTable"));
+    }
+
+    private void followRanking(ObjectProperty<PopularRanking> setting) {
+        selectRanking(setting.get());
+        setting.addListener((property, before, now) -> selectRanking(now));
+        ranking.selectedToggleProperty().addListener((property, before, now) -> {
+            if (now != null) {
+                setting.set((PopularRanking) now.getUserData());
+            }
+        });
+    }
+
+    private void selectRanking(PopularRanking value) {
+        for (Toggle toggle : ranking.getToggles()) {
+            toggle.setSelected(toggle.getUserData() == value);
+        }
+    }
+}

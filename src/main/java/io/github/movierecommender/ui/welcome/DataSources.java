@@ -1,0 +1,23 @@
+package io.github.movierecommender.ui.welcome;
+
+import io.github.movierecommender.download.ReleaseDownloader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Where the welcome view's datasets come from and go: the release to download, the downloader
+ * that puts it in {@code dataFolder}, and that folder, where the demo is unpacked too.
+ */
+public record DataSources(ReleaseDownloader downloader, URI release, Path dataFolder) {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
+    /** MovieLens latest-small from GroupLens, into {@code dataFolder}. */
+    public static DataSources latestSmall(Path dataFolder) {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(CONNECT_TIMEOUT).build();
+        return new DataSources(new ReleaseDownloader(client, dataFolder), ReleaseDownloader.LATEST_SMALL, dataFolder);
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.movierecommender.ui.welcome;
+
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+
+/** The welcome view: three ways to a first dataset, and the progress of a download. */
+public final class WelcomeController {
+
+    private final WelcomeModel model;
+
+    @FXML
+    private Region welcome;
+    @FXML
+    private Button downloadButton;
+    @FXML
+    private MenuButton openButton;
+    @FXML
+    private Button demoButton;
+    @FXML
+    private Node progressBox;
+    @FXML
+    private ProgressBar progressBar;
+    @FXML
+    private Label progressText;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private Label statusText;
+    @FXML
+    private Label dataFolder;
+
+    public WelcomeController(WelcomeModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        for (Node action : new Node[] {downloadButton, openButton, demoButton}) {
+            action.disableProperty().bind(model.busyProperty());
+        }
+        progressBox.visibleProperty().bind(model.workingProperty());
+        progressBox.managedProperty().bind(model.workingProperty());
+        progressBar.progressProperty().bind(model.progressProperty());
+        progressText.textProperty().bind(model.progressTextProperty());
+        statusText.textProperty().bind(model.statusProperty());
+        statusText.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        statusText.managedProperty().bind(statusText.visibleProperty());
+        dataFolder.setText(model.dataFolderText());
+        model.workingProperty().addListener((property, wasWorking, working) -> {
+            if (working) {
+                cancelButton.requestFocus();
+            }
+        });
+        welcome.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && model.workingProperty().get()) {
+                model.cancel();
+                event.consume();
+            }
+        });
+    }
+
+    @FXML
+    private void download() {
+        model.download();
+    }
+
+    @FXML
+    private void chooseFolder() {
+        model.chooseFolder();
+    }
+
+    @FXML
+    private void chooseZip() {
+        model.chooseZip();
+    }
+
+    @FXML
+    private void tryDemo() {
+        model.tryDemo();
+    }
+
+    @FXML
+    private void cancel() {
+        model.cancel();
+    }
+}

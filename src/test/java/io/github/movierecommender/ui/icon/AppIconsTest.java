@@ -1,0 +1,26 @@
+package io.github.movierecommender.ui.icon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.movierecommender.ui.FxThread;
+import java.util.List;
+import javafx.scene.image.Image;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AppIconsTest {
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxThread.start();
+    }
+
+    @Test
+    void everyRenderedSizeIsPackedAsASquareImage() {
+        List<Image> images = AppIcons.images();
+
+        assertThat(images).extracting(Image::isError).containsOnly(false);
+        assertThat(images).extracting(image -> (int) image.getWidth()).containsExactlyElementsOf(AppIcons.SIZES);
+        assertThat(images).extracting(image -> (int) image.getHeight()).containsExactlyElementsOf(AppIcons.SIZES);
+    }
+}

@@ -1,0 +1,239 @@
+package io.github.movierecommender.ui.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.Neighbour;
+import io.github.movierecommender.recommend.NeighbourMode;
+import io.github.movierecommender.recommend.PopularRanking;
+import io.github.movierecommender.ui.dataset.LoadedDataset;
+import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.recommend.details.MovieDetails;
+import io.github.movierecommender.ui.recommend.details.MovieSelection;
+import io.github.movierecommender.ui.task.BackgroundTasks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Runs without the JavaFX toolkit: background jobs and their outcomes run on the test's thread. */
+class RecommendationModelTest {
+
+    private static LoadedDataset eightUsers;
+
+    private final ObjectProperty<LoadedDataset> loaded = new SimpleObjectProperty<>();
+    private final Messages messages = Messages.forLocale(Locale.US);
+    private final RecommendationModel model = new RecommendationModel(loaded,
+            new BackgroundTasks(Runnable::run, Runnable::run), messages);
+    private final RecommendationSettings settings = model.settings();
+
+    @BeforeAll
+    static void load() throws Exception {
+        eightUsers = EightUsers.load();
+    }
+
+    @Test
+    void listsEveryUserOfTheLoadedDatasetWithTheirNumberOfRatings() {
+        assertThat(model.availableProperty().get()).isFalse();
+
+        loaded.set(eightUsers);
+
+        assertThat(model.availableProperty().get()).isTrue();
+        assertThat(model.users()).extracting(UserChoice::label).containsExactly("User 1 · 6 ratings",
+                "User 2 · 9 ratings", "User 3 · 10 ratings", "User 4 · 9 ratings", "User 5 · 9 ratings",
+                "User 6 · 9 ratings", "User 7 · 9 ratings", "User 8 · 7 ratings");
+    }
+
+    @Test
+    void nothingIsWorkedOutUntilAUserIsPicked() {
+        loaded.set(eightUsers);
+
+        assertThat(model.recommendationsProperty().get()).isNull();
+        assertThat(model.popularProperty().getValue()).isNull();
+        assertThat(model.userRatings()).isEmpty();
+    }
+
+    @Test
+    void pickingAUserFillsTheThreeListsTheNeighboursAndTheirOwnRatings() {
+        loaded.set(eightUsers);
+        settings.minVotesProperty().set(0);
+
+        pick(1);
+
+        Recommendations shown = model.recommendationsProperty().get();
+        assertThat(titles(shown.popular())).containsExactly("Cold Harbour", "The Quiet Orchard", "Laugh Track",
+                "Starfall Express", "Pocket Monsters of Mars", "Untitled Heist Project", "Nine Lives of Juno");
+        assertThat(shown.popular().shortfallReason()).isEqualTo("only 7 movies are left that you have not rated");
+        assertThat(titles(shown.genre())).startsWith("The Quiet Orchard").hasSize(4);
+        assertThat(titles(shown.neighbour())).startsWith("The Quiet Orchard", "Cold Harbour").hasSize(7);
+        assertThat(shown.neighbours()).extracting(Neighbour::userId).startsWith(2, 5).hasSize(7);
+        assertThat(model.userRatings()).extracting(RatedMovie::title).contains("Midnight Ledger").hasSize(6);
+    }
+
+    @Test
+    void eachRowCarriesWhatTheTablesShow() {
+        loaded.set(eightUsers);
+        settings.minVotesProperty().set(0);
+
+        pick(1);
+
+        RecommendationRow first = model.popularProperty().getValue().rows().get(0);
+        assertThat(first).isEqualTo(new RecommendationRow(1, EightUsers.movieIndex(eightUsers, 8), "Cold Harbour",
+                2008, "Crime, Drama", 4, ScoreKind.VOTES, 4, 4.375, "Rated by 4 users, average 4.4"));
+    }
+
+    @Test
+    void theListsFollowN() {
+        loaded.set(eightUsers);
+        settings.minVotesProperty().set(0);
+        pick(1);
+
+        settings.nProperty().set(5);
+
+        Recommendations shown = model.recommendationsProperty().get();
+        assertThat(shown.popular().rows()).hasSize(5);
+        assertThat(shown.popular().isShort()).isFalse();
+        assertThat(shown.neighbour().rows()).hasSize(5);
+    }
+
+    @Test
+    void thePopularListCanRankByMeanRating() {
+        loaded.set(eightUsers);
+        settings.minVotesProperty().set(4);
+        pick(1);
+
+        settings.rankingProperty().set(PopularRanking.BEST_RATED);
+
+        RankedList popular = model.popularProperty().getValue();
+        assertThat(titles(popular)).containsExactly("Cold Harbour", "The Quiet Orchard", "Laugh Track",
+                "Starfall Express", "Pocket Monsters of Mars");
+        assertThat(popular.rows().get(0).scoreKind()).isEqualTo(ScoreKind.STARS);
+        assertThat(popular.rows().get(0).score()).isEqualTo(4.375);
+    }
+
+    @Test
+    void aFailureIsToldInsteadOfLeavingTheOldLists() {
+        loaded.set(eightUsers);
+
+        settings.userProperty().set(new UserChoice(99, 0, "User 99 · 0 ratings"));
+
+        assertThat(model.failureProperty().get()).isEqualTo(
+                "Could not work out the lists: java.lang.IllegalArgumentException: user 99 is not in the dataset");
+        assertThat(model.recommendationsProperty().get()).isNull();
+    }
+
+    @Test
+    void theTutorialModeSaysWhyItsListIsEmptyAndFillsItWhenKIsLowered() {
+        loaded.set(eightUsers);
+        pick(1);
+
+        settings.modeProperty().set(NeighbourMode.TUTORIAL);
+
+        assertThat(settings.measureProperty().get()).isEqualTo(Measure.EUCLIDEAN);
+        RankedList empty = model.neighbourProperty().getValue();
+        assertThat(empty.rows()).isEmpty();
+        assertThat(empty.shortfallReason()).endsWith(
+                "no movie you have not rated is rated by at least 10 of your 20 nearest neighbours"
+                        + " — raise k or lower the minimum");
+
+        settings.kProperty().set(2);
+
+        assertThat(titles(model.neighbourProperty().getValue())).startsWith("Cold Harbour").hasSize(6);
+    }
+
+    @Test
+    void whileASliderMovesOnlyTheLatestPositionIsWorkedOut() {
+        List<Runnable> worker = new ArrayList<>();
+        RecommendationModel busy = new RecommendationModel(loaded, new BackgroundTasks(worker::add, Runnable::run),
+                messages);
+        List<Recommendations> shown = new ArrayList<>();
+        busy.recommendationsProperty().addListener((property, before, now) -> shown.add(now));
+        loaded.set(eightUsers);
+        runAll(worker);
+        busy.settings().userProperty().set(busy.users().get(0));
+
+        for (int k = 19; k >= 1; k--) {
+            busy.settings().kProperty().set(k);
+        }
+        runAll(worker);
+
+        assertThat(shown).extracting(recommendations -> recommendations.request().k()).containsExactly(1);
+    }
+
+    @Test
+    void loadingAnotherDatasetForgetsTheUserAndTheLists() throws Exception {
+        loaded.set(eightUsers);
+        pick(1);
+        model.select(new MovieSelection(EightUsers.movieIndex(eightUsers, 8), null));
+
+        loaded.set(EightUsers.load());
+
+        assertThat(settings.userProperty().get()).isNull();
+        assertThat(model.recommendationsProperty().get()).isNull();
+        assertThat(model.userRatings()).isEmpty();
+        assertThat(model.details().detailsProperty().get()).isNull();
+        assertThat(model.users()).hasSize(8);
+    }
+
+    @Test
+    void pickingASuggestedMovieShowsItsDetailsTagsLinksAndMoreLikeIt() {
+        loaded.set(eightUsers);
+        settings.minVotesProperty().set(0);
+        pick(1);
+
+        model.select(new MovieSelection(EightUsers.movieIndex(eightUsers, 8), "Rated by 4 users, average 4.4"));
+
+        MovieDetails details = model.details().detailsProperty().get();
+        assertThat(details.movie().displayTitle()).isEqualTo("Cold Harbour");
+        assertThat(details.genres()).isEqualTo("Crime, Drama");
+        assertThat(details.votes()).isEqualTo(4);
+        assertThat(details.meanRating()).isEqualTo(4.375);
+        assertThat(details.isRatedByUser()).isFalse();
+        assertThat(details.explanation()).isEqualTo("Rated by 4 users, average 4.4");
+        assertThat(details.tags()).containsExactlyInAnyOrder("noir", "rain");
+        assertThat(details.movie().imdbUrl()).hasValue("https://www.imdb.com/title/tt0900008/");
+        assertThat(titles(details.moreLikeThis())).containsExactly("The Quiet Orchard", "Untitled Heist Project");
+    }
+
+    @Test
+    void pickingAMovieTheUserRatedShowsTheirRating() {
+        loaded.set(eightUsers);
+        pick(1);
+
+        model.select(new MovieSelection(EightUsers.movieIndex(eightUsers, 4), null));
+
+        MovieDetails details = model.details().detailsProperty().get();
+        assertThat(details.userRating()).isEqualTo(4.5);
+        assertThat(details.explanation()).isNull();
+    }
+
+    @Test
+    void pickingAnotherUserClearsTheDetails() {
+        loaded.set(eightUsers);
+        pick(1);
+        model.select(new MovieSelection(EightUsers.movieIndex(eightUsers, 8), null));
+
+        pick(2);
+
+        assertThat(model.details().detailsProperty().get()).isNull();
+        assertThat(model.userRatings()).hasSize(9);
+    }
+
+    private void pick(int userId) {
+        settings.userProperty().set(model.users().stream().filter(user -> user.userId() == userId).findFirst()
+                .orElseThrow());
+    }
+
+    private static List<String> titles(RankedList list) {
+        return list.rows().stream().map(RecommendationRow::title).toList();
+    }
+
+    private static void runAll(List<Runnable> worker) {
+        while (!worker.isEmpty()) {
+            worker.remove(0).run();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.movierecommender.ui.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.NeighbourMode;
+import io.github.movierecommender.recommend.NeighbourParams;
+import io.github.movierecommender.recommend.PopularRanking;
+import org.junit.jupiter.api.Test;
+
+class RecommendationSettingsTest {
+
+    private final RecommendationSettings settings = new RecommendationSettings();
+
+    @Test
+    void startsWithTheDefaultsAndAsksForNothingUntilAUserIsPicked() {
+        assertThat(settings.kProperty().get()).isEqualTo(20);
+        assertThat(settings.nProperty().get()).isEqualTo(10);
+        assertThat(settings.minVotesProperty().get()).isEqualTo(50);
+        assertThat(settings.modeProperty().get()).isEqualTo(NeighbourMode.DEFAULT);
+        assertThat(settings.measureProperty().get()).isEqualTo(Measure.PEARSON);
+        assertThat(settings.rankingProperty().get()).isEqualTo(PopularRanking.MOST_VOTED);
+        assertThat(settings.request()).isEmpty();
+    }
+
+    @Test
+    void choosingAModePreselectsItsMeasure() {
+        settings.measureProperty().set(Measure.COSINE);
+
+        settings.modeProperty().set(NeighbourMode.TUTORIAL);
+        assertThat(settings.measureProperty().get()).isEqualTo(Measure.EUCLIDEAN);
+
+        settings.modeProperty().set(NeighbourMode.DEFAULT);
+        assertThat(settings.measureProperty().get()).isEqualTo(Measure.PEARSON);
+    }
+
+    @Test
+    void theTutorialModeKeepsItsOwnRulesWithTheChosenMeasure() {
+        settings.userProperty().set(new UserChoice(414, 2698, "User 414 · 2,698 ratings"));
+        settings.modeProperty().set(NeighbourMode.TUTORIAL);
+        settings.measureProperty().set(Measure.MSD);
+        settings.kProperty().set(7);
+
+        NeighbourParams params = settings.request().orElseThrow().neighbourParams();
+
+        NeighbourParams tutorial = NeighbourParams.tutorial(7, 10);
+        assertThat(params).isEqualTo(new NeighbourParams(7, 10, tutorial.minCommon(), Measure.MSD,
+                NeighbourMode.TUTORIAL, tutorial.minSupport(), tutorial.significanceWeighting()));
+    }
+
+    @Test
+    void everySettingThatChangesTheRequestIsHeard() {
+        int[] heard = new int[1];
+        settings.addListener(change -> {
+            settings.request();
+            heard[0]++;
+        });
+
+        settings.userProperty().set(new UserChoice(1, 6, "User 1 · 6 ratings"));
+        settings.kProperty().set(5);
+        settings.nProperty().set(5);
+        settings.minVotesProperty().set(0);
+        settings.rankingProperty().set(PopularRanking.BEST_RATED);
+        settings.measureProperty().set(Measure.COSINE);
+
+        assertThat(heard[0]).isEqualTo(6);
+    }
+}

@@ -1,0 +1,230 @@
+package io.github.movierecommender.ui.welcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.movierecommender.data.Dataset;
+import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.download.ReleaseDownloader;
+import io.github.movierecommender.synth.DemoData;
+import io.github.movierecommender.ui.FxThread;
+import io.github.movierecommender.ui.dataset.DatasetChooser;
+import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.main.ErrorReport;
+import io.github.movierecommender.ui.task.BackgroundTasks;
+import io.github.movierecommender.ui.task.WorkerThreads;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WelcomeModelTest {
+
+    private final Messages messages = Messages.forLocale(Locale.US);
+    private final ExecutorService worker = WorkerThreads.newExecutor();
+    private final CompletableFuture<Path> opened = new CompletableFuture<>();
+    private final CompletableFuture<ErrorReport> reported = new CompletableFuture<>();
+    private final FakeChooser chooser = new FakeChooser();
+    private boolean licenceAccepted = true;
+    private boolean licenceAsked;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxThread.start();
+    }
+
+    @AfterEach
+    void stopWorker() {
+        worker.shutdownNow();
+    }
+
+    private WelcomeModel model(ReleaseServer server) throws Exception {
+        Path data = tmp.resolve("data");
+        DataSources sources = new DataSources(new ReleaseDownloader(HttpClient.newHttpClient(), data),
+                server == null ? ReleaseDownloader.LATEST_SMALL : server.release(), data);
+        WelcomeActions actions = new WelcomeActions(() -> {
+            licenceAsked = true;
+            return licenceAccepted;
+        }, opened::complete, chooser, reported::complete);
+        return FxThread.call(() -> new WelcomeModel(new BackgroundTasks(worker), messages, sources, actions));
+    }
+
+    private void waitForWorker() throws Exception {
+        worker.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        FxThread.run(() -> { });
+    }
+
+    private List<Path> dataFolderContents() throws IOException {
+        Path data = tmp.resolve("data");
+        if (!Files.exists(data)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(data)) {
+            return files.toList();
+        }
+    }
+
+    @Test
+    void aDownloadOpensTheUnpackedRelease() throws Exception {
+        try (ReleaseServer server = new ReleaseServer(ReleaseServer.Behaviour.WHOLE)) {
+            WelcomeModel model = model(server);
+
+            FxThread.run(model::download);
+            Path release = opened.get(10, TimeUnit.SECONDS);
+
+            assertThat(licenceAsked).isTrue();
+            assertThat(release).isEqualTo(tmp.resolve("data").resolve(ReleaseServer.RELEASE));
+            Dataset dataset = DatasetLoader.load(release);
+            assertThat(dataset.summary().users()).isEqualTo(3);
+            assertThat(dataset.summary().ratings()).isEqualTo(5);
+            assertThat(reported).isNotDone();
+        }
+    }
+
+    @Test
+    void decliningTheLicenceDownloadsNothing() throws Exception {
+        try (ReleaseServer server = new ReleaseServer(ReleaseServer.Behaviour.WHOLE)) {
+            WelcomeModel model = model(server);
+            licenceAccepted = false;
+
+            FxThread.run(model::download);
+            waitForWorker();
+
+            assertThat(licenceAsked).isTrue();
+            assertThat(server.requests()).isZero();
+            assertThat(model.busyProperty().get()).isFalse();
+            assertThat(model.statusProperty().get()).isEmpty();
+            assertThat(dataFolderContents()).isEmpty();
+            assertThat(opened).isNotDone();
+            assertThat(reported).isNotDone();
+        }
+    }
+
+    @Test
+    void cancellingADownloadKeepsNothingAndSaysSo() throws Exception {
+        try (ReleaseServer server = new ReleaseServer(ReleaseServer.Behaviour.STALLED)) {
+            WelcomeModel model = model(server);
+
+            FxThread.run(model::download);
+            assertThat(server.awaitHalfSent()).isTrue();
+            assertThat(model.workingProperty().get()).isTrue();
+            FxThread.run(model::cancel);
+            waitForWorker();
+
+            assertThat(model.statusProperty().get()).isEqualTo("Cancelled; nothing was kept.");
+            assertThat(model.workingProperty().get()).isFalse();
+            assertThat(model.busyProperty().get()).isFalse();
+            assertThat(dataFolderContents()).isEmpty();
+            assertThat(opened).isNotDone();
+            assertThat(reported).isNotDone();
+        }
+    }
+
+    @Test
+    void aDownloadCutShortIsReportedWithWhatToDoNext() throws Exception {
+        try (ReleaseServer server = new ReleaseServer(ReleaseServer.Behaviour.TRUNCATED)) {
+            WelcomeModel model = model(server);
+
+            FxThread.run(model::download);
+            ErrorReport report = reported.get(10, TimeUnit.SECONDS);
+
+            assertThat(report.title()).isEqualTo("Could not download MovieLens");
+            assertThat(report.message()).contains(server.release().toString()).contains("What to do next");
+            assertThat(model.statusProperty().get()).isEqualTo("Could not download MovieLens");
+            waitForWorker();
+            assertThat(dataFolderContents()).isEmpty();
+            assertThat(opened).isNotDone();
+        }
+    }
+
+    @Test
+    void aDownloadWithTheWrongChecksumIsReported() throws Exception {
+        try (ReleaseServer server = new ReleaseServer(ReleaseServer.Behaviour.WRONG_MD5)) {
+            WelcomeModel model = model(server);
+
+            FxThread.run(model::download);
+            ErrorReport report = reported.get(10, TimeUnit.SECONDS);
+
+            assertThat(report.title()).isEqualTo("Could not download MovieLens");
+            assertThat(report.message()).contains("damaged").contains("MD5").contains("What to do next");
+            assertThat(report.hasDetails()).isFalse();
+            waitForWorker();
+            assertThat(dataFolderContents()).isEmpty();
+            assertThat(opened).isNotDone();
+        }
+    }
+
+    @Test
+    void theDemoIsUnpackedIntoTheDataFolderAndOpened() throws Exception {
+        WelcomeModel model = model(null);
+
+        FxThread.run(model::tryDemo);
+        Path release = opened.get(10, TimeUnit.SECONDS);
+
+        assertThat(release).isEqualTo(tmp.resolve("data").resolve(DemoData.RELEASE_FOLDER));
+        assertThat(DemoData.isDemo(DatasetLoader.load(release))).isTrue();
+        assertThat(licenceAsked).isFalse();
+    }
+
+    @Test
+    void aDemoThatCannotBeWrittenIsReported() throws Exception {
+        Files.writeString(tmp.resolve("data"), "a file where the data folder should be");
+        WelcomeModel model = model(null);
+
+        FxThread.run(model::tryDemo);
+        ErrorReport report = reported.get(10, TimeUnit.SECONDS);
+
+        assertThat(report.title()).isEqualTo("Could not unpack the demo data");
+        assertThat(report.message()).startsWith("The demo data could not be copied into " + tmp.resolve("data"));
+        assertThat(opened).isNotDone();
+    }
+
+    @Test
+    void aFolderOfOnesOwnIsOpenedOnceChosen() throws Exception {
+        WelcomeModel model = model(null);
+        chooser.folder = tmp.resolve("ml-1m");
+
+        FxThread.run(model::chooseFolder);
+
+        assertThat(opened).isCompletedWithValue(tmp.resolve("ml-1m"));
+    }
+
+    @Test
+    void changingOnesMindAboutAZipOpensNothing() throws Exception {
+        WelcomeModel model = model(null);
+
+        FxThread.run(model::chooseZip);
+
+        assertThat(chooser.askedForZip).isTrue();
+        assertThat(opened).isNotDone();
+    }
+
+    private static final class FakeChooser implements DatasetChooser {
+        private Path folder;
+        private boolean askedForZip;
+
+        @Override
+        public Optional<Path> chooseFolder() {
+            return Optional.ofNullable(folder);
+        }
+
+        @Override
+        public Optional<Path> chooseZip() {
+            askedForZip = true;
+            return Optional.empty();
+        }
+    }
+}
