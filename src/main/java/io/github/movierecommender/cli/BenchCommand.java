@@ -8,9 +8,12 @@ import io.github.movierecommender.recommend.NeighbourRecommender;
 import io.github.movierecommender.recommend.Neighbourhood;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.Recommenders;
+import io.github.movierecommender.search.MovieSearch;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
@@ -25,13 +28,15 @@ import picocli.CommandLine.Model.CommandSpec;
     "Measures the engine in this JVM and prints medians.",
     "'bench load' times repeated loads of a dataset after warm-up runs, with the heap limit and the memory per rating.",
     "'bench knn' times neighbour-based lists (default mode) for a seeded sample of users: from scratch, "
-        + "re-aggregated after a change of k, and a batch over the sample on one core and on all cores."})
+        + "re-aggregated after a change of k, and a batch over the sample on one core and on all cores.",
+    "'bench search' times building the title search index, and every keystroke of typing the first words of a "
+        + "seeded sample of titles (and a few fixed queries)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "load or knn")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "load, knn or search")
     String what;
 
     @Option(names = "--data", required = true, paramLabel = "PATH")
@@ -45,6 +50,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--users", defaultValue = "1000", description = "knn: users sampled (default ${DEFAULT-VALUE})")
     int users;
+
+    @Option(names = "--titles", defaultValue = "500", description = "search: titles typed (default ${DEFAULT-VALUE})")
+    int titles;
 
     @Option(names = "--k", defaultValue = "20")
     int k;
@@ -60,6 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         return switch (what) {
             case "load" -> benchLoad();
             case "knn" -> benchNeighbours();
+            case "search" -> benchSearch();
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark: " + what);
         };
     }
@@ -125,6 +134,56 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("batch over the sample: %,d ms on one thread, %,d ms on %d cores%n", oneCore, allCores,
                 Runtime.getRuntime().availableProcessors());
         return 0;
+    }
+
+    private int benchSearch() throws DatasetException {
+        PrintWriter out = spec.commandLine().getOut();
+        Dataset dataset = DatasetLoader.load(data);
+        for (int i = 0; i < warmup; i++) {
+            MovieSearch.of(dataset);
+        }
+        double[] buildMillis = new double[runs];
+        MovieSearch search = null;
+        for (int i = 0; i < runs; i++) {
+            long started = System.nanoTime();
+            search = MovieSearch.of(dataset);
+            buildMillis[i] = (System.nanoTime() - started) / 1e6;
+        }
+        List<String> keystrokes = keystrokes(dataset);
+        for (String query : keystrokes) {
+            search.search(query, n);
+        }
+        double[] millis = new double[keystrokes.size()];
+        for (int i = 0; i < millis.length; i++) {
+            long started = System.nanoTime();
+            search.search(keystrokes.get(i), n);
+            millis[i] = (System.nanoTime() - started) / 1e6;
+        }
+        out.printf("%,d movies searchable; index built in %.1f ms (median of %d runs)%n", search.size(),
+                percentile(buildMillis, 50), runs);
+        out.printf("%,d keystrokes (%d titles typed, seed %d), top %d: median %.3f ms, p99 %.3f ms, max %.3f ms%n",
+                millis.length, titles, seed, n, percentile(millis, 50), percentile(millis, 99),
+                percentile(millis, 100));
+        return 0;
+    }
+
+    /** Every prefix of the first three words of a seeded sample of display titles, and of a few fixed queries. */
+    private List<String> keystrokes(Dataset dataset) {
+        List<String> typed = new ArrayList<>(List.of("the", "a", "s", "shawshank", "matrix 1999", "amelie",
+                "lord of the rings", "star wars"));
+        SplittableRandom random = new SplittableRandom(seed);
+        int movieCount = dataset.movies().size();
+        for (int i = 0; i < titles; i++) {
+            String[] words = dataset.movies().at(random.nextInt(movieCount)).displayTitle().split(" ");
+            typed.add(String.join(" ", Arrays.copyOf(words, Math.min(3, words.length))));
+        }
+        List<String> keystrokes = new ArrayList<>();
+        for (String query : typed) {
+            for (int end = 1; end <= query.length(); end++) {
+                keystrokes.add(query.substring(0, end));
+            }
+        }
+        return keystrokes;
     }
 
     private Profile[] sample(Dataset dataset) {

@@ -2,11 +2,11 @@ package io.github.movierecommender.cli;
 
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
+import io.github.movierecommender.profile.ProfileException;
 import io.github.movierecommender.recommend.Neighbour;
 import io.github.movierecommender.recommend.NeighbourParams;
 import io.github.movierecommender.recommend.NeighbourRecommender;
 import io.github.movierecommender.recommend.Neighbourhood;
-import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.Recommenders;
 import java.io.PrintWriter;
 import java.util.List;
@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "neighbours", description = "Lists a user's k nearest neighbours.")
+@Command(name = "neighbours", description = {"Lists the k nearest neighbours of users of a dataset, or of the "
+        + "ratings in a profile file.",
+    "With --profile, the user shown is the file's user id when it holds one, else 0."})
 final class NeighboursCommand implements Callable<Integer> {
 
     @Spec
@@ -35,26 +37,26 @@ final class NeighboursCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() throws DatasetException {
+    public Integer call() throws DatasetException, ProfileException {
         CommandLine commandLine = spec.commandLine();
         if (options.k < 1 || options.minCommon < 1) {
             throw new CommandLine.ParameterException(commandLine, "--k and --min-common must be at least 1");
         }
+        dataset.requireUsersOrProfile(commandLine);
         Dataset data = dataset.load();
-        int[] userIds = dataset.userIds(data, commandLine);
+        Subjects subjects = dataset.subjects(data, commandLine);
         NeighbourRecommender recommender = Recommenders.of(data).neighbours();
         NeighbourParams params = options.params(NeighbourParams.DEFAULT_N);
         PrintWriter out = commandLine.getOut();
-        for (int userId : userIds) {
-            Profile profile = DatasetOptions.profile(data, userId);
-            Neighbourhood hood = recommender.neighbourhood(profile, params);
+        for (int i = 0; i < subjects.size(); i++) {
+            Neighbourhood hood = recommender.neighbourhood(subjects.profile(i), params);
             List<Neighbour> nearest = hood.nearest(params.k());
             if (json) {
-                out.println(Json.write(new NeighboursJson(profile.userId(), nearest.stream()
+                out.println(Json.write(new NeighboursJson(subjects.userId(i), nearest.stream()
                         .map(n -> new NeighbourJson(n.userId(), RecommendCommand.round(n.distance()),
                                 RecommendCommand.round(n.similarity()), n.common())).toList())));
             } else {
-                out.printf("%s · %d nearest of %,d users with at least %d movies in common (%s)%n", profile,
+                out.printf("%s · %d nearest of %,d users with at least %d movies in common (%s)%n", subjects.label(i),
                         nearest.size(), hood.candidates(), params.minCommon(),
                         params.measure().name().toLowerCase(Locale.ROOT));
                 for (Neighbour n : nearest) {

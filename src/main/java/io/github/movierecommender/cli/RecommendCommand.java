@@ -2,6 +2,7 @@ package io.github.movierecommender.cli;
 
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
+import io.github.movierecommender.profile.ProfileException;
 import io.github.movierecommender.recommend.GenreParams;
 import io.github.movierecommender.recommend.PopularParams;
 import io.github.movierecommender.recommend.PopularRanking;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "recommend", description = "Recommends movies for users of a dataset.")
+@Command(name = "recommend", description = {"Recommends movies for users of a dataset, or for the ratings in a "
+        + "profile file.", "With --profile, the user shown is the file's user id when it holds one, else 0."})
 final class RecommendCommand implements Callable<Integer> {
 
     enum Method { POPULAR, GENRE, KNN }
@@ -70,25 +72,25 @@ final class RecommendCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws DatasetException, IOException {
+    public Integer call() throws DatasetException, ProfileException, IOException {
         CommandLine commandLine = spec.commandLine();
         if (n < 1 || neighbours.k < 1 || neighbours.minCommon < 1 || neighbours.minSupport < 1 || minVotes < 0) {
             throw new CommandLine.ParameterException(commandLine,
                     "--k, --n, --min-common and --min-support must be at least 1, --min-votes at least 0");
         }
         PopularRanking popularRanking = popularRanking(commandLine);
+        dataset.requireUsersOrProfile(commandLine);
         Dataset data = dataset.load();
-        int[] userIds = dataset.userIds(data, commandLine);
+        Subjects subjects = dataset.subjects(data, commandLine);
         Recommenders recommenders = Recommenders.of(data);
         if (out != null) {
-            writeCsv(data, recommenders, userIds, popularRanking);
+            writeCsv(recommenders, subjects, popularRanking);
             return 0;
         }
         PrintWriter stdout = commandLine.getOut();
-        for (int userId : userIds) {
-            Profile profile = DatasetOptions.profile(data, userId);
-            RecommendationList list = recommend(recommenders, profile, popularRanking);
-            stdout.println(json ? Json.write(ListJson.of(profile, list)) : text(profile, list));
+        for (int i = 0; i < subjects.size(); i++) {
+            RecommendationList list = recommend(recommenders, subjects.profile(i), popularRanking);
+            stdout.println(json ? Json.write(ListJson.of(subjects.userId(i), list)) : text(subjects.label(i), list));
         }
         return 0;
     }
@@ -113,22 +115,23 @@ final class RecommendCommand implements Callable<Integer> {
     }
 
     /** Recommends for the users in batches on every core, writing each batch in order, so memory stays flat. */
-    private void writeCsv(Dataset data, Recommenders recommenders, int[] userIds, PopularRanking popularRanking)
+    private void writeCsv(Recommenders recommenders, Subjects subjects, PopularRanking popularRanking)
             throws IOException {
-        ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), "recommending", userIds.length);
+        int count = subjects.size();
+        ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), "recommending", count);
         RecommendationList[] batch = new RecommendationList[CSV_BATCH];
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              CSVPrinter csv = CSVFormat.DEFAULT.builder()
                      .setHeader("userId", "rank", "movieId", "title", "score", "support").get().print(writer)) {
-            for (int start = 0; start < userIds.length; start += CSV_BATCH) {
+            for (int start = 0; start < count; start += CSV_BATCH) {
                 int from = start;
-                int size = Math.min(CSV_BATCH, userIds.length - start);
+                int size = Math.min(CSV_BATCH, count - start);
                 IntStream.range(0, size).parallel().forEach(i -> batch[i] =
-                        recommend(recommenders, DatasetOptions.profile(data, userIds[from + i]), popularRanking));
+                        recommend(recommenders, subjects.profile(from + i), popularRanking));
                 for (int i = 0; i < size; i++) {
                     int rank = 1;
                     for (Recommendation item : batch[i].items()) {
-                        csv.printRecord(userIds[from + i], rank++, item.movie().id(), item.movie().title(),
+                        csv.printRecord(subjects.userId(from + i), rank++, item.movie().id(), item.movie().title(),
                                 round(item.score()), item.support());
                     }
                 }
@@ -136,11 +139,11 @@ final class RecommendCommand implements Callable<Integer> {
             }
         }
         progress.finish();
-        spec.commandLine().getOut().printf("wrote the top %d for %,d users to %s%n", n, userIds.length, out);
+        spec.commandLine().getOut().printf("wrote the top %d for %,d users to %s%n", n, count, out);
     }
 
-    private static String text(Profile profile, RecommendationList list) {
-        StringBuilder text = new StringBuilder(profile + " · " + list.method() + "\n");
+    private static String text(String label, RecommendationList list) {
+        StringBuilder text = new StringBuilder(label + " · " + list.method() + "\n");
         int rank = 1;
         for (Recommendation item : list.items()) {
             text.append(String.format(Locale.ROOT, "%3d. %-60s %6.2f  %s%n", rank++, item.movie().title(),
@@ -158,13 +161,13 @@ final class RecommendCommand implements Callable<Integer> {
     }
 
     record ListJson(int user, String method, List<ItemJson> items, String emptyReason) {
-        static ListJson of(Profile profile, RecommendationList list) {
+        static ListJson of(int userId, RecommendationList list) {
             List<ItemJson> items = new ArrayList<>();
             for (Recommendation item : list.items()) {
                 items.add(new ItemJson(items.size() + 1, item.movie().id(), item.movie().title(), round(item.score()),
                         item.support(), item.explanation()));
             }
-            return new ListJson(profile.userId(), list.method(), items, list.shortfallReason());
+            return new ListJson(userId, list.method(), items, list.shortfallReason());
         }
     }
 }

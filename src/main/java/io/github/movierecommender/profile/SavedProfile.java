@@ -1,0 +1,182 @@
+package io.github.movierecommender.profile;
+
+import io.github.movierecommender.data.Dataset;
+import io.github.movierecommender.recommend.Profile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A named profile of its {@link ProfileStore}: the ratings a person gave, each change written to
+ * its file before the method returns. Methods that change the profile or write a file block on
+ * the disk: call them off the UI thread. Reading methods answer from memory. Safe for use from
+ * several threads; there is one instance per profile and store.
+ */
+public final class SavedProfile {
+
+    private final ProfileStore store;
+    private final Optional<Recovery> recovery;
+    private String name;
+    private Path file;
+    private TreeMap<Integer, ProfileRating> ratings;
+    private boolean deleted;
+
+    SavedProfile(ProfileStore store, String name, Path file, Collection<ProfileRating> ratings,
+                 Optional<Recovery> recovery) {
+        this.store = store;
+        this.name = name;
+        this.file = file;
+        this.ratings = new TreeMap<>();
+        ratings.forEach(rating -> this.ratings.put(rating.movieId(), rating));
+        this.recovery = recovery;
+    }
+
+    public String name() {
+        synchronized (store) {
+            return name;
+        }
+    }
+
+    /** The profile's ratings CSV. */
+    public Path file() {
+        synchronized (store) {
+            return file;
+        }
+    }
+
+    /** Present when this profile's file could not be read in full as it was loaded. */
+    public Optional<Recovery> recovery() {
+        return recovery;
+    }
+
+    /** The ratings, ascending by movie id. */
+    public List<ProfileRating> ratings() {
+        synchronized (store) {
+            return List.copyOf(ratings.values());
+        }
+    }
+
+    public Optional<ProfileRating> ratingOf(int movieId) {
+        synchronized (store) {
+            return Optional.ofNullable(ratings.get(movieId));
+        }
+    }
+
+    public int size() {
+        synchronized (store) {
+            return ratings.size();
+        }
+    }
+
+    /**
+     * Rates a movie (0.5 to 5 in halves; {@link IllegalArgumentException} otherwise) and writes the
+     * profile; the rating is kept once this returns. Rating a movie as it already is writes nothing.
+     */
+    public ProfileRating rate(int movieId, double rating) throws ProfileException {
+        synchronized (store) {
+            ProfileRating rated = new ProfileRating(movieId, rating, store.now());
+            ProfileRating before = ratings.get(movieId);
+            if (before != null && before.rating() == rated.rating()) {
+                return before;
+            }
+            TreeMap<Integer, ProfileRating> changed = new TreeMap<>(ratings);
+            changed.put(movieId, rated);
+            save(changed, "the rating of movie " + movieId);
+            return rated;
+        }
+    }
+
+    /** Removes a movie's rating and writes the profile; false when the movie was not rated. */
+    public boolean unrate(int movieId) throws ProfileException {
+        synchronized (store) {
+            if (!ratings.containsKey(movieId)) {
+                return false;
+            }
+            TreeMap<Integer, ProfileRating> changed = new TreeMap<>(ratings);
+            changed.remove(movieId);
+            save(changed, "the removal of the rating of movie " + movieId);
+            return true;
+        }
+    }
+
+    /**
+     * Adds imported ratings (from {@link RatingsImport#ratingsOf}) in one write: a movie the profile
+     * has not rated is added, a rated one takes the imported rating only when that is newer, so no
+     * rating given since is lost.
+     */
+    public ImportResult importRatings(Collection<ProfileRating> imported) throws ProfileException {
+        synchronized (store) {
+            TreeMap<Integer, ProfileRating> changed = new TreeMap<>(ratings);
+            int added = 0;
+            int replaced = 0;
+            for (ProfileRating rating : imported) {
+                ProfileRating before = changed.get(rating.movieId());
+                if (before == null) {
+                    added++;
+                } else if (rating.timestamp() > before.timestamp()) {
+                    replaced++;
+                } else {
+                    continue;
+                }
+                changed.put(rating.movieId(), rating);
+            }
+            if (added + replaced > 0) {
+                save(changed, "the imported ratings");
+            }
+            return new ImportResult(added, replaced, imported.size() - added - replaced);
+        }
+    }
+
+    /** Writes the profile as a MovieLens ratings CSV to {@code target}, replacing it in one step. */
+    public void exportTo(Path target) throws ProfileException {
+        synchronized (store) {
+            try {
+                AtomicFile.write(target, RatingsCsv.format(RatingsFile.PROFILE_USER_ID, ratings.values()));
+            } catch (IOException e) {
+                throw new ProfileException("the profile '" + name + "' could not be exported to " + target + " ("
+                        + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    /**
+     * The profile to recommend for in {@code dataset}; ratings of movies the dataset lacks stay in
+     * the file and are listed by {@link Profile#unknownMovieIds()}.
+     */
+    public Profile toProfile(Dataset dataset) {
+        return Profile.of(dataset, ratings().stream().map(ProfileRating::toMovieRating).toList());
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+
+    private void save(TreeMap<Integer, ProfileRating> changed, String what) throws ProfileException {
+        if (deleted) {
+            throw new ProfileException("the profile '" + name + "' was deleted; " + what + " was not saved");
+        }
+        try {
+            store.createFolder();
+            AtomicFile.write(file, RatingsCsv.format(RatingsFile.PROFILE_USER_ID, changed.values()));
+        } catch (IOException e) {
+            throw new ProfileException(what + " could not be saved to " + file + " (" + e.getMessage()
+                    + "); the profile is as it was", e);
+        }
+        ratings = changed;
+    }
+
+    /** Called by the store, which holds the lock. */
+    void renamed(String newName, Path newFile) {
+        name = newName;
+        file = newFile;
+    }
+
+    /** Called by the store, which holds the lock. */
+    void deleted() {
+        deleted = true;
+    }
+}

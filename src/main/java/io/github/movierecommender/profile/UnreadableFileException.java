@@ -1,0 +1,18 @@
+package io.github.movierecommender.profile;
+
+import io.github.movierecommender.data.BadLine;
+
+/** A ratings file that is not one at all: empty, or with the wrong header. {@link #badLine()} says where and why. */
+public final class UnreadableFileException extends ProfileException {
+
+    private final BadLine badLine;
+
+    UnreadableFileException(BadLine badLine) {
+        super(badLine.toString());
+        this.badLine = badLine;
+    }
+
+    public BadLine badLine() {
+        return badLine;
+    }
+}
