@@ -1,22 +1,37 @@
 package io.github.movierecommender.ui;
 
+import io.github.movierecommender.appdata.AppFolders;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.dataset.DatasetSummaryController;
 import io.github.movierecommender.ui.dataset.FileDialogDatasetChooser;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.icon.AppIcons;
 import io.github.movierecommender.ui.main.AppModel;
 import io.github.movierecommender.ui.main.MainWindowController;
 import io.github.movierecommender.ui.recommend.RecommendationControlsController;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
+import io.github.movierecommender.ui.recommend.RecommendationSettings;
 import io.github.movierecommender.ui.recommend.details.LinkOpener;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsController;
 import io.github.movierecommender.ui.recommend.results.NeighboursController;
 import io.github.movierecommender.ui.recommend.results.RankedListController;
 import io.github.movierecommender.ui.recommend.results.ResultsController;
 import io.github.movierecommender.ui.recommend.results.UserRatingsController;
+import io.github.movierecommender.ui.settings.AppSettings;
+import io.github.movierecommender.ui.settings.Language;
+import io.github.movierecommender.ui.settings.SettingsModel;
+import io.github.movierecommender.ui.settings.SplitPaneDividers;
+import io.github.movierecommender.ui.settings.Themes;
+import io.github.movierecommender.ui.settings.WindowPlacement;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.WorkerThreads;
+import io.github.movierecommender.ui.welcome.DataSources;
+import io.github.movierecommender.ui.welcome.LicenceDialog;
+import io.github.movierecommender.ui.welcome.WelcomeActions;
+import io.github.movierecommender.ui.welcome.WelcomeController;
+import io.github.movierecommender.ui.welcome.WelcomeModel;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -24,36 +39,50 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** The desktop app: builds the object graph and opens the main window. */
+/**
+ * The desktop app: builds the object graph and opens the main window where the user left it,
+ * with the settings and the dataset of the last run; saves them again when it stops.
+ */
 public final class MovieRecommenderApp extends Application {
 
     private static final double WIDTH = 1100;
     private static final double HEIGHT = 720;
 
-    private final Locale locale;
+    private final AppSettings settings;
+    private final Path dataFolder;
     private final BiFunction<Window, Messages, DatasetChooser> choosers;
     private final LinkOpener links;
     private ExecutorService executor;
+    private Running running;
 
+    /** For the person running the app: their own settings and data folder. */
     public MovieRecommenderApp() {
-        this(Locale.getDefault(), FileDialogDatasetChooser::new);
+        this(AppSettings.forThisUser(), AppFolders.ofThisMachine().dataFolder(), FileDialogDatasetChooser::new);
     }
 
-    /** {@code choosers} makes the dataset chooser for the main window; links open in the system browser. */
-    public MovieRecommenderApp(Locale locale, BiFunction<Window, Messages, DatasetChooser> choosers) {
-        this.locale = locale;
+    /**
+     * {@code settings} is what the app remembers between runs; downloads and the demo go to
+     * {@code dataFolder}; {@code choosers} makes the dataset chooser for the main window; links
+     * open in the system browser.
+     */
+    public MovieRecommenderApp(AppSettings settings, Path dataFolder,
+                               BiFunction<Window, Messages, DatasetChooser> choosers) {
+        this.settings = settings;
+        this.dataFolder = dataFolder;
         this.choosers = choosers;
         this.links = url -> getHostServices().showDocument(url);
     }
 
     /** {@code links} opens the movie sites' pages instead of the system browser. */
-    public MovieRecommenderApp(Locale locale, BiFunction<Window, Messages, DatasetChooser> choosers,
-                               LinkOpener links) {
-        this.locale = locale;
+    public MovieRecommenderApp(AppSettings settings, Path dataFolder,
+                               BiFunction<Window, Messages, DatasetChooser> choosers, LinkOpener links) {
+        this.settings = settings;
+        this.dataFolder = dataFolder;
         this.choosers = choosers;
         this.links = links;
     }
@@ -65,15 +94,22 @@ public final class MovieRecommenderApp extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         executor = WorkerThreads.newExecutor();
-        Messages messages = Messages.forLocale(locale);
+        Language language = settings.language();
+        Messages messages = Messages.forLocale(language.locale(Locale.getDefault()));
+        SettingsModel appearance = new SettingsModel(settings, Themes.forApplication(), language);
         BackgroundTasks tasks = new BackgroundTasks(executor);
-        AppModel model = new AppModel(tasks, messages);
+        AppModel model = new AppModel(tasks, messages, settings::rememberOpened);
         RecommendationModel recommendations = new RecommendationModel(model.loadedProperty(), tasks, messages);
+        recommendations.settings().restore(settings.recommendation(RecommendationSettings.defaults()));
         DatasetChooser chooser = choosers.apply(stage, messages);
+        WelcomeModel welcome = new WelcomeModel(tasks, messages, DataSources.latestSmall(dataFolder),
+                new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
         FXMLLoader loader = new FXMLLoader(MainWindowController.class.getResource("MainWindowController.fxml"),
                 messages.bundle());
         loader.setControllerFactory(new ControllerFactory(Map.<Class<?>, Supplier<?>>ofEntries(
-                Map.entry(MainWindowController.class, () -> new MainWindowController(model, chooser)),
+                Map.entry(MainWindowController.class,
+                        () -> new MainWindowController(model, chooser, settings, appearance, messages)),
+                Map.entry(WelcomeController.class, () -> new WelcomeController(welcome)),
                 Map.entry(DatasetSummaryController.class,
                         () -> new DatasetSummaryController(model.loadedProperty(), messages)),
                 Map.entry(RecommendationControlsController.class,
@@ -84,13 +120,32 @@ public final class MovieRecommenderApp extends Application {
                 Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, messages)),
                 Map.entry(MovieDetailsController.class,
                         () -> new MovieDetailsController(recommendations, links, messages)))));
+        Parent root = loader.load();
         stage.setTitle(messages.text("app.title"));
-        stage.setScene(new Scene(loader.load(), WIDTH, HEIGHT));
+        stage.getIcons().setAll(AppIcons.images());
+        stage.setScene(new Scene(root, WIDTH, HEIGHT));
+        WindowPlacement placement = new WindowPlacement(stage);
+        settings.windowBounds().ifPresent(placement::restore);
         stage.show();
+        SplitPaneDividers.restore(root, settings);
+        running = new Running(placement, root, recommendations.settings());
+        settings.lastDataset().ifPresent(model::open);
     }
 
+    /** Saves what the next start puts back: the window's place, the dividers and the recommendation settings. */
     @Override
     public void stop() {
+        if (running != null) {
+            settings.setWindowBounds(running.placement().current());
+            SplitPaneDividers.save(running.root(), settings);
+            settings.setRecommendation(running.recommendation().choices());
+            settings.flush();
+            running = null;
+        }
         executor.shutdownNow();
+    }
+
+    /** What {@link #stop()} reads the settings to save from. */
+    private record Running(WindowPlacement placement, Parent root, RecommendationSettings recommendation) {
     }
 }

@@ -18,6 +18,8 @@ public final class DatasetSummaryController {
     @FXML
     private Node details;
     @FXML
+    private Label demoNote;
+    @FXML
     private Label format;
     @FXML
     private Label source;
@@ -55,6 +57,7 @@ public final class DatasetSummaryController {
         placeholder.managedProperty().bind(placeholder.visibleProperty());
         details.visibleProperty().bind(loaded.isNotNull());
         details.managedProperty().bind(details.visibleProperty());
+        demoNote.managedProperty().bind(demoNote.visibleProperty());
         badLinesSection.managedProperty().bind(badLinesSection.visibleProperty());
         loaded.addListener((property, before, now) -> show(now));
         show(loaded.get());
@@ -65,6 +68,7 @@ public final class DatasetSummaryController {
             return;
         }
         SummaryText text = SummaryText.of(dataset, messages);
+        demoNote.setVisible(dataset.demo());
         format.setText(text.format());
         source.setText(text.source());
         users.setText(text.users());

@@ -7,6 +7,7 @@ import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -25,21 +26,35 @@ public final class AppModel {
 
     private final BackgroundTasks tasks;
     private final Messages messages;
+    private final Consumer<Path> opened;
     private final ReadOnlyObjectWrapper<LoadedDataset> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyObjectWrapper<ErrorReport> lastError = new ReadOnlyObjectWrapper<>(this, "lastError");
     private final StringProperty idleStatus = new SimpleStringProperty(this, "idleStatus");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText");
 
     public AppModel(BackgroundTasks tasks, Messages messages) {
+        this(tasks, messages, source -> { });
+    }
+
+    /** {@code opened} hears the path of every dataset that loads, once it is in use. */
+    public AppModel(BackgroundTasks tasks, Messages messages, Consumer<Path> opened) {
         this.tasks = tasks;
         this.messages = messages;
+        this.opened = opened;
         idleStatus.set(messages.text("status.ready"));
         statusText.bind(Bindings.when(tasks.runningProperty()).then(tasks.messageProperty()).otherwise(idleStatus));
     }
 
+    /** Loads the dataset at {@code source} in the background; throws while another job runs. */
     public void open(Path source) {
         lastError.set(null);
         tasks.run(new DatasetLoadJob(source, messages), new LoadOutcome(source));
+    }
+
+    /** Shows {@code report} as the last error; the same report twice is shown twice. */
+    public void showError(ErrorReport report) {
+        lastError.set(null);
+        lastError.set(report);
     }
 
     public void cancel() {
@@ -51,7 +66,7 @@ public final class AppModel {
         return loaded.getReadOnlyProperty();
     }
 
-    /** Set when a job fails, cleared when the next one starts. */
+    /** Set when a job fails or {@link #showError} is called, cleared when the next load starts. */
     public ReadOnlyObjectProperty<ErrorReport> lastErrorProperty() {
         return lastError.getReadOnlyProperty();
     }
@@ -80,6 +95,7 @@ public final class AppModel {
         public void succeeded(LoadedDataset dataset) {
             loaded.set(dataset);
             idleStatus.set(messages.format("status.loaded", dataset.summary().source(), dataset.summary().ratings()));
+            opened.accept(source);
         }
 
         @Override

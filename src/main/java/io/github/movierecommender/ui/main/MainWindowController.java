@@ -1,41 +1,81 @@
 package io.github.movierecommender.ui.main;
 
 import io.github.movierecommender.ui.dataset.DatasetChooser;
+import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.settings.AppSettings;
+import io.github.movierecommender.ui.settings.RecentDatasetsMenu;
+import io.github.movierecommender.ui.settings.SettingsMenu;
+import io.github.movierecommender.ui.settings.SettingsModel;
+import io.github.movierecommender.ui.welcome.DatasetDrop;
+import java.nio.file.Path;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 
-/** The main window: the File menu and the status bar around the left panel and the results, each its own view. */
+/**
+ * The main window: the File and Settings menus and the status bar around the left panel and the
+ * results, each its own view, with the welcome view in the results' place until a dataset is
+ * loaded. A folder or zip dropped anywhere on the window is opened.
+ */
 public final class MainWindowController {
 
     private final AppModel model;
     private final DatasetChooser chooser;
+    private final AppSettings settings;
+    private final SettingsModel appearance;
+    private final Messages messages;
 
+    @FXML
+    private BorderPane mainWindow;
     @FXML
     private MenuItem openFolderItem;
     @FXML
     private MenuItem openZipItem;
     @FXML
+    private Menu recentMenu;
+    @FXML
+    private Menu settingsMenu;
+    @FXML
+    private Node results;
+    @FXML
+    private Node welcome;
+    @FXML
     private Label statusText;
+    @FXML
+    private Label restartNote;
     @FXML
     private ProgressBar progressBar;
     @FXML
     private Button cancelButton;
 
-    public MainWindowController(AppModel model, DatasetChooser chooser) {
+    public MainWindowController(AppModel model, DatasetChooser chooser, AppSettings settings, SettingsModel appearance,
+                                Messages messages) {
         this.model = model;
         this.chooser = chooser;
+        this.settings = settings;
+        this.appearance = appearance;
+        this.messages = messages;
     }
 
     @FXML
     private void initialize() {
         openFolderItem.disableProperty().bind(model.runningProperty());
         openZipItem.disableProperty().bind(model.runningProperty());
+        recentMenu.disableProperty().bind(model.runningProperty());
+        RecentDatasetsMenu.install(recentMenu, settings, messages, this::openUnlessBusy);
+        SettingsMenu.addTo(settingsMenu, appearance, messages);
+        DatasetDrop.install(mainWindow, this::openUnlessBusy);
+        results.visibleProperty().bind(model.loadedProperty().isNotNull());
+        welcome.visibleProperty().bind(model.loadedProperty().isNull());
         statusText.textProperty().bind(model.statusTextProperty());
+        restartNote.visibleProperty().bind(appearance.restartNeededProperty());
+        restartNote.managedProperty().bind(restartNote.visibleProperty());
         progressBar.progressProperty().bind(model.progressProperty());
         showOnlyWhileRunning(progressBar);
         showOnlyWhileRunning(cancelButton);
@@ -44,6 +84,16 @@ public final class MainWindowController {
                 ErrorDialog.show(error, window());
             }
         });
+    }
+
+    /**
+     * Opens {@code dataset} unless a job is running: a drop, or a choice made in a dialog that was
+     * opened before the job started, must not fail.
+     */
+    private void openUnlessBusy(Path dataset) {
+        if (!model.runningProperty().get()) {
+            model.open(dataset);
+        }
     }
 
     private void showOnlyWhileRunning(Node node) {
@@ -57,12 +107,12 @@ public final class MainWindowController {
 
     @FXML
     private void openFolder() {
-        chooser.chooseFolder().ifPresent(model::open);
+        chooser.chooseFolder().ifPresent(this::openUnlessBusy);
     }
 
     @FXML
     private void openZip() {
-        chooser.chooseZip().ifPresent(model::open);
+        chooser.chooseZip().ifPresent(this::openUnlessBusy);
     }
 
     @FXML

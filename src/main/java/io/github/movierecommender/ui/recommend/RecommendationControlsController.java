@@ -66,6 +66,7 @@ public final class RecommendationControlsController {
         userPicker.setConverter(converter(UserChoice::label));
         userPicker.valueProperty().bindBidirectional(settings.userProperty());
         userPicker.skinProperty().addListener((property, before, skin) -> ManyItemsPopup.measureFewRows(userPicker));
+        ShortcutKeys.passOver(userPicker);
         follow(kLabel, kSlider, kValue, settings.kProperty());
         follow(nLabel, nSlider, nValue, settings.nProperty());
         follow(minVotesLabel, minVotesSlider, minVotesValue, settings.minVotesProperty());

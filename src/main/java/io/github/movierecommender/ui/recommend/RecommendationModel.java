@@ -24,7 +24,8 @@ import javafx.collections.ObservableList;
  * The recommendation side of the app: the loaded dataset's users, the settings, and the lists,
  * neighbours and own ratings of the picked user. Every change of a setting asks for the lists
  * again on the background thread, latest request wins, so dragging a slider shows the lists for
- * where it is; the lists shown stay until the new ones arrive.
+ * where it is; the lists shown stay until the new ones arrive. When they arrive, the details of a
+ * movie picked in a list are worked out again from its new row, or cleared if it is no longer listed.
  */
 public final class RecommendationModel {
 
@@ -42,6 +43,7 @@ public final class RecommendationModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
     private RecommendationSession session;
     private RecommendationRequest asked;
+    private MovieSelection selected;
 
     public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, BackgroundTasks tasks,
                                Messages messages) {
@@ -85,11 +87,12 @@ public final class RecommendationModel {
         listJobs.submit(context -> current.recommend(request), outcome(result -> {
             failure.set(null);
             recommendations.set(result);
+            reselect(result);
         }, () -> recommendations.set(null)));
     }
 
     private void showRatingsOf(UserChoice user) {
-        details.clear();
+        clearDetails();
         userRatings.clear();
         if (user == null || session == null) {
             ratingJobs.discard();
@@ -104,9 +107,40 @@ public final class RecommendationModel {
     public void select(MovieSelection selection) {
         UserChoice user = settings.userProperty().get();
         if (user != null && session != null) {
+            selected = selection;
             details.show(session, user.userId(), selection,
                     new GenreParams(settings.minVotesProperty().get(), settings.nProperty().get()));
         }
+    }
+
+    /**
+     * Brings the details up to date with new lists: a movie picked in one of the three lists is
+     * shown with its new row's explanation, or no longer shown if that list dropped it; any other
+     * pick is shown again, as its "more like this" follows n and the minimum votes.
+     */
+    private void reselect(Recommendations lists) {
+        MovieSelection shown = selected;
+        if (shown == null) {
+            return;
+        }
+        RankedList pickedIn = switch (shown.from()) {
+            case POPULAR -> lists.popular();
+            case GENRE -> lists.genre();
+            case NEIGHBOUR -> lists.neighbour();
+            case USER_RATINGS, MORE_LIKE_THIS -> null;
+        };
+        if (pickedIn == null) {
+            select(shown);
+            return;
+        }
+        pickedIn.rows().stream().filter(row -> row.movieIndex() == shown.movieIndex()).findFirst().ifPresentOrElse(
+                row -> select(new MovieSelection(shown.from(), row.movieIndex(), row.explanation())),
+                this::clearDetails);
+    }
+
+    private void clearDetails() {
+        selected = null;
+        details.clear();
     }
 
     /** On failure, {@code forget} drops what was shown, which no longer matches the settings. */

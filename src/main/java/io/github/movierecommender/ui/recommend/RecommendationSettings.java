@@ -5,6 +5,7 @@ import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.NeighbourParams;
 import io.github.movierecommender.recommend.PopularParams;
 import io.github.movierecommender.recommend.PopularRanking;
+import io.github.movierecommender.ui.settings.RecommendationChoices;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -35,6 +36,27 @@ public final class RecommendationSettings {
 
     public RecommendationSettings() {
         mode.addListener((property, before, now) -> measure.set(defaultMeasure(now)));
+    }
+
+    /** The settings a fresh start has. */
+    public static RecommendationChoices defaults() {
+        return new RecommendationChoices(DEFAULT_K, DEFAULT_N, DEFAULT_MIN_VOTES, defaultMeasure(NeighbourMode.DEFAULT),
+                NeighbourMode.DEFAULT, PopularRanking.MOST_VOTED);
+    }
+
+    /** The settings to keep for the next start; the user is not one of them. */
+    public RecommendationChoices choices() {
+        return new RecommendationChoices(k.get(), n.get(), minVotes.get(), measure.get(), mode.get(), ranking.get());
+    }
+
+    /** Takes the settings kept from an earlier start; the mode goes first, as it preselects a measure. */
+    public void restore(RecommendationChoices choices) {
+        k.set(choices.k());
+        n.set(choices.n());
+        minVotes.set(choices.minVotes());
+        mode.set(choices.mode());
+        measure.set(choices.measure());
+        ranking.set(choices.ranking());
     }
 
     /** The tutorial's Euclidean distance, or the default's Pearson correlation. */

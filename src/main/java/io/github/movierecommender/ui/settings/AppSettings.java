@@ -2,6 +2,7 @@ package io.github.movierecommender.ui.settings;
 
 import io.github.movierecommender.recommend.Measure;
 import io.github.movierecommender.recommend.NeighbourMode;
+import io.github.movierecommender.recommend.PopularRanking;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ public final class AppSettings {
     private static final String MIN_VOTES = "minVotes";
     private static final String MEASURE = "measure";
     private static final String MODE = "mode";
+    private static final String RANKING = "ranking";
     private static final String THEME = "theme";
     private static final String LANGUAGE = "language";
 
@@ -148,7 +150,8 @@ public final class AppSettings {
         return new RecommendationChoices(k >= 1 ? k : defaults.k(), n >= 1 ? n : defaults.n(),
                 minVotes >= 0 ? minVotes : defaults.minVotes(),
                 named(Measure.class, node.get(MEASURE, null), defaults.measure()),
-                named(NeighbourMode.class, node.get(MODE, null), defaults.mode()));
+                named(NeighbourMode.class, node.get(MODE, null), defaults.mode()),
+                named(PopularRanking.class, node.get(RANKING, null), defaults.ranking()));
     }
 
     public void setRecommendation(RecommendationChoices choices) {
@@ -157,6 +160,7 @@ public final class AppSettings {
         node.putInt(MIN_VOTES, choices.minVotes());
         node.put(MEASURE, choices.measure().name());
         node.put(MODE, choices.mode().name());
+        node.put(RANKING, choices.ranking().name());
     }
 
     public Theme theme() {

@@ -26,13 +26,13 @@ public final class WelcomeController {
     @FXML
     private Node progressBox;
     @FXML
-    private ProgressBar progressBar;
+    private ProgressBar downloadProgress;
     @FXML
-    private Label progressText;
+    private Label downloadProgressText;
     @FXML
-    private Button cancelButton;
+    private Button cancelDownloadButton;
     @FXML
-    private Label statusText;
+    private Label welcomeStatus;
     @FXML
     private Label dataFolder;
 
@@ -47,15 +47,15 @@ public final class WelcomeController {
         }
         progressBox.visibleProperty().bind(model.workingProperty());
         progressBox.managedProperty().bind(model.workingProperty());
-        progressBar.progressProperty().bind(model.progressProperty());
-        progressText.textProperty().bind(model.progressTextProperty());
-        statusText.textProperty().bind(model.statusProperty());
-        statusText.visibleProperty().bind(model.statusProperty().isNotEmpty());
-        statusText.managedProperty().bind(statusText.visibleProperty());
+        downloadProgress.progressProperty().bind(model.progressProperty());
+        downloadProgressText.textProperty().bind(model.progressTextProperty());
+        welcomeStatus.textProperty().bind(model.statusProperty());
+        welcomeStatus.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        welcomeStatus.managedProperty().bind(welcomeStatus.visibleProperty());
         dataFolder.setText(model.dataFolderText());
         model.workingProperty().addListener((property, wasWorking, working) -> {
             if (working) {
-                cancelButton.requestFocus();
+                cancelDownloadButton.requestFocus();
             }
         });
         welcome.addEventHandler(KeyEvent.KEY_PRESSED, event -> {

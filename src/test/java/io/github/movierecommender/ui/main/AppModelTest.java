@@ -88,6 +88,34 @@ class AppModelTest {
     }
 
     @Test
+    void onlyADatasetThatLoadsIsToldAsOpened() throws Exception {
+        List<Path> opened = new ArrayList<>();
+        AppModel model = new AppModel(new BackgroundTasks(Runnable::run), messages, opened::add);
+
+        FxThread.run(() -> model.open(BROKEN));
+        FxThread.run(() -> model.open(TINY));
+
+        assertEquals(List.of(TINY), opened);
+    }
+
+    @Test
+    void anErrorFromElsewhereIsShownEachTimeEvenWhenItIsTheSame() {
+        AppModel model = new AppModel(new BackgroundTasks(Runnable::run), messages);
+        List<ErrorReport> shown = new ArrayList<>();
+        model.lastErrorProperty().addListener((property, before, error) -> {
+            if (error != null) {
+                shown.add(error);
+            }
+        });
+        ErrorReport report = ErrorReport.of("Could not download MovieLens", "The connection was reset.");
+
+        model.showError(report);
+        model.showError(ErrorReport.of("Could not download MovieLens", "The connection was reset."));
+
+        assertEquals(List.of(report, report), shown);
+    }
+
+    @Test
     void cancellingALoadSaysSoAndKeepsThePreviousState() throws Exception {
         List<Runnable> queued = new ArrayList<>();
         Executor neverRuns = queued::add;

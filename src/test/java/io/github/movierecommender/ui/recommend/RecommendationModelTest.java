@@ -10,6 +10,7 @@ import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.recommend.details.MovieDetails;
 import io.github.movierecommender.ui.recommend.details.MovieSelection;
+import io.github.movierecommender.ui.recommend.details.PickedFrom;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,7 +168,7 @@ class RecommendationModelTest {
     void loadingAnotherDatasetForgetsTheUserAndTheLists() throws Exception {
         loaded.set(eightUsers);
         pick(1);
-        model.select(new MovieSelection(EightUsers.movieIndex(eightUsers, 8), null));
+        model.select(new MovieSelection(PickedFrom.POPULAR, EightUsers.movieIndex(eightUsers, 8), null));
 
         loaded.set(EightUsers.load());
 
@@ -184,7 +185,8 @@ class RecommendationModelTest {
         settings.minVotesProperty().set(0);
         pick(1);
 
-        model.select(new MovieSelection(EightUsers.movieIndex(eightUsers, 8), "Rated by 4 users, average 4.4"));
+        model.select(new MovieSelection(PickedFrom.POPULAR, EightUsers.movieIndex(eightUsers, 8),
+                "Rated by 4 users, average 4.4"));
 
         MovieDetails details = model.details().detailsProperty().get();
         assertThat(details.movie().displayTitle()).isEqualTo("Cold Harbour");
@@ -203,7 +205,7 @@ class RecommendationModelTest {
         loaded.set(eightUsers);
         pick(1);
 
-        model.select(new MovieSelection(EightUsers.movieIndex(eightUsers, 4), null));
+        model.select(new MovieSelection(PickedFrom.USER_RATINGS, EightUsers.movieIndex(eightUsers, 4), null));
 
         MovieDetails details = model.details().detailsProperty().get();
         assertThat(details.userRating()).isEqualTo(4.5);
@@ -214,12 +216,53 @@ class RecommendationModelTest {
     void pickingAnotherUserClearsTheDetails() {
         loaded.set(eightUsers);
         pick(1);
-        model.select(new MovieSelection(EightUsers.movieIndex(eightUsers, 8), null));
+        model.select(new MovieSelection(PickedFrom.POPULAR, EightUsers.movieIndex(eightUsers, 8), null));
 
         pick(2);
 
         assertThat(model.details().detailsProperty().get()).isNull();
         assertThat(model.userRatings()).hasSize(9);
+    }
+
+    @Test
+    void aPickedMovieIsExplainedAfreshWhenItsListChanges() {
+        loaded.set(eightUsers);
+        pick(1);
+        settings.modeProperty().set(NeighbourMode.TUTORIAL);
+        settings.kProperty().set(2);
+        RecommendationRow before = model.neighbourProperty().getValue().rows().get(0);
+        model.select(new MovieSelection(PickedFrom.NEIGHBOUR, before.movieIndex(), before.explanation()));
+
+        settings.kProperty().set(3);
+
+        RecommendationRow after = model.neighbourProperty().getValue().rows().stream()
+                .filter(row -> row.movieIndex() == before.movieIndex()).findFirst().orElseThrow();
+        assertThat(after.explanation()).isNotEqualTo(before.explanation());
+        assertThat(model.details().detailsProperty().get().explanation()).isEqualTo(after.explanation());
+    }
+
+    @Test
+    void aPickedMovieThatLeavesItsListIsNoLongerShown() {
+        loaded.set(eightUsers);
+        pick(1);
+        RecommendationRow suggested = model.neighbourProperty().getValue().rows().get(0);
+        model.select(new MovieSelection(PickedFrom.NEIGHBOUR, suggested.movieIndex(), suggested.explanation()));
+
+        settings.modeProperty().set(NeighbourMode.TUTORIAL);
+
+        assertThat(model.neighbourProperty().getValue().rows()).isEmpty();
+        assertThat(model.details().detailsProperty().get()).isNull();
+    }
+
+    @Test
+    void aMovieFromTheUsersOwnRatingsStaysShownAsTheListsChange() {
+        loaded.set(eightUsers);
+        pick(1);
+        model.select(new MovieSelection(PickedFrom.USER_RATINGS, EightUsers.movieIndex(eightUsers, 4), null));
+
+        settings.modeProperty().set(NeighbourMode.TUTORIAL);
+
+        assertThat(model.details().detailsProperty().get().movieIndex()).isEqualTo(EightUsers.movieIndex(eightUsers, 4));
     }
 
     private void pick(int userId) {

@@ -6,6 +6,7 @@ import io.github.movierecommender.recommend.Measure;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.NeighbourParams;
 import io.github.movierecommender.recommend.PopularRanking;
+import io.github.movierecommender.ui.settings.RecommendationChoices;
 import org.junit.jupiter.api.Test;
 
 class RecommendationSettingsTest {
@@ -32,6 +33,17 @@ class RecommendationSettingsTest {
 
         settings.modeProperty().set(NeighbourMode.DEFAULT);
         assertThat(settings.measureProperty().get()).isEqualTo(Measure.PEARSON);
+    }
+
+    @Test
+    void settingsKeptFromAnEarlierStartComeBackWithTheirOwnMeasure() {
+        RecommendationChoices kept = new RecommendationChoices(7, 25, 10, Measure.MSD, NeighbourMode.TUTORIAL,
+                PopularRanking.BEST_RATED);
+
+        settings.restore(kept);
+
+        assertThat(settings.choices()).isEqualTo(kept);
+        assertThat(new RecommendationSettings().choices()).isEqualTo(RecommendationSettings.defaults());
     }
 
     @Test

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.movierecommender.ui.MovieRecommenderApp;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
+import io.github.movierecommender.ui.settings.AppSettings;
+import io.github.movierecommender.ui.settings.Language;
+import io.github.movierecommender.ui.settings.ThrowawayPreferences;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -24,6 +27,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,10 +39,16 @@ import org.testfx.util.WaitForAsyncUtils;
 class RecommendationWindowTest {
 
     private final List<String> openedLinks = new CopyOnWriteArrayList<>();
+    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
     private MovieRecommenderApp app;
+    private Stage stage;
+
+    @TempDir
+    Path dataFolder;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         DatasetChooser eightUsers = new DatasetChooser() {
             @Override
             public Optional<Path> chooseFolder() {
@@ -50,13 +60,18 @@ class RecommendationWindowTest {
                 return Optional.empty();
             }
         };
-        app = new MovieRecommenderApp(Locale.US, (owner, messages) -> eightUsers, openedLinks::add);
+        AppSettings settings = new AppSettings(preferences.node());
+        settings.setLanguage(Language.ENGLISH);
+        app = new MovieRecommenderApp(settings, dataFolder, (owner, messages) -> eightUsers, openedLinks::add);
         app.start(stage);
     }
 
     @Stop
-    void stop() {
+    void stop() throws Exception {
         app.stop();
+        stage.hide();
+        Application.setUserAgentStylesheet(null);
+        preferences.close();
     }
 
     @Test

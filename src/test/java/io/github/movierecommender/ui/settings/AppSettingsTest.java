@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.movierecommender.recommend.Measure;
 import io.github.movierecommender.recommend.NeighbourMode;
+import io.github.movierecommender.recommend.PopularRanking;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AppSettingsTest {
 
     private static final RecommendationChoices DEFAULTS =
-            new RecommendationChoices(20, 10, 50, Measure.PEARSON, NeighbourMode.DEFAULT);
+            new RecommendationChoices(20, 10, 50, Measure.PEARSON, NeighbourMode.DEFAULT, PopularRanking.MOST_VOTED);
 
     private final ThrowawayPreferences preferences = new ThrowawayPreferences();
     private final AppSettings settings = new AppSettings(preferences.node());
@@ -154,13 +155,15 @@ class AppSettingsTest {
 
     @Test
     void recommendationSettingsAreKeptAcrossRestartsByName() throws Exception {
-        RecommendationChoices tutorial = new RecommendationChoices(7, 25, 10, Measure.EUCLIDEAN, NeighbourMode.TUTORIAL);
+        RecommendationChoices tutorial = new RecommendationChoices(7, 25, 10, Measure.EUCLIDEAN, NeighbourMode.TUTORIAL,
+                PopularRanking.BEST_RATED);
 
         settings.setRecommendation(tutorial);
 
         assertThat(afterRestart().recommendation(DEFAULTS)).isEqualTo(tutorial);
         assertThat(preferences.node().get("measure", null)).isEqualTo("EUCLIDEAN");
         assertThat(preferences.node().get("mode", null)).isEqualTo("TUTORIAL");
+        assertThat(preferences.node().get("ranking", null)).isEqualTo("BEST_RATED");
     }
 
     @Test
@@ -170,9 +173,10 @@ class AppSettingsTest {
         preferences.node().put("minVotes", "many");
         preferences.node().put("measure", "MANHATTAN");
         preferences.node().put("mode", "TUTORIAL");
+        preferences.node().put("ranking", "LOUDEST");
 
-        assertThat(settings.recommendation(DEFAULTS))
-                .isEqualTo(new RecommendationChoices(20, 15, 50, Measure.PEARSON, NeighbourMode.TUTORIAL));
+        assertThat(settings.recommendation(DEFAULTS)).isEqualTo(new RecommendationChoices(20, 15, 50, Measure.PEARSON,
+                NeighbourMode.TUTORIAL, PopularRanking.MOST_VOTED));
     }
 
     @Test

@@ -5,16 +5,16 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /** A preferences node of its own for one test, right under the user's root, removed afterwards. */
-final class ThrowawayPreferences implements AutoCloseable {
+public final class ThrowawayPreferences implements AutoCloseable {
 
     private final Preferences node = Preferences.userRoot().node("/movie-recommender-test-" + UUID.randomUUID());
 
-    Preferences node() {
+    public Preferences node() {
         return node;
     }
 
     /** The node as the app finds it on its next start: written to its store, then looked up by its path. */
-    Preferences reopened() throws BackingStoreException {
+    public Preferences reopened() throws BackingStoreException {
         node.flush();
         return Preferences.userRoot().node(node.absolutePath());
     }

@@ -44,12 +44,14 @@ class WelcomeViewTest {
     private final CompletableFuture<Path> opened = new CompletableFuture<>();
     private final List<ErrorReport> reports = new CopyOnWriteArrayList<>();
     private ReleaseServer server;
+    private Stage stage;
 
     @TempDir
     Path tmp;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         Themes.forApplication().apply(Theme.LIGHT);
         server = new ReleaseServer(ReleaseServer.Behaviour.WHOLE);
         Path data = tmp.resolve("data");
@@ -68,6 +70,7 @@ class WelcomeViewTest {
     void stop() {
         worker.shutdownNow();
         server.close();
+        stage.hide();
         Application.setUserAgentStylesheet(null);
     }
 

@@ -126,7 +126,7 @@ public final class MovieDetailsController {
     private void showPickedSimilarMovie() {
         RecommendationRow picked = moreLikeThis.getSelectionModel().getSelectedItem();
         if (picked != null) {
-            model.select(new MovieSelection(picked.movieIndex(), picked.explanation()));
+            model.select(new MovieSelection(PickedFrom.MORE_LIKE_THIS, picked.movieIndex(), picked.explanation()));
         }
     }
 

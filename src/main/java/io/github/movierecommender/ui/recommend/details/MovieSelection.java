@@ -1,5 +1,8 @@
 package io.github.movierecommender.ui.recommend.details;
 
-/** A movie picked in one of the lists; {@code explanation} says why it was suggested, null when it was not. */
-public record MovieSelection(int movieIndex, String explanation) {
+/**
+ * A movie picked in one of the lists; {@code explanation} says why it was suggested, null when it
+ * was not.
+ */
+public record MovieSelection(PickedFrom from, int movieIndex, String explanation) {
 }

@@ -6,6 +6,7 @@ import io.github.movierecommender.ui.recommend.RankedList;
 import io.github.movierecommender.ui.recommend.RecommendationRow;
 import io.github.movierecommender.ui.recommend.ScoreKind;
 import io.github.movierecommender.ui.recommend.details.MovieSelection;
+import io.github.movierecommender.ui.recommend.details.PickedFrom;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
@@ -63,16 +64,17 @@ public final class RankedListController {
     }
 
     /**
-     * Shows {@code list} as it changes; picking a row tells {@code picked}. {@code description}
-     * names the table for screen readers, as the table has no label of its own.
+     * Shows {@code list} as it changes; picking a row tells {@code picked}, as picked from {@code from}.
+     * {@code description} names the table for screen readers, as the table has no label of its own.
      */
-    public void show(ObservableValue<RankedList> list, Consumer<MovieSelection> picked, String description) {
+    public void show(ObservableValue<RankedList> list, PickedFrom from, Consumer<MovieSelection> picked,
+                     String description) {
         table.setAccessibleText(description);
         list.addListener((property, before, now) -> show(now));
         show(list.getValue());
         table.getSelectionModel().selectedItemProperty().addListener((property, before, row) -> {
             if (row != null) {
-                picked.accept(new MovieSelection(row.movieIndex(), row.explanation()));
+                picked.accept(new MovieSelection(from, row.movieIndex(), row.explanation()));
             }
         });
     }

@@ -2,26 +2,22 @@ package io.github.movierecommender.ui.recommend.results;
 
 import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
+import io.github.movierecommender.ui.recommend.details.PickedFrom;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 
-/** The center of the window: the three lists, the neighbours and own ratings in tabs, over the details. */
+/** The results: the three lists, the neighbours and own ratings in tabs, over the details. */
 public final class ResultsController {
 
     private final RecommendationModel model;
 
     @FXML
     private ResourceBundle resources;
-    @FXML
-    private Node noDataset;
-    @FXML
-    private Node resultsContent;
     @FXML
     private Label resultsFailure;
     @FXML
@@ -43,17 +39,17 @@ public final class ResultsController {
 
     @FXML
     private void initialize() {
-        noDataset.visibleProperty().bind(model.availableProperty().not());
-        resultsContent.visibleProperty().bind(model.availableProperty());
         resultsFailure.textProperty().bind(model.failureProperty());
         resultsFailure.visibleProperty().bind(model.failureProperty().isNotNull());
         resultsFailure.managedProperty().bind(resultsFailure.visibleProperty());
         mostVoted.setUserData(PopularRanking.MOST_VOTED);
         bestRated.setUserData(PopularRanking.BEST_RATED);
         followRanking(model.settings().rankingProperty());
-        popularController.show(model.popularProperty(), model::select, resources.getString("results.popularTable"));
-        genreController.show(model.genreProperty(), model::select, resources.getString("results.genreTable"));
-        neighbourController.show(model.neighbourProperty(), model::select,
+        popularController.show(model.popularProperty(), PickedFrom.POPULAR, model::select,
+                resources.getString("results.popularTable"));
+        genreController.show(model.genreProperty(), PickedFrom.GENRE, model::select,
+                resources.getString("results.genreTable"));
+        neighbourController.show(model.neighbourProperty(), PickedFrom.NEIGHBOUR, model::select,
                 resources.getString("results.neighbourTable"));
     }
 

@@ -5,6 +5,7 @@ import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.recommend.RatedMovie;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.details.MovieSelection;
+import io.github.movierecommender.ui.recommend.details.PickedFrom;
 import java.time.LocalDate;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
@@ -49,7 +50,7 @@ public final class UserRatingsController {
         table.getSortOrder().add(dateColumn);
         table.getSelectionModel().selectedItemProperty().addListener((property, before, rated) -> {
             if (rated != null) {
-                model.select(new MovieSelection(rated.movieIndex(), null));
+                model.select(new MovieSelection(PickedFrom.USER_RATINGS, rated.movieIndex(), null));
             }
         });
     }
