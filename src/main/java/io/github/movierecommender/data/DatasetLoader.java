@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.TreeMap;
 
 /**
  * Loads any MovieLens release (ml-latest-small, ml-latest, ml-20m, ml-25m, ml-32m, ml-10m,

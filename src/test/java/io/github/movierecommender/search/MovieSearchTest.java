@@ -3,7 +3,6 @@ package io.github.movierecommender.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
