@@ -1,6 +1,7 @@
 package io.github.movierecommender.ui;
 
 import io.github.movierecommender.appdata.AppFolders;
+import io.github.movierecommender.profile.ProfileStore;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.dataset.DatasetSummaryController;
 import io.github.movierecommender.ui.dataset.FileDialogDatasetChooser;
@@ -8,7 +9,14 @@ import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.icon.AppIcons;
 import io.github.movierecommender.ui.main.AppModel;
 import io.github.movierecommender.ui.main.MainWindowController;
+import io.github.movierecommender.ui.profile.FxProfileDialogs;
+import io.github.movierecommender.ui.profile.MovieFinder;
+import io.github.movierecommender.ui.profile.ProfileDialogs;
+import io.github.movierecommender.ui.profile.ProfileModel;
+import io.github.movierecommender.ui.profile.ProfilesMenu;
+import io.github.movierecommender.ui.profile.RateMoviesController;
 import io.github.movierecommender.ui.recommend.RecommendationControlsController;
+import io.github.movierecommender.ui.recommend.OwnRatings;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.RecommendationSettings;
 import io.github.movierecommender.ui.recommend.details.LinkOpener;
@@ -32,12 +40,15 @@ import io.github.movierecommender.ui.welcome.WelcomeController;
 import io.github.movierecommender.ui.welcome.WelcomeModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -57,6 +68,7 @@ public final class MovieRecommenderApp extends Application {
     private final Path dataFolder;
     private final BiFunction<Window, Messages, DatasetChooser> choosers;
     private final LinkOpener links;
+    private final BiFunction<Window, Messages, ProfileDialogs> profileDialogs;
     private ExecutorService executor;
     private Running running;
 
@@ -76,15 +88,27 @@ public final class MovieRecommenderApp extends Application {
         this.dataFolder = dataFolder;
         this.choosers = choosers;
         this.links = url -> getHostServices().showDocument(url);
+        this.profileDialogs = FxProfileDialogs::new;
     }
 
     /** {@code links} opens the movie sites' pages instead of the system browser. */
     public MovieRecommenderApp(AppSettings settings, Path dataFolder,
                                BiFunction<Window, Messages, DatasetChooser> choosers, LinkOpener links) {
+        this(settings, dataFolder, choosers, links, FxProfileDialogs::new);
+    }
+
+    /**
+     * {@code profileDialogs} makes what the Profiles menu asks with; the profiles are kept in
+     * {@code profiles} inside {@code dataFolder}.
+     */
+    public MovieRecommenderApp(AppSettings settings, Path dataFolder,
+                               BiFunction<Window, Messages, DatasetChooser> choosers, LinkOpener links,
+                               BiFunction<Window, Messages, ProfileDialogs> profileDialogs) {
         this.settings = settings;
         this.dataFolder = dataFolder;
         this.choosers = choosers;
         this.links = links;
+        this.profileDialogs = profileDialogs;
     }
 
     public static void launchApp(String[] args) {
@@ -99,7 +123,11 @@ public final class MovieRecommenderApp extends Application {
         SettingsModel appearance = new SettingsModel(settings, Themes.forApplication(), language);
         BackgroundTasks tasks = new BackgroundTasks(executor);
         AppModel model = new AppModel(tasks, messages, settings::rememberOpened);
-        RecommendationModel recommendations = new RecommendationModel(model.loadedProperty(), tasks, messages);
+        ProfileModel profiles = new ProfileModel(new ProfileStore(dataFolder.resolve("profiles"), Clock.systemUTC()),
+                model.loadedProperty(), tasks, messages, model::showError, settings::setLastProfile);
+        MovieFinder finder = new MovieFinder(model.loadedProperty(), tasks);
+        RecommendationModel recommendations = new RecommendationModel(model.loadedProperty(),
+                profiles.ownProperty(), tasks, messages);
         recommendations.settings().restore(settings.recommendation(RecommendationSettings.defaults()));
         DatasetChooser chooser = choosers.apply(stage, messages);
         WelcomeModel welcome = new WelcomeModel(tasks, messages, DataSources.latestSmall(dataFolder),
@@ -108,7 +136,10 @@ public final class MovieRecommenderApp extends Application {
                 messages.bundle());
         loader.setControllerFactory(new ControllerFactory(Map.<Class<?>, Supplier<?>>ofEntries(
                 Map.entry(MainWindowController.class,
-                        () -> new MainWindowController(model, chooser, settings, appearance, messages)),
+                        () -> new MainWindowController(model, chooser, settings, appearance, messages,
+                                new ProfilesMenu(profiles, profileDialogs.apply(stage, messages), messages,
+                                        recommendations::pickOwnProfile))),
+                Map.entry(RateMoviesController.class, () -> new RateMoviesController(profiles, finder, messages)),
                 Map.entry(WelcomeController.class, () -> new WelcomeController(welcome)),
                 Map.entry(DatasetSummaryController.class,
                         () -> new DatasetSummaryController(model.loadedProperty(), messages)),
@@ -117,7 +148,7 @@ public final class MovieRecommenderApp extends Application {
                 Map.entry(ResultsController.class, () -> new ResultsController(recommendations)),
                 Map.entry(RankedListController.class, () -> new RankedListController(messages)),
                 Map.entry(NeighboursController.class, () -> new NeighboursController(recommendations, messages)),
-                Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, messages)),
+                Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, profiles, messages)),
                 Map.entry(MovieDetailsController.class,
                         () -> new MovieDetailsController(recommendations, links, messages)))));
         Parent root = loader.load();
@@ -128,8 +159,26 @@ public final class MovieRecommenderApp extends Application {
         settings.windowBounds().ifPresent(placement::restore);
         stage.show();
         SplitPaneDividers.restore(root, settings);
-        running = new Running(placement, root, recommendations.settings());
+        running = new Running(placement, root, recommendations);
+        if (settings.ownProfilePicked()) {
+            pickOwnProfileOnceReady(recommendations);
+        }
+        profiles.start(settings.lastProfile());
         settings.lastDataset().ifPresent(model::open);
+    }
+
+    /** Picks the own profile, as at the last stop, as soon as it is ready for the first dataset loaded. */
+    private static void pickOwnProfileOnceReady(RecommendationModel recommendations) {
+        recommendations.ownProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends OwnRatings> property, OwnRatings before,
+                                OwnRatings now) {
+                if (now != null) {
+                    property.removeListener(this);
+                    recommendations.pickOwnProfile();
+                }
+            }
+        });
     }
 
     /** Saves what the next start puts back: the window's place, the dividers and the recommendation settings. */
@@ -138,7 +187,8 @@ public final class MovieRecommenderApp extends Application {
         if (running != null) {
             settings.setWindowBounds(running.placement().current());
             SplitPaneDividers.save(running.root(), settings);
-            settings.setRecommendation(running.recommendation().choices());
+            settings.setRecommendation(running.recommendations().settings().choices());
+            settings.setOwnProfilePicked(running.recommendations().ownPickedProperty().get());
             settings.flush();
             running = null;
         }
@@ -146,6 +196,6 @@ public final class MovieRecommenderApp extends Application {
     }
 
     /** What {@link #stop()} reads the settings to save from. */
-    private record Running(WindowPlacement placement, Parent root, RecommendationSettings recommendation) {
+    private record Running(WindowPlacement placement, Parent root, RecommendationModel recommendations) {
     }
 }

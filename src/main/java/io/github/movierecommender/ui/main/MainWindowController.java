@@ -2,6 +2,7 @@ package io.github.movierecommender.ui.main;
 
 import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.profile.ProfilesMenu;
 import io.github.movierecommender.ui.settings.AppSettings;
 import io.github.movierecommender.ui.settings.RecentDatasetsMenu;
 import io.github.movierecommender.ui.settings.SettingsMenu;
@@ -19,7 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 
 /**
- * The main window: the File and Settings menus and the status bar around the left panel and the
+ * The main window: the File, Profiles and Settings menus and the status bar around the left panel and the
  * results, each its own view, with the welcome view in the results' place until a dataset is
  * loaded. A folder or zip dropped anywhere on the window is opened.
  */
@@ -30,6 +31,7 @@ public final class MainWindowController {
     private final AppSettings settings;
     private final SettingsModel appearance;
     private final Messages messages;
+    private final ProfilesMenu profiles;
 
     @FXML
     private BorderPane mainWindow;
@@ -39,6 +41,8 @@ public final class MainWindowController {
     private MenuItem openZipItem;
     @FXML
     private Menu recentMenu;
+    @FXML
+    private Menu profilesMenu;
     @FXML
     private Menu settingsMenu;
     @FXML
@@ -55,12 +59,13 @@ public final class MainWindowController {
     private Button cancelButton;
 
     public MainWindowController(AppModel model, DatasetChooser chooser, AppSettings settings, SettingsModel appearance,
-                                Messages messages) {
+                                Messages messages, ProfilesMenu profiles) {
         this.model = model;
         this.chooser = chooser;
         this.settings = settings;
         this.appearance = appearance;
         this.messages = messages;
+        this.profiles = profiles;
     }
 
     @FXML
@@ -69,6 +74,7 @@ public final class MainWindowController {
         openZipItem.disableProperty().bind(model.runningProperty());
         recentMenu.disableProperty().bind(model.runningProperty());
         RecentDatasetsMenu.install(recentMenu, settings, messages, this::openUnlessBusy);
+        profiles.install(profilesMenu);
         SettingsMenu.addTo(settingsMenu, appearance, messages);
         DatasetDrop.install(mainWindow, this::openUnlessBusy);
         results.visibleProperty().bind(model.loadedProperty().isNotNull());

@@ -1,6 +1,7 @@
 package io.github.movierecommender.ui.recommend;
 
 import io.github.movierecommender.recommend.GenreParams;
+import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
@@ -9,11 +10,13 @@ import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
 import io.github.movierecommender.ui.task.LatestJobs;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -21,11 +24,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The recommendation side of the app: the loaded dataset's users, the settings, and the lists,
+ * The recommendation side of the app: the person's own profile and the loaded dataset's users,
+ * the settings, and the lists,
  * neighbours and own ratings of the picked user. Every change of a setting asks for the lists
  * again on the background thread, latest request wins, so dragging a slider shows the lists for
  * where it is; the lists shown stay until the new ones arrive. When they arrive, the details of a
  * movie picked in a list are worked out again from its new row, or cleared if it is no longer listed.
+ * The own profile heads the user picker; each of its new ratings recomputes the lists, no reload.
  */
 public final class RecommendationModel {
 
@@ -41,21 +46,62 @@ public final class RecommendationModel {
     private final ReadOnlyObjectWrapper<Recommendations> recommendations =
             new ReadOnlyObjectWrapper<>(this, "recommendations");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
+    private final ObservableValue<OwnRatings> own;
+    private final ReadOnlyBooleanWrapper ownPicked = new ReadOnlyBooleanWrapper(this, "ownPicked");
+    private final ReadOnlyObjectWrapper<OwnRatings> ownShown = new ReadOnlyObjectWrapper<>(this, "ownShown");
+    private UserChoice ownEntry;
     private RecommendationSession session;
     private RecommendationRequest asked;
     private MovieSelection selected;
 
     public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, BackgroundTasks tasks,
                                Messages messages) {
+        this(loaded, new SimpleObjectProperty<>(), tasks, messages);
+    }
+
+    /** {@code own} is the person's own profile in the loaded dataset, or null while there is none. */
+    public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, ObservableValue<OwnRatings> own,
+                               BackgroundTasks tasks, Messages messages) {
         this.messages = messages;
+        this.own = own;
         this.details = new MovieDetailsModel(tasks, messages);
         this.userJobs = tasks.latestOnly();
         this.listJobs = tasks.latestOnly();
         this.ratingJobs = tasks.latestOnly();
         loaded.addListener((property, before, now) -> use(now));
-        settings.userProperty().addListener((property, before, now) -> showRatingsOf(now));
+        settings.userProperty().addListener((property, before, now) -> {
+            ownPicked.set(now != null && now.isOwnProfile());
+            showRatingsOf(now);
+        });
         settings.addListener(change -> refresh());
+        own.addListener((property, before, now) -> useOwn(now));
         use(loaded.get());
+    }
+
+    /**
+     * Takes the own profile's latest state: its picker entry follows its name, and while it is
+     * picked its ratings and lists follow it. A state made for another dataset than the one in
+     * use is not shown; the state for the new one follows.
+     */
+    private void useOwn(OwnRatings now) {
+        OwnRatings usable = now != null && session != null && now.dataset() == session.dataset() ? now : null;
+        UserChoice entry = now == null ? null : UserChoice.ownProfile(messages.format("profile.userEntry", now.name()));
+        if (!Objects.equals(entry, ownEntry)) {
+            boolean picked = ownPicked.get();
+            if (ownEntry != null) {
+                users.remove(ownEntry);
+            }
+            ownEntry = entry;
+            if (entry != null && session != null) {
+                users.add(0, entry);
+            }
+            settings.userProperty().set(picked ? entry : settings.userProperty().get());
+        }
+        settings.ownProfileProperty().set(usable == null ? null : usable.profile());
+        if (ownPicked.get()) {
+            userRatings.setAll(usable == null ? List.of() : usable.rated());
+        }
+        ownShown.set(usable);
     }
 
     private void use(LoadedDataset loaded) {
@@ -64,10 +110,26 @@ public final class RecommendationModel {
         users.clear();
         session = loaded == null ? null : new RecommendationSession(loaded);
         available.set(loaded != null);
+        ownEntry = null;
+        useOwn(own.getValue());
         if (loaded != null) {
             userJobs.submit(context -> UserChoices.of(loaded.dataset(), messages),
-                    outcome(users::setAll, users::clear));
+                    outcome(this::showUsers, this::showUsers));
         }
+    }
+
+    /** Keeps the own profile's entry in place, so that it stays picked if it is. */
+    private void showUsers(List<UserChoice> datasetUsers) {
+        int kept = ownEntry != null && !users.isEmpty() && users.get(0).equals(ownEntry) ? 1 : 0;
+        users.remove(kept, users.size());
+        users.addAll(datasetUsers);
+        if (kept == 0 && ownEntry != null) {
+            users.add(0, ownEntry);
+        }
+    }
+
+    private void showUsers() {
+        showUsers(List.of());
     }
 
     private void refresh() {
@@ -98,6 +160,12 @@ public final class RecommendationModel {
             ratingJobs.discard();
             return;
         }
+        if (user.isOwnProfile()) {
+            ratingJobs.discard();
+            OwnRatings shown = ownShown.get();
+            userRatings.setAll(shown == null ? List.of() : shown.rated());
+            return;
+        }
         RecommendationSession current = session;
         ratingJobs.submit(context -> current.ratingsOf(user.userId()),
                 outcome(userRatings::setAll, userRatings::clear));
@@ -106,9 +174,10 @@ public final class RecommendationModel {
     /** Shows the details of a movie picked in a list, for the picked user. */
     public void select(MovieSelection selection) {
         UserChoice user = settings.userProperty().get();
-        if (user != null && session != null) {
+        Profile ownProfile = settings.ownProfileProperty().get();
+        if (user != null && session != null && (!user.isOwnProfile() || ownProfile != null)) {
             selected = selection;
-            details.show(session, user.userId(), selection,
+            details.show(session, user.userId(), user.isOwnProfile() ? ownProfile : null, selection,
                     new GenreParams(settings.minVotesProperty().get(), settings.nProperty().get()));
         }
     }
@@ -179,6 +248,23 @@ public final class RecommendationModel {
     /** The picked user's own ratings. */
     public ObservableList<RatedMovie> userRatings() {
         return FXCollections.unmodifiableObservableList(userRatings);
+    }
+
+    /** Whether the user picked is the person's own profile. */
+    public ReadOnlyBooleanProperty ownPickedProperty() {
+        return ownPicked.getReadOnlyProperty();
+    }
+
+    /** The own profile in the dataset in use; null while there is none or it is being worked out. */
+    public ReadOnlyObjectProperty<OwnRatings> ownProperty() {
+        return ownShown.getReadOnlyProperty();
+    }
+
+    /** Picks the person's own profile, once it is listed. */
+    public void pickOwnProfile() {
+        if (ownEntry != null && session != null) {
+            settings.userProperty().set(ownEntry);
+        }
     }
 
     /** Whether a dataset is loaded, so there is something to pick. */

@@ -34,12 +34,16 @@ public final class RecommendationSession {
         this.recommenders = loaded.recommenders();
     }
 
+    public Dataset dataset() {
+        return dataset;
+    }
+
     public Recommenders recommenders() {
         return recommenders;
     }
 
     public synchronized Recommendations recommend(RecommendationRequest request) {
-        Profile user = profile(request.userId());
+        Profile user = request.own() != null ? request.own() : profile(request.userId());
         NeighbourParams params = request.neighbourParams();
         if (neighbourhood == null || !neighbourhood.serves(user, params)) {
             neighbourhood = recommenders.neighbours().neighbourhood(user, params);
@@ -80,18 +84,21 @@ public final class RecommendationSession {
         for (int i = ratings.userStart(u); i < ratings.userEnd(u); i++) {
             int m = ratings.userMovieAt(i);
             Movie movie = dataset.movies().at(m);
-            rated.add(new RatedMovie(m, movie.displayTitle(), movie.year(), MovieRows.genres(movie),
+            rated.add(new RatedMovie(m, movie.id(), movie.displayTitle(), movie.year(), MovieRows.genres(movie),
                     ratings.userRatingAt(i), LocalDate.ofInstant(Instant.ofEpochSecond(ratings.userTimeAt(i)),
                             ZoneOffset.UTC)));
         }
         return rated;
     }
 
-    /** The user's rating of a movie in stars, or 0 when they have not rated it. */
-    public double ratingOf(int userId, int movieIndex) {
-        Ratings ratings = dataset.ratings();
-        int u = ratings.users().indexOf(userId);
-        return u < 0 ? 0 : ratings.halfStars(u, movieIndex) / 2.0;
+    /** The profile's rating of a movie in stars, or 0 when it has not rated it. */
+    public static double ratingOf(Profile profile, int movieIndex) {
+        for (int i = 0; i < profile.size(); i++) {
+            if (profile.movieAt(i) == movieIndex) {
+                return profile.halfStarsAt(i) / 2.0;
+            }
+        }
+        return 0;
     }
 
     public List<String> tagsOf(int movieIndex) {

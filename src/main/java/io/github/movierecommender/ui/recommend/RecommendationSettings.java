@@ -5,6 +5,7 @@ import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.NeighbourParams;
 import io.github.movierecommender.recommend.PopularParams;
 import io.github.movierecommender.recommend.PopularRanking;
+import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.ui.settings.RecommendationChoices;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
@@ -16,7 +17,8 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * What the left panel sets: the user, k, n, the minimum votes, the neighbour measure and mode,
- * and how the popular list ranks. Choosing a mode preselects that mode's own measure.
+ * and how the popular list ranks, with the person's own profile for when the user picked is theirs.
+ * Choosing a mode preselects that mode's own measure.
  */
 public final class RecommendationSettings {
 
@@ -33,6 +35,7 @@ public final class RecommendationSettings {
             defaultMeasure(NeighbourMode.DEFAULT));
     private final ObjectProperty<PopularRanking> ranking = new SimpleObjectProperty<>(this, "ranking",
             PopularRanking.MOST_VOTED);
+    private final ObjectProperty<Profile> ownProfile = new SimpleObjectProperty<>(this, "ownProfile");
 
     public RecommendationSettings() {
         mode.addListener((property, before, now) -> measure.set(defaultMeasure(now)));
@@ -64,23 +67,30 @@ public final class RecommendationSettings {
         return mode == NeighbourMode.TUTORIAL ? Measure.EUCLIDEAN : Measure.PEARSON;
     }
 
-    /** The lists to compute now, or empty while no user is picked. */
+    /** The lists to compute now, or empty while no user is picked, or the own profile is picked but not ready. */
     public Optional<RecommendationRequest> request() {
         UserChoice chosen = user.get();
-        return chosen == null ? Optional.empty()
-                : Optional.of(new RecommendationRequest(chosen.userId(), k.get(), n.get(), minVotes.get(),
-                        measure.get(), mode.get(), ranking.get()));
+        if (chosen == null || chosen.isOwnProfile() && ownProfile.get() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new RecommendationRequest(chosen.userId(), k.get(), n.get(), minVotes.get(),
+                measure.get(), mode.get(), ranking.get(), chosen.isOwnProfile() ? ownProfile.get() : null));
     }
 
     /** Hears every change that changes {@link #request()}. */
     public void addListener(InvalidationListener listener) {
-        for (Observable setting : new Observable[] {user, k, n, minVotes, mode, measure, ranking}) {
+        for (Observable setting : new Observable[] {user, k, n, minVotes, mode, measure, ranking, ownProfile}) {
             setting.addListener(listener);
         }
     }
 
     public ObjectProperty<UserChoice> userProperty() {
         return user;
+    }
+
+    /** The person's own profile in the loaded dataset, as of its latest rating; null while there is none. */
+    public ObjectProperty<Profile> ownProfileProperty() {
+        return ownProfile;
     }
 
     public IntegerProperty kProperty() {

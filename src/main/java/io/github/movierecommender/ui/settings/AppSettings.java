@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * What the app remembers between runs, kept in a {@link Preferences} node: the datasets opened,
- * the window's place, the split panes' dividers, the recommendation settings, the theme and the
- * language. A value that is missing or unreadable reads as the default.
+ * the window's place, the split panes' dividers, the recommendation settings, the theme, the
+ * language, the profile in use and whether it was the user picked. A value that is missing or unreadable reads as the default.
  */
 public final class AppSettings {
 
@@ -39,6 +39,8 @@ public final class AppSettings {
     private static final String RANKING = "ranking";
     private static final String THEME = "theme";
     private static final String LANGUAGE = "language";
+    private static final String PROFILE = "profile";
+    private static final String OWN_PROFILE_PICKED = "ownProfilePicked";
 
     private final Preferences node;
     private final List<Runnable> recentListeners = new CopyOnWriteArrayList<>();
@@ -177,6 +179,24 @@ public final class AppSettings {
 
     public void setLanguage(Language language) {
         node.put(LANGUAGE, language.name());
+    }
+
+    /** The name of the profile in use when the app last ran. */
+    public Optional<String> lastProfile() {
+        return Optional.ofNullable(node.get(PROFILE, null)).filter(name -> !name.isEmpty());
+    }
+
+    public void setLastProfile(String name) {
+        node.put(PROFILE, name);
+    }
+
+    /** Whether the own profile was the user picked when the app last stopped. */
+    public boolean ownProfilePicked() {
+        return node.getBoolean(OWN_PROFILE_PICKED, false);
+    }
+
+    public void setOwnProfilePicked(boolean picked) {
+        node.putBoolean(OWN_PROFILE_PICKED, picked);
     }
 
     /** Writes the settings to disk now rather than in a while; a failure is logged, never thrown. */

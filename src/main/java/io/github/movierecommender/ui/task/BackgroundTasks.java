@@ -58,6 +58,11 @@ public final class BackgroundTasks {
         return new LatestJobs<>(executor, fxThread);
     }
 
+    /** A new channel where every request runs, in order; see {@link OrderedJobs}. */
+    public OrderedJobs inOrder() {
+        return new OrderedJobs(executor, fxThread);
+    }
+
     /** Asks the running job to stop; its outcome hears {@link JobOutcome#cancelled()}. */
     public void cancel() {
         if (current != null) {

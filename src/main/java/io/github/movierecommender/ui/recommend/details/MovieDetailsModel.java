@@ -32,9 +32,14 @@ public final class MovieDetailsModel {
         this.messages = messages;
     }
 
-    /** {@code moreLikeThis} sets the minimum votes and length of the "more like this" list. */
-    public void show(RecommendationSession session, int userId, MovieSelection selection, GenreParams moreLikeThis) {
-        jobs.submit(context -> detailsOf(session, userId, selection, moreLikeThis), new JobOutcome<>() {
+    /**
+     * {@code own} is the person's own profile, or null to show the movie for the dataset's user
+     * {@code userId}; {@code moreLikeThis} sets the minimum votes and length of the "more like this" list.
+     */
+    public void show(RecommendationSession session, int userId, Profile own, MovieSelection selection,
+                     GenreParams moreLikeThis) {
+        jobs.submit(context -> detailsOf(session, own != null ? own : session.profile(userId), selection,
+                moreLikeThis), new JobOutcome<>() {
             @Override
             public void succeeded(MovieDetails result) {
                 failure.set(null);
@@ -58,14 +63,13 @@ public final class MovieDetailsModel {
         failure.set(null);
     }
 
-    private static MovieDetails detailsOf(RecommendationSession session, int userId, MovieSelection selection,
+    private static MovieDetails detailsOf(RecommendationSession session, Profile profile, MovieSelection selection,
                                           GenreParams moreLikeThis) {
         MovieStats stats = session.recommenders().stats();
         int m = selection.movieIndex();
         Movie movie = stats.movie(m);
-        Profile profile = session.profile(userId);
         return new MovieDetails(m, movie, MovieRows.genres(movie), stats.mean(m), stats.votes(m),
-                session.ratingOf(userId, m), selection.explanation(), session.tagsOf(m),
+                RecommendationSession.ratingOf(profile, m), selection.explanation(), session.tagsOf(m),
                 MovieRows.of(session.recommenders().genre().moreLikeThis(m, profile, moreLikeThis), stats,
                         ScoreKind.STARS));
     }

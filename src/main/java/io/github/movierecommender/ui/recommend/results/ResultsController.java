@@ -8,10 +8,16 @@ import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 
-/** The results: the three lists, the neighbours and own ratings in tabs, over the details. */
+/**
+ * The results: the three lists, the neighbours and own ratings in tabs, over the details. While
+ * the person's own profile is picked, a first tab rates movies; it opens by itself while the
+ * profile has no ratings.
+ */
 public final class ResultsController {
 
     private final RecommendationModel model;
@@ -20,6 +26,10 @@ public final class ResultsController {
     private ResourceBundle resources;
     @FXML
     private Label resultsFailure;
+    @FXML
+    private TabPane tabs;
+    @FXML
+    private Tab rateTab;
     @FXML
     private ToggleGroup ranking;
     @FXML
@@ -42,6 +52,8 @@ public final class ResultsController {
         resultsFailure.textProperty().bind(model.failureProperty());
         resultsFailure.visibleProperty().bind(model.failureProperty().isNotNull());
         resultsFailure.managedProperty().bind(resultsFailure.visibleProperty());
+        showRateTab(model.ownPickedProperty().get());
+        model.ownPickedProperty().addListener((property, before, own) -> showRateTab(own));
         mostVoted.setUserData(PopularRanking.MOST_VOTED);
         bestRated.setUserData(PopularRanking.BEST_RATED);
         followRanking(model.settings().rankingProperty());
@@ -51,6 +63,19 @@ public final class ResultsController {
                 resources.getString("results.genreTable"));
         neighbourController.show(model.neighbourProperty(), PickedFrom.NEIGHBOUR, model::select,
                 resources.getString("results.neighbourTable"));
+    }
+
+    private void showRateTab(boolean own) {
+        if (!own) {
+            tabs.getTabs().remove(rateTab);
+            return;
+        }
+        if (!tabs.getTabs().contains(rateTab)) {
+            tabs.getTabs().add(0, rateTab);
+        }
+        if (model.ownProperty().get() == null || model.ownProperty().get().rated().isEmpty()) {
+            tabs.getSelectionModel().select(rateTab);
+        }
     }
 
     private void followRanking(ObjectProperty<PopularRanking> setting) {

@@ -2,22 +2,35 @@ package io.github.movierecommender.ui.recommend.results;
 
 import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.profile.ProfileModel;
+import io.github.movierecommender.ui.profile.RatingCells;
+import io.github.movierecommender.ui.recommend.OwnRatings;
 import io.github.movierecommender.ui.recommend.RatedMovie;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.details.MovieSelection;
 import io.github.movierecommender.ui.recommend.details.PickedFrom;
 import java.time.LocalDate;
+import java.util.Comparator;
 import javafx.collections.transformation.SortedList;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-/** The picked user's own ratings, newest first until the user sorts by another column. */
+/**
+ * The picked user's own ratings, newest first until the user sorts by another column. For the
+ * person's own profile each rating can be changed or removed, and a note tells how many ratings
+ * are for movies the dataset lacks.
+ */
 public final class UserRatingsController {
 
     private final RecommendationModel model;
+    private final ProfileModel profiles;
     private final Messages messages;
 
+    @FXML
+    private Label unknownMovies;
     @FXML
     private TableView<RatedMovie> table;
     @FXML
@@ -27,12 +40,13 @@ public final class UserRatingsController {
     @FXML
     private TableColumn<RatedMovie, String> genresColumn;
     @FXML
-    private TableColumn<RatedMovie, Double> ratingColumn;
+    private TableColumn<RatedMovie, RatedMovie> ratingColumn;
     @FXML
     private TableColumn<RatedMovie, LocalDate> dateColumn;
 
-    public UserRatingsController(RecommendationModel model, Messages messages) {
+    public UserRatingsController(RecommendationModel model, ProfileModel profiles, Messages messages) {
         this.model = model;
+        this.profiles = profiles;
         this.messages = messages;
     }
 
@@ -41,7 +55,12 @@ public final class UserRatingsController {
         Cells.show(titleColumn, RatedMovie::title);
         Cells.show(yearColumn, RatedMovie::year, year -> year == Movie.NO_YEAR ? "" : String.valueOf(year));
         Cells.show(genresColumn, RatedMovie::genres);
-        Cells.show(ratingColumn, RatedMovie::rating, rating -> messages.format("results.ratingValue", rating));
+        showRatings(model.ownPickedProperty().get());
+        model.ownPickedProperty().addListener((property, before, own) -> showRatings(own));
+        unknownMovies.textProperty().bind(Bindings.createStringBinding(this::unknown, model.ownProperty(),
+                model.ownPickedProperty()));
+        unknownMovies.visibleProperty().bind(unknownMovies.textProperty().isNotEmpty());
+        unknownMovies.managedProperty().bind(unknownMovies.visibleProperty());
         Cells.show(dateColumn, RatedMovie::date, messages::date);
         SortedList<RatedMovie> sorted = new SortedList<>(model.userRatings());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -53,5 +72,20 @@ public final class UserRatingsController {
                 model.select(new MovieSelection(PickedFrom.USER_RATINGS, rated.movieIndex(), null));
             }
         });
+    }
+
+    /** Sorts by stars either way; the own profile's are stars to change, anyone else's are text. */
+    private void showRatings(boolean own) {
+        Cells.show(ratingColumn, rated -> rated, rated -> messages.format("results.ratingValue", rated.rating()));
+        ratingColumn.setComparator(Comparator.comparingDouble(RatedMovie::rating));
+        if (own) {
+            ratingColumn.setCellFactory(column -> RatingCells.ratingCell(profiles, messages));
+        }
+    }
+
+    private String unknown() {
+        OwnRatings own = model.ownProperty().get();
+        return !model.ownPickedProperty().get() || own == null || own.unknownMovies() == 0 ? ""
+                : messages.format("profile.unknownMovies", own.unknownMovies());
     }
 }

@@ -1,0 +1,82 @@
+package io.github.movierecommender.ui.profile;
+
+import io.github.movierecommender.search.MovieMatch;
+import io.github.movierecommender.search.MovieSearch;
+import io.github.movierecommender.ui.dataset.LoadedDataset;
+import io.github.movierecommender.ui.task.BackgroundTasks;
+import io.github.movierecommender.ui.task.JobOutcome;
+import io.github.movierecommender.ui.task.LatestJobs;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The movies to rate: those whose titles match what is typed, best first, or while nothing is
+ * typed a few well-known ones spread over the genres. The title index is built once per dataset
+ * on the background thread; searching it is quick enough for every keystroke.
+ */
+public final class MovieFinder {
+
+    public static final int LIMIT = 20;
+
+    private final LatestJobs<Index> indexJobs;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<MovieMatch> movies = FXCollections.observableArrayList();
+    private Index index;
+
+    public MovieFinder(ObservableValue<LoadedDataset> loaded, BackgroundTasks tasks) {
+        this.indexJobs = tasks.latestOnly();
+        loaded.addListener((property, before, now) -> use(now));
+        query.addListener((property, before, now) -> find());
+        use(loaded.getValue());
+    }
+
+    private void use(LoadedDataset loaded) {
+        index = null;
+        movies.clear();
+        if (loaded == null) {
+            indexJobs.discard();
+            return;
+        }
+        indexJobs.submit(context -> new Index(MovieSearch.of(loaded.dataset()),
+                StarterMovies.of(loaded.recommenders().stats())), new JobOutcome<>() {
+                    @Override
+                    public void succeeded(Index built) {
+                        index = built;
+                        find();
+                    }
+
+                    @Override
+                    public void failed(Throwable error) {
+                        movies.clear();
+                    }
+
+                    @Override
+                    public void cancelled() {
+                    }
+                });
+    }
+
+    private void find() {
+        if (index == null) {
+            return;
+        }
+        String typed = query.get() == null ? "" : query.get().strip();
+        movies.setAll(typed.isEmpty() ? index.starters() : index.search().search(typed, LIMIT));
+    }
+
+    /** What the user typed to look for movies. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<MovieMatch> movies() {
+        return FXCollections.unmodifiableObservableList(movies);
+    }
+
+    private record Index(MovieSearch search, List<MovieMatch> starters) {
+    }
+}

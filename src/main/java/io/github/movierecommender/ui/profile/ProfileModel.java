@@ -1,0 +1,320 @@
+package io.github.movierecommender.ui.profile;
+
+import io.github.movierecommender.data.Dataset;
+import io.github.movierecommender.data.Movie;
+import io.github.movierecommender.profile.ImportResult;
+import io.github.movierecommender.profile.ProfileException;
+import io.github.movierecommender.profile.ProfileRating;
+import io.github.movierecommender.profile.ProfileStore;
+import io.github.movierecommender.profile.RatingsImport;
+import io.github.movierecommender.profile.SavedProfile;
+import io.github.movierecommender.recommend.Profile;
+import io.github.movierecommender.ui.dataset.LoadedDataset;
+import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.main.ErrorReport;
+import io.github.movierecommender.ui.recommend.MovieRows;
+import io.github.movierecommender.ui.recommend.OwnRatings;
+import io.github.movierecommender.ui.recommend.RatedMovie;
+import io.github.movierecommender.ui.task.BackgroundTasks;
+import io.github.movierecommender.ui.task.JobOutcome;
+import io.github.movierecommender.ui.task.OrderedJobs;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The person's own profiles: which one is in use, its ratings, and every change to them. Each
+ * change is saved on the background thread, in the order made, before it is shown; a change that
+ * could not be saved is reported and the rating shown stays as it was. After each save the
+ * profile is worked out again for the loaded dataset ({@link #ownProperty()}), so the lists follow
+ * without a reload. A profile whose file was damaged tells, once, where the file was kept.
+ */
+public final class ProfileModel {
+
+    public static final String DEFAULT_NAME = "Me";
+
+    private final ProfileStore store;
+    private final ObservableValue<LoadedDataset> loaded;
+    private final Messages messages;
+    private final Consumer<ErrorReport> errors;
+    private final Consumer<String> remember;
+    private final OrderedJobs jobs;
+    private final ObservableList<String> names = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper currentName = new ReadOnlyStringWrapper(this, "currentName");
+    private final ReadOnlyObjectWrapper<OwnRatings> own = new ReadOnlyObjectWrapper<>(this, "own");
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final ReadOnlyObjectWrapper<ProfileNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final Set<String> recoveriesTold = new HashSet<>();
+    private Map<Integer, Double> ratings = Map.of();
+    private SavedProfile current;
+
+    /**
+     * {@code errors} shows what could not be done; {@code remember} keeps the name of the profile
+     * in use for the next start.
+     */
+    public ProfileModel(ProfileStore store, ObservableValue<LoadedDataset> loaded, BackgroundTasks tasks,
+                        Messages messages, Consumer<ErrorReport> errors, Consumer<String> remember) {
+        this.store = store;
+        this.loaded = loaded;
+        this.messages = messages;
+        this.errors = errors;
+        this.remember = remember;
+        this.jobs = tasks.inOrder();
+        loaded.addListener((property, before, now) -> refresh());
+    }
+
+    /**
+     * Opens the profile named {@code preferred}, or else the default one, which is made when the
+     * store has no profile yet.
+     */
+    public void start(Optional<String> preferred) {
+        submit(dataset -> {
+            List<String> all = store.list();
+            String name = preferred.filter(all::contains)
+                    .or(() -> all.stream().filter(DEFAULT_NAME::equalsIgnoreCase).findFirst())
+                    .or(() -> all.stream().findFirst())
+                    .orElse(null);
+            return state(name == null ? store.create(DEFAULT_NAME) : store.load(name), dataset);
+        });
+    }
+
+    public void switchTo(String name) {
+        submit(dataset -> state(store.load(name), dataset));
+    }
+
+    /** Makes a new, empty profile and uses it. */
+    public void create(String name) {
+        submit(dataset -> state(store.create(name.strip()), dataset));
+    }
+
+    /** Renames the profile in use. */
+    public void rename(String newName) {
+        SavedProfile profile = current;
+        if (profile != null) {
+            submit(dataset -> {
+                store.rename(profile.name(), newName.strip());
+                return state(profile, dataset);
+            });
+        }
+    }
+
+    /** Deletes the profile in use for good (the caller has asked) and uses another, or a new default one. */
+    public void delete() {
+        SavedProfile profile = current;
+        if (profile != null) {
+            submit(dataset -> {
+                store.delete(profile.name());
+                List<String> left = store.list();
+                return state(left.isEmpty() ? store.create(DEFAULT_NAME) : store.load(left.get(0)), dataset);
+            });
+        }
+    }
+
+    /** Rates a movie of the profile in use: half stars from 0.5 to 5; 0 removes the rating. */
+    public void rate(int movieId, double stars) {
+        SavedProfile profile = current;
+        if (profile == null || stars == ratingOf(movieId)) {
+            return;
+        }
+        submit(dataset -> {
+            if (stars == 0) {
+                profile.unrate(movieId);
+            } else {
+                profile.rate(movieId, stars);
+            }
+            return state(profile, dataset);
+        });
+    }
+
+    /**
+     * Imports the ratings of one user of a MovieLens ratings CSV into the profile in use; when the
+     * file holds several users, {@code chooseUser} picks one (empty: nothing is imported). Ratings
+     * already in the profile are kept unless the imported one is newer; the notice says what happened.
+     */
+    public void importFrom(Path file, Function<RatingsImport, Optional<Integer>> chooseUser) {
+        SavedProfile profile = current;
+        if (profile == null) {
+            return;
+        }
+        jobs.submit(context -> RatingsImport.scan(file), outcome(scan -> {
+            if (scan.userIds().isEmpty()) {
+                errors.accept(ErrorReport.of(messages.text("profile.importFailedTitle"),
+                        messages.format("profile.importNothing", file) + skipped(scan)));
+                return;
+            }
+            Optional<Integer> user = scan.userIds().size() == 1 ? Optional.of(scan.userIds().get(0))
+                    : chooseUser.apply(scan);
+            user.ifPresent(userId -> importUser(profile, scan, userId));
+        }, "profile.importFailedTitle"));
+    }
+
+    private void importUser(SavedProfile profile, RatingsImport scan, int userId) {
+        LoadedDataset dataset = loaded.getValue();
+        jobs.submit(context -> {
+            ImportResult result = profile.importRatings(scan.ratingsOf(userId));
+            return new Imported(result, state(profile, dataset));
+        }, outcome(imported -> {
+            show(imported.state());
+            ImportResult result = imported.result();
+            tell(new ProfileNotice(messages.text("profile.importedTitle"),
+                    messages.format("profile.imported", scan.file().getFileName(), userId, result.added(),
+                            result.replaced(), result.ignored()) + skipped(scan)));
+        }, "profile.importFailedTitle"));
+    }
+
+    private String skipped(RatingsImport scan) {
+        if (scan.badLineCount() == 0) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("\n\n").append(messages.format("profile.skippedLines",
+                scan.badLineCount()));
+        scan.badLines().forEach(line -> text.append('\n').append(line));
+        return text.toString();
+    }
+
+    /** Shows {@code told} as the latest notice; the same notice twice is shown twice. */
+    private void tell(ProfileNotice told) {
+        notice.set(null);
+        notice.set(told);
+    }
+
+    /** Writes the profile in use as a MovieLens ratings CSV. */
+    public void exportTo(Path target) {
+        SavedProfile profile = current;
+        if (profile != null) {
+            jobs.submit(context -> {
+                profile.exportTo(target);
+                return target;
+            }, outcome(written -> tell(new ProfileNotice(messages.text("profile.exportedTitle"),
+                    messages.format("profile.exported", profile.name(), written))), "profile.exportFailedTitle"));
+        }
+    }
+
+    /** The profile in use's rating of a movie, in stars; 0 when it is not rated. */
+    public double ratingOf(int movieId) {
+        return ratings.getOrDefault(movieId, 0.0);
+    }
+
+    /** Works the profile out again for the dataset now loaded. */
+    private void refresh() {
+        SavedProfile profile = current;
+        if (profile != null) {
+            submit(dataset -> state(profile, dataset));
+        }
+    }
+
+    private void submit(ProfileJob job) {
+        LoadedDataset dataset = loaded.getValue();
+        jobs.submit(context -> job.run(dataset), outcome(this::show, "profile.saveFailedTitle"));
+    }
+
+    private void show(ProfileState state) {
+        current = state.profile();
+        Map<Integer, Double> shown = new HashMap<>();
+        state.ratings().forEach(rating -> shown.put(rating.movieId(), rating.rating()));
+        ratings = shown;
+        names.setAll(state.names());
+        currentName.set(state.profile().name());
+        own.set(state.own());
+        revision.set(revision.get() + 1);
+        remember.accept(state.profile().name());
+        state.profile().recovery().filter(recovery -> recoveriesTold.add(state.profile().name()))
+                .ifPresent(recovery -> tell(new ProfileNotice(messages.text("profile.recoveredTitle"),
+                        recovery.message())));
+    }
+
+    /** A failure is reported, and {@link #revisionProperty()} moves on so controls show the ratings as they are. */
+    private <T> JobOutcome<T> outcome(Consumer<T> use, String failureTitle) {
+        return new JobOutcome<>() {
+            @Override
+            public void succeeded(T result) {
+                use.accept(result);
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                revision.set(revision.get() + 1);
+                errors.accept(error instanceof ProfileException || error instanceof IllegalArgumentException
+                        ? ErrorReport.of(messages.text(failureTitle), error.getMessage())
+                        : ErrorReport.withStackTrace(messages.text(failureTitle),
+                                messages.format("error.unexpectedMessage", error), error));
+            }
+
+            @Override
+            public void cancelled() {
+            }
+        };
+    }
+
+    private ProfileState state(SavedProfile profile, LoadedDataset dataset) throws ProfileException {
+        List<ProfileRating> rated = profile.ratings();
+        return new ProfileState(profile, rated, store.list(), dataset == null ? null : ownRatings(profile, dataset));
+    }
+
+    private static OwnRatings ownRatings(SavedProfile saved, LoadedDataset loaded) {
+        Dataset dataset = loaded.dataset();
+        Profile profile = saved.toProfile(dataset);
+        List<RatedMovie> rated = new ArrayList<>();
+        for (ProfileRating rating : saved.ratings()) {
+            int m = dataset.movies().indexOf(rating.movieId());
+            if (m >= 0) {
+                Movie movie = dataset.movies().at(m);
+                rated.add(new RatedMovie(m, movie.id(), movie.displayTitle(), movie.year(), MovieRows.genres(movie),
+                        rating.rating(), LocalDate.ofInstant(Instant.ofEpochSecond(rating.timestamp()), ZoneOffset.UTC)));
+            }
+        }
+        return new OwnRatings(saved.name(), dataset, profile, rated);
+    }
+
+    /** Every profile's name, in alphabetical order. */
+    public ObservableList<String> names() {
+        return FXCollections.unmodifiableObservableList(names);
+    }
+
+    /** The name of the profile in use; null until one is opened. */
+    public ReadOnlyStringProperty currentNameProperty() {
+        return currentName.getReadOnlyProperty();
+    }
+
+    /** The profile in use as the loaded dataset sees it; null while no profile is open or no dataset loaded. */
+    public ReadOnlyObjectProperty<OwnRatings> ownProperty() {
+        return own.getReadOnlyProperty();
+    }
+
+    /** Moves on after every change tried, saved or not: rating controls then show {@link #ratingOf} again. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** The latest notice for the user; a new one replaces it. */
+    public ReadOnlyObjectProperty<ProfileNotice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    @FunctionalInterface
+    private interface ProfileJob {
+        ProfileState run(LoadedDataset dataset) throws ProfileException;
+    }
+
+    private record Imported(ImportResult result, ProfileState state) {
+    }
+}

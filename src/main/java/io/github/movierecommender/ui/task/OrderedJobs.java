@@ -1,0 +1,59 @@
+package io.github.movierecommender.ui.task;
+
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+
+/**
+ * A channel where every request runs, one after another in the order submitted, such as the
+ * saving of each rating the user gives: unlike {@link LatestJobs}, nothing is dropped. It runs on
+ * the app's background executor beside {@link BackgroundTasks#run}, without its progress or its
+ * cancel button; outcomes are delivered in order. Use it from the JavaFX thread.
+ */
+public final class OrderedJobs {
+
+    private final Executor executor;
+    private final Executor fxThread;
+    private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
+
+    OrderedJobs(Executor executor, Executor fxThread) {
+        this.executor = executor;
+        this.fxThread = fxThread;
+    }
+
+    /** Runs {@code job} after every job submitted before it. */
+    public <T> void submit(BackgroundJob<T> job, JobOutcome<T> outcome) {
+        waiting.add(() -> {
+            try {
+                T result = job.run(NO_CONTEXT);
+                fxThread.execute(() -> outcome.succeeded(result));
+            } catch (Exception | Error error) {
+                fxThread.execute(() -> outcome.failed(error));
+            }
+        });
+        executor.execute(this::runNext);
+    }
+
+    /** Each submission queues one call, and each call runs the oldest waiting job, so order is kept. */
+    private void runNext() {
+        Runnable next = waiting.poll();
+        if (next != null) {
+            next.run();
+        }
+    }
+
+    private static final JobContext NO_CONTEXT = new JobContext() {
+        @Override
+        public void reportProgress(double fraction) {
+        }
+
+        @Override
+        public void reportMessage(String message) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+}
