@@ -13,13 +13,13 @@ import org.apache.commons.csv.CSVRecord;
  * a line without any is split at its commas, which is what Commons CSV would do, only faster.
  * Parsing line by line means a broken quote costs one line, not the rest of the file.
  */
-final class CsvLine {
+public final class CsvLine {
 
     private CsvLine() {
     }
 
     /** The fields of the line; throws {@link IllegalArgumentException} on broken quoting. */
-    static List<String> fields(String line) {
+    public static List<String> fields(String line) {
         if (line.indexOf('"') < 0) {
             return Arrays.asList(line.split(",", -1));
         }

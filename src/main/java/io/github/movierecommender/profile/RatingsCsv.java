@@ -1,24 +1,20 @@
 package io.github.movierecommender.profile;
 
 import io.github.movierecommender.data.BadLine;
+import io.github.movierecommender.data.CsvLine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The MovieLens ratings CSV: a header {@code userId,movieId,rating,timestamp}, then one rating a
@@ -127,7 +123,7 @@ final class RatingsCsv {
     private static String parse(String line, Rows rows) {
         List<String> fields;
         try {
-            fields = fields(line);
+            fields = CsvLine.fields(line);
         } catch (IllegalArgumentException e) {
             return "broken quoting";
         }
@@ -166,19 +162,4 @@ final class RatingsCsv {
         return WHOLE_NUMBER.matcher(text).matches() && Long.parseLong(text) <= Integer.MAX_VALUE;
     }
 
-    /** The fields of a line; a line without quotes is split at its commas, as Commons CSV would. */
-    private static List<String> fields(String line) {
-        if (line.indexOf('"') < 0) {
-            return Arrays.asList(line.split(",", -1));
-        }
-        try (var parser = CSVFormat.DEFAULT.parse(new StringReader(line))) {
-            List<CSVRecord> records = parser.getRecords();
-            if (records.size() != 1) {
-                throw new IllegalArgumentException("broken quoting");
-            }
-            return records.get(0).toList();
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new IllegalArgumentException("broken quoting", e);
-        }
-    }
 }
