@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
@@ -35,6 +37,7 @@ public final class FxProfileDialogs implements ProfileDialogs {
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(messages.text("profile.nameLabel"));
+        answerButtons(dialog.getDialogPane());
         return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
     }
 
@@ -47,6 +50,8 @@ public final class FxProfileDialogs implements ProfileDialogs {
         alert.initOwner(owner);
         alert.setTitle(messages.text("profile.deleteTitle"));
         alert.setHeaderText(null);
+        ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         return alert.showAndWait().filter(delete::equals).isPresent();
     }
 
@@ -73,6 +78,7 @@ public final class FxProfileDialogs implements ProfileDialogs {
         dialog.setTitle(messages.text("profile.chooseUserTitle"));
         dialog.setHeaderText(null);
         dialog.setContentText(messages.format("profile.chooseUser", scan.file().getFileName(), users.size()));
+        answerButtons(dialog.getDialogPane());
         return dialog.showAndWait().map(UserInFile::userId);
     }
 
@@ -83,9 +89,16 @@ public final class FxProfileDialogs implements ProfileDialogs {
         alert.setTitle(notice.title());
         alert.setHeaderText(null);
         alert.setContentText(notice.message());
+        alert.getButtonTypes().setAll(new ButtonType(messages.text("profile.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.getDialogPane().setPrefWidth(WIDTH);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.show();
+    }
+
+    /** OK and Cancel in the app's language rather than the system's. */
+    private void answerButtons(DialogPane pane) {
+        pane.getButtonTypes().setAll(new ButtonType(messages.text("profile.ok"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(messages.text("profile.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
     }
 
     private FileChooser csvChooser(String titleKey) {

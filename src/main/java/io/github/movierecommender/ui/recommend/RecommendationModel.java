@@ -88,12 +88,18 @@ public final class RecommendationModel {
         UserChoice entry = now == null ? null : UserChoice.ownProfile(messages.format("profile.userEntry", now.name()));
         if (!Objects.equals(entry, ownEntry)) {
             boolean picked = ownPicked.get();
-            if (ownEntry != null) {
-                users.remove(ownEntry);
-            }
+            int shownAt = ownEntry == null ? -1 : users.indexOf(ownEntry);
             ownEntry = entry;
-            if (entry != null && session != null) {
-                users.add(0, entry);
+            if (shownAt >= 0 && entry != null) {
+                // Replaced in place: the picker cannot take its picked entry being removed.
+                users.set(shownAt, entry);
+            } else {
+                if (shownAt >= 0) {
+                    users.remove(shownAt);
+                }
+                if (entry != null && session != null) {
+                    users.add(0, entry);
+                }
             }
             settings.userProperty().set(picked ? entry : settings.userProperty().get());
         }

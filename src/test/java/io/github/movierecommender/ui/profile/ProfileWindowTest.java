@@ -1,26 +1,18 @@
 package io.github.movierecommender.ui.profile;
 
+import static io.github.movierecommender.ui.profile.DemoWindow.lines;
+import static io.github.movierecommender.ui.profile.DemoWindow.movies;
+import static io.github.movierecommender.ui.profile.DemoWindow.rateFound;
+import static io.github.movierecommender.ui.profile.DemoWindow.rows;
+import static io.github.movierecommender.ui.profile.DemoWindow.text;
+import static io.github.movierecommender.ui.profile.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.movierecommender.search.MovieMatch;
-import io.github.movierecommender.ui.MovieRecommenderApp;
-import io.github.movierecommender.ui.dataset.DatasetChooser;
-import io.github.movierecommender.ui.settings.AppSettings;
-import io.github.movierecommender.ui.settings.Language;
-import io.github.movierecommender.ui.settings.ThrowawayPreferences;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
-import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -34,51 +26,29 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Rating movies as "Me" on the demo data in a real window, as a newcomer would. */
 @ExtendWith(ApplicationExtension.class)
 class ProfileWindowTest {
 
-    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
-    private MovieRecommenderApp app;
-    private Stage stage;
+    private final DemoWindow window = new DemoWindow();
 
     @TempDir
     Path dataFolder;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        DatasetChooser demo = new DatasetChooser() {
-            @Override
-            public Optional<Path> chooseFolder() {
-                return Optional.of(Path.of("data", "demo").toAbsolutePath());
-            }
-
-            @Override
-            public Optional<Path> chooseZip() {
-                return Optional.empty();
-            }
-        };
-        AppSettings settings = new AppSettings(preferences.node());
-        settings.setLanguage(Language.ENGLISH);
-        app = new MovieRecommenderApp(settings, dataFolder, (owner, messages) -> demo, url -> { });
-        app.start(stage);
+        window.start(stage, dataFolder, FxProfileDialogs::new);
     }
 
     @Stop
     void stop() throws Exception {
-        app.stop();
-        stage.hide();
-        Application.setUserAgentStylesheet(null);
-        preferences.close();
+        window.stop();
     }
 
     @Test
     void ratingFiveMoviesFoundByTitleFillsTheListsAtOnceAndKeepsTheRatings(FxRobot robot) throws Exception {
-        robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        waitUntil(() -> text(robot, "#statusText").startsWith("Loaded "));
+        DemoWindow.openDemo(robot);
         robot.push(new KeyCodeCombination(KeyCode.U, KeyCombination.ALT_DOWN)).push(KeyCode.DOWN);
         robot.write("Me (").push(KeyCode.ENTER);
         waitUntil(() -> text(robot, "#userPicker .list-cell").equals("Me (your ratings)"));
@@ -94,14 +64,7 @@ class ProfileWindowTest {
         searches.put("alien 1979", 71);
         int halfStarsMore = 0;
         for (Map.Entry<String, Integer> search : searches.entrySet()) {
-            robot.clickOn("#movieSearch").push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN))
-                    .write(search.getKey());
-            waitUntil(() -> !movies(robot).getItems().isEmpty()
-                    && movies(robot).getItems().get(0).movie().id() == search.getValue(),
-                    () -> robot.lookup("#movieSearch").queryAs(javafx.scene.control.TextField.class).getText() + " "
-                            + movies(robot).getItems());
-            Rating stars = starsOf(robot, search.getValue());
-            robot.clickOn(robot.from(stars).lookup(".button").nth(3).queryAs(Node.class));
+            Rating stars = rateFound(robot, search.getKey(), search.getValue());
             double clicked = stars.getRating();
             assertThat(clicked).isBetween(3.5, 4.0);
             for (int i = 0; i < halfStarsMore; i++) {
@@ -128,49 +91,5 @@ class ProfileWindowTest {
         String reason = robot.lookup("#neighbour .empty-reason").queryAs(Labeled.class).getText();
         assertThat(neighboursFound || reason.startsWith("No suggestions")).isTrue();
         assertThat(Files.readString(saved)).contains("0,166,", "0,57,", "0,149,", "0,136,", "0,71,");
-    }
-
-    /** The stars in the shown row of the movie, not in a cell the list keeps aside for measuring. */
-    private static Rating starsOf(FxRobot robot, int movieId) {
-        ListCell<?> row = robot.lookup("#moviesToRate .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(cell -> cell.isVisible() && cell.getItem() instanceof MovieMatch match
-                        && match.movie().id() == movieId)
-                .findFirst().orElseThrow();
-        return robot.from(row).lookup(".rating").queryAs(Rating.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ListView<MovieMatch> movies(FxRobot robot) {
-        return robot.lookup("#moviesToRate").queryAs(ListView.class);
-    }
-
-    private static long lines(Path file) {
-        try {
-            return Files.exists(file) ? Files.readAllLines(file).size() : 0;
-        } catch (java.io.IOException e) {
-            return 0;
-        }
-    }
-
-    private static int rows(FxRobot robot, String list) {
-        return robot.lookup(list + " .table-view").queryAs(TableView.class).getItems().size();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        return ((Labeled) node).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-    }
-
-    private static void waitUntil(BooleanSupplier condition, java.util.function.Supplier<String> shown)
-            throws TimeoutException {
-        try {
-            waitUntil(condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("still showing " + shown.get(), e);
-        }
     }
 }

@@ -1,0 +1,129 @@
+package io.github.movierecommender.ui.profile;
+
+import io.github.movierecommender.search.MovieMatch;
+import io.github.movierecommender.ui.MovieRecommenderApp;
+import io.github.movierecommender.ui.dataset.DatasetChooser;
+import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.settings.AppSettings;
+import io.github.movierecommender.ui.settings.Language;
+import io.github.movierecommender.ui.settings.ThrowawayPreferences;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.Rating;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The app in English in a real window, with throwaway settings, opening data/demo; and what tests do in it. */
+final class DemoWindow {
+
+    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
+    private MovieRecommenderApp app;
+    private Stage stage;
+
+    void start(Stage stage, Path dataFolder, BiFunction<Window, Messages, ProfileDialogs> dialogs)
+            throws IOException {
+        this.stage = stage;
+        DatasetChooser demo = new DatasetChooser() {
+            @Override
+            public Optional<Path> chooseFolder() {
+                return Optional.of(Path.of("data", "demo").toAbsolutePath());
+            }
+
+            @Override
+            public Optional<Path> chooseZip() {
+                return Optional.empty();
+            }
+        };
+        AppSettings settings = new AppSettings(preferences.node());
+        settings.setLanguage(Language.ENGLISH);
+        app = new MovieRecommenderApp(settings, dataFolder, (owner, messages) -> demo, url -> { }, dialogs);
+        app.start(stage);
+    }
+
+    void stop() throws Exception {
+        app.stop();
+        stage.hide();
+        Application.setUserAgentStylesheet(null);
+        preferences.close();
+    }
+
+    /** Opens data/demo with the Open shortcut and waits until it is loaded. */
+    static void openDemo(FxRobot robot) throws TimeoutException {
+        robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> text(robot, "#statusText").startsWith("Loaded "));
+    }
+
+    /** Types {@code search} into the Rate movies search, waits for the movie on top and clicks its fourth star. */
+    static Rating rateFound(FxRobot robot, String search, int movieId) throws TimeoutException {
+        robot.clickOn("#movieSearch").push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN))
+                .write(search);
+        waitUntil(() -> !movies(robot).getItems().isEmpty()
+                && movies(robot).getItems().get(0).movie().id() == movieId,
+                () -> robot.lookup("#movieSearch").queryAs(javafx.scene.control.TextField.class).getText() + " "
+                        + movies(robot).getItems());
+        Rating stars = starsOf(robot, movieId);
+        robot.clickOn(robot.from(stars).lookup(".button").nth(3).queryAs(Node.class));
+        return stars;
+    }
+
+    /** The stars in the shown row of the movie, not in a cell the list keeps aside for measuring. */
+    private static Rating starsOf(FxRobot robot, int movieId) {
+        ListCell<?> row = robot.lookup("#moviesToRate .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> cell.isVisible() && cell.getItem() instanceof MovieMatch match
+                        && match.movie().id() == movieId)
+                .findFirst().orElseThrow();
+        return robot.from(row).lookup(".rating").queryAs(Rating.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    static ListView<MovieMatch> movies(FxRobot robot) {
+        return robot.lookup("#moviesToRate").queryAs(ListView.class);
+    }
+
+    static long lines(Path file) {
+        try {
+            return Files.exists(file) ? Files.readAllLines(file).size() : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    static int rows(FxRobot robot, String list) {
+        return robot.lookup(list + " .table-view").queryAs(TableView.class).getItems().size();
+    }
+
+    static String text(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return ((Labeled) node).getText();
+    }
+
+    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+
+    static void waitUntil(BooleanSupplier condition, Supplier<String> shown) throws TimeoutException {
+        try {
+            waitUntil(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("still showing " + shown.get(), e);
+        }
+    }
+}
