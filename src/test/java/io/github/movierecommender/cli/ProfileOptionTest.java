@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.movierecommender.recommend.SmallWorld;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,16 +37,6 @@ class ProfileOptionTest {
         data = folder.toString();
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MovieRecommenderCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private static String profile(String name, String content) throws Exception {
         return Files.writeString(folder.resolve(name), content).toString();
     }
@@ -57,9 +45,9 @@ class ProfileOptionTest {
     void recommendsForAProfileFileAsForTheUserWhoseRatingsItHolds() throws Exception {
         String file = profile("user1.csv", USER_ONE);
         for (String method : List.of("popular", "genre")) {
-            Run byUser = run("recommend", "--data", data, "--user", "1", "--method", method, "--min-votes", "1",
+            CliRun byUser = CliRun.of("recommend", "--data", data, "--user", "1", "--method", method, "--min-votes", "1",
                     "--json");
-            Run byProfile = run("recommend", "--data", data, "--profile", file, "--method", method, "--min-votes", "1",
+            CliRun byProfile = CliRun.of("recommend", "--data", data, "--profile", file, "--method", method, "--min-votes", "1",
                     "--json");
 
             assertEquals(0, byProfile.exitCode(), byProfile.err());
@@ -72,9 +60,9 @@ class ProfileOptionTest {
     void showsUserZeroForAFileOfSeveralUsersAndNamesTheFileInText() throws Exception {
         String file = profile("mixed.csv", USER_ONE.replace("1,5,1.0,100", "7,5,1.0,100"));
 
-        Run json = run("recommend", "--data", data, "--profile", file, "--method", "knn", "--mode", "tutorial",
+        CliRun json = CliRun.of("recommend", "--data", data, "--profile", file, "--method", "knn", "--mode", "tutorial",
                 "--k", "3", "--json");
-        Run text = run("recommend", "--data", data, "--profile", file, "--method", "knn", "--mode", "tutorial",
+        CliRun text = CliRun.of("recommend", "--data", data, "--profile", file, "--method", "knn", "--mode", "tutorial",
                 "--k", "3");
 
         assertEquals(0, new ObjectMapper().readTree(json.out()).get("user").asInt());
@@ -85,7 +73,7 @@ class ProfileOptionTest {
     void listsTheNeighboursOfAProfileFileAmongAllUsersOfTheDataset() throws Exception {
         String file = profile("me.csv", USER_ONE.replace("\n1,", "\n0,"));
 
-        Run run = run("neighbours", "--data", data, "--profile", file, "--k", "2", "--mode", "tutorial", "--json");
+        CliRun run = CliRun.of("neighbours", "--data", data, "--profile", file, "--k", "2", "--mode", "tutorial", "--json");
 
         assertEquals(0, run.exitCode(), run.err());
         JsonNode result = new ObjectMapper().readTree(run.out());
@@ -99,7 +87,7 @@ class ProfileOptionTest {
         String file = profile("user1-out.csv", USER_ONE);
         Path csv = folder.resolve("top.csv");
 
-        Run run = run("recommend", "--data", data, "--profile", file, "--method", "popular", "--min-votes", "1",
+        CliRun run = CliRun.of("recommend", "--data", data, "--profile", file, "--method", "popular", "--min-votes", "1",
                 "--n", "1", "--out", csv.toString());
 
         assertEquals(0, run.exitCode(), run.err());
@@ -110,7 +98,7 @@ class ProfileOptionTest {
     void skipsAndListsMalformedLinesAndMoviesTheDatasetLacks() throws Exception {
         String file = profile("rough.csv", USER_ONE + "1,6,lots,100\n1,99,4.0,100\n");
 
-        Run run = run("recommend", "--data", data, "--profile", file, "--method", "genre", "--min-votes", "1");
+        CliRun run = CliRun.of("recommend", "--data", data, "--profile", file, "--method", "genre", "--min-votes", "1");
 
         assertEquals(0, run.exitCode(), run.err());
         assertThat(run.err().lines()).containsExactly("skipped " + file + ", line 7: rating 'lots' is not a number",
@@ -128,14 +116,14 @@ class ProfileOptionTest {
                 new String[] {"recommend", "--data", data, "--profile", movies, "--method", "knn"},
                 new String[] {"neighbours", "--data", data, "--profile", broken},
                 new String[] {"recommend", "--data", data, "--profile", missing, "--method", "genre"})) {
-            Run run = run(args);
+            CliRun run = CliRun.of(args);
             assertEquals(1, run.exitCode(), String.join(" ", args));
             assertThat(run.err().lines()).singleElement().asString().startsWith("error: ");
         }
-        assertThat(run("recommend", "--data", data, "--profile", movies, "--method", "knn").err())
+        assertThat(CliRun.of("recommend", "--data", data, "--profile", movies, "--method", "knn").err())
                 .isEqualTo("error: " + movies + ", line 1: expected the header 'userId,movieId,rating,timestamp' "
                         + "but found 'movieId,title,genres'\n");
-        assertThat(run("neighbours", "--data", data, "--profile", broken).err()).isEqualTo(
+        assertThat(CliRun.of("neighbours", "--data", data, "--profile", broken).err()).isEqualTo(
                 "error: " + broken + ": no valid ratings; first problem: " + broken
                         + ", line 2: rating '9' is outside the scale 0.5 to 5\n");
     }
@@ -146,7 +134,7 @@ class ProfileOptionTest {
         for (String[] args : List.of(
                 new String[] {"recommend", "--data", data, "--user", "1", "--profile", file, "--method", "knn"},
                 new String[] {"neighbours", "--data", data})) {
-            Run run = run(args);
+            CliRun run = CliRun.of(args);
             assertEquals(2, run.exitCode(), String.join(" ", args));
             assertThat(run.err().lines()).hasSize(1);
             assertThat(run.err()).startsWith("error: ").contains("--user").contains("--profile");

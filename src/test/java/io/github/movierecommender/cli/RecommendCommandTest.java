@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.movierecommender.recommend.SmallWorld;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,19 +26,9 @@ class RecommendCommandTest {
         data = folder.toString();
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MovieRecommenderCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void printsOneJsonObjectPerUserWithRankedItemsAndTheReasonForAShortList() throws Exception {
-        Run run = run("recommend", "--data", data, "--user", "1,2", "--method", "knn", "--mode", "tutorial",
+        CliRun run = CliRun.of("recommend", "--data", data, "--user", "1,2", "--method", "knn", "--mode", "tutorial",
                 "--k", "3", "--json");
 
         assertEquals(0, run.exitCode(), run.err());
@@ -61,7 +49,7 @@ class RecommendCommandTest {
 
     @Test
     void listsNeighboursAsJson() throws Exception {
-        Run run = run("neighbours", "--data", data, "--user", "1", "--k", "2", "--mode", "tutorial", "--json");
+        CliRun run = CliRun.of("neighbours", "--data", data, "--user", "1", "--k", "2", "--mode", "tutorial", "--json");
 
         JsonNode neighbours = new ObjectMapper().readTree(run.out()).get("neighbours");
         assertEquals(2, neighbours.size());
@@ -75,7 +63,7 @@ class RecommendCommandTest {
     void writesTheTopNForEveryUserToACsvFile() throws Exception {
         Path csv = folder.resolve("all.csv");
 
-        Run run = run("recommend", "--data", data, "--user", "all", "--method", "popular", "--min-votes", "1",
+        CliRun run = CliRun.of("recommend", "--data", data, "--user", "all", "--method", "popular", "--min-votes", "1",
                 "--n", "2", "--out", csv.toString());
 
         assertEquals(0, run.exitCode(), run.err());
@@ -93,7 +81,7 @@ class RecommendCommandTest {
                 new String[] {"recommend", "--data", data, "--user", "1", "--method", "knn", "--k", "0"},
                 new String[] {"recommend", "--data", data, "--user", "1", "--method", "magic"},
                 new String[] {"neighbours", "--data", data, "--user", "x"})) {
-            Run run = run(args);
+            CliRun run = CliRun.of(args);
             assertEquals(2, run.exitCode(), String.join(" ", args));
             assertThat(run.err().lines()).hasSize(1);
             assertThat(run.err()).startsWith("error: ");
