@@ -71,10 +71,7 @@ class MainWindowTest {
 
     @Stop
     void stop() throws Exception {
-        app.stop();
-        stage.hide();
-        Application.setUserAgentStylesheet(null);
-        preferences.close();
+        AppWindows.close(app, stage, preferences);
     }
 
     @Test

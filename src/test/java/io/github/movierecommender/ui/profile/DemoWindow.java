@@ -1,6 +1,7 @@
 package io.github.movierecommender.ui.profile;
 
 import io.github.movierecommender.search.MovieMatch;
+import io.github.movierecommender.ui.AppWindows;
 import io.github.movierecommender.ui.MovieRecommenderApp;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.i18n.Messages;
@@ -16,7 +17,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
@@ -59,10 +59,7 @@ final class DemoWindow {
     }
 
     void stop() throws Exception {
-        app.stop();
-        stage.hide();
-        Application.setUserAgentStylesheet(null);
-        preferences.close();
+        AppWindows.close(app, stage, preferences);
     }
 
     /** Opens data/demo with the Open shortcut and waits until it is loaded. */

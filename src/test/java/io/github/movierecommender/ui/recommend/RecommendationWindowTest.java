@@ -2,6 +2,7 @@ package io.github.movierecommender.ui.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.movierecommender.ui.AppWindows;
 import io.github.movierecommender.ui.MovieRecommenderApp;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.settings.AppSettings;
@@ -14,7 +15,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -68,10 +68,7 @@ class RecommendationWindowTest {
 
     @Stop
     void stop() throws Exception {
-        app.stop();
-        stage.hide();
-        Application.setUserAgentStylesheet(null);
-        preferences.close();
+        AppWindows.close(app, stage, preferences);
     }
 
     @Test
