@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = MovieRecommenderCli.Version.class,
         description = "Recommends movies from the MovieLens datasets. Run without arguments for the desktop app.",
         subcommands = {StatsCommand.class, RecommendCommand.class, NeighboursCommand.class, DownloadCommand.class,
-            DemoCommand.class, GenerateCommand.class, BenchCommand.class})
+            DemoCommand.class, GenerateCommand.class, BenchCommand.class, EvaluateCommand.class})
 public final class MovieRecommenderCli {
 
     public static int run(String... args) {

@@ -11,4 +11,9 @@ public record Dataset(String format, String source, MovieCatalog movies, Ratings
     public DatasetSummary summary() {
         return DatasetSummary.of(this);
     }
+
+    /** The same release with other ratings over the same users and movies, such as a training part. */
+    public Dataset withRatings(Ratings other) {
+        return new Dataset(format, source, movies, other, tags, report);
+    }
 }

@@ -127,6 +127,31 @@ public final class Ratings {
         return found >= 0 ? userHalfStars[found] : 0;
     }
 
+    /**
+     * The ratings at the given entries of the per-user rows only, with the same users and movies
+     * (so indexes carry over): a training set that leaves the other entries out.
+     */
+    public Ratings keep(java.util.BitSet entries) {
+        int kept = entries.cardinality();
+        int[] offsets = new int[userOffsets.length];
+        int[] movies = new int[kept];
+        byte[] halfStars = new byte[kept];
+        int[] times = new int[kept];
+        int at = 0;
+        for (int u = 0; u < userCount(); u++) {
+            for (int i = userOffsets[u]; i < userOffsets[u + 1]; i++) {
+                if (entries.get(i)) {
+                    movies[at] = userMovies[i];
+                    halfStars[at] = userHalfStars[i];
+                    times[at] = userTimes[i];
+                    at++;
+                }
+            }
+            offsets[u + 1] = at;
+        }
+        return new Ratings(users, offsets, movies, halfStars, times, movieCount());
+    }
+
     /** Bytes held by the rating arrays and their offsets (not by the id maps). */
     public long retainedBytes() {
         long perRating = 4L + 1 + 4 + 4 + 1;

@@ -14,6 +14,8 @@ public record NeighbourParams(int k, int n, int minCommon, Measure measure, Neig
     public static final int DEFAULT_MIN_COMMON = 5;
     public static final int DEFAULT_MIN_SUPPORT = 2;
     public static final int SIGNIFICANCE_COMMON = 50;
+    /** Default mode: similarity weight added at the user's mean when predicting (see NeighbourRecommender). */
+    public static final double SHRINKAGE = 5;
 
     public NeighbourParams {
         if (k < 1 || n < 1 || minCommon < 1 || minSupport < 1) {

@@ -96,7 +96,7 @@ class NeighbourRecommenderTest {
     }
 
     @Test
-    void defaultModePredictsAMeanCentredSimilarityWeightedRating() {
+    void defaultModePredictsAMeanCentredSimilarityWeightedRatingShrunkTowardsTheUsersMean() {
         NeighbourResult result = recommender.recommend(SmallWorld.user(dataset, 1), msd(3, 3));
 
         double simUser2 = 1;
@@ -105,10 +105,13 @@ class NeighbourRecommenderTest {
         double meanUser2 = 32.0 / 9;
         double meanUser3 = 3.0;
         double meanUser4 = 3.25;
+        double shrinkage = 5;
         double movie6 = 3 + (simUser2 * (5 - meanUser2) + simUser3 * (3 - meanUser3) + simUser4 * (4 - meanUser4))
-                / (simUser2 + simUser3 + simUser4);
-        double movie9 = 3 + (simUser2 * (4 - meanUser2) + simUser3 * (4 - meanUser3)) / (simUser2 + simUser3);
-        double movie10 = 3 + (simUser2 * (4 - meanUser2) + simUser4 * (4 - meanUser4)) / (simUser2 + simUser4);
+                / (simUser2 + simUser3 + simUser4 + shrinkage);
+        double movie9 = 3 + (simUser2 * (4 - meanUser2) + simUser3 * (4 - meanUser3))
+                / (simUser2 + simUser3 + shrinkage);
+        double movie10 = 3 + (simUser2 * (4 - meanUser2) + simUser4 * (4 - meanUser4))
+                / (simUser2 + simUser4 + shrinkage);
 
         assertEquals(List.of(6, 9, 10), movieIds(result));
         assertEquals(movie6, result.list().items().get(0).score(), EPSILON);

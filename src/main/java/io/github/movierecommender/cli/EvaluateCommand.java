@@ -1,0 +1,178 @@
+package io.github.movierecommender.cli;
+
+import io.github.movierecommender.data.Dataset;
+import io.github.movierecommender.data.DatasetException;
+import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.eval.EvalMethod;
+import io.github.movierecommender.eval.EvalMonitor;
+import io.github.movierecommender.eval.EvalPlan;
+import io.github.movierecommender.eval.EvalResult;
+import io.github.movierecommender.eval.Evaluation;
+import io.github.movierecommender.eval.Protocol;
+import io.github.movierecommender.eval.ResultsCsv;
+import io.github.movierecommender.recommend.Measure;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "evaluate", description = {
+    "Measures the recommenders on held-out ratings and prints one row per method and k.",
+    "Each split trains on its training part only. RMSE and MAE score predicted ratings (what a method predicts "
+        + "when it cannot is named and counted); precision, recall, nDCG and hit rate score the top-n lists "
+        + "against held-out ratings of 4 stars or more; coverage is the share of rated movies any list holds."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "PATH", description = "MovieLens folder or zip")
+    Path data;
+
+    @Option(names = "--method", split = ",", defaultValue = "popular,genre,knn-tutorial,knn",
+            description = "popular, genre, knn-tutorial, knn (with --measure), knn-euclidean, knn-msd, knn-cosine, "
+                    + "knn-pearson, knn-basic (Surprise's KNNBasic, MSD) (default ${DEFAULT-VALUE})")
+    List<String> methods;
+
+    @Option(names = "--measure", defaultValue = "pearson", description = "measure of 'knn' (default ${DEFAULT-VALUE})")
+    String measure;
+
+    @Option(names = "--k", split = ",", defaultValue = "5,10,20,40", description = "neighbourhood sizes (default ${DEFAULT-VALUE})")
+    List<Integer> ks;
+
+    @Option(names = "--n", defaultValue = "10", description = "list length for the top-n metrics (default ${DEFAULT-VALUE})")
+    int n;
+
+    @Option(names = "--protocol", defaultValue = "holdout", description = "holdout or kfold (default ${DEFAULT-VALUE})")
+    String protocol;
+
+    @Option(names = "--folds", defaultValue = "5", description = "kfold: number of folds (default ${DEFAULT-VALUE})")
+    int folds;
+
+    @Option(names = "--holdout", defaultValue = "0.2",
+            description = "holdout: share of each user's ratings held out (default ${DEFAULT-VALUE})")
+    double holdout;
+
+    @Option(names = "--seed", defaultValue = "42", description = "seed of the split (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", description = "threads to use (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--json", description = "one JSON object per row, one per line")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "also write the rows to a CSV file")
+    Path out;
+
+    @Override
+    public Integer call() throws DatasetException, IOException {
+        EvalPlan plan = plan();
+        Dataset dataset = DatasetLoader.load(data);
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressBar bar = new ProgressBar(err, "evaluating", 1);
+        long started = System.nanoTime();
+        List<EvalResult> results = Evaluation.run(dataset, plan, new EvalMonitor() {
+            @Override
+            public void progress(long done, long total) {
+                bar.updateFraction(done / (double) total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+        bar.finish();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        PrintWriter output = spec.commandLine().getOut();
+        if (json) {
+            results.forEach(result -> output.println(Json.write(jsonRow(plan.protocol(), result))));
+        } else {
+            printTable(output, dataset, plan, results, seconds);
+        }
+        if (out != null) {
+            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                ResultsCsv.write(plan.protocol().describe(), results, writer);
+            }
+        }
+        return 0;
+    }
+
+    private EvalPlan plan() {
+        try {
+            Measure knnMeasure = Measure.valueOf(measure.toUpperCase(Locale.ROOT));
+            Protocol split = switch (protocol.toLowerCase(Locale.ROOT)) {
+                case "holdout" -> new Protocol.Holdout(holdout, seed);
+                case "kfold" -> new Protocol.KFold(folds, seed);
+                default -> throw new IllegalArgumentException("unknown protocol '" + protocol + "': use holdout or kfold");
+            };
+            List<EvalMethod> chosen = methods.stream().map(name -> EvalMethod.parse(name, knnMeasure)).toList();
+            int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            return new EvalPlan(chosen, ks, n, split, threadCount);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private static void printTable(PrintWriter out, Dataset dataset, EvalPlan plan, List<EvalResult> results,
+                                   double seconds) {
+        out.printf("%s, %,d ratings; %s; n = %d; %.1f s on %d threads%n", dataset.source(), dataset.ratings().size(),
+                plan.protocol().describe(), plan.n(), seconds, plan.threads());
+        out.printf("%-14s %4s %7s %7s %9s %8s %8s %8s %8s %8s %8s%n", "method", "k", "RMSE", "MAE", "fallback",
+                "P@n", "R@n", "nDCG@n", "hit", "cover", "listed");
+        for (EvalResult r : results) {
+            out.printf("%-14s %4s %7s %7s %9s %8s %8s %8s %8s %8s %8s%n", r.method(), r.k() == 0 ? "-" : r.k(),
+                    fixed(r.rmse()), fixed(r.mae()), percent(r.fallbackShare()), fixed(r.precision()),
+                    fixed(r.recall()), fixed(r.ndcg()), fixed(r.hitRate()), fixed(r.coverage()),
+                    fixed(r.usersWithList()));
+        }
+        out.println("fallback: share of predictions from the user's mean (knn) or the global mean (popular, "
+                + "knn-basic); relevant: held-out ratings of 4 stars or more");
+    }
+
+    private static Map<String, Object> jsonRow(Protocol protocol, EvalResult r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("protocol", protocol.describe());
+        row.put("method", r.method());
+        row.put("k", r.k() == 0 ? null : r.k());
+        row.put("n", r.n());
+        row.put("rmse", orNull(r.rmse()));
+        row.put("mae", orNull(r.mae()));
+        row.put("predictions", r.predictions());
+        row.put("fallbacks", r.fallbacks());
+        row.put("fallbackTo", r.fallback().isEmpty() ? null : r.fallback());
+        row.put("precision", orNull(r.precision()));
+        row.put("recall", orNull(r.recall()));
+        row.put("ndcg", orNull(r.ndcg()));
+        row.put("hitRate", orNull(r.hitRate()));
+        row.put("coverage", orNull(r.coverage()));
+        row.put("usersWithList", orNull(r.usersWithList()));
+        row.put("users", r.users());
+        return row;
+    }
+
+    private static Double orNull(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+
+    private static String fixed(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    private static String percent(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f%%", value * 100);
+    }
+}

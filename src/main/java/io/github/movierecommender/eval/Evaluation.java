@@ -1,0 +1,138 @@
+package io.github.movierecommender.eval;
+
+import io.github.movierecommender.data.Dataset;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs a plan on a dataset: for each split of the protocol, the recommenders learn from the
+ * training part only and are scored on the held-out part; rows average the splits. Blocks of
+ * users run on {@link EvalPlan#threads()} threads and are summed in a fixed order, so the same
+ * plan and seed give the same numbers.
+ */
+public final class Evaluation {
+
+    private static final int USERS_PER_BLOCK = 16;
+
+    private Evaluation() {
+    }
+
+    public static List<EvalResult> run(Dataset dataset, EvalPlan plan, EvalMonitor monitor) {
+        List<Cell> cells = cells(plan);
+        List<BitSet> parts = plan.protocol().testParts(dataset.ratings());
+        int users = dataset.ratings().userCount();
+        long total = (long) users * parts.size();
+        AtomicLong done = new AtomicLong();
+        Runnable afterEachUser = () -> {
+            if (monitor.isCancelled()) {
+                throw new EvaluationCancelledException();
+            }
+            monitor.progress(done.incrementAndGet(), total);
+        };
+        List<List<Scores>> perSplit = new ArrayList<>();
+        List<Integer> recommendable = new ArrayList<>();
+        ExecutorService pool = newPool(plan.threads());
+        try {
+            for (BitSet test : parts) {
+                SplitEvaluation split = new SplitEvaluation(dataset, test, plan, cells);
+                recommendable.add(split.recommendableMovies());
+                perSplit.add(evaluate(split, users, cells, pool, afterEachUser));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<EvalResult> results = new ArrayList<>();
+        for (int c = 0; c < cells.size(); c++) {
+            int cell = c;
+            results.add(row(cells.get(c), plan.n(), perSplit.stream().map(split -> split.get(cell)).toList(),
+                    recommendable));
+        }
+        return results;
+    }
+
+    private static List<Cell> cells(EvalPlan plan) {
+        List<Cell> cells = new ArrayList<>();
+        for (EvalMethod method : plan.methods()) {
+            if (method.usesK()) {
+                plan.ks().forEach(k -> cells.add(new Cell(method, k)));
+            } else {
+                cells.add(new Cell(method, 0));
+            }
+        }
+        return cells;
+    }
+
+    private static List<Scores> evaluate(SplitEvaluation split, int users, List<Cell> cells, ExecutorService pool,
+                                         Runnable afterEachUser) {
+        List<Future<Map<Cell, Scores>>> blocks = new ArrayList<>();
+        for (int from = 0; from < users; from += USERS_PER_BLOCK) {
+            int start = from;
+            int end = Math.min(users, from + USERS_PER_BLOCK);
+            blocks.add(pool.submit(() -> split.evaluate(start, end, afterEachUser)));
+        }
+        List<Scores> totals = cells.stream().map(cell -> new Scores()).toList();
+        try {
+            for (Future<Map<Cell, Scores>> block : blocks) {
+                Map<Cell, Scores> scores = block.get();
+                for (int c = 0; c < cells.size(); c++) {
+                    totals.get(c).add(scores.get(cells.get(c)));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EvaluationCancelledException();
+        } catch (ExecutionException e) {
+            blocks.forEach(block -> block.cancel(true));
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        return totals;
+    }
+
+    private static EvalResult row(Cell cell, int n, List<Scores> splits, List<Integer> recommendable) {
+        EvalMethod method = cell.method();
+        boolean predicts = method.predictsRatings();
+        boolean ranks = method.ranks();
+        double nan = Double.NaN;
+        double coverage = 0;
+        for (int s = 0; s < splits.size(); s++) {
+            coverage += splits.get(s).coverage(recommendable.get(s));
+        }
+        return new EvalResult(method.label(), cell.k(), n,
+                predicts ? mean(splits, Scores::rmse) : nan,
+                predicts ? mean(splits, Scores::mae) : nan,
+                splits.stream().mapToLong(Scores::predictions).sum(),
+                splits.stream().mapToLong(Scores::fallbacks).sum(),
+                method.fallback(),
+                ranks ? mean(splits, Scores::precision) : nan,
+                ranks ? mean(splits, Scores::recall) : nan,
+                ranks ? mean(splits, Scores::ndcg) : nan,
+                ranks ? mean(splits, Scores::hitRate) : nan,
+                ranks ? coverage / splits.size() : nan,
+                ranks ? mean(splits, Scores::usersWithList) : nan,
+                (int) Math.round(splits.stream().mapToInt(Scores::users).average().orElse(0)));
+    }
+
+    private static double mean(List<Scores> splits, java.util.function.ToDoubleFunction<Scores> metric) {
+        return splits.stream().mapToDouble(metric).average().orElse(Double.NaN);
+    }
+
+    private static ExecutorService newPool(int threads) {
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, job -> {
+            Thread thread = new Thread(job, "evaluation-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}
