@@ -5,6 +5,10 @@ import io.github.movierecommender.profile.ProfileStore;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.dataset.DatasetSummaryController;
 import io.github.movierecommender.ui.dataset.FileDialogDatasetChooser;
+import io.github.movierecommender.ui.evaluate.EvaluationController;
+import io.github.movierecommender.ui.evaluate.EvaluationModel;
+import io.github.movierecommender.ui.files.FxSaveFileChooser;
+import io.github.movierecommender.ui.files.SaveFileChooser;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.icon.AppIcons;
 import io.github.movierecommender.ui.main.AppModel;
@@ -45,6 +49,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.beans.value.ChangeListener;
@@ -69,6 +74,7 @@ public final class MovieRecommenderApp extends Application {
     private final BiFunction<Window, Messages, DatasetChooser> choosers;
     private final LinkOpener links;
     private final BiFunction<Window, Messages, ProfileDialogs> profileDialogs;
+    private final Function<Window, SaveFileChooser> saveChoosers;
     private ExecutorService executor;
     private Running running;
 
@@ -89,6 +95,7 @@ public final class MovieRecommenderApp extends Application {
         this.choosers = choosers;
         this.links = url -> getHostServices().showDocument(url);
         this.profileDialogs = FxProfileDialogs::new;
+        this.saveChoosers = FxSaveFileChooser::new;
     }
 
     /** {@code links} opens the movie sites' pages instead of the system browser. */
@@ -104,11 +111,20 @@ public final class MovieRecommenderApp extends Application {
     public MovieRecommenderApp(AppSettings settings, Path dataFolder,
                                BiFunction<Window, Messages, DatasetChooser> choosers, LinkOpener links,
                                BiFunction<Window, Messages, ProfileDialogs> profileDialogs) {
+        this(settings, dataFolder, choosers, links, profileDialogs, FxSaveFileChooser::new);
+    }
+
+    /** {@code saveChoosers} makes what asks where to save exported results and charts. */
+    public MovieRecommenderApp(AppSettings settings, Path dataFolder,
+                               BiFunction<Window, Messages, DatasetChooser> choosers, LinkOpener links,
+                               BiFunction<Window, Messages, ProfileDialogs> profileDialogs,
+                               Function<Window, SaveFileChooser> saveChoosers) {
         this.settings = settings;
         this.dataFolder = dataFolder;
         this.choosers = choosers;
         this.links = links;
         this.profileDialogs = profileDialogs;
+        this.saveChoosers = saveChoosers;
     }
 
     public static void launchApp(String[] args) {
@@ -130,6 +146,8 @@ public final class MovieRecommenderApp extends Application {
                 profiles.ownProperty(), tasks, messages);
         recommendations.settings().restore(settings.recommendation(RecommendationSettings.defaults()));
         DatasetChooser chooser = choosers.apply(stage, messages);
+        EvaluationModel evaluation = new EvaluationModel(model.loadedProperty(), tasks, messages,
+                saveChoosers.apply(stage));
         WelcomeModel welcome = new WelcomeModel(tasks, messages, DataSources.latestSmall(dataFolder),
                 new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
         FXMLLoader loader = new FXMLLoader(MainWindowController.class.getResource("MainWindowController.fxml"),
@@ -150,7 +168,8 @@ public final class MovieRecommenderApp extends Application {
                 Map.entry(NeighboursController.class, () -> new NeighboursController(recommendations, messages)),
                 Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, profiles, messages)),
                 Map.entry(MovieDetailsController.class,
-                        () -> new MovieDetailsController(recommendations, links, messages)))));
+                        () -> new MovieDetailsController(recommendations, links, messages)),
+                Map.entry(EvaluationController.class, () -> new EvaluationController(evaluation, messages)))));
         Parent root = loader.load();
         stage.setTitle(messages.text("app.title"));
         stage.getIcons().setAll(AppIcons.images());

@@ -2,15 +2,14 @@ package io.github.movierecommender.ui.recommend;
 
 import io.github.movierecommender.recommend.Measure;
 import io.github.movierecommender.recommend.NeighbourMode;
+import io.github.movierecommender.ui.i18n.ChoiceText;
 import io.github.movierecommender.ui.i18n.Messages;
-import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
 /** The left panel's controls: the user picker, the k, n and minimum-votes sliders, the mode and measure. */
@@ -63,7 +62,7 @@ public final class RecommendationControlsController {
         controls.disableProperty().bind(model.availableProperty().not());
         userLabel.setLabelFor(userPicker);
         userPicker.setItems(model.users());
-        userPicker.setConverter(converter(UserChoice::label));
+        userPicker.setConverter(ChoiceText.of(UserChoice::label));
         userPicker.valueProperty().bindBidirectional(settings.userProperty());
         userPicker.skinProperty().addListener((property, before, skin) -> ManyItemsPopup.measureFewRows(userPicker));
         ShortcutKeys.passOver(userPicker);
@@ -72,11 +71,11 @@ public final class RecommendationControlsController {
         follow(minVotesLabel, minVotesSlider, minVotesValue, settings.minVotesProperty());
         modeLabel.setLabelFor(modeChoice);
         modeChoice.getItems().setAll(NeighbourMode.values());
-        modeChoice.setConverter(converter(mode -> messages.text("mode." + mode.name())));
+        modeChoice.setConverter(ChoiceText.of(mode -> messages.text("mode." + mode.name())));
         modeChoice.valueProperty().bindBidirectional(settings.modeProperty());
         measureLabel.setLabelFor(measureChoice);
         measureChoice.getItems().setAll(Measure.values());
-        measureChoice.setConverter(converter(measure -> messages.text("measure." + measure.name())));
+        measureChoice.setConverter(ChoiceText.of(measure -> messages.text("measure." + measure.name())));
         measureChoice.valueProperty().bindBidirectional(settings.measureProperty());
     }
 
@@ -87,19 +86,5 @@ public final class RecommendationControlsController {
         slider.valueProperty().addListener((property, before, now) -> setting.set((int) Math.round(now.doubleValue())));
         setting.addListener((property, before, now) -> slider.setValue(now.intValue()));
         value.textProperty().bind(setting.asString());
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : text.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("the choices are not typed in");
-            }
-        };
     }
 }

@@ -4,6 +4,7 @@ import io.github.movierecommender.search.MovieMatch;
 import io.github.movierecommender.ui.AppWindows;
 import io.github.movierecommender.ui.MovieRecommenderApp;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
+import io.github.movierecommender.ui.files.SaveFileChooser;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.settings.AppSettings;
 import io.github.movierecommender.ui.settings.Language;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -32,7 +34,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The app in English in a real window, with throwaway settings, opening data/demo; and what tests do in it. */
-final class DemoWindow {
+public final class DemoWindow {
 
     private final ThrowawayPreferences preferences = new ThrowawayPreferences();
     private MovieRecommenderApp app;
@@ -40,6 +42,12 @@ final class DemoWindow {
 
     void start(Stage stage, Path dataFolder, BiFunction<Window, Messages, ProfileDialogs> dialogs)
             throws IOException {
+        start(stage, dataFolder, dialogs, owner -> (title, fileName, filter, extension) -> Optional.empty());
+    }
+
+    /** {@code saveChoosers} answers where to save exported files. */
+    public void start(Stage stage, Path dataFolder, BiFunction<Window, Messages, ProfileDialogs> dialogs,
+                      Function<Window, SaveFileChooser> saveChoosers) throws IOException {
         this.stage = stage;
         DatasetChooser demo = new DatasetChooser() {
             @Override
@@ -54,16 +62,16 @@ final class DemoWindow {
         };
         AppSettings settings = new AppSettings(preferences.node());
         settings.setLanguage(Language.ENGLISH);
-        app = new MovieRecommenderApp(settings, dataFolder, (owner, messages) -> demo, url -> { }, dialogs);
+        app = new MovieRecommenderApp(settings, dataFolder, (owner, messages) -> demo, url -> { }, dialogs, saveChoosers);
         app.start(stage);
     }
 
-    void stop() throws Exception {
+    public void stop() throws Exception {
         AppWindows.close(app, stage, preferences);
     }
 
     /** Opens data/demo with the Open shortcut and waits until it is loaded. */
-    static void openDemo(FxRobot robot) throws TimeoutException {
+    public static void openDemo(FxRobot robot) throws TimeoutException {
         robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         waitUntil(() -> text(robot, "#statusText").startsWith("Loaded "));
     }
@@ -107,16 +115,16 @@ final class DemoWindow {
         return robot.lookup(list + " .table-view").queryAs(TableView.class).getItems().size();
     }
 
-    static String text(FxRobot robot, String query) {
+    public static String text(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         return ((Labeled) node).getText();
     }
 
-    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+    public static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 
-    static void waitUntil(BooleanSupplier condition, Supplier<String> shown) throws TimeoutException {
+    public static void waitUntil(BooleanSupplier condition, Supplier<String> shown) throws TimeoutException {
         try {
             waitUntil(condition);
         } catch (TimeoutException e) {

@@ -1,0 +1,215 @@
+package io.github.movierecommender.ui.evaluate;
+
+import io.github.movierecommender.eval.EvalResult;
+import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.ui.i18n.ChoiceText;
+import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.recommend.results.Cells;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.fxml.FXML;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+
+/** The Evaluation tab: binds the form, the results table and the chart to the model and forwards the buttons. */
+public final class EvaluationController {
+
+    private final EvaluationModel model;
+    private final Messages messages;
+    /** Spinners bind through these adapters; bidirectional bindings hold them only weakly. */
+    private final List<ObjectProperty<Integer>> spinnerValues = new ArrayList<>();
+
+    @FXML
+    private CheckBox popularCheck;
+    @FXML
+    private CheckBox genreCheck;
+    @FXML
+    private CheckBox tutorialCheck;
+    @FXML
+    private CheckBox neighboursCheck;
+    @FXML
+    private ChoiceBox<Measure> measureChoice;
+    @FXML
+    private CheckBox knnBasicCheck;
+    @FXML
+    private Label ksLabel;
+    @FXML
+    private TextField ksField;
+    @FXML
+    private Label nLabel;
+    @FXML
+    private Spinner<Integer> nSpinner;
+    @FXML
+    private Label protocolLabel;
+    @FXML
+    private ChoiceBox<EvaluationForm.ProtocolKind> protocolChoice;
+    @FXML
+    private Label foldsLabel;
+    @FXML
+    private Spinner<Integer> foldsSpinner;
+    @FXML
+    private Label heldOutLabel;
+    @FXML
+    private Spinner<Integer> heldOutSpinner;
+    @FXML
+    private Label seedLabel;
+    @FXML
+    private Spinner<Integer> seedSpinner;
+    @FXML
+    private Button runButton;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private Button exportButton;
+    @FXML
+    private Label status;
+    @FXML
+    private Label heading;
+    @FXML
+    private TableView<EvalResult> table;
+    @FXML
+    private TableColumn<EvalResult, String> methodColumn;
+    @FXML
+    private TableColumn<EvalResult, Integer> kColumn;
+    @FXML
+    private Label metricLabel;
+    @FXML
+    private ChoiceBox<Metric> metricChoice;
+    @FXML
+    private LineChart<Number, Number> chart;
+    @FXML
+    private NumberAxis metricAxis;
+
+    public EvaluationController(EvaluationModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        EvaluationForm form = model.form();
+        popularCheck.selectedProperty().bindBidirectional(form.popularProperty());
+        genreCheck.selectedProperty().bindBidirectional(form.genreProperty());
+        tutorialCheck.selectedProperty().bindBidirectional(form.tutorialProperty());
+        neighboursCheck.selectedProperty().bindBidirectional(form.neighboursProperty());
+        knnBasicCheck.selectedProperty().bindBidirectional(form.knnBasicProperty());
+        measureChoice.getItems().setAll(Measure.values());
+        measureChoice.setConverter(ChoiceText.of(measure -> messages.text("measure." + measure.name())));
+        measureChoice.valueProperty().bindBidirectional(form.measureProperty());
+        measureChoice.disableProperty().bind(form.neighboursProperty().not());
+        ksField.textProperty().bindBidirectional(form.ksProperty());
+        ksLabel.setLabelFor(ksField);
+        bindSpinner(nSpinner, nLabel, form.nProperty(), 1, 100);
+        bindSpinner(foldsSpinner, foldsLabel, form.foldsProperty(), 2, 20);
+        bindSpinner(heldOutSpinner, heldOutLabel, form.heldOutPercentProperty(), 1, 99);
+        bindSpinner(seedSpinner, seedLabel, form.seedProperty(), 0, Integer.MAX_VALUE);
+        protocolChoice.getItems().setAll(EvaluationForm.ProtocolKind.values());
+        protocolChoice.setConverter(ChoiceText.of(kind -> messages.text("evaluate.protocol." + kind.name())));
+        protocolChoice.valueProperty().bindBidirectional(form.protocolProperty());
+        protocolLabel.setLabelFor(protocolChoice);
+        foldsSpinner.disableProperty().bind(form.protocolProperty().isNotEqualTo(EvaluationForm.ProtocolKind.KFOLD));
+        heldOutSpinner.disableProperty().bind(form.protocolProperty().isNotEqualTo(EvaluationForm.ProtocolKind.HOLDOUT));
+
+        runButton.disableProperty().bind(model.canRunBinding().not());
+        cancelButton.visibleProperty().bind(model.evaluatingProperty());
+        cancelButton.managedProperty().bind(model.evaluatingProperty());
+        exportButton.disableProperty().bind(model.canExportBinding().not());
+        status.textProperty().bind(model.statusProperty());
+        heading.textProperty().bind(model.headingProperty());
+
+        table.setItems(model.results());
+        Cells.show(methodColumn, EvalResult::method);
+        Cells.show(kColumn, EvalResult::k, k -> k == 0 ? "–" : String.valueOf(k));
+        addMetricColumn(Metric.RMSE);
+        addMetricColumn(Metric.MAE);
+        TableColumn<EvalResult, Double> fallbacks = new TableColumn<>(messages.text("evaluate.column.fallbacks"));
+        Cells.show(fallbacks, EvalResult::fallbackShare, this::percent);
+        table.getColumns().add(fallbacks);
+        for (Metric metric : List.of(Metric.PRECISION, Metric.RECALL, Metric.NDCG, Metric.HIT_RATE, Metric.COVERAGE,
+                Metric.USERS_WITH_LIST)) {
+            addMetricColumn(metric);
+        }
+
+        metricChoice.getItems().setAll(Metric.values());
+        metricChoice.setConverter(ChoiceText.of(this::metricName));
+        metricChoice.valueProperty().bindBidirectional(model.metricProperty());
+        metricLabel.setLabelFor(metricChoice);
+        model.chartLinesProperty().addListener((property, before, lines) -> draw(lines));
+        model.metricProperty().addListener((property, before, metric) -> labelAxis(metric));
+        labelAxis(model.metricProperty().get());
+        draw(model.chartLinesProperty().get());
+    }
+
+    private void bindSpinner(Spinner<Integer> spinner, Label label, IntegerProperty value, int min, int max) {
+        spinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value.get()));
+        ObjectProperty<Integer> adapter = value.asObject();
+        spinnerValues.add(adapter);
+        spinner.getValueFactory().valueProperty().bindBidirectional(adapter);
+        label.setLabelFor(spinner);
+    }
+
+    private void addMetricColumn(Metric metric) {
+        TableColumn<EvalResult, Double> column = new TableColumn<>(metricName(metric));
+        Cells.show(column, metric::of, this::decimal);
+        table.getColumns().add(column);
+    }
+
+    private String metricName(Metric metric) {
+        return messages.text("evaluate.metric." + metric.name());
+    }
+
+    private void labelAxis(Metric metric) {
+        metricAxis.setLabel(messages.format(metric.higherIsBetter() ? "evaluate.higherIsBetter"
+                : "evaluate.lowerIsBetter", metricName(metric)));
+    }
+
+    private void draw(List<ChartLine> lines) {
+        chart.getData().clear();
+        for (ChartLine line : lines) {
+            XYChart.Series<Number, Number> series = new XYChart.Series<>();
+            series.setName(line.method());
+            line.points().forEach(point -> series.getData().add(new XYChart.Data<>(point.k(), point.value())));
+            chart.getData().add(series);
+        }
+    }
+
+    private String decimal(double value) {
+        return Double.isNaN(value) ? "–" : messages.format("evaluate.decimal", value);
+    }
+
+    private String percent(double value) {
+        return Double.isNaN(value) ? "–" : messages.format("evaluate.percent", value);
+    }
+
+    @FXML
+    private void run() {
+        model.run();
+    }
+
+    @FXML
+    private void cancel() {
+        model.cancel();
+    }
+
+    @FXML
+    private void useSurpriseProtocol() {
+        model.form().useSurpriseProtocol();
+    }
+
+    @FXML
+    private void export() {
+        model.exportResults();
+    }
+}
