@@ -68,6 +68,7 @@ public final class MovieRecommenderApp extends Application {
 
     private static final double WIDTH = 1100;
     private static final double HEIGHT = 720;
+    private static final String EVALUATION_SETTINGS = "evaluation";
 
     private final AppSettings settings;
     private final Path dataFolder;
@@ -148,6 +149,7 @@ public final class MovieRecommenderApp extends Application {
         DatasetChooser chooser = choosers.apply(stage, messages);
         EvaluationModel evaluation = new EvaluationModel(model.loadedProperty(), tasks, messages,
                 saveChoosers.apply(stage));
+        evaluation.form().restore(settings.section(EVALUATION_SETTINGS));
         WelcomeModel welcome = new WelcomeModel(tasks, messages, DataSources.latestSmall(dataFolder),
                 new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
         FXMLLoader loader = new FXMLLoader(MainWindowController.class.getResource("MainWindowController.fxml"),
@@ -178,7 +180,7 @@ public final class MovieRecommenderApp extends Application {
         settings.windowBounds().ifPresent(placement::restore);
         stage.show();
         SplitPaneDividers.restore(root, settings);
-        running = new Running(placement, root, recommendations);
+        running = new Running(placement, root, recommendations, evaluation);
         if (settings.ownProfilePicked()) {
             pickOwnProfileOnceReady(recommendations);
         }
@@ -200,7 +202,7 @@ public final class MovieRecommenderApp extends Application {
         });
     }
 
-    /** Saves what the next start puts back: the window's place, the dividers and the recommendation settings. */
+    /** Saves what the next start puts back: the window's place, the dividers, the settings of both forms. */
     @Override
     public void stop() {
         if (running != null) {
@@ -208,6 +210,7 @@ public final class MovieRecommenderApp extends Application {
             SplitPaneDividers.save(running.root(), settings);
             settings.setRecommendation(running.recommendations().settings().choices());
             settings.setOwnProfilePicked(running.recommendations().ownPickedProperty().get());
+            running.evaluation().form().save(settings.section(EVALUATION_SETTINGS));
             settings.flush();
             running = null;
         }
@@ -215,6 +218,7 @@ public final class MovieRecommenderApp extends Application {
     }
 
     /** What {@link #stop()} reads the settings to save from. */
-    private record Running(WindowPlacement placement, Parent root, RecommendationModel recommendations) {
+    private record Running(WindowPlacement placement, Parent root, RecommendationModel recommendations,
+                           EvaluationModel evaluation) {
     }
 }

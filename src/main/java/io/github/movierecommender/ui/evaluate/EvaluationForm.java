@@ -7,6 +7,7 @@ import io.github.movierecommender.recommend.Measure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -41,6 +42,45 @@ public final class EvaluationForm {
     private final IntegerProperty folds = new SimpleIntegerProperty(this, "folds", 5);
     private final IntegerProperty heldOutPercent = new SimpleIntegerProperty(this, "heldOutPercent", 20);
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 42);
+
+    /** Puts back the form saved in {@code node}; what is missing or unreadable keeps its default. */
+    public void restore(Preferences node) {
+        for (BooleanProperty method : List.of(popular, genre, tutorial, neighbours, knnBasic)) {
+            method.set(node.getBoolean(method.getName(), method.get()));
+        }
+        measure.set(choice(Measure.class, node.get(measure.getName(), null), measure.get()));
+        ks.set(node.get(ks.getName(), ks.get()));
+        protocol.set(choice(ProtocolKind.class, node.get(protocol.getName(), null), protocol.get()));
+        restoreWithin(node, n, 1, 100);
+        restoreWithin(node, folds, 2, 20);
+        restoreWithin(node, heldOutPercent, 1, 99);
+        restoreWithin(node, seed, 0, Integer.MAX_VALUE);
+    }
+
+    public void save(Preferences node) {
+        for (BooleanProperty method : List.of(popular, genre, tutorial, neighbours, knnBasic)) {
+            node.putBoolean(method.getName(), method.get());
+        }
+        node.put(measure.getName(), measure.get().name());
+        node.put(ks.getName(), ks.get());
+        node.put(protocol.getName(), protocol.get().name());
+        for (IntegerProperty number : List.of(n, folds, heldOutPercent, seed)) {
+            node.putInt(number.getName(), number.get());
+        }
+    }
+
+    private static void restoreWithin(Preferences node, IntegerProperty number, int min, int max) {
+        int saved = node.getInt(number.getName(), number.get());
+        number.set(saved >= min && saved <= max ? saved : number.get());
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String saved, E fallback) {
+        try {
+            return saved == null ? fallback : Enum.valueOf(type, saved);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
 
     /** Surprise's benchmark protocol: 5-fold cross-validation of KNNBasic (MSD) with k = 40. */
     public void useSurpriseProtocol() {

@@ -53,6 +53,11 @@ public final class AppSettings {
         return new AppSettings(Preferences.userRoot().node(NODE));
     }
 
+    /** A part of the settings that a feature keeps itself, such as the Evaluation tab's form. */
+    public Preferences section(String name) {
+        return node.node(name);
+    }
+
     /** The dataset opened last, if it is still there. */
     public Optional<Path> lastDataset() {
         return path(node.get(LAST_DATASET, null)).filter(Files::exists);
