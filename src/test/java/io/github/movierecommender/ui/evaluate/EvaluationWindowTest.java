@@ -55,7 +55,7 @@ class EvaluationWindowTest {
             tabs.getSelectionModel().select(tabs.getTabs().stream()
                     .filter(tab -> "evaluationTab".equals(tab.getId())).findFirst().orElseThrow());
         });
-        robot.push(new KeyCodeCombination(KeyCode.K, KeyCombination.ALT_DOWN));
+        robot.push(new KeyCodeCombination(KeyCode.E, KeyCombination.ALT_DOWN));
         robot.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN)).write("5, 20");
         assertThat(robot.lookup(".evaluation-form .text-field").queryAs(TextField.class).getText()).isEqualTo("5, 20");
 
