@@ -9,6 +9,10 @@ import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.icon.AppIcons;
 import io.github.movierecommender.ui.main.AppModel;
 import io.github.movierecommender.ui.main.MainWindowController;
+import io.github.movierecommender.ui.overview.ChartFileChooser;
+import io.github.movierecommender.ui.overview.FileDialogChartFileChooser;
+import io.github.movierecommender.ui.overview.OverviewController;
+import io.github.movierecommender.ui.overview.OverviewModel;
 import io.github.movierecommender.ui.profile.FxProfileDialogs;
 import io.github.movierecommender.ui.profile.MovieFinder;
 import io.github.movierecommender.ui.profile.ProfileDialogs;
@@ -69,6 +73,7 @@ public final class MovieRecommenderApp extends Application {
     private final BiFunction<Window, Messages, DatasetChooser> choosers;
     private final LinkOpener links;
     private final BiFunction<Window, Messages, ProfileDialogs> profileDialogs;
+    private final BiFunction<Window, Messages, ChartFileChooser> chartFiles;
     private ExecutorService executor;
     private Running running;
 
@@ -89,6 +94,7 @@ public final class MovieRecommenderApp extends Application {
         this.choosers = choosers;
         this.links = url -> getHostServices().showDocument(url);
         this.profileDialogs = FxProfileDialogs::new;
+        this.chartFiles = FileDialogChartFileChooser::new;
     }
 
     /** {@code links} opens the movie sites' pages instead of the system browser. */
@@ -104,11 +110,20 @@ public final class MovieRecommenderApp extends Application {
     public MovieRecommenderApp(AppSettings settings, Path dataFolder,
                                BiFunction<Window, Messages, DatasetChooser> choosers, LinkOpener links,
                                BiFunction<Window, Messages, ProfileDialogs> profileDialogs) {
+        this(settings, dataFolder, choosers, links, profileDialogs, FileDialogChartFileChooser::new);
+    }
+
+    /** {@code chartFiles} makes what the Overview tab asks where to save a chart with. */
+    public MovieRecommenderApp(AppSettings settings, Path dataFolder,
+                               BiFunction<Window, Messages, DatasetChooser> choosers, LinkOpener links,
+                               BiFunction<Window, Messages, ProfileDialogs> profileDialogs,
+                               BiFunction<Window, Messages, ChartFileChooser> chartFiles) {
         this.settings = settings;
         this.dataFolder = dataFolder;
         this.choosers = choosers;
         this.links = links;
         this.profileDialogs = profileDialogs;
+        this.chartFiles = chartFiles;
     }
 
     public static void launchApp(String[] args) {
@@ -130,6 +145,8 @@ public final class MovieRecommenderApp extends Application {
                 profiles.ownProperty(), tasks, messages);
         recommendations.settings().restore(settings.recommendation(RecommendationSettings.defaults()));
         DatasetChooser chooser = choosers.apply(stage, messages);
+        OverviewModel overview = new OverviewModel(model.loadedProperty(), tasks, messages, model::showError);
+        ChartFileChooser chartFileChooser = chartFiles.apply(stage, messages);
         WelcomeModel welcome = new WelcomeModel(tasks, messages, DataSources.latestSmall(dataFolder),
                 new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
         FXMLLoader loader = new FXMLLoader(MainWindowController.class.getResource("MainWindowController.fxml"),
@@ -150,7 +167,9 @@ public final class MovieRecommenderApp extends Application {
                 Map.entry(NeighboursController.class, () -> new NeighboursController(recommendations, messages)),
                 Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, profiles, messages)),
                 Map.entry(MovieDetailsController.class,
-                        () -> new MovieDetailsController(recommendations, links, messages)))));
+                        () -> new MovieDetailsController(recommendations, links, messages)),
+                Map.entry(OverviewController.class,
+                        () -> new OverviewController(overview, chartFileChooser, messages)))));
         Parent root = loader.load();
         stage.setTitle(messages.text("app.title"));
         stage.getIcons().setAll(AppIcons.images());

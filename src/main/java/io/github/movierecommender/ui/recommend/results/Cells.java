@@ -6,13 +6,13 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
 /** Fills table columns from record accessors, written out by a formatter. */
-final class Cells {
+public final class Cells {
 
     private Cells() {
     }
 
     /** The column sorts by {@code value} and shows {@code text} of it. */
-    static <S, T> void show(TableColumn<S, T> column, Function<S, T> value, Function<T, String> text) {
+    public static <S, T> void show(TableColumn<S, T> column, Function<S, T> value, Function<T, String> text) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setCellFactory(any -> new TableCell<>() {
             @Override
@@ -23,7 +23,7 @@ final class Cells {
         });
     }
 
-    static <S> void show(TableColumn<S, String> column, Function<S, String> value) {
+    public static <S> void show(TableColumn<S, String> column, Function<S, String> value) {
         show(column, value, Function.identity());
     }
 }
