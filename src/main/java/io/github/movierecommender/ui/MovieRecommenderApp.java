@@ -13,6 +13,8 @@ import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.icon.AppIcons;
 import io.github.movierecommender.ui.main.AppModel;
 import io.github.movierecommender.ui.main.MainWindowController;
+import io.github.movierecommender.ui.overview.OverviewController;
+import io.github.movierecommender.ui.overview.OverviewModel;
 import io.github.movierecommender.ui.profile.FxProfileDialogs;
 import io.github.movierecommender.ui.profile.MovieFinder;
 import io.github.movierecommender.ui.profile.ProfileDialogs;
@@ -147,9 +149,11 @@ public final class MovieRecommenderApp extends Application {
                 profiles.ownProperty(), tasks, messages);
         recommendations.settings().restore(settings.recommendation(RecommendationSettings.defaults()));
         DatasetChooser chooser = choosers.apply(stage, messages);
+        SaveFileChooser saveChooser = saveChoosers.apply(stage);
         EvaluationModel evaluation = new EvaluationModel(model.loadedProperty(), tasks, messages,
-                saveChoosers.apply(stage));
+                saveChooser);
         evaluation.form().restore(settings.section(EVALUATION_SETTINGS));
+        OverviewModel overview = new OverviewModel(model.loadedProperty(), tasks, messages, model::showError);
         WelcomeModel welcome = new WelcomeModel(tasks, messages, DataSources.latestSmall(dataFolder),
                 new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
         FXMLLoader loader = new FXMLLoader(MainWindowController.class.getResource("MainWindowController.fxml"),
@@ -171,6 +175,7 @@ public final class MovieRecommenderApp extends Application {
                 Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, profiles, messages)),
                 Map.entry(MovieDetailsController.class,
                         () -> new MovieDetailsController(recommendations, links, messages)),
+                Map.entry(OverviewController.class, () -> new OverviewController(overview, saveChooser, messages)),
                 Map.entry(EvaluationController.class, () -> new EvaluationController(evaluation, messages)))));
         Parent root = loader.load();
         stage.setTitle(messages.text("app.title"));

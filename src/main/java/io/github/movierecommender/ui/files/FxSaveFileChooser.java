@@ -2,11 +2,12 @@ package io.github.movierecommender.ui.files;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The system's save dialog over the window, starting in the folder last saved to. */
+/** The system's save dialog over the window, starting in the folder last saved to; adds the extension when left off. */
 public final class FxSaveFileChooser implements SaveFileChooser {
 
     private final Window owner;
@@ -30,6 +31,8 @@ public final class FxSaveFileChooser implements SaveFileChooser {
             return Optional.empty();
         }
         lastFolder = chosen.getAbsoluteFile().getParentFile();
-        return Optional.of(chosen.toPath());
+        String ending = "." + extension;
+        boolean hasEnding = chosen.getName().toLowerCase(Locale.ROOT).endsWith(ending);
+        return Optional.of(hasEnding ? chosen.toPath() : chosen.toPath().resolveSibling(chosen.getName() + ending));
     }
 }

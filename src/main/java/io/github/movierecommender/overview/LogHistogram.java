@@ -1,0 +1,64 @@
+package io.github.movierecommender.overview;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Counts of positive whole numbers (such as each user's number of ratings) in bins that double in
+ * width: 1, 2–3, 4–7, 8–15, … up to the bin of the largest value, empty bins included, with the
+ * exact median of the values.
+ */
+public record LogHistogram(List<Bin> bins, double median) {
+
+    /** The values from {@code from} to {@code to}, both included, occur {@code count} times. */
+    public record Bin(int from, int to, int count) {
+    }
+
+    public LogHistogram {
+        bins = List.copyOf(bins);
+    }
+
+    /** {@code values} must all be 1 or more; it is left as it is. */
+    public static LogHistogram of(int[] values) {
+        if (values.length == 0) {
+            return new LogHistogram(List.of(), 0);
+        }
+        int[] counts = new int[Integer.SIZE];
+        int highest = 0;
+        for (int value : values) {
+            if (value < 1) {
+                throw new IllegalArgumentException("a histogram value must be 1 or more, not " + value);
+            }
+            int bin = binOf(value);
+            counts[bin]++;
+            highest = Math.max(highest, bin);
+        }
+        List<Bin> bins = new ArrayList<>(highest + 1);
+        for (int bin = 0; bin <= highest; bin++) {
+            bins.add(new Bin(1 << bin, (int) Math.min(Integer.MAX_VALUE, (2L << bin) - 1), counts[bin]));
+        }
+        return new LogHistogram(bins, median(values));
+    }
+
+    private static int binOf(int value) {
+        return Integer.SIZE - 1 - Integer.numberOfLeadingZeros(value);
+    }
+
+    private static double median(int[] values) {
+        int[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + (double) sorted[middle]) / 2;
+    }
+
+    /** How many values were counted. */
+    public long total() {
+        return bins.stream().mapToLong(Bin::count).sum();
+    }
+
+    /** The bin the median falls in (a median between two bins, such as 3.5, goes to the lower); -1 when empty. */
+    public int medianBin() {
+        return bins.isEmpty() ? -1 : binOf((int) median);
+    }
+}
