@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -55,6 +56,8 @@ class EvaluationWindowTest {
             tabs.getSelectionModel().select(tabs.getTabs().stream()
                     .filter(tab -> "evaluationTab".equals(tab.getId())).findFirst().orElseThrow());
         });
+        assertThat(robot.lookup("#resultsSplit").queryAs(SplitPane.class).getItems())
+                .as("the movie details make way for the whole-dataset tab").hasSize(1);
         robot.push(new KeyCodeCombination(KeyCode.E, KeyCombination.ALT_DOWN));
         robot.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN)).write("5, 20");
         assertThat(robot.lookup(".evaluation-form .text-field").queryAs(TextField.class).getText()).isEqualTo("5, 20");
@@ -75,6 +78,9 @@ class EvaluationWindowTest {
         waitUntil(() -> Files.exists(exported));
         assertThat(Files.readAllLines(exported)).hasSize(7);
         assertThat(text(robot, "#evaluationStatus")).isEqualTo("Saved " + exported + ".");
+
+        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        assertThat(robot.lookup("#resultsSplit").queryAs(SplitPane.class).getItems()).hasSize(2);
     }
 
     @SuppressWarnings("unchecked")

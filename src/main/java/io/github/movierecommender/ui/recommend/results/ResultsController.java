@@ -6,8 +6,10 @@ import io.github.movierecommender.ui.recommend.details.PickedFrom;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Toggle;
@@ -16,14 +18,25 @@ import javafx.scene.control.ToggleGroup;
 /**
  * The results: the three lists, the neighbours and own ratings in tabs, over the details. While
  * the person's own profile is picked, a first tab rates movies; it opens by itself while the
- * profile has no ratings.
+ * profile has no ratings. The Overview and Evaluation tabs are about the whole dataset: while
+ * one of them is shown, the details make way for it.
  */
 public final class ResultsController {
 
     private final RecommendationModel model;
 
+    private double detailsDivider;
+
     @FXML
     private ResourceBundle resources;
+    @FXML
+    private SplitPane resultsSplit;
+    @FXML
+    private Node details;
+    @FXML
+    private Tab overviewTab;
+    @FXML
+    private Tab evaluationTab;
     @FXML
     private Label resultsFailure;
     @FXML
@@ -63,6 +76,19 @@ public final class ResultsController {
                 resources.getString("results.genreTable"));
         neighbourController.show(model.neighbourProperty(), PickedFrom.NEIGHBOUR, model::select,
                 resources.getString("results.neighbourTable"));
+        tabs.getSelectionModel().selectedItemProperty().addListener((property, before, tab) ->
+                showDetails(tab != overviewTab && tab != evaluationTab));
+    }
+
+    private void showDetails(boolean show) {
+        boolean shown = resultsSplit.getItems().contains(details);
+        if (show && !shown) {
+            resultsSplit.getItems().add(details);
+            resultsSplit.setDividerPositions(detailsDivider);
+        } else if (!show && shown) {
+            detailsDivider = resultsSplit.getDividerPositions()[0];
+            resultsSplit.getItems().remove(details);
+        }
     }
 
     private void showRateTab(boolean own) {
