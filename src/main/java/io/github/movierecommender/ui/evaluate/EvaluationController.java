@@ -22,9 +22,15 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 
 /** The Evaluation tab: binds the form, the results table and the chart to the model and forwards the buttons. */
 public final class EvaluationController {
+
+    /** Room for a bold header of short words, since the table lays out before CSS gives its font. */
+    private static final double WIDTH_PER_LETTER = 10;
+    private static final double HEADER_PADDING = 26;
+    private static final double MIN_COLUMN_WIDTH = 70;
 
     private final EvaluationModel model;
     private final Messages messages;
@@ -88,6 +94,8 @@ public final class EvaluationController {
     @FXML
     private ChoiceBox<Metric> metricChoice;
     @FXML
+    private Label metricDirection;
+    @FXML
     private LineChart<Number, Number> chart;
     @FXML
     private NumberAxis metricAxis;
@@ -134,9 +142,9 @@ public final class EvaluationController {
         Cells.show(kColumn, EvalResult::k, k -> k == 0 ? "–" : String.valueOf(k));
         addMetricColumn(Metric.RMSE);
         addMetricColumn(Metric.MAE);
-        TableColumn<EvalResult, Double> fallbacks = new TableColumn<>(messages.text("evaluate.column.fallbacks"));
+        TableColumn<EvalResult, Double> fallbacks = column(messages.text("evaluate.column.fallbacks"),
+                messages.text("evaluate.column.fallbacksTip"));
         Cells.show(fallbacks, EvalResult::fallbackShare, this::percent);
-        table.getColumns().add(fallbacks);
         for (Metric metric : List.of(Metric.PRECISION, Metric.RECALL, Metric.NDCG, Metric.HIT_RATE, Metric.COVERAGE,
                 Metric.USERS_WITH_LIST)) {
             addMetricColumn(metric);
@@ -161,9 +169,20 @@ public final class EvaluationController {
     }
 
     private void addMetricColumn(Metric metric) {
-        TableColumn<EvalResult, Double> column = new TableColumn<>(metricName(metric));
+        TableColumn<EvalResult, Double> column = column(messages.text("evaluate.column." + metric.name()),
+                metricName(metric));
         Cells.show(column, metric::of, this::decimal);
+    }
+
+    /** A column headed by a short name, with the full one on hover. */
+    private TableColumn<EvalResult, Double> column(String heading, String fullName) {
+        Label header = new Label(heading);
+        header.setTooltip(new Tooltip(fullName));
+        TableColumn<EvalResult, Double> column = new TableColumn<>();
+        column.setGraphic(header);
+        column.setPrefWidth(Math.max(MIN_COLUMN_WIDTH, heading.length() * WIDTH_PER_LETTER + HEADER_PADDING));
         table.getColumns().add(column);
+        return column;
     }
 
     private String metricName(Metric metric) {
@@ -171,8 +190,9 @@ public final class EvaluationController {
     }
 
     private void labelAxis(Metric metric) {
-        metricAxis.setLabel(messages.format(metric.higherIsBetter() ? "evaluate.higherIsBetter"
-                : "evaluate.lowerIsBetter", metricName(metric)));
+        metricAxis.setLabel(metricName(metric));
+        metricDirection.setText(messages.text(metric.higherIsBetter() ? "evaluate.higherIsBetter"
+                : "evaluate.lowerIsBetter"));
     }
 
     private void draw(List<ChartLine> lines) {
