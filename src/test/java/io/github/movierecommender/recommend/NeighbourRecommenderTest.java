@@ -122,6 +122,37 @@ class NeighbourRecommenderTest {
     }
 
     @Test
+    void predictingInTutorialModeAveragesTheKNearestWhoRatedTheMovieFromOneRaterUp() {
+        NeighbourParams three = NeighbourParams.tutorial(3, 10);
+        Neighbourhood hood = recommender.neighbourhood(SmallWorld.user(dataset, 1), three);
+
+        assertEquals(4.0, recommender.predict(hood, three, movieIndex(6)).orElseThrow(), EPSILON);
+        assertEquals(4.0, recommender.predict(hood, three, movieIndex(7)).orElseThrow(), EPSILON,
+                "user 2 alone of the three nearest rated movie 7");
+        assertEquals(2.5, recommender.predict(hood, NeighbourParams.tutorial(4, 10), movieIndex(7)).orElseThrow(),
+                EPSILON, "user 6 joins with 1 star");
+        assertTrue(recommender.predict(hood, NeighbourParams.tutorial(1, 10), movieIndex(8)).isEmpty(),
+                "the nearest, user 2, did not rate movie 8");
+    }
+
+    @Test
+    void predictingInDefaultModeGivesTheListsScoreAndNeedsTheMinimumSupport() {
+        NeighbourParams params = msd(3, 3);
+        Neighbourhood hood = recommender.neighbourhood(SmallWorld.user(dataset, 1), params);
+        NeighbourResult result = recommender.recommend(hood, params);
+
+        for (Recommendation item : result.list().items()) {
+            assertEquals(item.score(), recommender.predict(hood, params, item.movieIndex()).orElseThrow(), EPSILON,
+                    item.movie().title());
+        }
+        assertTrue(recommender.predict(hood, params, movieIndex(7)).isEmpty(), "only user 2 of the 3 rated it");
+    }
+
+    private static int movieIndex(int movieId) {
+        return dataset.movies().indexOf(movieId);
+    }
+
+    @Test
     void defaultModeWidensTheNeighbourhoodToFillTheListAndSaysWhenItCannot() {
         NeighbourResult result = recommender.recommend(SmallWorld.user(dataset, 1), msd(3, 5));
 
