@@ -44,7 +44,6 @@ import io.github.movierecommender.ui.welcome.LicenceDialog;
 import io.github.movierecommender.ui.welcome.WelcomeActions;
 import io.github.movierecommender.ui.welcome.WelcomeController;
 import io.github.movierecommender.ui.welcome.WelcomeModel;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -56,7 +55,6 @@ import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -135,7 +133,7 @@ public final class MovieRecommenderApp extends Application {
     }
 
     @Override
-    public void start(Stage stage) throws IOException {
+    public void start(Stage stage) {
         executor = WorkerThreads.newExecutor();
         Language language = settings.language();
         Messages messages = Messages.forLocale(language.locale(Locale.getDefault()));
@@ -156,9 +154,8 @@ public final class MovieRecommenderApp extends Application {
         OverviewModel overview = new OverviewModel(model.loadedProperty(), tasks, messages, model::showError);
         WelcomeModel welcome = new WelcomeModel(tasks, messages, DataSources.latestSmall(dataFolder),
                 new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
-        FXMLLoader loader = new FXMLLoader(MainWindowController.class.getResource("MainWindowController.fxml"),
-                messages.bundle());
-        loader.setControllerFactory(new ControllerFactory(Map.<Class<?>, Supplier<?>>ofEntries(
+        FxmlViews views = new FxmlViews(messages.bundle());
+        views.useControllers(new ControllerFactory(Map.<Class<?>, Supplier<?>>ofEntries(
                 Map.entry(MainWindowController.class,
                         () -> new MainWindowController(model, chooser, settings, appearance, messages,
                                 new ProfilesMenu(profiles, profileDialogs.apply(stage, messages), messages,
@@ -169,7 +166,7 @@ public final class MovieRecommenderApp extends Application {
                         () -> new DatasetSummaryController(model.loadedProperty(), messages)),
                 Map.entry(RecommendationControlsController.class,
                         () -> new RecommendationControlsController(recommendations, messages)),
-                Map.entry(ResultsController.class, () -> new ResultsController(recommendations)),
+                Map.entry(ResultsController.class, () -> new ResultsController(recommendations, views)),
                 Map.entry(RankedListController.class, () -> new RankedListController(messages)),
                 Map.entry(NeighboursController.class, () -> new NeighboursController(recommendations, messages)),
                 Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, profiles, messages)),
@@ -177,7 +174,7 @@ public final class MovieRecommenderApp extends Application {
                         () -> new MovieDetailsController(recommendations, links, messages)),
                 Map.entry(OverviewController.class, () -> new OverviewController(overview, saveChooser, messages)),
                 Map.entry(EvaluationController.class, () -> new EvaluationController(evaluation, messages)))));
-        Parent root = loader.load();
+        Parent root = views.load(MainWindowController.class.getResource("MainWindowController.fxml"));
         stage.setTitle(messages.text("app.title"));
         stage.getIcons().setAll(AppIcons.images());
         stage.setScene(new Scene(root, WIDTH, HEIGHT));

@@ -51,6 +51,7 @@ class EvaluationWindowTest {
     @Test
     void runningFillsTheTableAndTheChartAndTheResultsExportAsCsv(FxRobot robot) throws Exception {
         DemoWindow.openDemo(robot);
+        assertThat(robot.lookup("#evaluationTable").tryQuery()).as("built when first shown").isEmpty();
         robot.interact(() -> {
             TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
             tabs.getSelectionModel().select(tabs.getTabs().stream()

@@ -1,10 +1,13 @@
 package io.github.movierecommender.ui.recommend.results;
 
 import io.github.movierecommender.recommend.PopularRanking;
+import io.github.movierecommender.ui.main.ViewLoader;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.details.PickedFrom;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -23,7 +26,12 @@ import javafx.scene.control.ToggleGroup;
  */
 public final class ResultsController {
 
+    private static final String OVERVIEW_VIEW = "/io/github/movierecommender/ui/overview/OverviewController.fxml";
+    private static final String EVALUATION_VIEW =
+            "/io/github/movierecommender/ui/evaluate/EvaluationController.fxml";
+
     private final RecommendationModel model;
+    private final ViewLoader views;
 
     private double detailsDivider;
 
@@ -56,8 +64,10 @@ public final class ResultsController {
     @FXML
     private RankedListController neighbourController;
 
-    public ResultsController(RecommendationModel model) {
+    /** {@code views} builds the Overview and Evaluation tabs when first shown, so that they cost nothing at start. */
+    public ResultsController(RecommendationModel model, ViewLoader views) {
         this.model = model;
+        this.views = views;
     }
 
     @FXML
@@ -78,6 +88,20 @@ public final class ResultsController {
                 resources.getString("results.neighbourTable"));
         tabs.getSelectionModel().selectedItemProperty().addListener((property, before, tab) ->
                 showDetails(tab != overviewTab && tab != evaluationTab));
+        buildWhenFirstShown(overviewTab, OVERVIEW_VIEW);
+        buildWhenFirstShown(evaluationTab, EVALUATION_VIEW);
+    }
+
+    private void buildWhenFirstShown(Tab tab, String view) {
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> property, Boolean before, Boolean selected) {
+                if (selected) {
+                    property.removeListener(this);
+                    tab.setContent(views.load(ResultsController.class.getResource(view)));
+                }
+            }
+        });
     }
 
     private void showDetails(boolean show) {
