@@ -149,9 +149,10 @@ public final class MovieRecommenderApp extends Application {
         DatasetChooser chooser = choosers.apply(stage, messages);
         SaveFileChooser saveChooser = saveChoosers.apply(stage);
         EvaluationModel evaluation = new EvaluationModel(model.loadedProperty(), tasks, messages,
-                saveChooser);
+                saveChooser, model::showError);
         evaluation.form().restore(settings.section(EVALUATION_SETTINGS));
-        OverviewModel overview = new OverviewModel(model.loadedProperty(), tasks, messages, model::showError);
+        OverviewModel overview = new OverviewModel(model.loadedProperty(), tasks, messages, model::showError,
+                saveChooser);
         WelcomeModel welcome = new WelcomeModel(tasks, messages, DataSources.latestSmall(dataFolder),
                 new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
         FxmlViews views = new FxmlViews(messages.bundle());
@@ -172,7 +173,7 @@ public final class MovieRecommenderApp extends Application {
                 Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, profiles, messages)),
                 Map.entry(MovieDetailsController.class,
                         () -> new MovieDetailsController(recommendations, links, messages)),
-                Map.entry(OverviewController.class, () -> new OverviewController(overview, saveChooser, messages)),
+                Map.entry(OverviewController.class, () -> new OverviewController(overview, messages)),
                 Map.entry(EvaluationController.class, () -> new EvaluationController(evaluation, messages)))));
         Parent root = views.load(MainWindowController.class.getResource("MainWindowController.fxml"));
         stage.setTitle(messages.text("app.title"));

@@ -7,6 +7,8 @@ import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.recommend.results.Cells;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
@@ -96,6 +98,10 @@ public final class EvaluationController {
     @FXML
     private Label metricDirection;
     @FXML
+    private Button saveChartButton;
+    @FXML
+    private Label chartNotice;
+    @FXML
     private LineChart<Number, Number> chart;
     @FXML
     private NumberAxis metricAxis;
@@ -154,6 +160,8 @@ public final class EvaluationController {
         metricChoice.setConverter(ChoiceText.of(this::metricName));
         metricChoice.valueProperty().bindBidirectional(model.metricProperty());
         metricLabel.setLabelFor(metricChoice);
+        saveChartButton.disableProperty().bind(Bindings.isEmpty(model.results()));
+        chartNotice.textProperty().bind(model.charts().noticeProperty());
         model.chartLinesProperty().addListener((property, before, lines) -> draw(lines));
         model.metricProperty().addListener((property, before, metric) -> labelAxis(metric));
         labelAxis(model.metricProperty().get());
@@ -226,6 +234,12 @@ public final class EvaluationController {
     @FXML
     private void useSurpriseProtocol() {
         model.form().useSurpriseProtocol();
+    }
+
+    @FXML
+    private void saveChart() {
+        model.charts().save(chart, "evaluation-" + model.metricProperty().get().name().toLowerCase(Locale.ROOT)
+                + ".png");
     }
 
     @FXML

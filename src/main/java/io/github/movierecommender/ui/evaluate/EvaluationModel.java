@@ -8,8 +8,10 @@ import io.github.movierecommender.eval.Evaluation;
 import io.github.movierecommender.eval.Protocol;
 import io.github.movierecommender.eval.ResultsCsv;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
+import io.github.movierecommender.ui.files.ChartPictures;
 import io.github.movierecommender.ui.files.SaveFileChooser;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.main.ErrorReport;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobContext;
 import io.github.movierecommender.ui.task.JobOutcome;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -48,6 +51,7 @@ public final class EvaluationModel {
     private final Messages messages;
     private final SaveFileChooser saveChooser;
     private final LongSupplier nanoClock;
+    private final ChartPictures charts;
     private final EvaluationForm form = new EvaluationForm();
     private final ObservableList<EvalResult> results = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<List<ChartLine>> chartLines =
@@ -60,19 +64,21 @@ public final class EvaluationModel {
     private final BooleanBinding canRun;
     private String protocolShown = "";
 
+    /** {@code saveChooser} asks where to export results and charts; {@code errors} shows what could not be saved. */
     public EvaluationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, BackgroundTasks tasks, Messages messages,
-                           SaveFileChooser saveChooser) {
-        this(loaded, tasks, messages, saveChooser, System::nanoTime);
+                           SaveFileChooser saveChooser, Consumer<ErrorReport> errors) {
+        this(loaded, tasks, messages, saveChooser, errors, System::nanoTime);
     }
 
     /** {@code nanoClock} times the run for the time left. */
     public EvaluationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, BackgroundTasks tasks, Messages messages,
-                           SaveFileChooser saveChooser, LongSupplier nanoClock) {
+                           SaveFileChooser saveChooser, Consumer<ErrorReport> errors, LongSupplier nanoClock) {
         this.loaded = loaded;
         this.tasks = tasks;
         this.messages = messages;
         this.saveChooser = saveChooser;
         this.nanoClock = nanoClock;
+        this.charts = new ChartPictures(saveChooser, tasks, messages, errors);
         this.canRun = loaded.isNotNull().and(tasks.runningProperty().not());
         loaded.addListener((property, before, now) -> clearResults());
         metric.addListener((property, before, now) -> chartLines.set(ChartLine.of(results, now)));
@@ -169,6 +175,7 @@ public final class EvaluationModel {
     }
 
     private void clearResults() {
+        charts.clearNotice();
         results.clear();
         chartLines.set(List.of());
         heading.set("");
@@ -193,6 +200,11 @@ public final class EvaluationModel {
         } catch (IOException e) {
             status.set(messages.format("evaluate.exportFailed", target, e.getMessage()));
         }
+    }
+
+    /** Saves the chart as a PNG file; its notice is cleared when a dataset loads. */
+    public ChartPictures charts() {
+        return charts;
     }
 
     public EvaluationForm form() {

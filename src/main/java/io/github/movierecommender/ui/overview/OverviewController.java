@@ -6,7 +6,6 @@ import io.github.movierecommender.overview.DatasetOverview.GenreCount;
 import io.github.movierecommender.overview.DatasetOverview.GenreTally;
 import io.github.movierecommender.overview.DatasetOverview.RankedMovie;
 import io.github.movierecommender.overview.LogHistogram;
-import io.github.movierecommender.ui.files.SaveFileChooser;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.recommend.results.Cells;
 import java.nio.file.Path;
@@ -16,11 +15,9 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.Chart;
@@ -33,7 +30,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
-import javafx.scene.transform.Transform;
 
 /**
  * The Overview tab: the loaded dataset's counts, its charts and its most voted and best rated
@@ -43,10 +39,8 @@ import javafx.scene.transform.Transform;
 public final class OverviewController {
 
     private static final PseudoClass MEDIAN = PseudoClass.getPseudoClass("median");
-    private static final double PNG_SCALE = 2;
 
     private final OverviewModel model;
-    private final SaveFileChooser files;
     private final Messages messages;
 
     @FXML
@@ -106,9 +100,8 @@ public final class OverviewController {
     @FXML
     private TableColumn<RankedMovie, Double> bestRatedMean;
 
-    public OverviewController(OverviewModel model, SaveFileChooser files, Messages messages) {
+    public OverviewController(OverviewModel model, Messages messages) {
         this.model = model;
-        this.files = files;
         this.messages = messages;
     }
 
@@ -118,8 +111,8 @@ public final class OverviewController {
         placeholder.textProperty().bind(Bindings.when(model.computingProperty())
                 .then(messages.text("overview.computing")).otherwise(messages.text("overview.noDataset")));
         content.visibleProperty().bind(model.overviewProperty().isNotNull());
-        notice.textProperty().bind(model.noticeProperty());
-        notice.visibleProperty().bind(model.noticeProperty().isNotNull());
+        notice.textProperty().bind(model.charts().noticeProperty());
+        notice.visibleProperty().bind(model.charts().noticeProperty().isNotNull());
         notice.managedProperty().bind(notice.visibleProperty());
         charts().forEach(this::offerSaving);
         showTopList(mostVoted, mostVotedRank, mostVotedTitle, mostVotedVotes, mostVotedMean);
@@ -133,7 +126,7 @@ public final class OverviewController {
     }
 
     private void offerSaving(Chart chart) {
-        MenuItem save = new MenuItem(messages.text("overview.savePng"));
+        MenuItem save = new MenuItem(messages.text("chart.savePng"));
         save.setOnAction(event -> save(chart));
         ContextMenu menu = new ContextMenu(save);
         chart.setOnContextMenuRequested(event -> menu.show(chart, event.getScreenX(), event.getScreenY()));
@@ -232,15 +225,9 @@ public final class OverviewController {
 
     private void save(Chart chart) {
         DatasetOverview overview = model.overviewProperty().get();
-        if (overview == null) {
-            return;
+        if (overview != null) {
+            model.charts().save(chart, datasetName(overview) + "-" + chart.getId() + ".png");
         }
-        files.chooseSaveFile(messages.text("overview.saveTitle"), datasetName(overview) + "-" + chart.getId() + ".png",
-                messages.text("overview.pngFilter"), "png").ifPresent(file -> {
-            SnapshotParameters scaled = new SnapshotParameters();
-            scaled.setTransform(Transform.scale(PNG_SCALE, PNG_SCALE));
-            model.savePng(SwingFXUtils.fromFXImage(chart.snapshot(scaled, null), null), file);
-        });
     }
 
     private static String datasetName(DatasetOverview overview) {

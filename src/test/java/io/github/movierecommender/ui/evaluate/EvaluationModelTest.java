@@ -32,7 +32,7 @@ class EvaluationModelTest {
     private final List<Path> saveAnswers = new ArrayList<>();
     private final EvaluationModel model = new EvaluationModel(loaded, new BackgroundTasks(Runnable::run), messages,
             (title, fileName, filter, extension) -> saveAnswers.isEmpty() ? Optional.empty()
-                    : Optional.of(saveAnswers.remove(0)));
+                    : Optional.of(saveAnswers.remove(0)), error -> { });
 
     @TempDir
     Path folder;
@@ -130,7 +130,7 @@ class EvaluationModelTest {
         List<Runnable> queued = new ArrayList<>();
         Executor later = queued::add;
         EvaluationModel held = new EvaluationModel(loaded, new BackgroundTasks(later), messages,
-                (title, fileName, filter, extension) -> Optional.empty());
+                (title, fileName, filter, extension) -> Optional.empty(), error -> { });
         loaded.set(demo);
         held.form().ksProperty().set("10");
         FxThread.run(() -> {

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.movierecommender.eval.EvalResult;
 import io.github.movierecommender.ui.profile.DemoWindow;
 import io.github.movierecommender.ui.profile.FxProfileDialogs;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
@@ -49,7 +51,7 @@ class EvaluationWindowTest {
     }
 
     @Test
-    void runningFillsTheTableAndTheChartAndTheResultsExportAsCsv(FxRobot robot) throws Exception {
+    void runningFillsTheTableAndTheChartWhichExportAsCsvAndPng(FxRobot robot) throws Exception {
         DemoWindow.openDemo(robot);
         assertThat(robot.lookup("#evaluationTable").tryQuery()).as("built when first shown").isEmpty();
         robot.interact(() -> {
@@ -79,6 +81,13 @@ class EvaluationWindowTest {
         waitUntil(() -> Files.exists(exported));
         assertThat(Files.readAllLines(exported)).hasSize(7);
         assertThat(text(robot, "#evaluationStatus")).isEqualTo("Saved " + exported + ".");
+
+        robot.clickOn("#saveEvaluationChart");
+
+        Path picture = folder.resolve("evaluation-precision.png");
+        waitUntil(() -> ("Chart saved to " + picture).equals(text(robot, "#evaluationChartNotice")));
+        BufferedImage image = ImageIO.read(picture.toFile());
+        assertThat(image.getWidth()).as("drawn at twice its size").isEqualTo(2 * (int) Math.ceil(chart.getWidth()));
 
         robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
         assertThat(robot.lookup("#resultsSplit").queryAs(SplitPane.class).getItems()).hasSize(2);

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,7 +34,7 @@ class OverviewModelTest {
     private final ObjectProperty<LoadedDataset> loaded = new SimpleObjectProperty<>();
     private final List<ErrorReport> errors = new ArrayList<>();
     private final OverviewModel model = new OverviewModel(loaded, new BackgroundTasks(Runnable::run, Runnable::run),
-            Messages.forLocale(Locale.US), errors::add);
+            Messages.forLocale(Locale.US), errors::add, (title, fileName, filter, extension) -> Optional.empty());
 
     @BeforeAll
     static void load() throws Exception {
@@ -64,12 +65,12 @@ class OverviewModelTest {
         loaded.set(tiny);
         Path file = folder.resolve("chart.png");
 
-        model.savePng(new BufferedImage(40, 30, BufferedImage.TYPE_INT_ARGB), file);
+        model.charts().savePng(new BufferedImage(40, 30, BufferedImage.TYPE_INT_ARGB), file);
 
         BufferedImage read = ImageIO.read(file.toFile());
         assertThat(read.getWidth()).isEqualTo(40);
         assertThat(read.getHeight()).isEqualTo(30);
-        assertThat(model.noticeProperty().get()).isEqualTo("Chart saved to " + file);
+        assertThat(model.charts().noticeProperty().get()).isEqualTo("Chart saved to " + file);
         assertThat(errors).isEmpty();
     }
 
@@ -78,10 +79,10 @@ class OverviewModelTest {
         loaded.set(tiny);
         Path file = folder.resolve("missing").resolve("chart.png");
 
-        model.savePng(new BufferedImage(40, 30, BufferedImage.TYPE_INT_ARGB), file);
+        model.charts().savePng(new BufferedImage(40, 30, BufferedImage.TYPE_INT_ARGB), file);
 
         assertThat(Files.exists(file)).isFalse();
-        assertThat(model.noticeProperty().get()).isNull();
+        assertThat(model.charts().noticeProperty().get()).isNull();
         assertThat(errors).singleElement().satisfies(error -> {
             assertThat(error.title()).isEqualTo("Chart not saved");
             assertThat(error.message()).isEqualTo("Could not save the chart to " + file + ": its folder does not exist");
