@@ -17,6 +17,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -113,7 +114,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private EvalPlan plan() {
         try {
-            Measure knnMeasure = Measure.valueOf(measure.toUpperCase(Locale.ROOT));
+            Measure knnMeasure = Arrays.stream(Measure.values())
+                    .filter(known -> known.name().equalsIgnoreCase(measure)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown measure '" + measure
+                            + "': use euclidean, msd, cosine or pearson"));
             Protocol split = switch (protocol.toLowerCase(Locale.ROOT)) {
                 case "holdout" -> new Protocol.Holdout(holdout, seed);
                 case "kfold" -> new Protocol.KFold(folds, seed);

@@ -1,5 +1,7 @@
 package io.github.movierecommender.data;
 
+import java.util.BitSet;
+
 /**
  * All ratings, held twice in compressed sparse rows: per user (its movies in ascending movie
  * index, with ratings and timestamps) and per movie (its raters in ascending user index, with
@@ -131,7 +133,7 @@ public final class Ratings {
      * The ratings at the given entries of the per-user rows only, with the same users and movies
      * (so indexes carry over): a training set that leaves the other entries out.
      */
-    public Ratings keep(java.util.BitSet entries) {
+    public Ratings keep(BitSet entries) {
         int kept = entries.cardinality();
         int[] offsets = new int[userOffsets.length];
         int[] movies = new int[kept];

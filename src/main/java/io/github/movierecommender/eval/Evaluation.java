@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -47,7 +49,7 @@ public final class Evaluation {
                 perSplit.add(evaluate(split, users, cells, pool, afterEachUser));
             }
         } finally {
-            pool.shutdownNow();
+            stop(pool);
         }
         List<EvalResult> results = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
@@ -73,6 +75,7 @@ public final class Evaluation {
     private static List<Scores> evaluate(SplitEvaluation split, int users, List<Cell> cells, ExecutorService pool,
                                          Runnable afterEachUser) {
         List<Future<Map<Cell, Scores>>> blocks = new ArrayList<>();
+        // Each block's scores are dropped once added: a split of a large dataset has thousands.
         for (int from = 0; from < users; from += USERS_PER_BLOCK) {
             int start = from;
             int end = Math.min(users, from + USERS_PER_BLOCK);
@@ -80,8 +83,9 @@ public final class Evaluation {
         }
         List<Scores> totals = cells.stream().map(cell -> new Scores()).toList();
         try {
-            for (Future<Map<Cell, Scores>> block : blocks) {
-                Map<Cell, Scores> scores = block.get();
+            for (int b = 0; b < blocks.size(); b++) {
+                Map<Cell, Scores> scores = blocks.get(b).get();
+                blocks.set(b, null);
                 for (int c = 0; c < cells.size(); c++) {
                     totals.get(c).add(scores.get(cells.get(c)));
                 }
@@ -90,7 +94,7 @@ public final class Evaluation {
             Thread.currentThread().interrupt();
             throw new EvaluationCancelledException();
         } catch (ExecutionException e) {
-            blocks.forEach(block -> block.cancel(true));
+            blocks.stream().filter(Objects::nonNull).forEach(block -> block.cancel(true));
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
@@ -125,6 +129,24 @@ public final class Evaluation {
 
     private static double mean(List<Scores> splits, java.util.function.ToDoubleFunction<Scores> metric) {
         return splits.stream().mapToDouble(metric).average().orElse(Double.NaN);
+    }
+
+    /** Returns once no evaluating thread runs, so that the caller's next job never runs beside them. */
+    private static void stop(ExecutorService pool) {
+        pool.shutdownNow();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ExecutorService newPool(int threads) {

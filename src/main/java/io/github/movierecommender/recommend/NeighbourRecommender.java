@@ -39,7 +39,7 @@ public final class NeighbourRecommender {
         int touched = accumulate(profile, space);
         double[] key = space.key;
         boolean byDistance = params.measure() == Measure.EUCLIDEAN;
-        TopN top = new TopN(Math.max(4 * params.k(), MIN_KEPT), (a, b) -> {
+        TopN top = new TopN(keptFor(params.k()), (a, b) -> {
             int byKey = Double.compare(key[a], key[b]);
             return byKey != 0 ? byKey : Integer.compare(a, b);
         });
@@ -78,6 +78,14 @@ public final class NeighbourRecommender {
                     space.common[v]);
         }
         return new Neighbourhood(profile, params, nearest, candidates);
+    }
+
+    /**
+     * How many of the nearest a scan for k keeps, and so how far a short default-mode list may
+     * widen k: the same for any scan that serves k, so a list never depends on the scan's own k.
+     */
+    private static int keptFor(int k) {
+        return Math.max(4 * k, MIN_KEPT);
     }
 
     /** Adds the sums of every user who co-rated a movie with the profile; returns how many users. */
@@ -121,7 +129,7 @@ public final class NeighbourRecommender {
         if (hood.candidates() == 0) {
             return empty(method, noCandidates(profile, params));
         }
-        int available = hood.kept();
+        int available = Math.min(hood.kept(), keptFor(params.k()));
         int k = Math.min(params.k(), available);
         List<Recommendation> items = aggregate(hood, params, k);
         while (params.mode() == NeighbourMode.DEFAULT && items.size() < params.n() && k < available) {

@@ -114,13 +114,14 @@ class EvaluateCommandTest {
     }
 
     @Test
-    void aBadProtocolAnUnknownMethodOrAZeroKIsAOneLineUsageError() {
+    void aBadProtocolAnUnknownMethodOrMeasureOrAZeroKIsAOneLineUsageError() {
         for (String[] args : List.of(
                 new String[] {"evaluate", "--data", data, "--protocol", "leave-one-out"},
                 new String[] {"evaluate", "--data", data, "--method", "popular,magic"},
                 new String[] {"evaluate", "--data", data, "--k", "0,5"},
                 new String[] {"evaluate", "--data", data, "--holdout", "1.5"},
-                new String[] {"evaluate", "--data", data, "--protocol", "kfold", "--folds", "1"})) {
+                new String[] {"evaluate", "--data", data, "--protocol", "kfold", "--folds", "1"},
+                new String[] {"evaluate", "--data", data, "--measure", "manhattan"})) {
             CliRun run = CliRun.of(args);
 
             assertEquals(2, run.exitCode(), String.join(" ", args));
@@ -128,5 +129,12 @@ class EvaluateCommandTest {
             assertThat(run.err()).startsWith("error: ");
             assertEquals("", run.out());
         }
+    }
+
+    @Test
+    void anUnknownMeasureIsNamedWithTheKnownOnes() {
+        CliRun run = CliRun.of("evaluate", "--data", data, "--measure", "manhattan");
+
+        assertThat(run.err()).startsWith("error: unknown measure 'manhattan': use euclidean, msd, cosine or pearson");
     }
 }

@@ -32,8 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * global training mean;</li>
  * <li>user 4 rates movies 8 and 9 five stars; each has one other vote of 4.</li>
  * </ul>
- * The other 104 users rate one movie each and so are never held out. Nobody shares a movie with
- * users 1 to 4 in training, so the neighbour methods always fall back.
+ * The other 104 users rate one movie each and so are never held out. None of them shares five
+ * movies with users 1 to 4, so the tutorial finds no neighbour, and none who rated a held-out
+ * movie shares a training movie with its user, so knn-basic finds none either: both fall back.
  */
 class HandComputedEvaluationTest {
 

@@ -1,10 +1,11 @@
 package io.github.movierecommender.ui.evaluate;
 
+import io.github.movierecommender.eval.EvalMethod;
 import io.github.movierecommender.eval.EvalResult;
 import io.github.movierecommender.recommend.Measure;
 import io.github.movierecommender.ui.i18n.ChoiceText;
 import io.github.movierecommender.ui.i18n.Messages;
-import io.github.movierecommender.ui.recommend.results.Cells;
+import io.github.movierecommender.ui.table.Cells;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +145,7 @@ public final class EvaluationController {
         heading.textProperty().bind(model.headingProperty());
 
         table.setItems(model.results());
-        Cells.show(methodColumn, EvalResult::method);
+        Cells.show(methodColumn, result -> methodName(result.method()));
         Cells.show(kColumn, EvalResult::k, k -> k == 0 ? "–" : String.valueOf(k));
         addMetricColumn(Metric.RMSE);
         addMetricColumn(Metric.MAE);
@@ -193,6 +194,15 @@ public final class EvaluationController {
         return column;
     }
 
+    /** The method of a result row in the app's language: "knn-cosine" is "Neighbours (Cosine)". */
+    private String methodName(String label) {
+        EvalMethod method = EvalMethod.parse(label, Measure.PEARSON);
+        String kind = messages.text("evaluate.name." + method.kind().name());
+        return method.kind() == EvalMethod.Kind.KNN
+                ? messages.format("evaluate.name.withMeasure", kind, messages.text("measure." + method.measure().name()))
+                : kind;
+    }
+
     private String metricName(Metric metric) {
         return messages.text("evaluate.metric." + metric.name());
     }
@@ -207,7 +217,7 @@ public final class EvaluationController {
         chart.getData().clear();
         for (ChartLine line : lines) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
-            series.setName(line.method());
+            series.setName(methodName(line.method()));
             line.points().forEach(point -> series.getData().add(new XYChart.Data<>(point.k(), point.value())));
             chart.getData().add(series);
         }

@@ -110,7 +110,8 @@ public final class EvaluationModel {
             @Override
             public void failed(Throwable error) {
                 evaluating.set(false);
-                status.set(messages.format("evaluate.failed", error.getMessage()));
+                status.set(messages.format("evaluate.failed",
+                        error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
             }
 
             @Override

@@ -1,13 +1,13 @@
 package io.github.movierecommender.ui.overview;
 
 import io.github.movierecommender.data.Movie;
-import io.github.movierecommender.overview.DatasetOverview;
 import io.github.movierecommender.overview.DatasetOverview.GenreCount;
 import io.github.movierecommender.overview.DatasetOverview.GenreTally;
 import io.github.movierecommender.overview.DatasetOverview.RankedMovie;
+import io.github.movierecommender.overview.DatasetOverview;
 import io.github.movierecommender.overview.LogHistogram;
 import io.github.movierecommender.ui.i18n.Messages;
-import io.github.movierecommender.ui.recommend.results.Cells;
+import io.github.movierecommender.ui.table.Cells;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

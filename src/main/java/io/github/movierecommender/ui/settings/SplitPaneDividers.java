@@ -20,9 +20,12 @@ public final class SplitPaneDividers {
         }
     }
 
+    /** A pane showing one part for now, so without a divider, keeps what was saved before. */
     public static void save(Parent root, AppSettings settings) {
         for (SplitPane pane : named(root)) {
-            settings.setDividerPositions(pane.getId(), pane.getDividerPositions());
+            if (!pane.getDividers().isEmpty()) {
+                settings.setDividerPositions(pane.getId(), pane.getDividerPositions());
+            }
         }
     }
 

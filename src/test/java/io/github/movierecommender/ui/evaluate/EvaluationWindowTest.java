@@ -73,7 +73,7 @@ class EvaluationWindowTest {
                 "knn-tutorial", "knn-tutorial", "knn-pearson", "knn-pearson");
         LineChart<?, ?> chart = robot.lookup("#evaluationChart").queryAs(LineChart.class);
         assertThat(chart.getData()).extracting(series -> series.getName())
-                .containsExactly("popular", "genre", "knn-tutorial", "knn-pearson");
+                .containsExactly("Popular", "Genre-matched", "Tutorial", "Neighbours (Pearson correlation)");
 
         robot.clickOn("#exportEvaluation");
 

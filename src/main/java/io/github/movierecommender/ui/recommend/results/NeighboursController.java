@@ -4,6 +4,7 @@ import io.github.movierecommender.recommend.Neighbour;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.Recommendations;
+import io.github.movierecommender.ui.table.Cells;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;

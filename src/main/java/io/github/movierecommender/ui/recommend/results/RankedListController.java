@@ -7,6 +7,7 @@ import io.github.movierecommender.ui.recommend.RecommendationRow;
 import io.github.movierecommender.ui.recommend.ScoreKind;
 import io.github.movierecommender.ui.recommend.details.MovieSelection;
 import io.github.movierecommender.ui.recommend.details.PickedFrom;
+import io.github.movierecommender.ui.table.Cells;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;

@@ -1,4 +1,4 @@
-package io.github.movierecommender.ui.recommend.results;
+package io.github.movierecommender.ui.table;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
