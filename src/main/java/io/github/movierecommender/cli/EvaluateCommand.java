@@ -69,6 +69,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "seed of the split (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--users", defaultValue = "0",
+            description = "score a sample of this many users, drawn with the seed (default: all); training keeps "
+                    + "every user's ratings")
+    int users;
+
     @Option(names = "--threads", description = "threads to use (default: all cores)")
     Integer threads;
 
@@ -125,7 +130,7 @@ final class EvaluateCommand implements Callable<Integer> {
             };
             List<EvalMethod> chosen = methods.stream().map(name -> EvalMethod.parse(name, knnMeasure)).toList();
             int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            return new EvalPlan(chosen, ks, n, split, threadCount);
+            return new EvalPlan(chosen, ks, n, split, threadCount, users);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -133,8 +138,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private static void printTable(PrintWriter out, Dataset dataset, EvalPlan plan, List<EvalResult> results,
                                    double seconds) {
-        out.printf("%s, %,d ratings; %s; n = %d; %.1f s on %d threads%n", dataset.source(), dataset.ratings().size(),
-                plan.protocol().describe(), plan.n(), seconds, plan.threads());
+        String scored = plan.sampledUsers() == EvalPlan.ALL_USERS ? "every user"
+                : String.format("a sample of %,d users", plan.sampledUsers());
+        out.printf("%s, %,d ratings; %s; %s scored; n = %d; %.1f s on %d threads%n", dataset.source(),
+                dataset.ratings().size(), plan.protocol().describe(), scored, plan.n(), seconds, plan.threads());
         out.printf("%-14s %4s %7s %7s %9s %8s %8s %8s %8s %8s %8s%n", "method", "k", "RMSE", "MAE", "fallback",
                 "P@n", "R@n", "nDCG@n", "hit", "cover", "listed");
         for (EvalResult r : results) {

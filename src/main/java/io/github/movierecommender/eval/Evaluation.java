@@ -2,10 +2,12 @@ package io.github.movierecommender.eval;
 
 import io.github.movierecommender.data.Dataset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 /**
  * Runs a plan on a dataset: for each split of the protocol, the recommenders learn from the
@@ -23,6 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Evaluation {
 
     private static final int USERS_PER_BLOCK = 16;
+    /** Keeps the sample of users apart from the split drawn with the same seed. */
+    private static final long SAMPLE_SALT = 0x5EED_0F_05E25L;
 
     private Evaluation() {
     }
@@ -30,8 +35,8 @@ public final class Evaluation {
     public static List<EvalResult> run(Dataset dataset, EvalPlan plan, EvalMonitor monitor) {
         List<Cell> cells = cells(plan);
         List<BitSet> parts = plan.protocol().testParts(dataset.ratings());
-        int users = dataset.ratings().userCount();
-        long total = (long) users * parts.size();
+        int[] users = scoredUsers(dataset.ratings().userCount(), plan);
+        long total = (long) users.length * parts.size();
         AtomicLong done = new AtomicLong();
         Runnable afterEachUser = () -> {
             if (monitor.isCancelled()) {
@@ -72,14 +77,31 @@ public final class Evaluation {
         return cells;
     }
 
-    private static List<Scores> evaluate(SplitEvaluation split, int users, List<Cell> cells, ExecutorService pool,
+    /** Every user index, or a seeded sample of them in ascending order. */
+    static int[] scoredUsers(int userCount, EvalPlan plan) {
+        int[] users = IntStream.range(0, userCount).toArray();
+        if (plan.sampledUsers() == EvalPlan.ALL_USERS || plan.sampledUsers() >= userCount) {
+            return users;
+        }
+        SplittableRandom random = new SplittableRandom(plan.protocol().seed() ^ SAMPLE_SALT);
+        for (int i = 0; i < plan.sampledUsers(); i++) {
+            int j = i + random.nextInt(userCount - i);
+            int swap = users[i];
+            users[i] = users[j];
+            users[j] = swap;
+        }
+        int[] sample = Arrays.copyOf(users, plan.sampledUsers());
+        Arrays.sort(sample);
+        return sample;
+    }
+
+    private static List<Scores> evaluate(SplitEvaluation split, int[] users, List<Cell> cells, ExecutorService pool,
                                          Runnable afterEachUser) {
         List<Future<Map<Cell, Scores>>> blocks = new ArrayList<>();
         // Each block's scores are dropped once added: a split of a large dataset has thousands.
-        for (int from = 0; from < users; from += USERS_PER_BLOCK) {
-            int start = from;
-            int end = Math.min(users, from + USERS_PER_BLOCK);
-            blocks.add(pool.submit(() -> split.evaluate(start, end, afterEachUser)));
+        for (int from = 0; from < users.length; from += USERS_PER_BLOCK) {
+            int[] block = Arrays.copyOfRange(users, from, Math.min(users.length, from + USERS_PER_BLOCK));
+            blocks.add(pool.submit(() -> split.evaluate(block, afterEachUser)));
         }
         List<Scores> totals = cells.stream().map(cell -> new Scores()).toList();
         try {

@@ -17,6 +17,8 @@ public sealed interface Protocol {
 
     String describe();
 
+    long seed();
+
     /**
      * One split: of each user's ratings, {@code fraction} (rounded) picked at random is held out,
      * but at least one rating always stays in training.

@@ -58,11 +58,11 @@ final class SplitEvaluation {
         return count;
     }
 
-    /** Scores of the users with indexes from {@code from} (inclusive) to {@code to}; a user with nothing held out is skipped. */
-    Map<Cell, Scores> evaluate(int from, int to, Runnable afterEachUser) {
+    /** Scores of the users with these indexes; a user with nothing held out is skipped. */
+    Map<Cell, Scores> evaluate(int[] users, Runnable afterEachUser) {
         Map<Cell, Scores> scores = new LinkedHashMap<>();
         cells.forEach(cell -> scores.put(cell, new Scores()));
-        for (int u = from; u < to; u++) {
+        for (int u : users) {
             HeldOut heldOut = heldOut(u);
             if (heldOut.size() > 0) {
                 Profile profile = Profile.ofUser(training, all.users().idAt(u)).orElseThrow();

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.OptionalDouble;
 import java.util.Queue;
 import java.util.Set;
@@ -105,6 +106,7 @@ class EvaluationTest {
         List<Cell> cells = new ArrayList<>();
         ALL_METHODS.forEach(method -> KS.forEach(k -> cells.add(new Cell(method, method.usesK() ? k : 0))));
         List<Cell> distinctCells = cells.stream().distinct().toList();
+        int[] everyUser = IntStream.range(0, dataset.ratings().userCount()).toArray();
         List<BitSet> parts = new ArrayList<>(new Protocol.KFold(3, 9).testParts(dataset.ratings()));
         parts.addAll(new Protocol.Holdout(0.3, 9).testParts(dataset.ratings()));
         for (int p = 0; p < parts.size(); p++) {
@@ -113,8 +115,8 @@ class EvaluationTest {
             EvalPlan plan = plan(new Protocol.Holdout(0.3, 9), 1);
             SplitEvaluation original = new SplitEvaluation(dataset, test, plan, distinctCells);
             SplitEvaluation other = new SplitEvaluation(changed, test, plan, distinctCells);
-            var before = original.evaluate(0, dataset.ratings().userCount(), () -> { });
-            var after = other.evaluate(0, dataset.ratings().userCount(), () -> { });
+            var before = original.evaluate(everyUser, () -> { });
+            var after = other.evaluate(everyUser, () -> { });
 
             assertEquals(original.recommendableMovies(), other.recommendableMovies());
             for (Cell cell : distinctCells) {
@@ -299,5 +301,23 @@ class EvaluationTest {
                 () -> Evaluation.run(dataset, plan(new Protocol.Holdout(0.2, 1), 2), cancelled));
 
         assertThat(reports).isEmpty();
+    }
+
+    @Test
+    void aSampleScoresThatManyUsersTheSameOnesForTheSameSeed() {
+        EvalPlan sampled = new EvalPlan(ALL_METHODS, KS, 5, new Protocol.Holdout(0.3, 9), 2, 40);
+
+        int[] first = Evaluation.scoredUsers(dataset.ratings().userCount(), sampled);
+        List<EvalResult> results = Evaluation.run(dataset, sampled, EvalMonitor.NONE);
+
+        assertThat(first).hasSize(40).isSorted().doesNotHaveDuplicates();
+        assertThat(Evaluation.scoredUsers(dataset.ratings().userCount(), sampled)).containsExactly(first);
+        assertThat(results).allSatisfy(row -> assertThat(row.users()).isBetween(1, 40));
+        assertThat(results).isEqualTo(Evaluation.run(dataset, sampled, EvalMonitor.NONE));
+        assertThat(Evaluation.scoredUsers(dataset.ratings().userCount(),
+                new EvalPlan(ALL_METHODS, KS, 5, new Protocol.Holdout(0.3, 10), 2, 40))).isNotEqualTo(first);
+        assertThat(Evaluation.scoredUsers(dataset.ratings().userCount(),
+                new EvalPlan(ALL_METHODS, KS, 5, new Protocol.Holdout(0.3, 9), 2, EvalPlan.ALL_USERS)))
+                .hasSize(dataset.ratings().userCount());
     }
 }

@@ -77,6 +77,10 @@ public final class EvaluationController {
     @FXML
     private Spinner<Integer> seedSpinner;
     @FXML
+    private Label usersLabel;
+    @FXML
+    private Spinner<Integer> usersSpinner;
+    @FXML
     private Button runButton;
     @FXML
     private Button cancelButton;
@@ -130,6 +134,8 @@ public final class EvaluationController {
         bindSpinner(foldsSpinner, foldsLabel, form.foldsProperty(), 2, 20);
         bindSpinner(heldOutSpinner, heldOutLabel, form.heldOutPercentProperty(), 1, 99);
         bindSpinner(seedSpinner, seedLabel, form.seedProperty(), 0, Integer.MAX_VALUE);
+        bindSpinner(usersSpinner, usersLabel, form.sampledUsersProperty(), 0, Integer.MAX_VALUE);
+        usersSpinner.setTooltip(new Tooltip(messages.text("evaluate.usersTip")));
         protocolChoice.getItems().setAll(EvaluationForm.ProtocolKind.values());
         protocolChoice.setConverter(ChoiceText.of(kind -> messages.text("evaluate.protocol." + kind.name())));
         protocolChoice.valueProperty().bindBidirectional(form.protocolProperty());

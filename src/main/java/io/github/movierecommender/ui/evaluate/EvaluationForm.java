@@ -42,6 +42,7 @@ public final class EvaluationForm {
     private final IntegerProperty folds = new SimpleIntegerProperty(this, "folds", 5);
     private final IntegerProperty heldOutPercent = new SimpleIntegerProperty(this, "heldOutPercent", 20);
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 42);
+    private final IntegerProperty sampledUsers = new SimpleIntegerProperty(this, "sampledUsers", EvalPlan.ALL_USERS);
 
     /** Puts back the form saved in {@code node}; what is missing or unreadable keeps its default. */
     public void restore(Preferences node) {
@@ -55,6 +56,7 @@ public final class EvaluationForm {
         restoreWithin(node, folds, 2, 20);
         restoreWithin(node, heldOutPercent, 1, 99);
         restoreWithin(node, seed, 0, Integer.MAX_VALUE);
+        restoreWithin(node, sampledUsers, 0, Integer.MAX_VALUE);
     }
 
     public void save(Preferences node) {
@@ -64,7 +66,7 @@ public final class EvaluationForm {
         node.put(measure.getName(), measure.get().name());
         node.put(ks.getName(), ks.get());
         node.put(protocol.getName(), protocol.get().name());
-        for (IntegerProperty number : List.of(n, folds, heldOutPercent, seed)) {
+        for (IntegerProperty number : List.of(n, folds, heldOutPercent, seed, sampledUsers)) {
             node.putInt(number.getName(), number.get());
         }
     }
@@ -110,7 +112,7 @@ public final class EvaluationForm {
         Protocol split = protocol.get() == ProtocolKind.KFOLD
                 ? new Protocol.KFold(folds.get(), seed.get())
                 : new Protocol.Holdout(heldOutPercent.get() / 100.0, seed.get());
-        return new EvalPlan(methods(), parseKs(ks.get()), n.get(), split, threads);
+        return new EvalPlan(methods(), parseKs(ks.get()), n.get(), split, threads, sampledUsers.get());
     }
 
     private List<EvalMethod> methods() {
@@ -199,5 +201,10 @@ public final class EvaluationForm {
 
     public IntegerProperty seedProperty() {
         return seed;
+    }
+
+    /** How many users are scored, drawn with the seed; {@link EvalPlan#ALL_USERS} for every one. */
+    public IntegerProperty sampledUsersProperty() {
+        return sampledUsers;
     }
 }

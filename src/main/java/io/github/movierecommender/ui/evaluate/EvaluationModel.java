@@ -161,7 +161,9 @@ public final class EvaluationModel {
 
     private void show(EvalPlan plan, Dataset dataset, List<EvalResult> measured, double seconds) {
         protocolShown = plan.protocol().describe();
-        heading.set(messages.format("evaluate.heading", protocolText(plan.protocol()), plan.n(), seconds));
+        String sample = plan.sampledUsers() == EvalPlan.ALL_USERS ? ""
+                : " " + messages.format("evaluate.sampled", plan.sampledUsers());
+        heading.set(messages.format("evaluate.heading", protocolText(plan.protocol()), plan.n(), seconds) + sample);
         results.setAll(measured);
         chartLines.set(ChartLine.of(measured, metric.get()));
         status.set(messages.format("evaluate.done", messages.number(dataset.ratings().size())));

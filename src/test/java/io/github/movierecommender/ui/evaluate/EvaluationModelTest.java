@@ -202,4 +202,16 @@ class EvaluationModelTest {
         assertThat(model.progressText(0.4, 10)).isEqualTo("Evaluating: 40% done, about 15 s left");
         assertThat(model.progressText(0.1, 60)).isEqualTo("Evaluating: 10% done, about 9 min left");
     }
+
+    @Test
+    void aSampleOfUsersIsScoredAndTheHeadingSaysSo() throws Exception {
+        loaded.set(demo);
+        model.form().ksProperty().set("10");
+        model.form().sampledUsersProperty().set(30);
+
+        FxThread.run(model::run);
+
+        assertThat(model.results()).allSatisfy(row -> assertThat(row.users()).isBetween(1, 30));
+        assertThat(model.headingProperty().get()).endsWith(" Scored a sample of 30 users.");
+    }
 }
