@@ -79,18 +79,11 @@ public final class Evaluation {
 
     /** Every user index, or a seeded sample of them in ascending order. */
     static int[] scoredUsers(int userCount, EvalPlan plan) {
-        int[] users = IntStream.range(0, userCount).toArray();
         if (plan.sampledUsers() == EvalPlan.ALL_USERS || plan.sampledUsers() >= userCount) {
-            return users;
+            return IntStream.range(0, userCount).toArray();
         }
-        SplittableRandom random = new SplittableRandom(plan.protocol().seed() ^ SAMPLE_SALT);
-        for (int i = 0; i < plan.sampledUsers(); i++) {
-            int j = i + random.nextInt(userCount - i);
-            int swap = users[i];
-            users[i] = users[j];
-            users[j] = swap;
-        }
-        int[] sample = Arrays.copyOf(users, plan.sampledUsers());
+        int[] order = Shuffle.range(userCount, new SplittableRandom(plan.protocol().seed() ^ SAMPLE_SALT));
+        int[] sample = Arrays.copyOf(order, plan.sampledUsers());
         Arrays.sort(sample);
         return sample;
     }

@@ -39,7 +39,7 @@ public sealed interface Protocol {
                 int start = ratings.userStart(u);
                 int count = ratings.userRatingCount(u);
                 int held = (int) Math.min(count - 1L, Math.round(fraction * count));
-                int[] order = shuffledRange(count, random);
+                int[] order = Shuffle.range(count, random);
                 for (int i = 0; i < held; i++) {
                     test.set(start + order[i]);
                 }
@@ -64,7 +64,7 @@ public sealed interface Protocol {
 
         @Override
         public List<BitSet> testParts(Ratings ratings) {
-            int[] order = shuffledRange(ratings.size(), new SplittableRandom(seed));
+            int[] order = Shuffle.range(ratings.size(), new SplittableRandom(seed));
             List<BitSet> parts = new ArrayList<>();
             for (int f = 0; f < folds; f++) {
                 parts.add(new BitSet(ratings.size()));
@@ -79,19 +79,5 @@ public sealed interface Protocol {
         public String describe() {
             return folds + "-fold cross-validation over ratings, seed " + seed;
         }
-    }
-
-    private static int[] shuffledRange(int size, SplittableRandom random) {
-        int[] order = new int[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        for (int i = size - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.movierecommender.eval.ResultsCsv;
-import io.github.movierecommender.recommend.SmallWorld;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,22 +16,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class EvaluateCommandTest {
-
-    @TempDir
-    static Path folder;
-
-    static String data;
-
-    @BeforeAll
-    static void writeDataset() throws Exception {
-        SmallWorld.load(folder);
-        data = folder.toString();
-    }
+class EvaluateCommandTest extends SmallWorldCommandTest {
 
     @Test
     void printsOneTableRowPerMethodAndKAfterTheProtocol() {

@@ -9,12 +9,10 @@ import io.github.movierecommender.recommend.SmallWorld;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code recommend} and {@code neighbours} for the ratings of a profile file instead of a user of the dataset. */
-class ProfileOptionTest {
+class ProfileOptionTest extends SmallWorldCommandTest {
 
     /** User 1 of {@link SmallWorld}, as a ratings file of its own. */
     private static final String USER_ONE = """
@@ -25,17 +23,6 @@ class ProfileOptionTest {
             1,4,2.0,100
             1,5,1.0,100
             """;
-
-    @TempDir
-    static Path folder;
-
-    static String data;
-
-    @BeforeAll
-    static void writeDataset() throws Exception {
-        SmallWorld.load(folder);
-        data = folder.toString();
-    }
 
     private static String profile(String name, String content) throws Exception {
         return Files.writeString(folder.resolve(name), content).toString();

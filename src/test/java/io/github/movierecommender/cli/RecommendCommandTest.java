@@ -5,26 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.movierecommender.recommend.SmallWorld;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RecommendCommandTest {
-
-    @TempDir
-    static Path folder;
-
-    static String data;
-
-    @BeforeAll
-    static void writeDataset() throws Exception {
-        SmallWorld.load(folder);
-        data = folder.toString();
-    }
+class RecommendCommandTest extends SmallWorldCommandTest {
 
     @Test
     void printsOneJsonObjectPerUserWithRankedItemsAndTheReasonForAShortList() throws Exception {

@@ -46,7 +46,7 @@ public final class EvaluationForm {
 
     /** Puts back the form saved in {@code node}; what is missing or unreadable keeps its default. */
     public void restore(Preferences node) {
-        for (BooleanProperty method : List.of(popular, genre, tutorial, neighbours, knnBasic)) {
+        for (BooleanProperty method : methodSwitches()) {
             method.set(node.getBoolean(method.getName(), method.get()));
         }
         measure.set(choice(Measure.class, node.get(measure.getName(), null), measure.get()));
@@ -60,7 +60,7 @@ public final class EvaluationForm {
     }
 
     public void save(Preferences node) {
-        for (BooleanProperty method : List.of(popular, genre, tutorial, neighbours, knnBasic)) {
+        for (BooleanProperty method : methodSwitches()) {
             node.putBoolean(method.getName(), method.get());
         }
         node.put(measure.getName(), measure.get().name());
@@ -69,6 +69,10 @@ public final class EvaluationForm {
         for (IntegerProperty number : List.of(n, folds, heldOutPercent, seed, sampledUsers)) {
             node.putInt(number.getName(), number.get());
         }
+    }
+
+    private List<BooleanProperty> methodSwitches() {
+        return List.of(popular, genre, tutorial, neighbours, knnBasic);
     }
 
     private static void restoreWithin(Preferences node, IntegerProperty number, int min, int max) {

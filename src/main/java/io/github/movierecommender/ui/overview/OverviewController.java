@@ -118,6 +118,7 @@ public final class OverviewController {
         showTopList(mostVoted, mostVotedRank, mostVotedTitle, mostVotedVotes, mostVotedMean);
         showTopList(bestRated, bestRatedRank, bestRatedTitle, bestRatedVotes, bestRatedMean);
         model.overviewProperty().addListener((property, before, now) -> show(now));
+        model.watch();
         show(model.overviewProperty().get());
     }
 

@@ -16,8 +16,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The overview of the loaded dataset, worked out on the background thread each time a dataset
- * loads (a few milliseconds for ml-latest-small; a newer dataset overtakes it), and its charts' pictures.
+ * The overview of the loaded dataset, worked out on the background thread once the tab is shown
+ * and each time a dataset loads after that (a few milliseconds for ml-latest-small; a newer
+ * dataset overtakes it), and its charts' pictures.
  */
 public final class OverviewModel {
 
@@ -27,6 +28,8 @@ public final class OverviewModel {
     private final ReadOnlyObjectWrapper<DatasetOverview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ChartPictures charts;
+    private final ReadOnlyObjectProperty<LoadedDataset> loaded;
+    private boolean watching;
 
     /** {@code errors} shows what could not be done; {@code chooser} asks where to save a chart. */
     public OverviewModel(ReadOnlyObjectProperty<LoadedDataset> loaded, BackgroundTasks tasks, Messages messages,
@@ -35,8 +38,19 @@ public final class OverviewModel {
         this.errors = errors;
         this.overviewJobs = tasks.latestOnly();
         this.charts = new ChartPictures(chooser, tasks, messages, errors);
-        loaded.addListener((property, before, now) -> use(now));
-        use(loaded.get());
+        this.loaded = loaded;
+    }
+
+    /**
+     * Follows the loaded dataset from now on: works out its overview, and that of each one loaded
+     * later. The tab calls it when first shown, so loads before then do not pay for an overview.
+     */
+    public void watch() {
+        if (!watching) {
+            watching = true;
+            loaded.addListener((property, before, now) -> use(now));
+            use(loaded.get());
+        }
     }
 
     private void use(LoadedDataset loaded) {

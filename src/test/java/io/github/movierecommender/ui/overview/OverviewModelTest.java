@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,11 @@ class OverviewModelTest {
     private final List<ErrorReport> errors = new ArrayList<>();
     private final OverviewModel model = new OverviewModel(loaded, new BackgroundTasks(Runnable::run, Runnable::run),
             Messages.forLocale(Locale.US), errors::add, (title, fileName, filter, extension) -> Optional.empty());
+
+    @BeforeEach
+    void showTheTab() {
+        model.watch();
+    }
 
     @BeforeAll
     static void load() throws Exception {
