@@ -2,6 +2,7 @@ package io.github.movierecommender.profile;
 
 import io.github.movierecommender.appdata.AppFolders;
 import io.github.movierecommender.data.BadLine;
+import io.github.movierecommender.files.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;

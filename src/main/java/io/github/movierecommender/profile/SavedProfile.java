@@ -1,6 +1,7 @@
 package io.github.movierecommender.profile;
 
 import io.github.movierecommender.data.Dataset;
+import io.github.movierecommender.files.AtomicFile;
 import io.github.movierecommender.recommend.Profile;
 import java.io.IOException;
 import java.nio.file.Path;
