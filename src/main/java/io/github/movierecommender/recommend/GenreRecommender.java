@@ -26,19 +26,18 @@ public final class GenreRecommender {
         this.stats = stats;
     }
 
-    /** The profile's taste per genre bit, in stars above (or below) its mean rating. */
+    /** The profile's taste per genre index, in stars above (or below) its mean rating. */
     public double[] taste(Profile profile) {
         int genres = stats.genreNames().size();
         double[] sum = new double[genres];
         int[] count = new int[genres];
         for (int i = 0; i < profile.size(); i++) {
-            long mask = stats.genreMask(profile.movieAt(i));
+            int m = profile.movieAt(i);
             double deviation = profile.halfStarsAt(i) / 2.0 - profile.mean();
-            for (int g = 0; g < genres; g++) {
-                if ((mask & (1L << g)) != 0) {
-                    sum[g] += deviation;
-                    count[g]++;
-                }
+            for (int j = 0; j < stats.genreCount(m); j++) {
+                int g = stats.genreAt(m, j);
+                sum[g] += deviation;
+                count[g]++;
             }
         }
         double[] taste = new double[genres];
@@ -65,11 +64,10 @@ public final class GenreRecommender {
         });
         int eligible = 0;
         for (int m = 0; m < stats.movieCount(); m++) {
-            long mask = stats.genreMask(m);
-            if (mask == 0 || stats.votes(m) < Math.max(1, params.minVotes()) || profile.hasRated(m)) {
+            if (stats.genreCount(m) == 0 || stats.votes(m) < Math.max(1, params.minVotes()) || profile.hasRated(m)) {
                 continue;
             }
-            match[m] = meanTaste(taste, mask);
+            match[m] = meanTaste(taste, m);
             if (match[m] > 0) {
                 top.offer(m);
                 eligible++;
@@ -86,24 +84,22 @@ public final class GenreRecommender {
         return new RecommendationList("genre", items, reason);
     }
 
-    private static double meanTaste(double[] taste, long mask) {
+    private double meanTaste(double[] taste, int m) {
         double sum = 0;
-        for (int g = 0; g < taste.length; g++) {
-            if ((mask & (1L << g)) != 0) {
-                sum += taste[g];
-            }
+        for (int j = 0; j < stats.genreCount(m); j++) {
+            sum += taste[stats.genreAt(m, j)];
         }
-        return sum / Long.bitCount(mask);
+        return sum / stats.genreCount(m);
     }
 
     private String explain(double[] taste, int m) {
-        long mask = stats.genreMask(m);
-        List<String> liked = IntStream.range(0, taste.length)
-                .filter(g -> (mask & (1L << g)) != 0 && taste[g] > 0)
+        List<String> liked = IntStream.range(0, stats.genreCount(m))
+                .map(j -> stats.genreAt(m, j))
+                .filter(g -> taste[g] > 0)
                 .boxed()
                 .sorted(Comparator.comparingDouble((Integer g) -> -taste[g]).thenComparing(g -> g))
                 .limit(GENRES_NAMED)
-                .map(g -> stats.genreNames().get(g))
+                .map(stats::genreName)
                 .collect(Collectors.toList());
         return "Matches your taste for " + String.join(", ", liked)
                 + String.format(Locale.ROOT, " (average %.1f from %,d ratings)", stats.mean(m), stats.votes(m));
@@ -114,8 +110,8 @@ public final class GenreRecommender {
      * the best by damped mean; movies the profile rated are left out.
      */
     public RecommendationList moreLikeThis(int movie, Profile profile, GenreParams params) {
-        long target = stats.genreMask(movie);
-        if (target == 0) {
+        int targetCount = stats.genreCount(movie);
+        if (targetCount == 0) {
             return new RecommendationList("more-like-this", List.of(),
                     stats.movie(movie).displayTitle() + " has no genres to compare");
         }
@@ -129,20 +125,21 @@ public final class GenreRecommender {
             return byQuality != 0 ? byQuality : Integer.compare(a, b);
         });
         for (int m = 0; m < stats.movieCount(); m++) {
-            long mask = stats.genreMask(m);
-            if (m == movie || (mask & target) == 0 || stats.votes(m) < Math.max(1, params.minVotes())
-                    || profile.hasRated(m)) {
+            if (m == movie || stats.votes(m) < Math.max(1, params.minVotes()) || profile.hasRated(m)) {
                 continue;
             }
-            jaccard[m] = Long.bitCount(mask & target) / (double) Long.bitCount(mask | target);
+            int shared = stats.sharedGenreCount(m, movie);
+            if (shared == 0) {
+                continue;
+            }
+            jaccard[m] = shared / (double) (stats.genreCount(m) + targetCount - shared);
             top.offer(m);
         }
         List<Recommendation> items = new ArrayList<>();
         String title = stats.movie(movie).title();
         for (int m : top.best()) {
-            long shared = stats.genreMask(m) & target;
-            String genres = IntStream.range(0, Long.SIZE).filter(g -> (shared & (1L << g)) != 0)
-                    .mapToObj(g -> stats.genreNames().get(g)).collect(Collectors.joining(", "));
+            String genres = IntStream.range(0, targetCount).map(j -> stats.genreAt(movie, j))
+                    .filter(g -> stats.hasGenre(m, g)).mapToObj(stats::genreName).collect(Collectors.joining(", "));
             items.add(new Recommendation(m, stats.movie(m), jaccard[m], stats.votes(m),
                     "Because you watched " + title + ": shares " + genres));
         }

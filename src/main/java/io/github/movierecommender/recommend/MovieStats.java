@@ -4,15 +4,17 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.data.Ratings;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Per-movie vote counts and mean ratings, the global mean, each user's mean, and each movie's
- * genres as a bit set over the dataset's genre names. Computed once per dataset.
+ * genres as indexes into the dataset's genre names, any number of them. Computed once per dataset.
  */
 public final class MovieStats {
-
-    private static final int MAX_GENRES = Long.SIZE;
 
     private final Dataset dataset;
     private final int[] votes;
@@ -20,7 +22,11 @@ public final class MovieStats {
     private final double[] userMeans;
     private final double globalMean;
     private final List<String> genreNames = new ArrayList<>();
-    private final long[] genreMasks;
+    private final Map<String, Integer> genreIndexes = new HashMap<>();
+    private final Map<String, Integer> genreIndexesIgnoringCase = new HashMap<>();
+    /** Movie m's genre indexes, ascending, are {@code movieGenres[genreStarts[m] .. genreStarts[m + 1])}. */
+    private final int[] genreStarts;
+    private final int[] movieGenres;
 
     public MovieStats(Dataset dataset) {
         this.dataset = dataset;
@@ -47,19 +53,30 @@ public final class MovieStats {
             }
             userMeans[u] = sum / (2.0 * Math.max(1, ratings.userRatingCount(u)));
         }
-        genreMasks = new long[movies];
+        genreStarts = new int[movies + 1];
+        int[] genres = new int[movies];
+        int count = 0;
         for (int m = 0; m < movies; m++) {
+            int first = count;
             for (String genre : dataset.movies().at(m).genres()) {
-                int bit = genreNames.indexOf(genre);
-                if (bit < 0 && genreNames.size() < MAX_GENRES) {
-                    genreNames.add(genre);
-                    bit = genreNames.size() - 1;
+                if (count == genres.length) {
+                    genres = Arrays.copyOf(genres, count * 2);
                 }
-                if (bit >= 0) {
-                    genreMasks[m] |= 1L << bit;
-                }
+                genres[count++] = indexOf(genre);
             }
+            Arrays.sort(genres, first, count);
+            genreStarts[m + 1] = count;
         }
+        movieGenres = Arrays.copyOf(genres, count);
+    }
+
+    private int indexOf(String genre) {
+        return genreIndexes.computeIfAbsent(genre, name -> {
+            genreNames.add(name);
+            int index = genreNames.size() - 1;
+            genreIndexesIgnoringCase.putIfAbsent(name.toLowerCase(Locale.ROOT), index);
+            return index;
+        });
     }
 
     public Dataset dataset() {
@@ -96,22 +113,51 @@ public final class MovieStats {
         return (means[m] * votes[m] + globalMean * damping) / (votes[m] + damping);
     }
 
-    public long genreMask(int m) {
-        return genreMasks[m];
+    /** How many genres movie m has. */
+    public int genreCount(int m) {
+        return genreStarts[m + 1] - genreStarts[m];
     }
 
-    /** Genre names in bit order. */
+    /** The index of movie m's {@code j}-th genre, in ascending order of index. */
+    public int genreAt(int m, int j) {
+        return movieGenres[genreStarts[m] + j];
+    }
+
+    public boolean hasGenre(int m, int genre) {
+        return Arrays.binarySearch(movieGenres, genreStarts[m], genreStarts[m + 1], genre) >= 0;
+    }
+
+    /** How many genres movies a and b both have. */
+    public int sharedGenreCount(int a, int b) {
+        int i = genreStarts[a];
+        int j = genreStarts[b];
+        int shared = 0;
+        while (i < genreStarts[a + 1] && j < genreStarts[b + 1]) {
+            int byIndex = Integer.compare(movieGenres[i], movieGenres[j]);
+            if (byIndex == 0) {
+                shared++;
+            }
+            if (byIndex <= 0) {
+                i++;
+            }
+            if (byIndex >= 0) {
+                j++;
+            }
+        }
+        return shared;
+    }
+
+    public String genreName(int genre) {
+        return genreNames.get(genre);
+    }
+
+    /** Genre names in index order. */
     public List<String> genreNames() {
         return List.copyOf(genreNames);
     }
 
-    /** The bit of a genre (case-insensitive), or -1 when no movie has it. */
-    public int genreBit(String genre) {
-        for (int bit = 0; bit < genreNames.size(); bit++) {
-            if (genreNames.get(bit).equalsIgnoreCase(genre)) {
-                return bit;
-            }
-        }
-        return -1;
+    /** The index of a genre (case-insensitive), or -1 when no movie has it. */
+    public int genreIndex(String genre) {
+        return genreIndexesIgnoringCase.getOrDefault(genre.toLowerCase(Locale.ROOT), -1);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 /** Most voted, best rated and damped-mean lists, optionally within one genre. */
 public final class PopularRecommender {
 
+    private static final int ANY_GENRE = -2;
+
     private final MovieStats stats;
 
     public PopularRecommender(MovieStats stats) {
@@ -14,15 +16,15 @@ public final class PopularRecommender {
     }
 
     public RecommendationList recommend(Profile profile, PopularParams params) {
-        if (params.genre() != null && stats.genreBit(params.genre()) < 0) {
+        int genre = params.genre() == null ? ANY_GENRE : stats.genreIndex(params.genre());
+        if (genre < 0 && genre != ANY_GENRE) {
             return new RecommendationList("popular", List.of(), "no movie has the genre " + params.genre());
         }
-        long genreMask = params.genre() == null ? 0 : 1L << stats.genreBit(params.genre());
         int minVotes = params.ranking() == PopularRanking.DAMPED_MEAN ? 1 : Math.max(1, params.minVotes());
         TopN top = new TopN(params.n(), order(params));
         int eligible = 0;
         for (int m = 0; m < stats.movieCount(); m++) {
-            if (stats.votes(m) >= minVotes && (stats.genreMask(m) & genreMask) == genreMask && !profile.hasRated(m)) {
+            if (stats.votes(m) >= minVotes && (genre == ANY_GENRE || stats.hasGenre(m, genre)) && !profile.hasRated(m)) {
                 top.offer(m);
                 eligible++;
             }

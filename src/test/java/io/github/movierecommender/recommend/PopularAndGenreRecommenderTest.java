@@ -78,9 +78,9 @@ class PopularAndGenreRecommenderTest {
         double[] taste = recommenders.genre().taste(user1);
         MovieStats stats = recommenders.stats();
 
-        assertEquals(3.0 / 5, taste[stats.genreBit("Comedy")], EPSILON);
-        assertEquals(-1.0 / 5, taste[stats.genreBit("Drama")], EPSILON);
-        assertEquals(-2.0 / 4, taste[stats.genreBit("Horror")], EPSILON);
+        assertEquals(3.0 / 5, taste[stats.genreIndex("Comedy")], EPSILON);
+        assertEquals(-1.0 / 5, taste[stats.genreIndex("Drama")], EPSILON);
+        assertEquals(-2.0 / 4, taste[stats.genreIndex("Horror")], EPSILON);
     }
 
     @Test

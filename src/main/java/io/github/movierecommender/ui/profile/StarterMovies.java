@@ -29,19 +29,17 @@ final class StarterMovies {
         List<String> genres = stats.genreNames();
         long[] genreVotes = new long[genres.size()];
         for (int m : byVotes) {
-            for (int bit = 0; bit < genres.size(); bit++) {
-                if ((stats.genreMask(m) & 1L << bit) != 0) {
-                    genreVotes[bit] += stats.votes(m);
-                }
+            for (int j = 0; j < stats.genreCount(m); j++) {
+                genreVotes[stats.genreAt(m, j)] += stats.votes(m);
             }
         }
         List<Integer> topGenres = IntStream.range(0, genres.size()).boxed()
-                .filter(bit -> !genres.get(bit).equals(NO_GENRES))
-                .sorted(Comparator.comparingLong((Integer bit) -> -genreVotes[bit]))
+                .filter(genre -> !genres.get(genre).equals(NO_GENRES))
+                .sorted(Comparator.comparingLong((Integer genre) -> -genreVotes[genre]))
                 .toList();
         Set<Integer> picked = new LinkedHashSet<>();
-        for (int bit : topGenres) {
-            byVotes.stream().filter(m -> (stats.genreMask(m) & 1L << bit) != 0 && !picked.contains(m)).findFirst()
+        for (int genre : topGenres) {
+            byVotes.stream().filter(m -> stats.hasGenre(m, genre) && !picked.contains(m)).findFirst()
                     .ifPresent(picked::add);
             if (picked.size() == COUNT) {
                 break;
