@@ -33,6 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
         + "seeded sample of titles (and a few fixed queries)."})
 final class BenchCommand implements Callable<Integer> {
 
+    private static final int MAX_RUNS = 1000;
+    private static final int MAX_TITLES = 100_000;
+
     @Spec
     CommandSpec spec;
 
@@ -65,12 +68,29 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DatasetException {
+        requireSensibleCounts();
         return switch (what) {
             case "load" -> benchLoad();
             case "knn" -> benchNeighbours();
             case "search" -> benchSearch();
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark: " + what);
         };
+    }
+
+    private void requireSensibleCounts() {
+        if (runs < 1 || runs > MAX_RUNS || warmup < 0 || warmup > MAX_RUNS) {
+            throw usage("--runs must be from 1 to " + MAX_RUNS + " and --warmup from 0 to " + MAX_RUNS);
+        }
+        if (users < 1 || k < 1 || n < 1) {
+            throw usage("--users, --k and --n must be at least 1");
+        }
+        if (titles < 0 || titles > MAX_TITLES) {
+            throw usage(String.format("--titles must be from 0 to %,d", MAX_TITLES));
+        }
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     private int benchLoad() throws DatasetException {
@@ -104,6 +124,9 @@ final class BenchCommand implements Callable<Integer> {
     private int benchNeighbours() throws DatasetException {
         PrintWriter out = spec.commandLine().getOut();
         Dataset dataset = DatasetLoader.load(data);
+        Limits limits = new Limits(spec.commandLine(), dataset);
+        limits.atMostUsers("--k", k);
+        limits.atMostMovies("--n", n);
         NeighbourRecommender recommender = Recommenders.of(dataset).neighbours();
         Profile[] profiles = sample(dataset);
         NeighbourParams params = NeighbourParams.defaults(k, n);
@@ -139,6 +162,7 @@ final class BenchCommand implements Callable<Integer> {
     private int benchSearch() throws DatasetException {
         PrintWriter out = spec.commandLine().getOut();
         Dataset dataset = DatasetLoader.load(data);
+        new Limits(spec.commandLine(), dataset).atMostMovies("--n", n);
         for (int i = 0; i < warmup; i++) {
             MovieSearch.of(dataset);
         }

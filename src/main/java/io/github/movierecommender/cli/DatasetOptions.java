@@ -43,6 +43,15 @@ final class DatasetOptions {
         }
     }
 
+    /** A usage error when {@code out} cannot be written or would overwrite the --profile file or a --data file. */
+    void requireOutputNotInput(Path out, CommandLine commandLine) {
+        OutputFile.requireWritable(out, commandLine);
+        if (profileFile != null) {
+            OutputFile.requireNotInput(out, profileFile, "--profile", commandLine);
+        }
+        OutputFile.requireNotDatasetFile(out, data, commandLine);
+    }
+
     Dataset load() throws DatasetException {
         return DatasetLoader.load(data);
     }
@@ -91,7 +100,7 @@ final class DatasetOptions {
             throw new ProfileException(profileFile + ": no valid ratings; first problem: " + file.badLines().get(0));
         }
         for (BadLine bad : file.badLines()) {
-            err.println("skipped " + bad);
+            err.println("skipped " + InertWriter.oneLine(bad.toString()));
         }
         if (file.badLineCount() > file.badLines().size()) {
             err.printf("skipped %,d more malformed lines%n", file.badLineCount() - file.badLines().size());
@@ -100,12 +109,12 @@ final class DatasetOptions {
         List<Integer> unknown = profile.unknownMovieIds();
         if (!unknown.isEmpty()) {
             err.printf("left out %d rated %s that %s lacks: %s%s%n", unknown.size(),
-                    unknown.size() == 1 ? "movie" : "movies", dataset.source(),
+                    unknown.size() == 1 ? "movie" : "movies", InertWriter.oneLine(dataset.source()),
                     unknown.stream().limit(UNKNOWN_IDS_SHOWN).map(String::valueOf).collect(Collectors.joining(", ")),
                     unknown.size() > UNKNOWN_IDS_SHOWN ? ", …" : "");
         }
         int userId = file.userId();
-        String label = "user " + userId + " from " + profileFile.getFileName();
+        String label = "user " + userId + " from " + InertWriter.oneLine(profileFile.getFileName().toString());
         return new Subjects(new int[] {userId}, i -> profile, i -> label);
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "demo", description = "Writes the demo dataset (ml-latest layout): the real titles, years and "
         + "genres of a few hundred well-known films, rated by synthetic users. The project's data/demo is "
-        + "exactly this command's output with the default seed.")
+        + "exactly this command's output with the default seed. The files appear in the folder only once all are "
+        + "written; files of other names in it are kept.")
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -25,9 +26,11 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DemoDataset.Summary summary = new DemoDataset(seed).writeTo(out);
+        OutputFile.requireFolder(out, spec.commandLine());
+        DemoDataset.Summary summary = OutputFile.writeFolder(out, new DemoDataset(seed)::writeTo);
         spec.commandLine().getOut().printf("wrote %d films, %d synthetic users, %d ratings and %d tags to %s%n",
-                summary.movies(), summary.users(), summary.ratings(), summary.tags(), out);
+                summary.movies(), summary.users(), summary.ratings(), summary.tags(),
+                InertWriter.oneLine(out.toString()));
         return 0;
     }
 }

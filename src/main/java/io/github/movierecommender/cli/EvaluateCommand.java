@@ -13,9 +13,9 @@ import io.github.movierecommender.eval.ResultsCsv;
 import io.github.movierecommender.recommend.Measure;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,6 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
         + "when it cannot is named and counted); precision, recall, nDCG and hit rate score the top-n lists "
         + "against held-out ratings of 4 stars or more; coverage is the share of rated movies any list holds."})
 final class EvaluateCommand implements Callable<Integer> {
+
+    private static final int MAX_FOLDS = 100;
+    private static final int MAX_THREADS = 256;
 
     @Spec
     CommandSpec spec;
@@ -85,9 +88,25 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DatasetException, IOException {
+        CommandLine commandLine = spec.commandLine();
         EvalPlan plan = plan();
+        if (out != null) {
+            OutputFile.requireWritable(out, commandLine);
+            OutputFile.requireNotDatasetFile(out, data, commandLine);
+        }
         Dataset dataset = DatasetLoader.load(data);
-        PrintWriter err = spec.commandLine().getErr();
+        Limits limits = new Limits(commandLine, dataset);
+        limits.atMostUsers("--k", plan.ks().get(plan.ks().size() - 1));
+        limits.atMostMovies("--n", n);
+        if (plan.protocol() instanceof Protocol.KFold) {
+            limits.atMostRatings("--folds", folds);
+        }
+        PrintWriter err = commandLine.getErr();
+        int userCount = dataset.ratings().userCount();
+        if (users > userCount) {
+            err.printf("--users %,d: %s has %,d users, so every one of them is scored%n", users,
+                    InertWriter.oneLine(dataset.source()), userCount);
+        }
         ProgressBar bar = new ProgressBar(err, "evaluating", 1);
         long started = System.nanoTime();
         List<EvalResult> results = Evaluation.run(dataset, plan, new EvalMonitor() {
@@ -110,9 +129,11 @@ final class EvaluateCommand implements Callable<Integer> {
             printTable(output, dataset, plan, results, seconds);
         }
         if (out != null) {
-            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            OutputFile.write(out, stream -> {
+                Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 ResultsCsv.write(plan.protocol().describe(), results, writer);
-            }
+                writer.flush();
+            });
         }
         return 0;
     }
@@ -129,6 +150,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 default -> throw new IllegalArgumentException("unknown protocol '" + protocol + "': use holdout or kfold");
             };
             List<EvalMethod> chosen = methods.stream().map(name -> EvalMethod.parse(name, knnMeasure)).toList();
+            if (folds > MAX_FOLDS) {
+                throw new IllegalArgumentException("--folds " + folds + " is more than " + MAX_FOLDS
+                        + ": each fold keeps a mark per rating and is trained and scored in full");
+            }
+            if (threads != null && threads > MAX_THREADS) {
+                throw new IllegalArgumentException("--threads " + threads + " is more than " + MAX_THREADS);
+            }
             int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             return new EvalPlan(chosen, ks, n, split, threadCount, users);
         } catch (IllegalArgumentException e) {
@@ -138,9 +166,12 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private static void printTable(PrintWriter out, Dataset dataset, EvalPlan plan, List<EvalResult> results,
                                    double seconds) {
-        String scored = plan.sampledUsers() == EvalPlan.ALL_USERS ? "every user"
-                : String.format("a sample of %,d users", plan.sampledUsers());
-        out.printf("%s, %,d ratings; %s; %s scored; n = %d; %.1f s on %d threads%n", dataset.source(),
+        int userCount = dataset.ratings().userCount();
+        String scored = plan.sampledUsers() == EvalPlan.ALL_USERS || plan.sampledUsers() >= userCount
+                ? String.format("every user (%,d)", userCount)
+                : String.format("a sample of %,d of %,d users", plan.sampledUsers(), userCount);
+        out.printf("%s, %,d ratings; %s; %s scored; n = %d; %.1f s on %d threads%n",
+                InertWriter.oneLine(dataset.source()),
                 dataset.ratings().size(), plan.protocol().describe(), scored, plan.n(), seconds, plan.threads());
         out.printf("%-14s %4s %7s %7s %9s %8s %8s %8s %8s %8s %8s%n", "method", "k", "RMSE", "MAE", "fallback",
                 "P@n", "R@n", "nDCG@n", "hit", "cover", "listed");

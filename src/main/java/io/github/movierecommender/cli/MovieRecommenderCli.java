@@ -1,10 +1,18 @@
 package io.github.movierecommender.cli;
 
+import io.github.movierecommender.appdata.MemoryAdvice;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
 
-/** The headless commands. Errors go to stderr: exit code 1 for data problems, 2 for usage. */
+/**
+ * The headless commands. Errors go to stderr as one message, never a stack trace: exit code 1 for
+ * data problems and for running out of memory, 2 for usage. Everything printed goes through an
+ * {@link InertWriter}, so text from a dataset cannot drive the terminal.
+ */
 @Command(name = "movie-recommender", mixinStandardHelpOptions = true,
         versionProvider = MovieRecommenderCli.Version.class,
         description = "Recommends movies from the MovieLens datasets. Run without arguments for the desktop app.",
@@ -17,19 +25,66 @@ public final class MovieRecommenderCli {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        InertWriter inertErr = new InertWriter(err);
+        PrintWriter safeErr = new PrintWriter(inertErr, true);
         CommandLine commandLine = new CommandLine(new MovieRecommenderCli());
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        commandLine.setOut(new PrintWriter(new InertWriter(out), true));
+        commandLine.setErr(safeErr);
+        commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(Path.class, MovieRecommenderCli::path);
         commandLine.setParameterExceptionHandler((e, unmatchedArgs) -> {
-            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            e.getCommandLine().getErr().println("error: " + InertWriter.oneLine(e.getMessage()));
             return 2;
         });
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("error: " + e.getMessage());
+            endOpenLine(inertErr, safeErr);
+            safeErr.println(MemoryAdvice.isOutOfMemory(e) ? outOfMemory(commandName(args))
+                    : "error: " + InertWriter.oneLine(e.getMessage() == null ? e.getClass().getSimpleName()
+                            : e.getMessage()));
             return 1;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            endOpenLine(inertErr, safeErr);
+            safeErr.println(outOfMemory(commandName(args)));
+            return 1;
+        }
+    }
+
+    private static Path path(String value) {
+        if (value.isBlank()) {
+            throw new CommandLine.TypeConversionException("an empty path names no file or folder");
+        }
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a path: " + e.getReason());
+        }
+    }
+
+    private static void endOpenLine(InertWriter inertErr, PrintWriter err) {
+        err.flush();
+        if (inertErr.lineOpen()) {
+            err.println();
+        }
+    }
+
+    private static String commandName(String[] args) {
+        return args.length == 0 ? "" : args[0] + " …";
+    }
+
+    /** What ran out and what to do, for the way this JVM was started. */
+    static String outOfMemory(String command) {
+        MemoryAdvice advice = MemoryAdvice.ofThisJvm();
+        String option = advice.largerHeapOption();
+        String howTo = advice.installedLauncher()
+                ? "set the environment variable JAVA_TOOL_OPTIONS=" + option + " and run movie-recommender "
+                        + command + " again"
+                : "java " + option + " -jar movie-recommender.jar " + command;
+        return "error: out of memory: the data and work of this command do not fit in Java's heap of at most "
+                + String.format("%,d MB", advice.heapLimitMegabytes()) + ". Give Java more memory: " + howTo;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

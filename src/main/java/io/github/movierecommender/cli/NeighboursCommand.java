@@ -44,6 +44,7 @@ final class NeighboursCommand implements Callable<Integer> {
         }
         dataset.requireUsersOrProfile(commandLine);
         Dataset data = dataset.load();
+        new Limits(commandLine, data).atMostUsers("--k", options.k);
         Subjects subjects = dataset.subjects(data, commandLine);
         NeighbourRecommender recommender = Recommenders.of(data).neighbours();
         NeighbourParams params = options.params(NeighbourParams.DEFAULT_N);

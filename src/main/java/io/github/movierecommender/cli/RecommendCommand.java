@@ -12,9 +12,9 @@ import io.github.movierecommender.recommend.RecommendationList;
 import io.github.movierecommender.recommend.Recommenders;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,13 @@ final class RecommendCommand implements Callable<Integer> {
         }
         PopularRanking popularRanking = popularRanking(commandLine);
         dataset.requireUsersOrProfile(commandLine);
+        if (out != null) {
+            dataset.requireOutputNotInput(out, commandLine);
+        }
         Dataset data = dataset.load();
+        Limits limits = new Limits(commandLine, data);
+        limits.atMostMovies("--n", n);
+        limits.atMostUsers("--k", neighbours.k);
         Subjects subjects = dataset.subjects(data, commandLine);
         Recommenders recommenders = Recommenders.of(data);
         if (out != null) {
@@ -120,9 +126,10 @@ final class RecommendCommand implements Callable<Integer> {
         int count = subjects.size();
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), "recommending", count);
         RecommendationList[] batch = new RecommendationList[CSV_BATCH];
-        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter csv = CSVFormat.DEFAULT.builder()
-                     .setHeader("userId", "rank", "movieId", "title", "score", "support").get().print(writer)) {
+        OutputFile.write(out, stream -> {
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            CSVPrinter csv = CSVFormat.DEFAULT.builder()
+                    .setHeader("userId", "rank", "movieId", "title", "score", "support").get().print(writer);
             for (int start = 0; start < count; start += CSV_BATCH) {
                 int from = start;
                 int size = Math.min(CSV_BATCH, count - start);
@@ -137,19 +144,21 @@ final class RecommendCommand implements Callable<Integer> {
                 }
                 progress.update(from + size);
             }
-        }
+            csv.flush();
+        });
         progress.finish();
-        spec.commandLine().getOut().printf("wrote the top %d for %,d users to %s%n", n, count, out);
+        spec.commandLine().getOut().printf("wrote the top %d for %,d users to %s%n", n, count,
+                InertWriter.oneLine(out.toString()));
     }
 
     private static String text(String label, RecommendationList list) {
         StringBuilder text = new StringBuilder(label + " · " + list.method() + "\n");
         int rank = 1;
         for (Recommendation item : list.items()) {
-            text.append(String.format(Locale.ROOT, "%3d. %-60s %6.2f  %s%n", rank++, item.movie().title(),
-                    item.score(), item.explanation()));
+            text.append(String.format(Locale.ROOT, "%3d. %-60s %6.2f  %s%n", rank++,
+                    InertWriter.oneLine(item.movie().title()), item.score(), InertWriter.oneLine(item.explanation())));
         }
-        list.shortfall().ifPresent(reason -> text.append("     (").append(reason).append(")\n"));
+        list.shortfall().ifPresent(reason -> text.append("     (").append(InertWriter.oneLine(reason)).append(")\n"));
         return text.toString().stripTrailing();
     }
 

@@ -35,14 +35,14 @@ final class StatsCommand implements Callable<Integer> {
         } else {
             printText(out, summary);
             for (BadLine bad : dataset.report().firstBadLines()) {
-                out.println("  skipped " + bad);
+                out.println("  skipped " + InertWriter.oneLine(bad.toString()));
             }
         }
         return 0;
     }
 
     private static void printText(PrintWriter out, DatasetSummary s) {
-        out.printf("%s (%s)%n", s.source(), s.format());
+        out.printf("%s (%s)%n", InertWriter.oneLine(s.source()), s.format());
         out.printf("users       %,d%n", s.users());
         out.printf("movies      %,d%n", s.movies());
         out.printf("ratings     %,d (%.1f to %.1f stars, %s to %s)%n", s.ratings(), s.minRating(), s.maxRating(),
