@@ -1,5 +1,6 @@
 package io.github.movierecommender.ui.evaluate;
 
+import io.github.movierecommender.appdata.MemoryAdvice;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.eval.EvalMonitor;
 import io.github.movierecommender.eval.EvalPlan;
@@ -51,6 +52,7 @@ public final class EvaluationModel {
     private final Messages messages;
     private final SaveFileChooser saveChooser;
     private final LongSupplier nanoClock;
+    private final Consumer<ErrorReport> errors;
     private final ChartPictures charts;
     private final EvaluationForm form = new EvaluationForm();
     private final ObservableList<EvalResult> results = FXCollections.observableArrayList();
@@ -64,7 +66,10 @@ public final class EvaluationModel {
     private final BooleanBinding canRun;
     private String protocolShown = "";
 
-    /** {@code saveChooser} asks where to export results and charts; {@code errors} shows what could not be saved. */
+    /**
+     * {@code saveChooser} asks where to export results and charts; {@code errors} shows what could
+     * not be saved, and a run that ran out of memory.
+     */
     public EvaluationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, BackgroundTasks tasks, Messages messages,
                            SaveFileChooser saveChooser, Consumer<ErrorReport> errors) {
         this(loaded, tasks, messages, saveChooser, errors, System::nanoTime);
@@ -78,6 +83,7 @@ public final class EvaluationModel {
         this.messages = messages;
         this.saveChooser = saveChooser;
         this.nanoClock = nanoClock;
+        this.errors = errors;
         this.charts = new ChartPictures(saveChooser, tasks, messages, errors);
         this.canRun = loaded.isNotNull().and(tasks.runningProperty().not());
         loaded.addListener((property, before, now) -> clearResults());
@@ -110,6 +116,12 @@ public final class EvaluationModel {
             @Override
             public void failed(Throwable error) {
                 evaluating.set(false);
+                if (MemoryAdvice.isOutOfMemory(error)) {
+                    ErrorReport outOfMemory = ErrorReport.outOfMemory(messages);
+                    status.set(messages.format("evaluate.failed", outOfMemory.title()));
+                    errors.accept(outOfMemory);
+                    return;
+                }
                 status.set(messages.format("evaluate.failed",
                         error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
             }

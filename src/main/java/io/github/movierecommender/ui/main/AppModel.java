@@ -105,7 +105,7 @@ public final class AppModel {
                 lastError.set(ErrorReport.of(messages.text("error.datasetTitle"), error.getMessage()));
             } else {
                 idleStatus.set(messages.text("status.failed"));
-                lastError.set(ErrorReport.withStackTrace(messages.text("error.unexpectedTitle"),
+                lastError.set(ErrorReport.unexpected(messages, messages.text("error.unexpectedTitle"),
                         messages.format("error.unexpectedMessage", error), error));
             }
         }

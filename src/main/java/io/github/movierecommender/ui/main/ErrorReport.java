@@ -1,5 +1,7 @@
 package io.github.movierecommender.ui.main;
 
+import io.github.movierecommender.appdata.MemoryAdvice;
+import io.github.movierecommender.ui.i18n.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -14,6 +16,24 @@ public record ErrorReport(String title, String message, String details) {
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
         return new ErrorReport(title, message, trace.toString());
+    }
+
+    /**
+     * An unexpected failure: running out of memory says what ran out and how to give Java more,
+     * without a stack trace; anything else is {@code message} with the stack trace beneath it.
+     */
+    public static ErrorReport unexpected(Messages messages, String title, String message, Throwable error) {
+        return MemoryAdvice.isOutOfMemory(error) ? outOfMemory(messages) : withStackTrace(title, message, error);
+    }
+
+    /** What ran out, that the app keeps what it had, and how to start it with more memory. */
+    public static ErrorReport outOfMemory(Messages messages) {
+        MemoryAdvice advice = MemoryAdvice.ofThisJvm();
+        String howTo = messages.format(
+                advice.installedLauncher() ? "error.outOfMemoryInstalled" : "error.outOfMemoryJar",
+                advice.largerHeapOption());
+        return of(messages.text("error.outOfMemoryTitle"),
+                messages.format("error.outOfMemory", advice.heapLimitMegabytes(), howTo));
     }
 
     public boolean hasDetails() {

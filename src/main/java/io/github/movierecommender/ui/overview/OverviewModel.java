@@ -73,7 +73,7 @@ public final class OverviewModel {
                     @Override
                     public void failed(Throwable error) {
                         computing.set(false);
-                        errors.accept(ErrorReport.withStackTrace(messages.text("overview.failedTitle"),
+                        errors.accept(ErrorReport.unexpected(messages, messages.text("overview.failedTitle"),
                                 messages.format("overview.failed", error), error));
                     }
 

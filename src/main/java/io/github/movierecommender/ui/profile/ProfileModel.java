@@ -255,7 +255,7 @@ public final class ProfileModel {
                 revision.set(revision.get() + 1);
                 errors.accept(error instanceof ProfileException || error instanceof IllegalArgumentException
                         ? ErrorReport.of(messages.text(failureTitle), error.getMessage())
-                        : ErrorReport.withStackTrace(messages.text(failureTitle),
+                        : ErrorReport.unexpected(messages, messages.text(failureTitle),
                                 messages.format("error.unexpectedMessage", error), error));
             }
 

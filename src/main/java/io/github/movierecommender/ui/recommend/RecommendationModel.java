@@ -1,9 +1,11 @@
 package io.github.movierecommender.ui.recommend;
 
+import io.github.movierecommender.appdata.MemoryAdvice;
 import io.github.movierecommender.recommend.GenreParams;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.main.ErrorReport;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
 import io.github.movierecommender.ui.recommend.details.MovieSelection;
 import io.github.movierecommender.ui.task.BackgroundTasks;
@@ -229,7 +231,8 @@ public final class RecommendationModel {
             @Override
             public void failed(Throwable error) {
                 forget.run();
-                failure.set(messages.format("results.failed", error));
+                failure.set(messages.format("results.failed", MemoryAdvice.isOutOfMemory(error)
+                        ? ErrorReport.outOfMemory(messages).message() : error));
             }
 
             @Override

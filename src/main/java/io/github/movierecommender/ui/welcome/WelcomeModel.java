@@ -131,7 +131,7 @@ public final class WelcomeModel {
     }
 
     private ErrorReport unexpected(Throwable error) {
-        return ErrorReport.withStackTrace(messages.text("error.unexpectedTitle"),
+        return ErrorReport.unexpected(messages, messages.text("error.unexpectedTitle"),
                 messages.format("error.unexpectedMessage", error), error);
     }
 

@@ -64,6 +64,36 @@ class BackgroundTasksTest {
     }
 
     @Test
+    void aJobThatRunsOutOfMemoryIsAFailureAndTheNextJobRuns() throws Exception {
+        ExecutorService worker = WorkerThreads.newExecutor();
+        BackgroundTasks tasks = new BackgroundTasks(worker);
+        try {
+            FxThread.run(() -> tasks.run(context -> {
+                throw new OutOfMemoryError("Java heap space");
+            }, outcome));
+            awaitIdle(tasks);
+            FxThread.run(() -> tasks.run(context -> "still working", outcome));
+            awaitIdle(tasks);
+        } finally {
+            worker.shutdownNow();
+        }
+
+        assertEquals(1, outcome.errors.size());
+        assertInstanceOf(OutOfMemoryError.class, outcome.errors.get(0));
+        assertEquals(List.of("still working"), outcome.results);
+    }
+
+    private static void awaitIdle(BackgroundTasks tasks) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        boolean[] running = {true};
+        while (running[0] && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            FxThread.run(() -> running[0] = tasks.runningProperty().get());
+        }
+        assertFalse(running[0], "the job did not end within 10 s");
+    }
+
+    @Test
     void cancellingTellsTheRunningJobToStopAndReportsCancelledNotFailed() throws Exception {
         ExecutorService worker = WorkerThreads.newExecutor();
         BackgroundTasks tasks = new BackgroundTasks(worker);
