@@ -44,7 +44,7 @@ final class DatasetOptions {
     }
 
     /** A usage error when {@code out} cannot be written or would overwrite the --profile file or a --data file. */
-    void requireOutputNotInput(Path out, CommandLine commandLine) {
+    void requireUsableOutput(Path out, CommandLine commandLine) {
         OutputFile.requireWritable(out, commandLine);
         if (profileFile != null) {
             OutputFile.requireNotInput(out, profileFile, "--profile", commandLine);

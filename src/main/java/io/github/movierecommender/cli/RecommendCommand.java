@@ -11,8 +11,8 @@ import io.github.movierecommender.recommend.Recommendation;
 import io.github.movierecommender.recommend.RecommendationList;
 import io.github.movierecommender.recommend.Recommenders;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -81,7 +81,7 @@ final class RecommendCommand implements Callable<Integer> {
         PopularRanking popularRanking = popularRanking(commandLine);
         dataset.requireUsersOrProfile(commandLine);
         if (out != null) {
-            dataset.requireOutputNotInput(out, commandLine);
+            dataset.requireUsableOutput(out, commandLine);
         }
         Dataset data = dataset.load();
         Limits limits = new Limits(commandLine, data);
