@@ -52,7 +52,8 @@ final class OutputFile {
     /** A usage error when {@code out} is the file given by {@code option}, such as the --profile file. */
     static void requireNotInput(Path out, Path input, String option, CommandLine commandLine) {
         if (sameFile(out, input)) {
-            throw usage(commandLine, "--out " + out + " is the " + option + " file; writing it would destroy the input");
+            throw usage(commandLine, "--out " + out + " is the " + option
+                    + " file; writing it would destroy the input");
         }
     }
 

@@ -24,7 +24,8 @@ public final class PopularRecommender {
         TopN top = new TopN(params.n(), order(params));
         int eligible = 0;
         for (int m = 0; m < stats.movieCount(); m++) {
-            if (stats.votes(m) >= minVotes && (genre == ANY_GENRE || stats.hasGenre(m, genre)) && !profile.hasRated(m)) {
+            boolean inGenre = genre == ANY_GENRE || stats.hasGenre(m, genre);
+            if (stats.votes(m) >= minVotes && inGenre && !profile.hasRated(m)) {
                 top.offer(m);
                 eligible++;
             }

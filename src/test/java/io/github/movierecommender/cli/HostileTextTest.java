@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Titles, genres, file names and lines holding terminal control codes are printed inert; user 1 rated only a plain movie. */
+/**
+ * Titles, genres, file names and lines holding terminal control codes are printed inert. User 1
+ * rated only a plain movie, so every hostile title is recommended to them.
+ */
 class HostileTextTest {
 
     private static final String ESC = "\u001B";
