@@ -33,7 +33,8 @@ final class OutputFile {
             throw usage(commandLine, "--out " + out + " is a folder; give the name of a file to write");
         }
         if (!Files.isDirectory(folder)) {
-            throw usage(commandLine, "--out " + out + ": the folder " + folder + " does not exist");
+            throw usage(commandLine, "--out " + out + ": " + folder
+                    + (Files.exists(folder) ? " is not a folder" : ": no such folder"));
         }
         try {
             Files.delete(Files.createTempFile(folder, "." + out.getFileName() + ".", ".tmp"));
