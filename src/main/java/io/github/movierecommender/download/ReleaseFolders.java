@@ -1,6 +1,8 @@
 package io.github.movierecommender.download;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -9,14 +11,37 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** Moves a complete release into place and clears away temporary files and folders. */
+/**
+ * Marks the release folders this app installs, moves a complete release into place, and clears
+ * away temporary files and folders.
+ */
 final class ReleaseFolders {
+
+    /** The file in each release folder the app installed; only such a folder is ever replaced. */
+    static final String MARKER = ".installed-by-movie-recommender";
 
     private ReleaseFolders() {
     }
 
+    /** Whether nothing is at {@code target}, or a folder the app installed (a link never counts). */
+    static boolean isFreeOrInstalledByApp(Path target) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        return Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Writes the marker into a release folder that is about to be installed. */
+    static void mark(Path release, URI source) throws IOException {
+        Files.writeString(release.resolve(MARKER), "Installed by Movie Recommender from " + source + ".\n"
+                + "The app replaces this folder when the release is downloaded again; "
+                + "delete this file to keep it from doing so.\n", StandardCharsets.UTF_8);
+    }
+
     /**
-     * Renames {@code staged} to {@code target}. A release already at {@code target} is first
+     * Renames {@code staged} to {@code target}. A release already at {@code target}, checked with
+     * {@link #isFreeOrInstalledByApp}, is first
      * renamed to {@code setAside}, and renamed back if the new one cannot take its place.
      */
     static void install(Path staged, Path target, Path setAside) throws IOException {
