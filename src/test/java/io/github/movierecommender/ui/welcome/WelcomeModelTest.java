@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.download.DownloadSite;
 import io.github.movierecommender.download.ReleaseDownloader;
 import io.github.movierecommender.synth.DemoData;
 import io.github.movierecommender.ui.FxThread;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,14 +67,9 @@ class WelcomeModelTest {
         FxThread.run(() -> { });
     }
 
+    /** Anything a download left in the data folder besides the datasets folder. */
     private List<Path> dataFolderContents() throws IOException {
-        Path data = tmp.resolve("data");
-        if (!Files.exists(data)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(data)) {
-            return files.toList();
-        }
+        return DownloadSite.leftovers(tmp.resolve("data"));
     }
 
     @Test
@@ -86,7 +81,7 @@ class WelcomeModelTest {
             Path release = opened.get(10, TimeUnit.SECONDS);
 
             assertThat(licenceAsked).isTrue();
-            assertThat(release).isEqualTo(tmp.resolve("data").resolve(ReleaseServer.RELEASE));
+            assertThat(release).isEqualTo(tmp.resolve("data").resolve("datasets").resolve(ReleaseServer.RELEASE));
             Dataset dataset = DatasetLoader.load(release);
             assertThat(dataset.summary().users()).isEqualTo(3);
             assertThat(dataset.summary().ratings()).isEqualTo(5);
