@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -77,8 +78,17 @@ final class ReleaseUnpacker {
         }
     }
 
+    /** Opens the zip once its table of contents is known to fit the limit, as ZipFile reads it whole. */
     private ZipFile open(Path zipFile) throws DownloadException {
         try {
+            OptionalLong directory = ZipDirectory.size(zipFile);
+            if (directory.isEmpty()) {
+                throw notAZip("it has no table of contents (central directory) at its end", null);
+            }
+            if (directory.getAsLong() > limits.directoryBytes()) {
+                throw refused("its table of contents (central directory) is " + Reasons.bytes(directory.getAsLong())
+                        + ", more than the " + Reasons.bytes(limits.directoryBytes()) + " this app accepts");
+            }
             return new ZipFile(zipFile.toFile());
         } catch (IOException e) {
             throw notAZip("it cannot be opened (" + Reasons.of(e) + ")", e);

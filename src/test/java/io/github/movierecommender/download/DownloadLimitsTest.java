@@ -71,7 +71,7 @@ class DownloadLimitsTest {
     }
 
     private static DownloadLimits limits(long zipBytes, int entries, long unpackedBytes, long freeBytes) {
-        return new DownloadLimits(4096, zipBytes, entries, unpackedBytes, folder -> freeBytes);
+        return new DownloadLimits(4096, zipBytes, 1 << 20, entries, unpackedBytes, folder -> freeBytes);
     }
 
     @Test
@@ -189,6 +189,21 @@ class DownloadLimitsTest {
         assertEquals("Cannot unpack " + uri + ": it unpacks to " + Reasons.bytes(zeros + ReleaseZips.MOVIES.length())
                 + " and the disk that holds " + data.resolve("datasets") + " has only " + Reasons.bytes(zeros)
                 + " free; nothing was unpacked. Free some space, or choose another data folder.", e.getMessage());
+        assertEquals(List.of(), DownloadSite.leftovers(data));
+    }
+
+    @Test
+    void aZipWhoseTableOfContentsIsLargerThanTheLimitIsNotOpened() throws Exception {
+        byte[] zip = ReleaseZips.releaseWithFiles("ml-latest-small", 20);
+        URI uri = publish(zip);
+        DownloadLimits smallDirectory = new DownloadLimits(4096, PLENTY, 1000, 100, PLENTY, folder -> PLENTY);
+
+        DownloadException e = downloadFails(uri, smallDirectory, DownloadMonitor.NONE);
+
+        assertTrue(e.getMessage().startsWith("The zip downloaded from " + uri + " was refused: its table of contents "
+                + "(central directory) is "), e.getMessage());
+        assertTrue(e.getMessage().contains("more than the 1,000 bytes this app accepts; nothing was unpacked."),
+                e.getMessage());
         assertEquals(List.of(), DownloadSite.leftovers(data));
     }
 
