@@ -60,14 +60,15 @@ public final class ReleaseDownloader {
     public Path download(URI zipUri, DownloadMonitor monitor) throws DownloadException {
         requireWebAddress(zipUri);
         String zipName = fileName(zipUri);
-        String published = publishedMd5(URI.create(zipUri + ".md5"), zipName, monitor);
+        URI checksum = checksumAddress(zipUri);
+        String published = publishedMd5(checksum, zipName, monitor);
         createDatasetsFolder();
         Path zip = createTempZip();
         try {
             String received = receive(zipUri, zip, monitor);
             if (!received.equals(published)) {
                 throw new DownloadException("The file downloaded from " + zipUri + " is damaged: its MD5 is "
-                        + received + ", but " + zipUri + ".md5 says " + published + ". Try the download again.");
+                        + received + ", but " + checksum + " says " + published + ". Try the download again.");
             }
             return new ReleaseUnpacker(datasets, zipUri, limits, monitor).unpack(zip, withoutZipSuffix(zipName));
         } finally {
@@ -81,6 +82,12 @@ public final class ReleaseDownloader {
             throw new DownloadException("Cannot download " + uri + ": it is not a web address. "
                     + "Give an address starting with https://, such as " + LATEST_SMALL + ".");
         }
+    }
+
+    /** The zip's address with ".md5" after its path; a query stays, a fragment goes (it is never sent). */
+    private static URI checksumAddress(URI zipUri) {
+        String query = zipUri.getRawQuery() == null ? "" : "?" + zipUri.getRawQuery();
+        return URI.create(zipUri.getScheme() + "://" + zipUri.getRawAuthority() + zipUri.getRawPath() + ".md5" + query);
     }
 
     /** The checksum, read into memory up to the limit for checksum files. */

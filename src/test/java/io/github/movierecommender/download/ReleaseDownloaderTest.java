@@ -100,6 +100,15 @@ class ReleaseDownloaderTest {
     }
 
     @Test
+    void findsTheChecksumBesideTheZipWhenTheAddressHasAQueryAndAFragment() throws Exception {
+        publish(ReleaseZips.release("ml-latest-small"));
+
+        Path release = downloader().download(server.uri(ZIP_PATH + "?mirror=2#files"), DownloadMonitor.NONE);
+
+        assertEquals(5, DatasetLoader.load(release).summary().ratings());
+    }
+
+    @Test
     void reportsAnUnknownTotalWhenTheServerSendsNoLength() throws Exception {
         byte[] zip = ReleaseZips.release("ml-latest-small");
         publishChecksum(zip);
