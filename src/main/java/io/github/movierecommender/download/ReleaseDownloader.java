@@ -124,8 +124,9 @@ public final class ReleaseDownloader {
     /** Writes the body to {@code zip} and returns its MD5 in lower-case hex. */
     private String receive(URI zipUri, Path zip, DownloadMonitor monitor) throws DownloadException {
         MessageDigest md5 = Md5Checksum.newDigest();
+        HttpTransfer.Limit limit = new HttpTransfer.Limit(limits.zipBytes(), "a release zip");
         try (FileChannel file = FileChannel.open(zip, StandardOpenOption.WRITE)) {
-            transfer.receive(zipUri, new HttpTransfer.Limit(limits.zipBytes(), "a release zip"), new HttpTransfer.Sink() {
+            transfer.receive(zipUri, limit, new HttpTransfer.Sink() {
                 @Override
                 public void begin(long total) throws DownloadException {
                     requireSpaceFor(zipUri, total);

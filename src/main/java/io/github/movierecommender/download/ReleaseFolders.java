@@ -40,9 +40,9 @@ final class ReleaseFolders {
     }
 
     /**
-     * Renames {@code staged} to {@code target}. A release already at {@code target}, checked with
-     * {@link #isFreeOrInstalledByApp}, is first
-     * renamed to {@code setAside}, and renamed back if the new one cannot take its place.
+     * Renames {@code staged} to {@code target}. A release already at {@code target} (one that
+     * {@link #isFreeOrInstalledByApp} allows) is first renamed to {@code setAside}, and renamed
+     * back if the new one cannot take its place.
      */
     static void install(Path staged, Path target, Path setAside) throws IOException {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,8 +72,10 @@ class DownloadCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().lines().filter(line -> !line.isEmpty() && !line.startsWith("downloading ")).toList()).singleElement()
-                .asString().startsWith("error: Cannot unpack ").contains(mine.toString()).contains("did not install");
+        List<String> messages = run.err().lines()
+                .filter(line -> !line.isEmpty() && !line.startsWith("downloading ")).toList();
+        assertThat(messages).singleElement().asString()
+                .startsWith("error: Cannot unpack ").contains(mine.toString()).contains("did not install");
         assertThat(DownloadSite.contents(mine)).containsExactly(mine.resolve("notes.txt"));
     }
 

@@ -130,8 +130,8 @@ class DownloadLimitsTest {
         DownloadException e = downloadFails(uri, limits(PLENTY, 100, PLENTY, 100), counting);
 
         assertEquals("Cannot download " + uri + ": it is " + Reasons.bytes(zip.length) + " and the disk that holds "
-                + data.resolve("datasets") + " has only 100 bytes free. Free some space, or choose another data folder.",
-                e.getMessage());
+                + data.resolve("datasets") + " has only 100 bytes free. Free some space, or choose another data "
+                + "folder.", e.getMessage());
         assertEquals(0, downloaded.get());
         assertEquals(List.of(), DownloadSite.leftovers(data));
     }

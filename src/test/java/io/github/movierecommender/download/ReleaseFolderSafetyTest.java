@@ -99,8 +99,8 @@ class ReleaseFolderSafetyTest {
 
         DownloadException e = assertThrows(DownloadException.class, () -> download(uri));
 
-        assertTrue(e.getMessage().startsWith("The zip downloaded from " + uri + " holds its release in a folder named \""
-                + name + "\", which cannot be a release folder: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("The zip downloaded from " + uri + " holds its release in a folder "
+                + "named \"" + name + "\", which cannot be a release folder: "), e.getMessage());
         assertEquals(List.of(), DownloadSite.leftovers(data));
     }
 
