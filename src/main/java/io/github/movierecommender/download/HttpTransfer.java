@@ -1,5 +1,6 @@
 package io.github.movierecommender.download;
 
+import io.github.movierecommender.download.DownloadException.Kind;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,7 +59,7 @@ final class HttpTransfer {
         BodyQueue body = response.body();
         try {
             if (response.statusCode() / 100 != 2) {
-                throw new DownloadException("Downloading " + uri + " failed: the server answered "
+                throw new DownloadException(Kind.NETWORK, "Downloading " + uri + " failed: the server answered "
                         + Reasons.httpStatus(response.statusCode()) + ". Check the address, or try again later.");
             }
             long total = response.headers().firstValueAsLong("Content-Length").orElse(DownloadMonitor.UNKNOWN_TOTAL);
@@ -88,7 +89,7 @@ final class HttpTransfer {
                 Thread.currentThread().interrupt();
                 throw new DownloadCancelledException();
             } catch (ExecutionException e) {
-                throw new DownloadException("Cannot download " + uri + ": " + Reasons.of(e.getCause())
+                throw new DownloadException(Kind.NETWORK, "Cannot download " + uri + ": " + Reasons.of(e.getCause())
                         + ". Check your internet connection and the address, then try again.", e.getCause());
             }
         }
@@ -104,7 +105,7 @@ final class HttpTransfer {
             BodyQueue.Delivery delivery = next(body);
             if (delivery == null) {
                 if (System.nanoTime() - lastArrival > idleTimeout.toNanos()) {
-                    throw new DownloadException("Downloading " + uri + " failed: no data arrived for "
+                    throw new DownloadException(Kind.NETWORK, "Downloading " + uri + " failed: no data arrived for "
                             + Reasons.duration(idleTimeout) + " after " + bytes(received, total)
                             + ". Check your internet connection and try again.");
                 }
@@ -119,7 +120,8 @@ final class HttpTransfer {
             for (ByteBuffer buffer : delivery.buffers()) {
                 received += buffer.remaining();
                 if (total != DownloadMonitor.UNKNOWN_TOTAL && received > total) {
-                    throw new DownloadException("Downloading " + uri + " stopped: the server sent more than the "
+                    throw new DownloadException(Kind.NETWORK,
+                            "Downloading " + uri + " stopped: the server sent more than the "
                             + Reasons.bytes(total) + " it announced. Try again.");
                 }
                 if (received > limit.bytes()) {
@@ -146,13 +148,14 @@ final class HttpTransfer {
     }
 
     private static DownloadException tooLarge(URI uri, Limit limit, String serverSays) {
-        return new DownloadException("Downloading " + uri + " stopped: the server " + serverSays + " than the "
+        return new DownloadException(Kind.CONTENT,
+                "Downloading " + uri + " stopped: the server " + serverSays + " than the "
                 + Reasons.bytes(limit.bytes()) + " this app accepts for " + limit.fileKind()
                 + ", so nothing was kept. Check that the address points to a MovieLens release zip.");
     }
 
     private static DownloadException endedEarly(URI uri, long received, long total, Throwable cause) {
-        return new DownloadException("Downloading " + uri + " failed: the connection ended after "
+        return new DownloadException(Kind.NETWORK, "Downloading " + uri + " failed: the connection ended after "
                 + bytes(received, total) + ". Try again.", cause);
     }
 

@@ -1,5 +1,6 @@
 package io.github.movierecommender.download;
 
+import io.github.movierecommender.download.DownloadException.Kind;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -67,7 +68,8 @@ public final class ReleaseDownloader {
         try {
             String received = receive(zipUri, zip, monitor);
             if (!received.equals(published)) {
-                throw new DownloadException("The file downloaded from " + zipUri + " is damaged: its MD5 is "
+                throw new DownloadException(Kind.CONTENT,
+                        "The file downloaded from " + zipUri + " is damaged: its MD5 is "
                         + received + ", but " + checksum + " says " + published + ". Try the download again.");
             }
             return new ReleaseUnpacker(datasets, zipUri, limits, monitor).unpack(zip, withoutZipSuffix(zipName));
@@ -79,7 +81,7 @@ public final class ReleaseDownloader {
     private static void requireWebAddress(URI uri) throws DownloadException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new DownloadException("Cannot download " + uri + ": it is not a web address. "
+            throw new DownloadException(Kind.CONTENT, "Cannot download " + uri + ": it is not a web address. "
                     + "Give an address starting with https://, such as " + LATEST_SMALL + ".");
         }
     }
@@ -99,7 +101,7 @@ public final class ReleaseDownloader {
         } catch (IOException e) {
             throw new IllegalStateException("appending to a StringBuilder does not fail", e);
         }
-        return Md5Checksum.parse(text.toString(), zipName).orElseThrow(() -> new DownloadException(
+        return Md5Checksum.parse(text.toString(), zipName).orElseThrow(() -> new DownloadException(Kind.CONTENT,
                 md5Uri + " holds no MD5 checksum (32 hexadecimal digits), so the download cannot be checked. "
                         + "Check that the address points to a MovieLens release zip."));
     }
@@ -108,7 +110,8 @@ public final class ReleaseDownloader {
         try {
             Files.createDirectories(datasets);
         } catch (IOException e) {
-            throw new DownloadException("Cannot create the folder " + datasets + " for downloaded releases: "
+            throw new DownloadException(Kind.DATA_FOLDER,
+                    "Cannot create the folder " + datasets + " for downloaded releases: "
                     + Reasons.of(e, datasets) + ". Check that you may write there, or choose another data folder.", e);
         }
     }
@@ -158,14 +161,15 @@ public final class ReleaseDownloader {
             throw cannotWrite(e);
         }
         if (total > free) {
-            throw new DownloadException("Cannot download " + zipUri + ": it is " + Reasons.bytes(total)
+            throw new DownloadException(Kind.DATA_FOLDER,
+                    "Cannot download " + zipUri + ": it is " + Reasons.bytes(total)
                     + " and the disk that holds " + datasets + " has only " + Reasons.bytes(free)
                     + " free. Free some space, or choose another data folder.");
         }
     }
 
     private DownloadException cannotWrite(IOException e) {
-        return new DownloadException("Cannot save the download in " + datasets + ": "
+        return new DownloadException(Kind.DATA_FOLDER, "Cannot save the download in " + datasets + ": "
                 + Reasons.of(e, datasets) + ". Check that the disk has free space and that you may write there.", e);
     }
 

@@ -1,5 +1,6 @@
 package io.github.movierecommender.download;
 
+import io.github.movierecommender.download.DownloadException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -73,7 +74,8 @@ final class ReleaseUnpacker {
                 ReleaseFolders.deleteQuietly(staging);
             }
         } catch (IOException e) {
-            throw new DownloadException("Cannot unpack " + source + " into " + datasets + ": " + Reasons.of(e)
+            throw new DownloadException(Kind.DATA_FOLDER,
+                    "Cannot unpack " + source + " into " + datasets + ": " + Reasons.of(e)
                     + ". Check that the disk has free space and that you may write there.", e);
         }
     }
@@ -103,7 +105,7 @@ final class ReleaseUnpacker {
             ZipEntry entry = entries.nextElement();
             Optional<List<String>> parts = EntryPath.parts(entry.getName());
             if (parts.isEmpty()) {
-                throw new DownloadException("The zip downloaded from " + source + " holds the entry \""
+                throw new DownloadException(Kind.CONTENT, "The zip downloaded from " + source + " holds the entry \""
                         + entry.getName() + "\", which would be written outside the data folder "
                         + datasets.getParent() + "; nothing was unpacked. Download releases only from a source "
                         + "you trust.");
@@ -139,7 +141,8 @@ final class ReleaseUnpacker {
         if (problem.isPresent()) {
             String origin = fromAddress ? "The address " + source + " names the release"
                     : "The zip downloaded from " + source + " holds its release in a folder named";
-            throw new DownloadException(origin + " \"" + release + "\", which cannot be a release folder: "
+            throw new DownloadException(Kind.CONTENT,
+                    origin + " \"" + release + "\", which cannot be a release folder: "
                     + problem.get() + "; nothing was unpacked. (" + capitalised(ReleaseName.RULE)
                     + ", like ml-latest-small.)");
         }
@@ -151,7 +154,8 @@ final class ReleaseUnpacker {
 
     private void requireFreeOrInstalledByApp(Path target) throws DownloadException {
         if (!ReleaseFolders.isFreeOrInstalledByApp(target)) {
-            throw new DownloadException("Cannot unpack " + source + " into " + target + ": something is already "
+            throw new DownloadException(Kind.DATA_FOLDER,
+                    "Cannot unpack " + source + " into " + target + ": something is already "
                     + "there that this app did not install (it has no " + ReleaseFolders.MARKER + " file), so it "
                     + "was left as it is and nothing was unpacked. Move or rename it, then download again.");
         }
@@ -173,7 +177,8 @@ final class ReleaseUnpacker {
         }
         long free = limits.disk().usableBytes(datasets);
         if (total > free) {
-            throw new DownloadException("Cannot unpack " + source + ": it unpacks to " + Reasons.bytes(total)
+            throw new DownloadException(Kind.DATA_FOLDER,
+                    "Cannot unpack " + source + ": it unpacks to " + Reasons.bytes(total)
                     + " and the disk that holds " + datasets + " has only " + Reasons.bytes(free)
                     + " free; nothing was unpacked. Free some space, or choose another data folder.");
         }
@@ -255,12 +260,13 @@ final class ReleaseUnpacker {
     }
 
     private DownloadException notAZip(String problem, Throwable cause) {
-        return new DownloadException("The file downloaded from " + source + " is not a valid zip: " + problem
+        return new DownloadException(Kind.CONTENT,
+                "The file downloaded from " + source + " is not a valid zip: " + problem
                 + "; nothing was unpacked. Check that the address points to a MovieLens release zip.", cause);
     }
 
     private DownloadException refused(String problem) {
-        return new DownloadException("The zip downloaded from " + source + " was refused: " + problem
+        return new DownloadException(Kind.CONTENT, "The zip downloaded from " + source + " was refused: " + problem
                 + "; nothing was unpacked. Check that the address points to a MovieLens release zip.");
     }
 }

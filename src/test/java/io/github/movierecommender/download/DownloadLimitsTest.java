@@ -81,6 +81,7 @@ class DownloadLimitsTest {
 
         DownloadException e = downloadFails(server.uri(ZIP_PATH), DownloadLimits.DEFAULT, DownloadMonitor.NONE);
 
+        assertEquals(DownloadException.Kind.CONTENT, e.kind());
         assertEquals("Downloading " + md5 + " stopped: the server sent more than the 4,096 bytes this app accepts "
                 + "for a checksum file, so nothing was kept. Check that the address points to a MovieLens release zip.",
                 e.getMessage());
@@ -105,6 +106,7 @@ class DownloadLimitsTest {
 
         DownloadException e = downloadFails(uri, limits(1024 * 1024, 100, PLENTY, PLENTY), DownloadMonitor.NONE);
 
+        assertEquals(DownloadException.Kind.CONTENT, e.kind());
         assertTrue(e.getMessage().startsWith("Downloading " + uri + " stopped: the server sent more than the "
                 + "1,048,576 bytes this app accepts for a release zip"), e.getMessage());
         assertEquals(List.of(), DownloadSite.leftovers(data));
@@ -129,6 +131,7 @@ class DownloadLimitsTest {
 
         DownloadException e = downloadFails(uri, limits(PLENTY, 100, PLENTY, 100), counting);
 
+        assertEquals(DownloadException.Kind.DATA_FOLDER, e.kind());
         assertEquals("Cannot download " + uri + ": it is " + Reasons.bytes(zip.length) + " and the disk that holds "
                 + data.resolve("datasets") + " has only 100 bytes free. Free some space, or choose another data "
                 + "folder.", e.getMessage());
@@ -158,6 +161,7 @@ class DownloadLimitsTest {
 
         DownloadException e = downloadFails(uri, DownloadLimits.DEFAULT, watching);
 
+        assertEquals(DownloadException.Kind.CONTENT, e.kind());
         assertTrue(bomb.length < 1 << 20, "64 MB of zeros compress to " + bomb.length + " bytes");
         assertEquals("The file downloaded from " + uri + " is not a valid zip: its entry " + entry + " cannot be read "
                 + "(it holds more than the 1,000 bytes it declares); nothing was unpacked. Check that the address "
@@ -186,6 +190,7 @@ class DownloadLimitsTest {
 
         DownloadException e = downloadFails(uri, limits(PLENTY, 100, PLENTY, zeros), DownloadMonitor.NONE);
 
+        assertEquals(DownloadException.Kind.DATA_FOLDER, e.kind());
         assertEquals("Cannot unpack " + uri + ": it unpacks to " + Reasons.bytes(zeros + ReleaseZips.MOVIES.length())
                 + " and the disk that holds " + data.resolve("datasets") + " has only " + Reasons.bytes(zeros)
                 + " free; nothing was unpacked. Free some space, or choose another data folder.", e.getMessage());
@@ -213,6 +218,7 @@ class DownloadLimitsTest {
 
         DownloadException e = downloadFails(uri, limits(PLENTY, 5, PLENTY, PLENTY), DownloadMonitor.NONE);
 
+        assertEquals(DownloadException.Kind.CONTENT, e.kind());
         assertTrue(e.getMessage().startsWith("The zip downloaded from " + uri + " was refused: it holds more than 5 "
                 + "entries; nothing was unpacked."), e.getMessage());
         assertEquals(List.of(), DownloadSite.leftovers(data));

@@ -203,6 +203,7 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> downloader().download(uri, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.NETWORK, e.kind());
         assertTrue(e.getMessage().contains("1,000 of 5,000 bytes"), e.getMessage());
         assertTrue(e.getMessage().contains(uri.toString()), e.getMessage());
         assertEquals(List.of(), leftovers());
@@ -223,6 +224,7 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> impatient.download(uri, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.NETWORK, e.kind());
         assertTrue(e.getMessage().contains("no data arrived for 300 ms after 100 of " + zip.length + " bytes"),
                 e.getMessage());
         assertEquals(List.of(), leftovers());
@@ -238,6 +240,7 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> downloader().download(uri, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.CONTENT, e.kind());
         assertTrue(e.getMessage().contains(ReleaseZips.md5(zip)), e.getMessage());
         assertTrue(e.getMessage().contains(wrong), e.getMessage());
         assertEquals(List.of(), leftovers());
@@ -251,6 +254,7 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> downloader().download(uri, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.CONTENT, e.kind());
         assertTrue(e.getMessage().contains("is not a valid zip"), e.getMessage());
         assertTrue(e.getMessage().contains(uri.toString()), e.getMessage());
         assertEquals(List.of(), leftovers());
@@ -281,6 +285,7 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> downloader().download(missing, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.NETWORK, e.kind());
         assertTrue(e.getMessage().contains("HTTP 404"), e.getMessage());
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
         assertEquals(List.of(), leftovers());
@@ -293,6 +298,7 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> downloader().download(uri, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.NETWORK, e.kind());
         assertTrue(e.getMessage().contains("HTTP 404"), e.getMessage());
         assertTrue(e.getMessage().contains(uri + ".md5"), e.getMessage());
         assertEquals(List.of(), leftovers());
@@ -306,6 +312,7 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> downloader().download(uri, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.CONTENT, e.kind());
         assertTrue(e.getMessage().startsWith(uri + ".md5 holds no MD5 checksum"), e.getMessage());
         assertEquals(List.of(), leftovers());
     }
@@ -318,6 +325,7 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> downloader().download(uri, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.NETWORK, e.kind());
         assertTrue(e.getMessage().startsWith("Cannot download " + uri + ".md5: "), e.getMessage());
         assertFalse(e.getMessage().contains("Exception"), e.getMessage());
         assertTrue(e.getMessage().contains("Check your internet connection"), e.getMessage());
@@ -330,6 +338,7 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> downloader().download(file, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.CONTENT, e.kind());
         assertTrue(e.getMessage().contains("not a web address"), e.getMessage());
     }
 

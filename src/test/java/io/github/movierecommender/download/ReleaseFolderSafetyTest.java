@@ -70,6 +70,7 @@ class ReleaseFolderSafetyTest {
 
         DownloadException e = assertThrows(DownloadException.class, () -> download(uri));
 
+        assertEquals(DownloadException.Kind.DATA_FOLDER, e.kind());
         assertTrue(e.getMessage().startsWith("Cannot unpack " + uri + " into " + mine + ": something is already "
                 + "there that this app did not install"), e.getMessage());
         assertEquals(List.of(mine.resolve("notes.txt")), DownloadSite.contents(mine));
@@ -99,6 +100,7 @@ class ReleaseFolderSafetyTest {
 
         DownloadException e = assertThrows(DownloadException.class, () -> download(uri));
 
+        assertEquals(DownloadException.Kind.CONTENT, e.kind());
         assertTrue(e.getMessage().startsWith("The zip downloaded from " + uri + " holds its release in a folder "
                 + "named \"" + name + "\", which cannot be a release folder: "), e.getMessage());
         assertEquals(List.of(), DownloadSite.leftovers(data));

@@ -115,11 +115,21 @@ public final class WelcomeModel {
     }
 
     private ErrorReport downloadFailure(Throwable error) {
-        if (error instanceof DownloadException) {
+        if (error instanceof DownloadException failure) {
             return ErrorReport.of(messages.text("welcome.downloadFailedTitle"),
-                    error.getMessage() + "\n\n" + messages.text("welcome.downloadFailedNext"));
+                    failure.getMessage() + "\n\n" + whatToDoNext(failure.kind()));
         }
         return unexpected(error);
+    }
+
+    /** Advice that fits where the problem lies: the internet connection only for network failures. */
+    private String whatToDoNext(DownloadException.Kind kind) {
+        return switch (kind) {
+            case NETWORK -> messages.text("welcome.downloadFailedNetwork");
+            case CONTENT -> messages.text("welcome.downloadFailedContent");
+            case DATA_FOLDER -> messages.format("welcome.downloadFailedDataFolder", sources.dataFolder());
+            case CANCELLED -> messages.text("welcome.cancelled");
+        };
     }
 
     private ErrorReport demoFailure(Throwable error) {

@@ -14,6 +14,7 @@ import io.github.movierecommender.ui.main.ErrorReport;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.WorkerThreads;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,9 +53,12 @@ class WelcomeModelTest {
     }
 
     private WelcomeModel model(ReleaseServer server) throws Exception {
+        return model(server == null ? ReleaseDownloader.LATEST_SMALL : server.release(), messages);
+    }
+
+    private WelcomeModel model(URI release, Messages messages) throws Exception {
         Path data = tmp.resolve("data");
-        DataSources sources = new DataSources(new ReleaseDownloader(HttpClient.newHttpClient(), data),
-                server == null ? ReleaseDownloader.LATEST_SMALL : server.release(), data);
+        DataSources sources = new DataSources(new ReleaseDownloader(HttpClient.newHttpClient(), data), release, data);
         WelcomeActions actions = new WelcomeActions(() -> {
             licenceAsked = true;
             return licenceAccepted;
@@ -137,7 +141,8 @@ class WelcomeModelTest {
             ErrorReport report = reported.get(10, TimeUnit.SECONDS);
 
             assertThat(report.title()).isEqualTo("Could not download MovieLens");
-            assertThat(report.message()).contains(server.release().toString()).contains("What to do next");
+            assertThat(report.message()).contains(server.release().toString())
+                    .contains("What to do next: check your internet connection and try again.");
             assertThat(model.statusProperty().get()).isEqualTo("Could not download MovieLens");
             waitForWorker();
             assertThat(dataFolderContents()).isEmpty();
@@ -154,11 +159,60 @@ class WelcomeModelTest {
             ErrorReport report = reported.get(10, TimeUnit.SECONDS);
 
             assertThat(report.title()).isEqualTo("Could not download MovieLens");
-            assertThat(report.message()).contains("damaged").contains("MD5").contains("What to do next");
+            assertThat(report.message()).contains("damaged").contains("MD5")
+                    .contains("What to do next: try again later.").doesNotContain("internet connection");
             assertThat(report.hasDetails()).isFalse();
             waitForWorker();
             assertThat(dataFolderContents()).isEmpty();
             assertThat(opened).isNotDone();
+        }
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsReportedWithAdviceAboutTheConnection() throws Exception {
+        URI unreachable;
+        try (ReleaseServer server = new ReleaseServer(ReleaseServer.Behaviour.WHOLE)) {
+            unreachable = server.release();
+        }
+        WelcomeModel model = model(unreachable, messages);
+
+        FxThread.run(model::download);
+        ErrorReport report = reported.get(10, TimeUnit.SECONDS);
+
+        assertThat(report.message()).startsWith("Cannot download " + unreachable + ".md5: ")
+                .contains("What to do next: check your internet connection and try again.");
+        assertThat(opened).isNotDone();
+    }
+
+    @Test
+    void aFolderTheAppDidNotInstallIsReportedWithoutAdviceAboutTheConnection() throws Exception {
+        Path mine = Files.createDirectories(tmp.resolve("data").resolve("datasets").resolve(ReleaseServer.RELEASE));
+        Files.writeString(mine.resolve("notes.txt"), "my own notes\n");
+        try (ReleaseServer server = new ReleaseServer(ReleaseServer.Behaviour.WHOLE)) {
+            WelcomeModel model = model(server);
+
+            FxThread.run(model::download);
+            ErrorReport report = reported.get(10, TimeUnit.SECONDS);
+
+            assertThat(report.message()).contains(mine + ": something is already there that this app did not install")
+                    .contains("What to do next: fix the problem described above in the data folder "
+                            + tmp.resolve("data") + ", then download again.")
+                    .doesNotContain("internet connection");
+            assertThat(Files.readString(mine.resolve("notes.txt"))).isEqualTo("my own notes\n");
+            assertThat(opened).isNotDone();
+        }
+    }
+
+    @Test
+    void theAdviceIsInTheUsersLanguage() throws Exception {
+        try (ReleaseServer server = new ReleaseServer(ReleaseServer.Behaviour.TRUNCATED)) {
+            WelcomeModel model = model(server.release(), Messages.forLocale(Locale.forLanguageTag("pt-BR")));
+
+            FxThread.run(model::download);
+            ErrorReport report = reported.get(10, TimeUnit.SECONDS);
+
+            assertThat(report.title()).isEqualTo("Não foi possível baixar o MovieLens");
+            assertThat(report.message()).contains("O que fazer agora: verifique sua conexão com a internet");
         }
     }
 
