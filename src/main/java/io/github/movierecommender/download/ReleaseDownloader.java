@@ -1,6 +1,7 @@
 package io.github.movierecommender.download;
 
 import io.github.movierecommender.download.DownloadException.Kind;
+import io.github.movierecommender.files.AppFolders;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -74,7 +75,7 @@ public final class ReleaseDownloader {
             }
             return new ReleaseUnpacker(datasets, zipUri, limits, monitor).unpack(zip, withoutZipSuffix(zipName));
         } finally {
-            ReleaseFolders.deleteQuietly(zip);
+            AppFolders.deleteQuietly(zip);
         }
     }
 

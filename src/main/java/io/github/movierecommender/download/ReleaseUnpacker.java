@@ -1,6 +1,7 @@
 package io.github.movierecommender.download;
 
 import io.github.movierecommender.download.DownloadException.Kind;
+import io.github.movierecommender.files.AppFolders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -66,12 +67,12 @@ final class ReleaseUnpacker {
             try {
                 Path unpacked = Files.createDirectory(staging.resolve("new"));
                 extract(zip, placements, unpacked, total);
-                ReleaseFolders.mark(unpacked.resolve(release), source);
+                AppFolders.mark(unpacked.resolve(release), "from " + source, "when the release is downloaded again");
                 requireFreeOrInstalledByApp(target);
-                ReleaseFolders.install(unpacked.resolve(release), target, staging.resolve("old"));
+                AppFolders.install(unpacked.resolve(release), target, staging.resolve("old"));
                 return target;
             } finally {
-                ReleaseFolders.deleteQuietly(staging);
+                AppFolders.deleteQuietly(staging);
             }
         } catch (IOException e) {
             throw new DownloadException(Kind.DATA_FOLDER,
@@ -153,10 +154,10 @@ final class ReleaseUnpacker {
     }
 
     private void requireFreeOrInstalledByApp(Path target) throws DownloadException {
-        if (!ReleaseFolders.isFreeOrInstalledByApp(target)) {
+        if (!AppFolders.isFreeOrMadeByApp(target)) {
             throw new DownloadException(Kind.DATA_FOLDER,
                     "Cannot unpack " + source + " into " + target + ": something is already "
-                    + "there that this app did not install (it has no " + ReleaseFolders.MARKER + " file), so it "
+                    + "there that this app did not install (it has no " + AppFolders.MARKER + " file), so it "
                     + "was left as it is and nothing was unpacked. Move or rename it, then download again.");
         }
     }

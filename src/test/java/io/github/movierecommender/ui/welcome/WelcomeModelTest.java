@@ -242,6 +242,24 @@ class WelcomeModelTest {
     }
 
     @Test
+    void aDemoFolderOfTheUsersIsReportedAndLeftAlone() throws Exception {
+        Path mine = Files.createDirectories(tmp.resolve("data").resolve(DemoData.RELEASE_FOLDER));
+        Files.writeString(mine.resolve("movies.csv"), "movieId,title,genres\n1,My Film (2020),Drama\n");
+        WelcomeModel model = model(null);
+
+        FxThread.run(model::tryDemo);
+        ErrorReport report = reported.get(10, TimeUnit.SECONDS);
+
+        assertThat(report.title()).isEqualTo("Could not unpack the demo data");
+        assertThat(report.message()).isEqualTo("The demo data was not copied into " + mine + ": that folder was not "
+                + "made by this app (it has no .installed-by-movie-recommender file), so it was left exactly as it "
+                + "is. Move or rename it, then try the demo data again.");
+        assertThat(DownloadSite.contents(mine)).containsExactly(mine.resolve("movies.csv"));
+        assertThat(mine.resolve("movies.csv")).hasContent("movieId,title,genres\n1,My Film (2020),Drama");
+        assertThat(opened).isNotDone();
+    }
+
+    @Test
     void aFolderOfOnesOwnIsOpenedOnceChosen() throws Exception {
         WelcomeModel model = model(null);
         chooser.folder = tmp.resolve("ml-1m");

@@ -1,7 +1,6 @@
-package io.github.movierecommender.download;
+package io.github.movierecommender.files;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,19 +11,20 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Marks the release folders this app installs, moves a complete release into place, and clears
- * away temporary files and folders.
+ * Folders the app writes whole into the data folder (downloaded releases, the demo): marks them,
+ * moves a complete one into place, and clears away temporary files and folders. Only a folder
+ * that holds the {@link #MARKER} is ever replaced, so nothing a person put there is overwritten.
  */
-final class ReleaseFolders {
+public final class AppFolders {
 
-    /** The file in each release folder the app installed; only such a folder is ever replaced. */
-    static final String MARKER = ".installed-by-movie-recommender";
+    /** The file in each folder the app made; only such a folder is ever replaced. */
+    public static final String MARKER = ".installed-by-movie-recommender";
 
-    private ReleaseFolders() {
+    private AppFolders() {
     }
 
-    /** Whether nothing is at {@code target}, or a folder the app installed (a link never counts). */
-    static boolean isFreeOrInstalledByApp(Path target) {
+    /** Whether nothing is at {@code target}, or a folder the app made (a link never counts). */
+    public static boolean isFreeOrMadeByApp(Path target) {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return true;
         }
@@ -32,19 +32,29 @@ final class ReleaseFolders {
                 && Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
     }
 
-    /** Writes the marker into a release folder that is about to be installed. */
-    static void mark(Path release, URI source) throws IOException {
-        Files.writeString(release.resolve(MARKER), "Installed by Movie Recommender from " + source + ".\n"
-                + "The app replaces this folder when the release is downloaded again; "
-                + "delete this file to keep it from doing so.\n", StandardCharsets.UTF_8);
+    /** Refuses a {@code target} that {@link #isFreeOrMadeByApp} does not allow. */
+    public static void requireFreeOrMadeByApp(Path target) throws FolderInTheWayException {
+        if (!isFreeOrMadeByApp(target)) {
+            throw new FolderInTheWayException(target);
+        }
     }
 
     /**
-     * Renames {@code staged} to {@code target}. A release already at {@code target} (one that
-     * {@link #isFreeOrInstalledByApp} allows) is first renamed to {@code setAside}, and renamed
-     * back if the new one cannot take its place.
+     * Writes the marker into a folder that is about to be moved into place: "Installed by Movie
+     * Recommender {@code origin}. The app replaces this folder {@code replacedWhen}; …".
      */
-    static void install(Path staged, Path target, Path setAside) throws IOException {
+    public static void mark(Path folder, String origin, String replacedWhen) throws IOException {
+        Files.writeString(folder.resolve(MARKER), "Installed by Movie Recommender " + origin + ".\n"
+                + "The app replaces this folder " + replacedWhen + "; delete this file to keep it from doing so.\n",
+                StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Renames {@code staged} to {@code target}. A folder already at {@code target} (one that
+     * {@link #isFreeOrMadeByApp} allows) is first renamed to {@code setAside}, and renamed back if
+     * the new one cannot take its place.
+     */
+    public static void install(Path staged, Path target, Path setAside) throws IOException {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
             return;
@@ -64,9 +74,9 @@ final class ReleaseFolders {
 
     /**
      * Deletes a temporary file or folder with everything inside, without following links. Best
-     * effort: the outcome of the download stands even when the system will not let one go.
+     * effort: the outcome of the work stands even when the system will not let one go.
      */
-    static void deleteQuietly(Path path) {
+    public static void deleteQuietly(Path path) {
         try {
             if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 Files.walkFileTree(path, new SimpleFileVisitor<>() {
