@@ -1,7 +1,6 @@
 package io.github.movierecommender.download;
 
 import io.github.movierecommender.download.DownloadException.Kind;
-import io.github.movierecommender.files.AppFolders;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,8 +19,9 @@ import java.util.Locale;
  * Downloads a MovieLens release zip, checks that it arrived whole and matches the MD5 published
  * beside it (the same address + ".md5"), and unpacks it into a folder of its own in the data
  * folder's {@value #DATASETS} folder, ready for {@code DatasetLoader.load}. On any failure or
- * cancel nothing it wrote is left behind; it replaces only a release folder it installed itself,
- * and only with a complete one.
+ * cancel nothing it wrote is left behind, and what a download that was killed left is cleared by
+ * the next one ({@link DownloadTemporaries}); it replaces only a release folder it installed
+ * itself, and only with a complete one.
  */
 public final class ReleaseDownloader {
 
@@ -65,17 +65,17 @@ public final class ReleaseDownloader {
         URI checksum = checksumAddress(zipUri);
         String published = publishedMd5(checksum, zipName, monitor);
         createDatasetsFolder();
-        Path zip = createTempZip();
-        try {
+        DownloadTemporaries.clearStale(datasets);
+        try (DownloadTemporaries temporaries = claimTemporaries()) {
+            Path zip = createTempZip(temporaries);
             String received = receive(zipUri, zip, monitor);
             if (!received.equals(published)) {
                 throw new DownloadException(Kind.CONTENT,
                         "The file downloaded from " + zipUri + " is damaged: its MD5 is "
                         + received + ", but " + checksum + " says " + published + ". Try the download again.");
             }
-            return new ReleaseUnpacker(datasets, zipUri, limits, monitor).unpack(zip, withoutZipSuffix(zipName));
-        } finally {
-            AppFolders.deleteQuietly(zip);
+            return new ReleaseUnpacker(datasets, zipUri, limits, monitor)
+                    .unpack(zip, temporaries.unpacking(), withoutZipSuffix(zipName));
         }
     }
 
@@ -117,9 +117,17 @@ public final class ReleaseDownloader {
         }
     }
 
-    private Path createTempZip() throws DownloadException {
+    private DownloadTemporaries claimTemporaries() throws DownloadException {
         try {
-            return Files.createTempFile(datasets, ".download-", ".zip.part");
+            return DownloadTemporaries.claim(datasets);
+        } catch (IOException e) {
+            throw cannotWrite(e);
+        }
+    }
+
+    private Path createTempZip(DownloadTemporaries temporaries) throws DownloadException {
+        try {
+            return Files.createFile(temporaries.zip());
         } catch (IOException e) {
             throw cannotWrite(e);
         }

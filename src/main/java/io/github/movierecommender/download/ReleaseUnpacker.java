@@ -47,10 +47,11 @@ final class ReleaseUnpacker {
     }
 
     /**
-     * Unpacks {@code zipFile} and returns the release folder. A zip that holds one folder unpacks
-     * to that folder; one with files at its root unpacks to a folder named {@code fallbackName}.
+     * Unpacks {@code zipFile} into the new folder {@code staging} and moves the release from there
+     * into place; returns the release folder. A zip that holds one folder unpacks to that folder;
+     * one with files at its root unpacks to a folder named {@code fallbackName}.
      */
-    Path unpack(Path zipFile, String fallbackName) throws DownloadException {
+    Path unpack(Path zipFile, Path staging, String fallbackName) throws DownloadException {
         try (ZipFile zip = open(zipFile)) {
             List<Placement> placements = place(zip);
             boolean oneFolder = isOneFolder(placements);
@@ -63,7 +64,7 @@ final class ReleaseUnpacker {
             Path target = datasets.resolve(release);
             requireFreeOrInstalledByApp(target);
             long total = declaredTotal(placements);
-            Path staging = Files.createTempDirectory(datasets, ".unpacking-");
+            Files.createDirectory(staging);
             try {
                 Path unpacked = Files.createDirectory(staging.resolve("new"));
                 extract(zip, placements, unpacked, total);
