@@ -20,9 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "download", description = {
-    "Downloads a MovieLens release zip, checks it against the MD5 published beside it, unpacks it into the "
-            + "data folder and prints the release folder's path.",
-    "An earlier copy of the release is replaced only once the new one is complete."})
+    "Downloads a MovieLens release zip, checks it against the MD5 published beside it, unpacks it into a "
+            + "folder of its own in the data folder's 'datasets' folder and prints that folder's path.",
+    "An earlier copy of the release is replaced only once the new one is complete, and only if this app "
+            + "installed it."})
 final class DownloadCommand implements Callable<Integer> {
 
     @Spec

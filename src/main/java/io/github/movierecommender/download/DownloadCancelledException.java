@@ -4,7 +4,7 @@ package io.github.movierecommender.download;
 public class DownloadCancelledException extends DownloadException {
 
     public DownloadCancelledException() {
-        super("The download was cancelled; nothing was kept.");
+        super(Kind.CANCELLED, "The download was cancelled; nothing was kept.");
     }
 
     static void checkCancelled(DownloadMonitor monitor) throws DownloadCancelledException {

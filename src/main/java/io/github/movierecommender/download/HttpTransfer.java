@@ -1,5 +1,6 @@
 package io.github.movierecommender.download;
 
+import io.github.movierecommender.download.DownloadException.Kind;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,13 +16,22 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * GETs one address into a sink on the calling thread, checking for cancellation at least every
- * {@link #POLL}, and fails when no data arrives for the idle timeout.
+ * {@link #POLL}; fails when no data arrives for the idle timeout, and stops as soon as the body is
+ * longer than its Content-Length or its {@link Limit}.
  */
 final class HttpTransfer {
 
     /** Where the body's bytes go; its IOExceptions are the only ones {@link #receive} lets through. */
     interface Sink {
+        /** Called before the first byte with the Content-Length, or {@link DownloadMonitor#UNKNOWN_TOTAL}. */
+        default void begin(long total) throws DownloadException {
+        }
+
         void write(ByteBuffer bytes) throws IOException;
+    }
+
+    /** The longest body accepted, and what the file is, for the message: "a checksum file". */
+    record Limit(long bytes, String fileKind) {
     }
 
     interface Progress {
@@ -41,19 +51,23 @@ final class HttpTransfer {
         this.idleTimeout = idleTimeout;
     }
 
-    /** Streams the body into {@code sink} and returns its length. */
-    long receive(URI uri, Sink sink, Progress progress, DownloadMonitor monitor)
+    /** Streams the body, of at most {@code limit} bytes, into {@code sink} and returns its length. */
+    long receive(URI uri, Limit limit, Sink sink, Progress progress, DownloadMonitor monitor)
             throws DownloadException, IOException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(idleTimeout).GET().build();
         HttpResponse<BodyQueue> response = await(client.sendAsync(request, info -> new BodyQueue()), uri, monitor);
         BodyQueue body = response.body();
         try {
             if (response.statusCode() / 100 != 2) {
-                throw new DownloadException("Downloading " + uri + " failed: the server answered "
+                throw new DownloadException(Kind.NETWORK, "Downloading " + uri + " failed: the server answered "
                         + Reasons.httpStatus(response.statusCode()) + ". Check the address, or try again later.");
             }
             long total = response.headers().firstValueAsLong("Content-Length").orElse(DownloadMonitor.UNKNOWN_TOTAL);
-            return copy(uri, body, total, sink, progress, monitor);
+            if (total > limit.bytes()) {
+                throw tooLarge(uri, limit, "announces " + Reasons.bytes(total) + ", more");
+            }
+            sink.begin(total);
+            return copy(uri, body, total, limit, sink, progress, monitor);
         } finally {
             body.cancel();
         }
@@ -75,14 +89,14 @@ final class HttpTransfer {
                 Thread.currentThread().interrupt();
                 throw new DownloadCancelledException();
             } catch (ExecutionException e) {
-                throw new DownloadException("Cannot download " + uri + ": " + Reasons.of(e.getCause())
+                throw new DownloadException(Kind.NETWORK, "Cannot download " + uri + ": " + Reasons.of(e.getCause())
                         + ". Check your internet connection and the address, then try again.", e.getCause());
             }
         }
     }
 
-    private long copy(URI uri, BodyQueue body, long total, Sink sink, Progress progress, DownloadMonitor monitor)
-            throws DownloadException, IOException {
+    private long copy(URI uri, BodyQueue body, long total, Limit limit, Sink sink, Progress progress,
+            DownloadMonitor monitor) throws DownloadException, IOException {
         long received = 0;
         long lastArrival = System.nanoTime();
         progress.received(received, total);
@@ -91,7 +105,7 @@ final class HttpTransfer {
             BodyQueue.Delivery delivery = next(body);
             if (delivery == null) {
                 if (System.nanoTime() - lastArrival > idleTimeout.toNanos()) {
-                    throw new DownloadException("Downloading " + uri + " failed: no data arrived for "
+                    throw new DownloadException(Kind.NETWORK, "Downloading " + uri + " failed: no data arrived for "
                             + Reasons.duration(idleTimeout) + " after " + bytes(received, total)
                             + ". Check your internet connection and try again.");
                 }
@@ -105,6 +119,14 @@ final class HttpTransfer {
             }
             for (ByteBuffer buffer : delivery.buffers()) {
                 received += buffer.remaining();
+                if (total != DownloadMonitor.UNKNOWN_TOTAL && received > total) {
+                    throw new DownloadException(Kind.NETWORK,
+                            "Downloading " + uri + " stopped: the server sent more than the "
+                            + Reasons.bytes(total) + " it announced. Try again.");
+                }
+                if (received > limit.bytes()) {
+                    throw tooLarge(uri, limit, "sent more");
+                }
                 sink.write(buffer);
             }
             lastArrival = System.nanoTime();
@@ -125,14 +147,20 @@ final class HttpTransfer {
         }
     }
 
+    private static DownloadException tooLarge(URI uri, Limit limit, String serverSays) {
+        return new DownloadException(Kind.CONTENT,
+                "Downloading " + uri + " stopped: the server " + serverSays + " than the "
+                + Reasons.bytes(limit.bytes()) + " this app accepts for " + limit.fileKind()
+                + ", so nothing was kept. Check that the address points to a MovieLens release zip.");
+    }
+
     private static DownloadException endedEarly(URI uri, long received, long total, Throwable cause) {
-        return new DownloadException("Downloading " + uri + " failed: the connection ended after "
+        return new DownloadException(Kind.NETWORK, "Downloading " + uri + " failed: the connection ended after "
                 + bytes(received, total) + ". Try again.", cause);
     }
 
     private static String bytes(long received, long total) {
         return total == DownloadMonitor.UNKNOWN_TOTAL
-                ? String.format(Locale.ROOT, "%,d bytes", received)
-                : String.format(Locale.ROOT, "%,d of %,d bytes", received, total);
+                ? Reasons.bytes(received) : String.format(Locale.ROOT, "%,d of %,d bytes", received, total);
     }
 }

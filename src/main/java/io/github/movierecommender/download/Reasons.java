@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 /** Short, readable causes for messages, from exceptions whose own messages may be missing or terse. */
 final class Reasons {
@@ -57,6 +58,11 @@ final class Reasons {
             default -> status >= 500 ? " (a problem on the server)" : "";
         };
         return "HTTP " + status + meaning;
+    }
+
+    /** "1,234,567 bytes". */
+    static String bytes(long count) {
+        return String.format(Locale.ROOT, "%,d bytes", count);
     }
 
     static String duration(Duration duration) {

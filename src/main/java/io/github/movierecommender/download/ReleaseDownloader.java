@@ -1,8 +1,10 @@
 package io.github.movierecommender.download;
 
+import io.github.movierecommender.download.DownloadException.Kind;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,19 +16,24 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Downloads a MovieLens release zip into the data folder, checks that it arrived whole and matches
- * the MD5 published beside it (the same address + ".md5"), and unpacks it there, ready for
- * {@code DatasetLoader.load}. On any failure or cancel nothing it wrote is left behind, and an
- * earlier copy of the release stays as it was.
+ * Downloads a MovieLens release zip, checks that it arrived whole and matches the MD5 published
+ * beside it (the same address + ".md5"), and unpacks it into a folder of its own in the data
+ * folder's {@value #DATASETS} folder, ready for {@code DatasetLoader.load}. On any failure or
+ * cancel nothing it wrote is left behind, and what a download that was killed left is cleared by
+ * the next one ({@link DownloadTemporaries}); it replaces only a release folder it installed
+ * itself, and only with a complete one.
  */
 public final class ReleaseDownloader {
 
     public static final URI GROUPLENS = URI.create("https://files.grouplens.org/datasets/movielens/");
     public static final URI LATEST_SMALL = GROUPLENS.resolve("ml-latest-small.zip");
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
+    /** The folder in the data folder that holds the downloaded releases, one folder each. */
+    public static final String DATASETS = "datasets";
 
     private final HttpTransfer transfer;
-    private final Path dataFolder;
+    private final Path datasets;
+    private final DownloadLimits limits;
 
     public ReleaseDownloader(HttpClient client, Path dataFolder) {
         this(client, dataFolder, DEFAULT_IDLE_TIMEOUT);
@@ -34,62 +41,93 @@ public final class ReleaseDownloader {
 
     /** {@code idleTimeout}: how long to wait for the server's answer, and then for each piece of the body. */
     public ReleaseDownloader(HttpClient client, Path dataFolder, Duration idleTimeout) {
-        this.transfer = new HttpTransfer(client, idleTimeout);
-        this.dataFolder = dataFolder;
+        this(client, dataFolder, idleTimeout, DownloadLimits.DEFAULT);
     }
 
-    /** Downloads and unpacks the zip at {@code zipUri}; returns the release folder, such as DATA/ml-latest-small. */
+    ReleaseDownloader(HttpClient client, Path dataFolder, Duration idleTimeout, DownloadLimits limits) {
+        this.transfer = new HttpTransfer(client, idleTimeout);
+        this.datasets = datasetsFolder(dataFolder);
+        this.limits = limits;
+    }
+
+    /** Where releases downloaded into {@code dataFolder} go: DATA/{@value #DATASETS}. */
+    public static Path datasetsFolder(Path dataFolder) {
+        return dataFolder.resolve(DATASETS);
+    }
+
+    /**
+     * Downloads and unpacks the zip at {@code zipUri}; returns the release folder, such as
+     * DATA/datasets/ml-latest-small.
+     */
     public Path download(URI zipUri, DownloadMonitor monitor) throws DownloadException {
         requireWebAddress(zipUri);
         String zipName = fileName(zipUri);
-        String published = publishedMd5(URI.create(zipUri + ".md5"), zipName, monitor);
-        createDataFolder();
-        Path zip = createTempZip(releaseName(zipName));
-        try {
+        URI checksum = checksumAddress(zipUri);
+        String published = publishedMd5(checksum, zipName, monitor);
+        createDatasetsFolder();
+        DownloadTemporaries.clearStale(datasets);
+        try (DownloadTemporaries temporaries = claimTemporaries()) {
+            Path zip = createTempZip(temporaries);
             String received = receive(zipUri, zip, monitor);
             if (!received.equals(published)) {
-                throw new DownloadException("The file downloaded from " + zipUri + " is damaged: its MD5 is "
-                        + received + ", but " + zipUri + ".md5 says " + published + ". Try the download again.");
+                throw new DownloadException(Kind.CONTENT,
+                        "The file downloaded from " + zipUri + " is damaged: its MD5 is "
+                        + received + ", but " + checksum + " says " + published + ". Try the download again.");
             }
-            return new ReleaseUnpacker(dataFolder, zipUri, monitor).unpack(zip, releaseName(zipName));
-        } finally {
-            ReleaseFolders.deleteQuietly(zip);
+            return new ReleaseUnpacker(datasets, zipUri, limits, monitor)
+                    .unpack(zip, temporaries.unpacking(), withoutZipSuffix(zipName));
         }
     }
 
     private static void requireWebAddress(URI uri) throws DownloadException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new DownloadException("Cannot download " + uri + ": it is not a web address. "
+            throw new DownloadException(Kind.CONTENT, "Cannot download " + uri + ": it is not a web address. "
                     + "Give an address starting with https://, such as " + LATEST_SMALL + ".");
         }
     }
 
+    /** The zip's address with ".md5" after its path; a query stays, a fragment goes (it is never sent). */
+    private static URI checksumAddress(URI zipUri) {
+        String query = zipUri.getRawQuery() == null ? "" : "?" + zipUri.getRawQuery();
+        return URI.create(zipUri.getScheme() + "://" + zipUri.getRawAuthority() + zipUri.getRawPath() + ".md5" + query);
+    }
+
+    /** The checksum, read into memory up to the limit for checksum files. */
     private String publishedMd5(URI md5Uri, String zipName, DownloadMonitor monitor) throws DownloadException {
         StringBuilder text = new StringBuilder();
         try {
-            transfer.receive(md5Uri, bytes -> text.append(StandardCharsets.US_ASCII.decode(bytes)),
-                    HttpTransfer.Progress.NONE, monitor);
+            transfer.receive(md5Uri, new HttpTransfer.Limit(limits.checksumBytes(), "a checksum file"),
+                    bytes -> text.append(StandardCharsets.US_ASCII.decode(bytes)), HttpTransfer.Progress.NONE, monitor);
         } catch (IOException e) {
             throw new IllegalStateException("appending to a StringBuilder does not fail", e);
         }
-        return Md5Checksum.parse(text.toString(), zipName).orElseThrow(() -> new DownloadException(
+        return Md5Checksum.parse(text.toString(), zipName).orElseThrow(() -> new DownloadException(Kind.CONTENT,
                 md5Uri + " holds no MD5 checksum (32 hexadecimal digits), so the download cannot be checked. "
                         + "Check that the address points to a MovieLens release zip."));
     }
 
-    private void createDataFolder() throws DownloadException {
+    private void createDatasetsFolder() throws DownloadException {
         try {
-            Files.createDirectories(dataFolder);
+            Files.createDirectories(datasets);
         } catch (IOException e) {
-            throw new DownloadException("Cannot create the data folder " + dataFolder + ": "
-                    + Reasons.of(e, dataFolder) + ". Check that you may write there, or choose another folder.", e);
+            throw new DownloadException(Kind.DATA_FOLDER,
+                    "Cannot create the folder " + datasets + " for downloaded releases: "
+                    + Reasons.of(e, datasets) + ". Check that you may write there, or choose another data folder.", e);
         }
     }
 
-    private Path createTempZip(String release) throws DownloadException {
+    private DownloadTemporaries claimTemporaries() throws DownloadException {
         try {
-            return Files.createTempFile(dataFolder, "." + release + "-", ".zip.part");
+            return DownloadTemporaries.claim(datasets);
+        } catch (IOException e) {
+            throw cannotWrite(e);
+        }
+    }
+
+    private Path createTempZip(DownloadTemporaries temporaries) throws DownloadException {
+        try {
+            return Files.createFile(temporaries.zip());
         } catch (IOException e) {
             throw cannotWrite(e);
         }
@@ -98,11 +136,20 @@ public final class ReleaseDownloader {
     /** Writes the body to {@code zip} and returns its MD5 in lower-case hex. */
     private String receive(URI zipUri, Path zip, DownloadMonitor monitor) throws DownloadException {
         MessageDigest md5 = Md5Checksum.newDigest();
+        HttpTransfer.Limit limit = new HttpTransfer.Limit(limits.zipBytes(), "a release zip");
         try (FileChannel file = FileChannel.open(zip, StandardOpenOption.WRITE)) {
-            transfer.receive(zipUri, bytes -> {
-                md5.update(bytes.duplicate());
-                while (bytes.hasRemaining()) {
-                    file.write(bytes);
+            transfer.receive(zipUri, limit, new HttpTransfer.Sink() {
+                @Override
+                public void begin(long total) throws DownloadException {
+                    requireSpaceFor(zipUri, total);
+                }
+
+                @Override
+                public void write(ByteBuffer bytes) throws IOException {
+                    md5.update(bytes.duplicate());
+                    while (bytes.hasRemaining()) {
+                        file.write(bytes);
+                    }
                 }
             }, (received, total) -> monitor.progress(DownloadStep.DOWNLOADING, received, total), monitor);
         } catch (IOException e) {
@@ -111,9 +158,28 @@ public final class ReleaseDownloader {
         return HexFormat.of().formatHex(md5.digest());
     }
 
+    /** Refuses a zip that would not fit on the disk before a byte of it is written. */
+    private void requireSpaceFor(URI zipUri, long total) throws DownloadException {
+        if (total == DownloadMonitor.UNKNOWN_TOTAL) {
+            return;
+        }
+        long free;
+        try {
+            free = limits.disk().usableBytes(datasets);
+        } catch (IOException e) {
+            throw cannotWrite(e);
+        }
+        if (total > free) {
+            throw new DownloadException(Kind.DATA_FOLDER,
+                    "Cannot download " + zipUri + ": it is " + Reasons.bytes(total)
+                    + " and the disk that holds " + datasets + " has only " + Reasons.bytes(free)
+                    + " free. Free some space, or choose another data folder.");
+        }
+    }
+
     private DownloadException cannotWrite(IOException e) {
-        return new DownloadException("Cannot save the download in " + dataFolder + ": "
-                + Reasons.of(e, dataFolder) + ". Check that the disk has free space and that you may write there.", e);
+        return new DownloadException(Kind.DATA_FOLDER, "Cannot save the download in " + datasets + ": "
+                + Reasons.of(e, datasets) + ". Check that the disk has free space and that you may write there.", e);
     }
 
     /** The last part of the address's path, such as "ml-latest-small.zip". */
@@ -123,11 +189,8 @@ public final class ReleaseDownloader {
         return name.isEmpty() ? "download.zip" : name;
     }
 
-    /** A safe folder name from the zip's name: "ml-latest-small.zip" gives "ml-latest-small". */
-    private static String releaseName(String zipName) {
-        String base = zipName.toLowerCase(Locale.ROOT).endsWith(".zip")
-                ? zipName.substring(0, zipName.length() - 4) : zipName;
-        String safe = base.replaceAll("[^A-Za-z0-9._-]", "_");
-        return safe.replace(".", "").isEmpty() ? "movielens" : safe;
+    /** "ml-latest-small.zip" gives "ml-latest-small". */
+    private static String withoutZipSuffix(String zipName) {
+        return zipName.toLowerCase(Locale.ROOT).endsWith(".zip") ? zipName.substring(0, zipName.length() - 4) : zipName;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.movierecommender.download;
 
+import io.github.movierecommender.download.DownloadException.Kind;
+import io.github.movierecommender.files.AppFolders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,17 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Unpacks a downloaded release zip into the data folder. Everything is written to a staging folder
- * inside the data folder first and renamed into place once complete, so a failure or a cancel
- * never leaves half a release, and an earlier copy is replaced only by a complete one.
+ * Unpacks a downloaded release zip into a folder of its own in the datasets folder. Everything is
+ * written to a staging folder beside it first and renamed into place once complete, so a failure
+ * or a cancel never leaves half a release, and an earlier copy is replaced only by a complete one,
+ * and only when the app installed it. Every entry is checked against the size it declares while it
+ * is written, and the release against the {@link DownloadLimits} and the free space, so that no zip
+ * can fill the disk.
  */
 final class ReleaseUnpacker {
 
@@ -28,70 +34,95 @@ final class ReleaseUnpacker {
     private record Placement(ZipEntry entry, List<String> parts) {
     }
 
-    private final Path dataFolder;
+    private final Path datasets;
     private final URI source;
+    private final DownloadLimits limits;
     private final DownloadMonitor monitor;
 
-    ReleaseUnpacker(Path dataFolder, URI source, DownloadMonitor monitor) {
-        this.dataFolder = dataFolder;
+    ReleaseUnpacker(Path datasets, URI source, DownloadLimits limits, DownloadMonitor monitor) {
+        this.datasets = datasets;
         this.source = source;
+        this.limits = limits;
         this.monitor = monitor;
     }
 
     /**
-     * Unpacks {@code zipFile} and returns the release folder. A zip that holds one folder unpacks
-     * to that folder; one with files at its root unpacks to a folder named {@code fallbackName}.
+     * Unpacks {@code zipFile} into the new folder {@code staging} and moves the release from there
+     * into place; returns the release folder. A zip that holds one folder unpacks to that folder;
+     * one with files at its root unpacks to a folder named {@code fallbackName}.
      */
-    Path unpack(Path zipFile, String fallbackName) throws DownloadException {
+    Path unpack(Path zipFile, Path staging, String fallbackName) throws DownloadException {
         try (ZipFile zip = open(zipFile)) {
-            List<Placement> placements = place(zip, fallbackName);
-            String release = placements.get(0).parts().get(0);
-            Path staging = Files.createTempDirectory(dataFolder, ".unpacking-");
+            List<Placement> placements = place(zip);
+            boolean oneFolder = isOneFolder(placements);
+            String release = oneFolder ? placements.get(0).parts().get(0) : fallbackName;
+            requireValidName(release, !oneFolder);
+            if (!oneFolder) {
+                placements = placements.stream().map(placement -> new Placement(placement.entry(),
+                        prefixed(release, placement.parts()))).toList();
+            }
+            Path target = datasets.resolve(release);
+            requireFreeOrInstalledByApp(target);
+            long total = declaredTotal(placements);
+            Files.createDirectory(staging);
             try {
                 Path unpacked = Files.createDirectory(staging.resolve("new"));
-                extract(zip, placements, unpacked);
-                Path target = dataFolder.resolve(release);
-                ReleaseFolders.install(unpacked.resolve(release), target, staging.resolve("old"));
+                extract(zip, placements, unpacked, total);
+                AppFolders.mark(unpacked.resolve(release), "from " + source, "when the release is downloaded again");
+                requireFreeOrInstalledByApp(target);
+                AppFolders.install(unpacked.resolve(release), target, staging.resolve("old"));
                 return target;
             } finally {
-                ReleaseFolders.deleteQuietly(staging);
+                AppFolders.deleteQuietly(staging);
             }
         } catch (IOException e) {
-            throw new DownloadException("Cannot unpack " + source + " into " + dataFolder + ": " + Reasons.of(e)
+            throw new DownloadException(Kind.DATA_FOLDER,
+                    "Cannot unpack " + source + " into " + datasets + ": " + Reasons.of(e)
                     + ". Check that the disk has free space and that you may write there.", e);
         }
     }
 
+    /** Opens the zip once its table of contents is known to fit the limit, as ZipFile reads it whole. */
     private ZipFile open(Path zipFile) throws DownloadException {
         try {
+            OptionalLong directory = ZipDirectory.size(zipFile);
+            if (directory.isEmpty()) {
+                throw notAZip("it has no table of contents (central directory) at its end", null);
+            }
+            if (directory.getAsLong() > limits.directoryBytes()) {
+                throw refused("its table of contents (central directory) is " + Reasons.bytes(directory.getAsLong())
+                        + ", more than the " + Reasons.bytes(limits.directoryBytes()) + " this app accepts");
+            }
             return new ZipFile(zipFile.toFile());
         } catch (IOException e) {
             throw notAZip("it cannot be opened (" + Reasons.of(e) + ")", e);
         }
     }
 
-    /** Every entry's place, all under one release folder; refuses any entry that would land outside. */
-    private List<Placement> place(ZipFile zip, String fallbackName) throws DownloadException {
+    /** Every entry's place as named in the zip; refuses any entry that would land outside. */
+    private List<Placement> place(ZipFile zip) throws DownloadException {
         List<Placement> placements = new ArrayList<>();
-        for (ZipEntry entry : Collections.list(zip.entries())) {
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry entry = entries.nextElement();
             Optional<List<String>> parts = EntryPath.parts(entry.getName());
             if (parts.isEmpty()) {
-                throw new DownloadException("The zip downloaded from " + source + " holds the entry \""
-                        + entry.getName() + "\", which would be written outside the data folder " + dataFolder
-                        + "; nothing was unpacked. Download releases only from a source you trust.");
+                throw new DownloadException(Kind.CONTENT, "The zip downloaded from " + source + " holds the entry \""
+                        + entry.getName() + "\", which would be written outside the data folder "
+                        + datasets.getParent() + "; nothing was unpacked. Download releases only from a source "
+                        + "you trust.");
             }
             if (!parts.get().isEmpty()) {
+                if (placements.size() == limits.entries()) {
+                    throw refused("it holds more than " + limits.entries() + " entries");
+                }
                 placements.add(new Placement(entry, parts.get()));
             }
         }
         if (placements.stream().allMatch(placement -> placement.entry().isDirectory())) {
             throw notAZip("it holds no files", null);
         }
-        if (isOneFolder(placements)) {
-            return placements;
-        }
-        return placements.stream().map(placement -> new Placement(placement.entry(), prefixed(fallbackName,
-                placement.parts()))).toList();
+        return placements;
     }
 
     private static boolean isOneFolder(List<Placement> placements) {
@@ -107,33 +138,92 @@ final class ReleaseUnpacker {
         return prefixed;
     }
 
-    private void extract(ZipFile zip, List<Placement> placements, Path unpacked)
+    private void requireValidName(String release, boolean fromAddress) throws DownloadException {
+        Optional<String> problem = ReleaseName.problem(release);
+        if (problem.isPresent()) {
+            String origin = fromAddress ? "The address " + source + " names the release"
+                    : "The zip downloaded from " + source + " holds its release in a folder named";
+            throw new DownloadException(Kind.CONTENT,
+                    origin + " \"" + release + "\", which cannot be a release folder: "
+                    + problem.get() + "; nothing was unpacked. (" + capitalised(ReleaseName.RULE)
+                    + ", like ml-latest-small.)");
+        }
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private void requireFreeOrInstalledByApp(Path target) throws DownloadException {
+        if (!AppFolders.isFreeOrMadeByApp(target)) {
+            throw new DownloadException(Kind.DATA_FOLDER,
+                    "Cannot unpack " + source + " into " + target + ": something is already "
+                    + "there that this app did not install (it has no " + AppFolders.MARKER + " file), so it "
+                    + "was left as it is and nothing was unpacked. Move or rename it, then download again.");
+        }
+    }
+
+    /** The sizes the entries declare, refused when over the limit or the disk's free space. */
+    private long declaredTotal(List<Placement> placements) throws DownloadException, IOException {
+        long total = 0;
+        for (Placement placement : placements) {
+            long size = placement.entry().getSize();
+            if (size < 0 && !placement.entry().isDirectory()) {
+                throw damaged(placement.entry(), "it does not declare its size", null);
+            }
+            total += Math.max(0, size);
+            if (total > limits.unpackedBytes()) {
+                throw refused("it would unpack to more than " + Reasons.bytes(limits.unpackedBytes())
+                        + ", the most this app accepts for a release");
+            }
+        }
+        long free = limits.disk().usableBytes(datasets);
+        if (total > free) {
+            throw new DownloadException(Kind.DATA_FOLDER,
+                    "Cannot unpack " + source + ": it unpacks to " + Reasons.bytes(total)
+                    + " and the disk that holds " + datasets + " has only " + Reasons.bytes(free)
+                    + " free; nothing was unpacked. Free some space, or choose another data folder.");
+        }
+        return total;
+    }
+
+    private void extract(ZipFile zip, List<Placement> placements, Path unpacked, long total)
             throws DownloadException, IOException {
-        long total = placements.stream().mapToLong(placement -> Math.max(0, placement.entry().getSize())).sum();
         long written = 0;
         monitor.progress(DownloadStep.UNPACKING, written, total);
         byte[] buffer = new byte[BUFFER_SIZE];
         for (Placement placement : placements) {
             DownloadCancelledException.checkCancelled(monitor);
+            ZipEntry entry = placement.entry();
             Path target = resolve(unpacked, placement);
-            if (placement.entry().isDirectory()) {
+            if (entry.isDirectory()) {
                 Files.createDirectories(target);
                 continue;
             }
             Files.createDirectories(target.getParent());
             CRC32 crc = new CRC32();
-            try (InputStream in = read(zip, placement.entry()); OutputStream out = Files.newOutputStream(target)) {
+            long entryBytes = 0;
+            try (InputStream in = read(zip, entry); OutputStream out = Files.newOutputStream(target)) {
                 int n;
-                while ((n = read(in, buffer, placement.entry())) >= 0) {
+                while ((n = read(in, buffer, entry)) >= 0) {
                     DownloadCancelledException.checkCancelled(monitor);
+                    entryBytes += n;
+                    if (entryBytes > entry.getSize()) {
+                        throw damaged(entry, "it holds more than the " + Reasons.bytes(entry.getSize())
+                                + " it declares", null);
+                    }
                     crc.update(buffer, 0, n);
                     out.write(buffer, 0, n);
                     written += n;
                     monitor.progress(DownloadStep.UNPACKING, written, total);
                 }
             }
-            if (placement.entry().getCrc() != -1 && crc.getValue() != placement.entry().getCrc()) {
-                throw damaged(placement.entry(), "its checksum does not match", null);
+            if (entryBytes != entry.getSize()) {
+                throw damaged(entry, "it holds " + Reasons.bytes(entryBytes) + " but declares "
+                        + Reasons.bytes(entry.getSize()), null);
+            }
+            if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+                throw damaged(entry, "its checksum does not match", null);
             }
         }
     }
@@ -172,7 +262,13 @@ final class ReleaseUnpacker {
     }
 
     private DownloadException notAZip(String problem, Throwable cause) {
-        return new DownloadException("The file downloaded from " + source + " is not a valid zip: " + problem
+        return new DownloadException(Kind.CONTENT,
+                "The file downloaded from " + source + " is not a valid zip: " + problem
                 + "; nothing was unpacked. Check that the address points to a MovieLens release zip.", cause);
+    }
+
+    private DownloadException refused(String problem) {
+        return new DownloadException(Kind.CONTENT, "The zip downloaded from " + source + " was refused: " + problem
+                + "; nothing was unpacked. Check that the address points to a MovieLens release zip.");
     }
 }

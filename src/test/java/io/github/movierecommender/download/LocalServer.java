@@ -10,23 +10,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** An HTTP server on 127.0.0.1 and a free port, for downloads that never touch the network. */
-final class LocalServer implements AutoCloseable {
+public final class LocalServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
-    LocalServer() throws IOException {
+    public LocalServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(threads);
         server.start();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
     /** Serves {@code body} at {@code path} with its Content-Length; other paths answer 404. */
-    URI serve(String path, byte[] body) {
+    public URI serve(String path, byte[] body) {
         return handle(path, exchange -> {
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -36,7 +36,7 @@ final class LocalServer implements AutoCloseable {
     }
 
     /** Hands requests for exactly {@code path} to {@code handler}. */
-    URI handle(String path, HttpHandler handler) {
+    public URI handle(String path, HttpHandler handler) {
         server.createContext(path, exchange -> {
             if (exchange.getRequestURI().getPath().equals(path)) {
                 handler.handle(exchange);

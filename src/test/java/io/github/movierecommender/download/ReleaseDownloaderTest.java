@@ -23,7 +23,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiPredicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,13 +72,9 @@ class ReleaseDownloaderTest {
         server.serve(ZIP_PATH + ".md5", text.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private List<Path> dataFolderContents() throws IOException {
-        if (!Files.exists(data)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(data)) {
-            return files.toList();
-        }
+    /** Anything a download left in the data folder besides the datasets folder. */
+    private List<Path> leftovers() throws IOException {
+        return DownloadSite.leftovers(data);
     }
 
     @Test
@@ -90,8 +85,9 @@ class ReleaseDownloaderTest {
 
         Path release = downloader().download(uri, monitor);
 
-        assertEquals(data.resolve("ml-latest-small"), release);
-        assertEquals(List.of(release), dataFolderContents(), "no zip or temporary folder is left beside it");
+        assertEquals(data.resolve("datasets").resolve("ml-latest-small"), release);
+        assertEquals(List.of(), DownloadSite.leftovers(data, release), "no zip or temporary folder is left beside it");
+        assertTrue(Files.isRegularFile(release.resolve(".installed-by-movie-recommender")));
         DatasetSummary summary = DatasetLoader.load(release).summary();
         long unpackedSize = ReleaseZips.MOVIES.length() + ReleaseZips.RATINGS.length();
         assertAll(
@@ -101,6 +97,15 @@ class ReleaseDownloaderTest {
                 () -> assertEquals(List.of((long) zip.length, (long) zip.length),
                         monitor.last(DownloadStep.DOWNLOADING)),
                 () -> assertEquals(List.of(unpackedSize, unpackedSize), monitor.last(DownloadStep.UNPACKING)));
+    }
+
+    @Test
+    void findsTheChecksumBesideTheZipWhenTheAddressHasAQueryAndAFragment() throws Exception {
+        publish(ReleaseZips.release("ml-latest-small"));
+
+        Path release = downloader().download(server.uri(ZIP_PATH + "?mirror=2#files"), DownloadMonitor.NONE);
+
+        assertEquals(5, DatasetLoader.load(release).summary().ratings());
     }
 
     @Test
@@ -128,21 +133,22 @@ class ReleaseDownloaderTest {
 
         Path release = downloader().download(uri, DownloadMonitor.NONE);
 
-        assertEquals(data.resolve("ml-latest-small"), release);
+        assertEquals(data.resolve("datasets").resolve("ml-latest-small"), release);
         assertEquals(5, DatasetLoader.load(release).summary().ratings());
     }
 
     @Test
-    void replacesAnEarlierCopyOfTheRelease() throws Exception {
-        Path earlier = Files.createDirectories(data.resolve("ml-latest-small"));
-        Files.writeString(earlier.resolve("old.csv"), "old");
+    void replacesAnEarlierCopyOfTheReleaseThatItInstalled() throws Exception {
         URI uri = publish(ReleaseZips.release("ml-latest-small"));
+        Path earlier = downloader().download(uri, DownloadMonitor.NONE);
+        Files.writeString(earlier.resolve("old.csv"), "old");
 
         Path release = downloader().download(uri, DownloadMonitor.NONE);
 
+        assertEquals(earlier, release);
         assertFalse(Files.exists(release.resolve("old.csv")));
         assertTrue(Files.isRegularFile(release.resolve("ratings.csv")));
-        assertEquals(List.of(release), dataFolderContents());
+        assertEquals(List.of(), DownloadSite.leftovers(data, release));
     }
 
     @Test
@@ -165,23 +171,22 @@ class ReleaseDownloaderTest {
         assertThrows(DownloadCancelledException.class, () -> downloader().download(uri, cancelOnFirstBytes));
 
         assertFalse(secondHalfSent.get(), "the download stopped while the server was still sending");
-        assertEquals(List.of(), dataFolderContents());
+        assertEquals(List.of(), leftovers());
     }
 
     @Test
     void aCancelMidwayThroughUnpackingKeepsTheEarlierCopyAsItWas() throws Exception {
-        Path earlier = Files.createDirectories(data.resolve("ml-latest-small"));
-        Files.writeString(earlier.resolve("old.csv"), "old");
         URI uri = publish(ReleaseZips.release("ml-latest-small"));
+        Path earlier = downloader().download(uri, DownloadMonitor.NONE);
+        Files.writeString(earlier.resolve("old.csv"), "old");
+        List<Path> earlierFiles = DownloadSite.contents(earlier);
         RecordingMonitor cancelAfterOneFile = new RecordingMonitor(
                 (step, done) -> step == DownloadStep.UNPACKING && done > 0);
 
         assertThrows(DownloadCancelledException.class, () -> downloader().download(uri, cancelAfterOneFile));
 
-        assertEquals(List.of(earlier), dataFolderContents());
-        try (Stream<Path> files = Files.list(earlier)) {
-            assertEquals(List.of(earlier.resolve("old.csv")), files.toList());
-        }
+        assertEquals(earlierFiles, DownloadSite.contents(earlier));
+        assertEquals(List.of(), DownloadSite.leftovers(data, earlier));
     }
 
     @Test
@@ -198,9 +203,10 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> downloader().download(uri, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.NETWORK, e.kind());
         assertTrue(e.getMessage().contains("1,000 of 5,000 bytes"), e.getMessage());
         assertTrue(e.getMessage().contains(uri.toString()), e.getMessage());
-        assertEquals(List.of(), dataFolderContents());
+        assertEquals(List.of(), leftovers());
     }
 
     @Test
@@ -218,9 +224,10 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> impatient.download(uri, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.NETWORK, e.kind());
         assertTrue(e.getMessage().contains("no data arrived for 300 ms after 100 of " + zip.length + " bytes"),
                 e.getMessage());
-        assertEquals(List.of(), dataFolderContents());
+        assertEquals(List.of(), leftovers());
     }
 
     @Test
@@ -233,9 +240,10 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> downloader().download(uri, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.CONTENT, e.kind());
         assertTrue(e.getMessage().contains(ReleaseZips.md5(zip)), e.getMessage());
         assertTrue(e.getMessage().contains(wrong), e.getMessage());
-        assertEquals(List.of(), dataFolderContents());
+        assertEquals(List.of(), leftovers());
     }
 
     @Test
@@ -246,9 +254,10 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> downloader().download(uri, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.CONTENT, e.kind());
         assertTrue(e.getMessage().contains("is not a valid zip"), e.getMessage());
         assertTrue(e.getMessage().contains(uri.toString()), e.getMessage());
-        assertEquals(List.of(), dataFolderContents());
+        assertEquals(List.of(), leftovers());
     }
 
     @ParameterizedTest
@@ -262,7 +271,7 @@ class ReleaseDownloaderTest {
 
         assertTrue(e.getMessage().contains("\"" + entry + "\", which would be written outside the data folder"),
                 e.getMessage());
-        assertEquals(List.of(), dataFolderContents());
+        assertEquals(List.of(), leftovers());
         assertFalse(Files.exists(tmp.resolve("evil.csv")));
     }
 
@@ -276,9 +285,10 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> downloader().download(missing, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.NETWORK, e.kind());
         assertTrue(e.getMessage().contains("HTTP 404"), e.getMessage());
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
-        assertEquals(List.of(), dataFolderContents());
+        assertEquals(List.of(), leftovers());
     }
 
     @Test
@@ -288,9 +298,10 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> downloader().download(uri, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.NETWORK, e.kind());
         assertTrue(e.getMessage().contains("HTTP 404"), e.getMessage());
         assertTrue(e.getMessage().contains(uri + ".md5"), e.getMessage());
-        assertEquals(List.of(), dataFolderContents());
+        assertEquals(List.of(), leftovers());
     }
 
     @Test
@@ -301,8 +312,9 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> downloader().download(uri, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.CONTENT, e.kind());
         assertTrue(e.getMessage().startsWith(uri + ".md5 holds no MD5 checksum"), e.getMessage());
-        assertEquals(List.of(), dataFolderContents());
+        assertEquals(List.of(), leftovers());
     }
 
     @Test
@@ -313,6 +325,7 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> downloader().download(uri, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.NETWORK, e.kind());
         assertTrue(e.getMessage().startsWith("Cannot download " + uri + ".md5: "), e.getMessage());
         assertFalse(e.getMessage().contains("Exception"), e.getMessage());
         assertTrue(e.getMessage().contains("Check your internet connection"), e.getMessage());
@@ -325,6 +338,7 @@ class ReleaseDownloaderTest {
         DownloadException e = assertThrows(DownloadException.class,
                 () -> downloader().download(file, DownloadMonitor.NONE));
 
+        assertEquals(DownloadException.Kind.CONTENT, e.kind());
         assertTrue(e.getMessage().contains("not a web address"), e.getMessage());
     }
 

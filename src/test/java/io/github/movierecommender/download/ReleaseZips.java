@@ -2,8 +2,11 @@ package io.github.movierecommender.download;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Small invented releases zipped in memory, as GroupLens packs them. */
-final class ReleaseZips {
+public final class ReleaseZips {
 
     static final String MOVIES = """
             movieId,title,genres
@@ -28,11 +31,13 @@ final class ReleaseZips {
             3,2,4.5,1500000400
             """;
 
+    private static final int CENTRAL_HEADER = 0x02014b50;
+
     private ReleaseZips() {
     }
 
     /** {@code folder/} holding movies.csv and ratings.csv. */
-    static byte[] release(String folder) throws IOException {
+    public static byte[] release(String folder) throws IOException {
         return zip(Map.of(folder + "/movies.csv", MOVIES, folder + "/ratings.csv", RATINGS), folder + "/");
     }
 
@@ -50,7 +55,54 @@ final class ReleaseZips {
         return zip(Map.of("movies.csv", MOVIES, "ratings.csv", RATINGS), null);
     }
 
-    static String md5(byte[] bytes) throws Exception {
+    /**
+     * {@code folder/} holding movies.csv and a ratings.csv of {@code zeros} zero bytes, which
+     * compress to about a thousandth of that.
+     */
+    static byte[] releaseWithZeros(String folder, int zeros) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(folder + "/movies.csv"));
+            zip.write(MOVIES.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(folder + "/ratings.csv"));
+            byte[] block = new byte[64 * 1024];
+            for (int left = zeros; left > 0; left -= block.length) {
+                zip.write(block, 0, Math.min(left, block.length));
+            }
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * {@code zip} with the size of {@code entry} in its central directory, where unzipping tools
+     * read it, changed to {@code declared}: a zip bomb that lies about how much it holds.
+     */
+    static byte[] declaringSize(byte[] zip, String entry, int declared) {
+        byte[] lying = zip.clone();
+        ByteBuffer buffer = ByteBuffer.wrap(lying).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] name = entry.getBytes(StandardCharsets.UTF_8);
+        for (int at = 0; at + 46 + name.length <= lying.length; at++) {
+            if (buffer.getInt(at) == CENTRAL_HEADER && buffer.getShort(at + 28) == name.length
+                    && Arrays.equals(lying, at + 46, at + 46 + name.length, name, 0, name.length)) {
+                buffer.putInt(at + 24, declared);
+                return lying;
+            }
+        }
+        throw new IllegalArgumentException(entry + " is not in the zip");
+    }
+
+    /** {@code count} small files in {@code folder/}. */
+    static byte[] releaseWithFiles(String folder, int count) throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            entries.put(folder + "/file" + i + ".csv", "x\n");
+        }
+        return zip(entries, folder + "/");
+    }
+
+    public static String md5(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
     }
 

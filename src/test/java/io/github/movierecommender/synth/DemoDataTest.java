@@ -7,11 +7,14 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetLoader;
 import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.data.Ratings;
+import io.github.movierecommender.files.AppFolders;
+import io.github.movierecommender.files.FolderInTheWayException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +104,28 @@ class DemoDataTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(second.resolve("ratings.csv")).hasSameBinaryContentAs(release.resolve("ratings.csv"));
+        assertThat(second.resolve(AppFolders.MARKER)).isRegularFile();
+        try (Stream<Path> inOther = Files.list(other)) {
+            assertThat(inOther).containsExactly(second);
+        }
+    }
+
+    @Test
+    void aFolderNamedDemoThatTheAppDidNotMakeIsLeftUntouched() throws IOException {
+        Path data = Files.createDirectories(folder.resolve("mine"));
+        Path mine = Files.createDirectories(data.resolve(DemoData.RELEASE_FOLDER));
+        Files.writeString(mine.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n1,1,5.0,0\n");
+
+        assertThatThrownBy(() -> DemoData.extractTo(data))
+                .isInstanceOf(FolderInTheWayException.class)
+                .hasMessageStartingWith(mine + ": something is already there that this app did not make")
+                .hasMessageContaining("Move or rename it");
+
+        try (Stream<Path> inMine = Files.list(mine); Stream<Path> inData = Files.list(data)) {
+            assertThat(inMine).containsExactly(mine.resolve("ratings.csv"));
+            assertThat(inData).containsExactly(mine);
+        }
+        assertThat(mine.resolve("ratings.csv")).hasContent("userId,movieId,rating,timestamp\n1,1,5.0,0");
     }
 
     @Test
@@ -120,10 +145,12 @@ class DemoDataTest {
     }
 
     @Test
-    void aFileInTheWayOfTheReleaseFolderIsAClearError() throws IOException {
+    void aFileInTheWayOfTheReleaseFolderIsAClearErrorAndStaysAsItWas() throws IOException {
         Path blocked = Files.createDirectories(folder.resolve("blocked"));
-        Files.writeString(blocked.resolve(DemoData.RELEASE_FOLDER), "not a folder");
+        Path file = Files.writeString(blocked.resolve(DemoData.RELEASE_FOLDER), "not a folder");
 
-        assertThatThrownBy(() -> DemoData.extractTo(blocked)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> DemoData.extractTo(blocked)).isInstanceOf(FolderInTheWayException.class)
+                .hasMessageStartingWith(file.toString());
+        assertThat(file).hasContent("not a folder");
     }
 }

@@ -8,7 +8,8 @@ import java.time.Duration;
 
 /**
  * Where the welcome view's datasets come from and go: the release to download, the downloader
- * that puts it in {@code dataFolder}, and that folder, where the demo is unpacked too.
+ * that puts it in a folder of its own in {@code dataFolder}/datasets, and the data folder, where
+ * the demo is unpacked.
  */
 public record DataSources(ReleaseDownloader downloader, URI release, Path dataFolder) {
 

@@ -2,6 +2,8 @@ package io.github.movierecommender.ui.welcome;
 
 import io.github.movierecommender.download.DownloadCancelledException;
 import io.github.movierecommender.download.DownloadException;
+import io.github.movierecommender.files.AppFolders;
+import io.github.movierecommender.files.FolderInTheWayException;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.main.ErrorReport;
 import io.github.movierecommender.ui.task.BackgroundJob;
@@ -115,14 +117,28 @@ public final class WelcomeModel {
     }
 
     private ErrorReport downloadFailure(Throwable error) {
-        if (error instanceof DownloadException) {
+        if (error instanceof DownloadException failure) {
             return ErrorReport.of(messages.text("welcome.downloadFailedTitle"),
-                    error.getMessage() + "\n\n" + messages.text("welcome.downloadFailedNext"));
+                    failure.getMessage() + "\n\n" + whatToDoNext(failure.kind()));
         }
         return unexpected(error);
     }
 
+    /** Advice that fits where the problem lies: the internet connection only for network failures. */
+    private String whatToDoNext(DownloadException.Kind kind) {
+        return switch (kind) {
+            case NETWORK -> messages.text("welcome.downloadFailedNetwork");
+            case CONTENT -> messages.text("welcome.downloadFailedContent");
+            case DATA_FOLDER -> messages.format("welcome.downloadFailedDataFolder", sources.dataFolder());
+            case CANCELLED -> messages.text("welcome.cancelled");
+        };
+    }
+
     private ErrorReport demoFailure(Throwable error) {
+        if (error instanceof FolderInTheWayException inTheWay) {
+            return ErrorReport.of(messages.text("welcome.demoFailedTitle"),
+                    messages.format("welcome.demoFolderInTheWay", inTheWay.folder(), AppFolders.MARKER));
+        }
         if (error instanceof IOException) {
             return ErrorReport.of(messages.text("welcome.demoFailedTitle"),
                     messages.format("welcome.demoFailedMessage", sources.dataFolder(), error.getMessage()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.download.DownloadSite;
 import io.github.movierecommender.download.ReleaseDownloader;
 import io.github.movierecommender.synth.DemoData;
 import io.github.movierecommender.ui.FxThread;
@@ -13,6 +14,7 @@ import io.github.movierecommender.ui.main.ErrorReport;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.WorkerThreads;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,9 +53,12 @@ class WelcomeModelTest {
     }
 
     private WelcomeModel model(ReleaseServer server) throws Exception {
+        return model(server == null ? ReleaseDownloader.LATEST_SMALL : server.release(), messages);
+    }
+
+    private WelcomeModel model(URI release, Messages messages) throws Exception {
         Path data = tmp.resolve("data");
-        DataSources sources = new DataSources(new ReleaseDownloader(HttpClient.newHttpClient(), data),
-                server == null ? ReleaseDownloader.LATEST_SMALL : server.release(), data);
+        DataSources sources = new DataSources(new ReleaseDownloader(HttpClient.newHttpClient(), data), release, data);
         WelcomeActions actions = new WelcomeActions(() -> {
             licenceAsked = true;
             return licenceAccepted;
@@ -67,14 +71,9 @@ class WelcomeModelTest {
         FxThread.run(() -> { });
     }
 
+    /** Anything a download left in the data folder besides the datasets folder. */
     private List<Path> dataFolderContents() throws IOException {
-        Path data = tmp.resolve("data");
-        if (!Files.exists(data)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(data)) {
-            return files.toList();
-        }
+        return DownloadSite.leftovers(tmp.resolve("data"));
     }
 
     @Test
@@ -86,7 +85,7 @@ class WelcomeModelTest {
             Path release = opened.get(10, TimeUnit.SECONDS);
 
             assertThat(licenceAsked).isTrue();
-            assertThat(release).isEqualTo(tmp.resolve("data").resolve(ReleaseServer.RELEASE));
+            assertThat(release).isEqualTo(tmp.resolve("data").resolve("datasets").resolve(ReleaseServer.RELEASE));
             Dataset dataset = DatasetLoader.load(release);
             assertThat(dataset.summary().users()).isEqualTo(3);
             assertThat(dataset.summary().ratings()).isEqualTo(5);
@@ -142,7 +141,8 @@ class WelcomeModelTest {
             ErrorReport report = reported.get(10, TimeUnit.SECONDS);
 
             assertThat(report.title()).isEqualTo("Could not download MovieLens");
-            assertThat(report.message()).contains(server.release().toString()).contains("What to do next");
+            assertThat(report.message()).contains(server.release().toString())
+                    .contains("What to do next: check your internet connection and try again.");
             assertThat(model.statusProperty().get()).isEqualTo("Could not download MovieLens");
             waitForWorker();
             assertThat(dataFolderContents()).isEmpty();
@@ -159,11 +159,60 @@ class WelcomeModelTest {
             ErrorReport report = reported.get(10, TimeUnit.SECONDS);
 
             assertThat(report.title()).isEqualTo("Could not download MovieLens");
-            assertThat(report.message()).contains("damaged").contains("MD5").contains("What to do next");
+            assertThat(report.message()).contains("damaged").contains("MD5")
+                    .contains("What to do next: try again later.").doesNotContain("internet connection");
             assertThat(report.hasDetails()).isFalse();
             waitForWorker();
             assertThat(dataFolderContents()).isEmpty();
             assertThat(opened).isNotDone();
+        }
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsReportedWithAdviceAboutTheConnection() throws Exception {
+        URI unreachable;
+        try (ReleaseServer server = new ReleaseServer(ReleaseServer.Behaviour.WHOLE)) {
+            unreachable = server.release();
+        }
+        WelcomeModel model = model(unreachable, messages);
+
+        FxThread.run(model::download);
+        ErrorReport report = reported.get(10, TimeUnit.SECONDS);
+
+        assertThat(report.message()).startsWith("Cannot download " + unreachable + ".md5: ")
+                .contains("What to do next: check your internet connection and try again.");
+        assertThat(opened).isNotDone();
+    }
+
+    @Test
+    void aFolderTheAppDidNotInstallIsReportedWithoutAdviceAboutTheConnection() throws Exception {
+        Path mine = Files.createDirectories(tmp.resolve("data").resolve("datasets").resolve(ReleaseServer.RELEASE));
+        Files.writeString(mine.resolve("notes.txt"), "my own notes\n");
+        try (ReleaseServer server = new ReleaseServer(ReleaseServer.Behaviour.WHOLE)) {
+            WelcomeModel model = model(server);
+
+            FxThread.run(model::download);
+            ErrorReport report = reported.get(10, TimeUnit.SECONDS);
+
+            assertThat(report.message()).contains(mine + ": something is already there that this app did not install")
+                    .contains("What to do next: fix the problem described above in the data folder "
+                            + tmp.resolve("data") + ", then download again.")
+                    .doesNotContain("internet connection");
+            assertThat(Files.readString(mine.resolve("notes.txt"))).isEqualTo("my own notes\n");
+            assertThat(opened).isNotDone();
+        }
+    }
+
+    @Test
+    void theAdviceIsInTheUsersLanguage() throws Exception {
+        try (ReleaseServer server = new ReleaseServer(ReleaseServer.Behaviour.TRUNCATED)) {
+            WelcomeModel model = model(server.release(), Messages.forLocale(Locale.forLanguageTag("pt-BR")));
+
+            FxThread.run(model::download);
+            ErrorReport report = reported.get(10, TimeUnit.SECONDS);
+
+            assertThat(report.title()).isEqualTo("Não foi possível baixar o MovieLens");
+            assertThat(report.message()).contains("O que fazer agora: verifique sua conexão com a internet");
         }
     }
 
@@ -189,6 +238,24 @@ class WelcomeModelTest {
 
         assertThat(report.title()).isEqualTo("Could not unpack the demo data");
         assertThat(report.message()).startsWith("The demo data could not be copied into " + tmp.resolve("data"));
+        assertThat(opened).isNotDone();
+    }
+
+    @Test
+    void aDemoFolderOfTheUsersIsReportedAndLeftAlone() throws Exception {
+        Path mine = Files.createDirectories(tmp.resolve("data").resolve(DemoData.RELEASE_FOLDER));
+        Files.writeString(mine.resolve("movies.csv"), "movieId,title,genres\n1,My Film (2020),Drama\n");
+        WelcomeModel model = model(null);
+
+        FxThread.run(model::tryDemo);
+        ErrorReport report = reported.get(10, TimeUnit.SECONDS);
+
+        assertThat(report.title()).isEqualTo("Could not unpack the demo data");
+        assertThat(report.message()).isEqualTo("The demo data was not copied into " + mine + ": that folder was not "
+                + "made by this app (it has no .installed-by-movie-recommender file), so it was left exactly as it "
+                + "is. Move or rename it, then try the demo data again.");
+        assertThat(DownloadSite.contents(mine)).containsExactly(mine.resolve("movies.csv"));
+        assertThat(mine.resolve("movies.csv")).hasContent("movieId,title,genres\n1,My Film (2020),Drama");
         assertThat(opened).isNotDone();
     }
 

@@ -117,7 +117,7 @@ class WelcomeViewTest {
         robot.type(KeyCode.ENTER);
         Path release = opened.get(10, TimeUnit.SECONDS);
 
-        assertThat(release).isEqualTo(tmp.resolve("data").resolve(ReleaseServer.RELEASE));
+        assertThat(release).isEqualTo(tmp.resolve("data").resolve("datasets").resolve(ReleaseServer.RELEASE));
         assertThat(DatasetLoader.load(release).summary().ratings()).isEqualTo(5);
         assertThat(reports).isEmpty();
     }

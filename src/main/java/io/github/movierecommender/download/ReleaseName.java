@@ -1,0 +1,45 @@
+package io.github.movierecommender.download;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Which names a release folder may have: plain names like "ml-latest-small", never a path or a hidden file. */
+final class ReleaseName {
+
+    static final int MAX_LENGTH = 64;
+    static final String RULE = "a release folder's name uses only letters, digits, '.', '-' and '_', "
+            + "at most " + MAX_LENGTH + " of them, and neither starts nor ends with a dot";
+
+    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._-]+");
+    /** Names Windows keeps for devices, with or without an extension. */
+    private static final Set<String> DEVICES = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
+            "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8",
+            "lpt9");
+
+    private ReleaseName() {
+    }
+
+    /** Why {@code name} cannot be a release folder's name, or empty when it can. */
+    static Optional<String> problem(String name) {
+        if (name.isEmpty()) {
+            return Optional.of("it is empty");
+        }
+        if (name.length() > MAX_LENGTH) {
+            return Optional.of("it is longer than " + MAX_LENGTH + " characters");
+        }
+        if (!ALLOWED.matcher(name).matches()) {
+            return Optional.of("it holds characters other than letters, digits, '.', '-' and '_'");
+        }
+        if (name.startsWith(".") || name.endsWith(".")) {
+            return Optional.of("it starts or ends with a dot");
+        }
+        String base = name.toLowerCase(Locale.ROOT);
+        int dot = base.indexOf('.');
+        if (DEVICES.contains(dot < 0 ? base : base.substring(0, dot))) {
+            return Optional.of("Windows keeps that name for a device");
+        }
+        return Optional.empty();
+    }
+}
