@@ -1,6 +1,6 @@
 package io.github.movierecommender.download;
 
-import io.github.movierecommender.files.AppFolders;
+import io.github.movierecommender.files.OwnedFolders;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
@@ -171,14 +171,14 @@ final class DownloadTemporaries implements AutoCloseable {
         } catch (IOException goneOrUnreadable) {
             return;
         }
-        paths.forEach(AppFolders::deleteQuietly);
+        paths.forEach(OwnedFolders::deleteQuietly);
     }
 
     /** The lock file goes last: until then no other download takes the temporaries for abandoned. */
     private static void deleteAll(Path datasets, String id) {
-        AppFolders.deleteQuietly(zip(datasets, id));
-        AppFolders.deleteQuietly(unpacking(datasets, id));
-        AppFolders.deleteQuietly(lockFile(datasets, id));
+        OwnedFolders.deleteQuietly(zip(datasets, id));
+        OwnedFolders.deleteQuietly(unpacking(datasets, id));
+        OwnedFolders.deleteQuietly(lockFile(datasets, id));
     }
 
     private static Path lockFile(Path datasets, String id) {

@@ -1,7 +1,7 @@
 package io.github.movierecommender.download;
 
 import io.github.movierecommender.download.DownloadException.Kind;
-import io.github.movierecommender.files.AppFolders;
+import io.github.movierecommender.files.OwnedFolders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -68,12 +68,12 @@ final class ReleaseUnpacker {
             try {
                 Path unpacked = Files.createDirectory(staging.resolve("new"));
                 extract(zip, placements, unpacked, total);
-                AppFolders.mark(unpacked.resolve(release), "from " + source, "when the release is downloaded again");
+                OwnedFolders.mark(unpacked.resolve(release), "from " + source, "when the release is downloaded again");
                 requireFreeOrInstalledByApp(target);
-                AppFolders.install(unpacked.resolve(release), target, staging.resolve("old"));
+                OwnedFolders.install(unpacked.resolve(release), target, staging.resolve("old"));
                 return target;
             } finally {
-                AppFolders.deleteQuietly(staging);
+                OwnedFolders.deleteQuietly(staging);
             }
         } catch (IOException e) {
             throw new DownloadException(Kind.DATA_FOLDER,
@@ -155,10 +155,10 @@ final class ReleaseUnpacker {
     }
 
     private void requireFreeOrInstalledByApp(Path target) throws DownloadException {
-        if (!AppFolders.isFreeOrMadeByApp(target)) {
+        if (!OwnedFolders.isFreeOrMadeByApp(target)) {
             throw new DownloadException(Kind.DATA_FOLDER,
                     "Cannot unpack " + source + " into " + target + ": something is already "
-                    + "there that this app did not install (it has no " + AppFolders.MARKER + " file), so it "
+                    + "there that this app did not install (it has no " + OwnedFolders.MARKER + " file), so it "
                     + "was left as it is and nothing was unpacked. Move or rename it, then download again.");
         }
     }

@@ -10,7 +10,7 @@ public final class FolderInTheWayException extends IOException {
 
     public FolderInTheWayException(Path folder) {
         super(folder + ": something is already there that this app did not make (it has no "
-                + AppFolders.MARKER + " file), so it was left as it is and nothing was written. "
+                + OwnedFolders.MARKER + " file), so it was left as it is and nothing was written. "
                 + "Move or rename it, then try again.");
         this.folder = folder;
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.movierecommender.files.AppFolders;
+import io.github.movierecommender.files.OwnedFolders;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +82,7 @@ class ReleaseFolderSafetyTest {
     @Test
     void aLinkWhereTheReleaseWouldGoIsLeftAsItIs() throws Exception {
         Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
-        Files.writeString(elsewhere.resolve(AppFolders.MARKER), "copied by hand\n");
+        Files.writeString(elsewhere.resolve(OwnedFolders.MARKER), "copied by hand\n");
         Path link = Files.createDirectories(data.resolve("datasets")).resolve("ml-latest-small");
         Files.createSymbolicLink(link, elsewhere);
         URI uri = publish("/d/ml-latest-small.zip", ReleaseZips.release("ml-latest-small"));
@@ -90,7 +90,7 @@ class ReleaseFolderSafetyTest {
         assertThrows(DownloadException.class, () -> download(uri));
 
         assertTrue(Files.isSymbolicLink(link));
-        assertEquals(List.of(elsewhere.resolve(AppFolders.MARKER)), DownloadSite.contents(elsewhere));
+        assertEquals(List.of(elsewhere.resolve(OwnedFolders.MARKER)), DownloadSite.contents(elsewhere));
     }
 
     @ParameterizedTest

@@ -7,7 +7,7 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetLoader;
 import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.data.Ratings;
-import io.github.movierecommender.files.AppFolders;
+import io.github.movierecommender.files.OwnedFolders;
 import io.github.movierecommender.files.FolderInTheWayException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -104,10 +104,34 @@ class DemoDataTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(second.resolve("ratings.csv")).hasSameBinaryContentAs(release.resolve("ratings.csv"));
-        assertThat(second.resolve(AppFolders.MARKER)).isRegularFile();
+        assertThat(second.resolve(OwnedFolders.MARKER)).isRegularFile();
         try (Stream<Path> inOther = Files.list(other)) {
             assertThat(inOther).containsExactly(second);
         }
+    }
+
+    @Test
+    void aDemoWrittenWithoutTheMarkerByAnEarlierVersionIsReplaced() throws IOException {
+        Path data = Files.createDirectories(folder.resolve("earlier"));
+        Path earlier = DemoData.extractTo(data);
+        Files.delete(earlier.resolve(OwnedFolders.MARKER));
+
+        Path again = DemoData.extractTo(data);
+
+        assertThat(again.resolve(OwnedFolders.MARKER)).isRegularFile();
+        assertThat(again.resolve("ratings.csv")).hasSameBinaryContentAs(release.resolve("ratings.csv"));
+    }
+
+    @Test
+    void anEarlierDemoEditedByHandIsLeftUntouched() throws IOException {
+        Path data = Files.createDirectories(folder.resolve("edited"));
+        Path earlier = DemoData.extractTo(data);
+        Files.delete(earlier.resolve(OwnedFolders.MARKER));
+        Files.writeString(earlier.resolve("tags.csv"), "userId,movieId,tag,timestamp\n1,1,mine,0\n");
+
+        assertThatThrownBy(() -> DemoData.extractTo(data)).isInstanceOf(FolderInTheWayException.class);
+
+        assertThat(earlier.resolve("tags.csv")).hasContent("userId,movieId,tag,timestamp\n1,1,mine,0");
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.github.movierecommender.ui.welcome;
 
 import io.github.movierecommender.download.DownloadCancelledException;
 import io.github.movierecommender.download.DownloadException;
-import io.github.movierecommender.files.AppFolders;
+import io.github.movierecommender.files.OwnedFolders;
 import io.github.movierecommender.files.FolderInTheWayException;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.main.ErrorReport;
@@ -137,7 +137,7 @@ public final class WelcomeModel {
     private ErrorReport demoFailure(Throwable error) {
         if (error instanceof FolderInTheWayException inTheWay) {
             return ErrorReport.of(messages.text("welcome.demoFailedTitle"),
-                    messages.format("welcome.demoFolderInTheWay", inTheWay.folder(), AppFolders.MARKER));
+                    messages.format("welcome.demoFolderInTheWay", inTheWay.folder(), OwnedFolders.MARKER));
         }
         if (error instanceof IOException) {
             return ErrorReport.of(messages.text("welcome.demoFailedTitle"),

@@ -15,12 +15,12 @@ import java.nio.file.attribute.BasicFileAttributes;
  * moves a complete one into place, and clears away temporary files and folders. Only a folder
  * that holds the {@link #MARKER} is ever replaced, so nothing a person put there is overwritten.
  */
-public final class AppFolders {
+public final class OwnedFolders {
 
     /** The file in each folder the app made; only such a folder is ever replaced. */
     public static final String MARKER = ".installed-by-movie-recommender";
 
-    private AppFolders() {
+    private OwnedFolders() {
     }
 
     /** Whether nothing is at {@code target}, or a folder the app made (a link never counts). */
