@@ -119,20 +119,23 @@ final class CatalogReader {
     private List<String> readGenreNames(String genreFile) throws DatasetException {
         TreeMap<Integer, String> byIndex = new TreeMap<>();
         String described = files.describe(genreFile);
-        BadLines problems = new BadLines();
-        new LineFileReader(files, problems, LoadMonitor.NONE).read(genreFile, null, (line, number) -> {
+        List<String> problems = new ArrayList<>();
+        reader.read(genreFile, null, (line, number) -> {
             String[] fields = line.split("\\|", -1);
             int index = fields.length == 2 ? LineFileReader.parseId(fields[1]) : -1;
+            String problem = null;
             if (index < 0 || fields[0].isBlank()) {
-                return "expected 'genre|index' but found " + Quote.of(line);
+                problem = "expected 'genre|index' but found " + Quote.of(line);
+            } else if (byIndex.putIfAbsent(index, fields[0]) != null) {
+                problem = "genre index " + index + " appears again";
             }
-            if (byIndex.putIfAbsent(index, fields[0]) != null) {
-                return "genre index " + index + " appears again";
+            if (problem != null) {
+                problems.add(new BadLine(described, number, problem).toString());
             }
-            return null;
+            return problem;
         });
-        if (problems.count() > 0) {
-            throw new DatasetException(problems.first().get(0) + "; without every genre the movies cannot be read");
+        if (!problems.isEmpty()) {
+            throw new DatasetException(problems.get(0) + "; without every genre the movies cannot be read");
         }
         if (byIndex.isEmpty() || byIndex.lastKey() != byIndex.size() - 1) {
             throw new DatasetException(described + ": the genre indexes are not 0 to " + (byIndex.size() - 1)

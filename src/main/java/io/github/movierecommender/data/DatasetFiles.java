@@ -168,10 +168,10 @@ abstract class DatasetFiles implements Closeable {
             try {
                 Map<String, Map<String, ZipEntry>> byFolder = entriesByFolder(zip);
                 String release = folder == null ? findRelease(zipPath, byFolder, keyFiles) : folder;
-                if (!byFolder.containsKey(release)) {
-                    throw new DatasetException(zipPath + ": holds no folder " + Quote.of(release));
+                if (folder != null && !byFolder.containsKey(folder)) {
+                    throw new DatasetException(zipPath + ": holds no folder " + Quote.of(folder));
                 }
-                return new ZippedFiles(source, zipPath, zip, byFolder.get(release), release);
+                return new ZippedFiles(source, zipPath, zip, byFolder.getOrDefault(release, Map.of()), release);
             } catch (DatasetException | RuntimeException e) {
                 closeQuietly(zip);
                 throw e;

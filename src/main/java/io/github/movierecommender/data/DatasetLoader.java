@@ -32,9 +32,8 @@ public final class DatasetLoader {
             if (parsed.rows() == 0) {
                 throw new DatasetException(files.describe(layout.ratingsFile) + ": " + noRatings(parsed, layout));
             }
-            RatingsAssembler assembler = new RatingsAssembler(parsed.blocks(), parsed.rows());
+            RatingsAssembler assembler = new RatingsAssembler(parsed.blocks(), parsed.rows(), monitor);
             MovieCatalog movies = assembler.completeCatalog(catalog.movies());
-            stopIfCancelled(monitor);
             Ratings ratings = assembler.assemble(movies);
             stopIfCancelled(monitor);
             MovieTags tags = catalog.tags(movies);
