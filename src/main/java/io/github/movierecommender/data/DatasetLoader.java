@@ -19,8 +19,17 @@ public final class DatasetLoader {
     }
 
     public static Dataset load(Path source, LoadMonitor monitor) throws DatasetException {
-        long started = System.nanoTime();
         try (DatasetFiles files = DatasetFiles.open(source, Layout.KEY_FILES)) {
+            return load(files, monitor);
+        } catch (IOException e) {
+            throw ReadProblem.cannotRead(source.toString(), e);
+        }
+    }
+
+    /** Loads the release that {@code files} holds; tests hand in files that misbehave. */
+    static Dataset load(DatasetFiles files, LoadMonitor monitor) throws DatasetException {
+        long started = System.nanoTime();
+        try {
             Layout layout = Layout.detect(files);
             BadLines badLines = new BadLines();
             CatalogReader catalog = readCatalog(files, layout, badLines, monitor);
@@ -42,12 +51,10 @@ public final class DatasetLoader {
             LoadReport report = new LoadReport(badLines.count(), badLines.first(), assembler.duplicates(),
                     assembler.placeholderMovies(), assembler.ratingsOfPlaceholderMovies(), catalog.warnings(), millis);
             return new Dataset(layout.format, files.source(), movies, ratings, tags, report);
-        } catch (IOException e) {
-            throw ReadProblem.cannotRead(source.toString(), e);
         } catch (UncheckedIOException e) {
-            throw ReadProblem.cannotRead(source.toString(), e.getCause());
+            throw ReadProblem.cannotRead(files.source(), e.getCause());
         } catch (IllegalStateException e) {
-            throw new DatasetException(source + ": " + e.getMessage(), e);
+            throw new DatasetException(files.source() + ": " + e.getMessage(), e);
         }
     }
 
