@@ -2,12 +2,13 @@ package io.github.movierecommender.data;
 
 /**
  * Quotes text read from a file for a message: control and formatting characters are shown
- * escaped ({@code \n}, {@code \t}, {@code \u0000}) and anything past {@value #MAX_CHARS}
- * characters is cut, so a broken field can neither hide in a message nor flood it.
+ * escaped (a line break as backslash-n, a tab as backslash-t, others as backslash-u and four hex
+ * digits) and anything past {@value #MAX_CHARS} characters is cut, so a broken field can neither
+ * hide in a message nor flood it.
  */
 public final class Quote {
 
-    static final int MAX_CHARS = 200;
+    private static final int MAX_CHARS = 200;
 
     private Quote() {
     }
@@ -18,7 +19,7 @@ public final class Quote {
     }
 
     /** The text escaped and cut to about {@value #MAX_CHARS} characters, saying how long it was. */
-    public static String escaped(String text) {
+    private static String escaped(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS) + 16);
         int i = 0;
         while (i < text.length() && out.length() < MAX_CHARS) {
