@@ -74,8 +74,9 @@ final class LineFileReader {
             long checkedAtBytes = 0;
             for (; line != null; line = lines.next()) {
                 long number = lines.number();
-                if (number % LINES_BETWEEN_CHECKS == 0 || lines.bytesConsumed() - checkedAtBytes > BYTES_BETWEEN_CHECKS) {
-                    checkedAtBytes = lines.bytesConsumed();
+                long bytes = lines.bytesConsumed();
+                if (number % LINES_BETWEEN_CHECKS == 0 || bytes - checkedAtBytes > BYTES_BETWEEN_CHECKS) {
+                    checkedAtBytes = bytes;
                     if (monitor.isCancelled()) {
                         throw new LoadCancelledException();
                     }

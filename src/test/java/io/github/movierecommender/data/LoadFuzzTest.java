@@ -102,10 +102,16 @@ class LoadFuzzTest {
             case 3 -> Arrays.copyOf(bytes, at);
             case 4 -> repeatLine(bytes, at);
             case 5 -> insert(bytes, at, new byte[] {0});
-            case 6 -> insert(bytes, at, "7".repeat(10_000 + random.nextInt(100_000)).getBytes(StandardCharsets.US_ASCII));
+            case 6 -> insert(bytes, at, sevens(10_000 + random.nextInt(100_000)));
             case 7 -> insert(bytes, at, new byte[random.nextInt(8) == 0 ? TextLines.MAX_LINE_BYTES + 1 : 1 << 16]);
             default -> insert(bytes, at, new byte[] {TRICKY[random.nextInt(TRICKY.length)]});
         };
+    }
+
+    private static byte[] sevens(int length) {
+        byte[] field = new byte[length];
+        Arrays.fill(field, (byte) '7');
+        return field;
     }
 
     private static byte[] flip(byte[] bytes, int at, Random random) {

@@ -42,7 +42,8 @@ final class MisbehavingFiles extends DatasetFiles {
             @Override
             public int read() {
                 long at = position++;
-                return at < head.length ? head[(int) at] & 0xFF : repeated[(int) ((at - head.length) % repeated.length)] & 0xFF;
+                byte next = at < head.length ? head[(int) at] : repeated[(int) ((at - head.length) % repeated.length)];
+                return next & 0xFF;
             }
 
             @Override
