@@ -34,6 +34,9 @@ final class StatsCommand implements Callable<Integer> {
             out.println(Json.write(summary));
         } else {
             printText(out, summary);
+            for (String warning : dataset.report().warnings()) {
+                out.println("  warning: " + warning);
+            }
             for (BadLine bad : dataset.report().firstBadLines()) {
                 out.println("  skipped " + InertWriter.oneLine(bad.toString()));
             }

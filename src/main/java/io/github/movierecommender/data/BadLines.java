@@ -16,6 +16,14 @@ final class BadLines {
         }
     }
 
+    /** Adds {@code length} consecutive lines from {@code firstLine} on, all with the same problem. */
+    void addRun(String file, long firstLine, long length, String problem) {
+        for (long line = firstLine; line < firstLine + length && first.size() < LoadReport.BAD_LINES_LISTED; line++) {
+            first.add(new BadLine(file, line, problem));
+        }
+        count += length;
+    }
+
     /** Adds another collector's lines, shifting their line numbers by {@code lineOffset}. */
     void addAll(BadLines other, long lineOffset) {
         for (BadLine line : other.first) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -20,10 +19,16 @@ final class CatalogReader {
     private final LineFileReader reader;
     private final TreeMap<Integer, Movie> movies = new TreeMap<>();
     private final TagCollector tags = new TagCollector();
+    private final List<String> warnings = new ArrayList<>();
 
-    CatalogReader(DatasetFiles files, BadLines badLines) {
+    CatalogReader(DatasetFiles files, BadLines badLines, LoadMonitor monitor) {
         this.files = files;
-        this.reader = new LineFileReader(files, badLines);
+        this.reader = new LineFileReader(files, badLines, monitor);
+    }
+
+    /** What the load went on without: optional files that could not be read. */
+    List<String> warnings() {
+        return warnings;
     }
 
     /** The movies read so far, by ascending id. */
@@ -54,7 +59,7 @@ final class CatalogReader {
         }
         int id = LineFileReader.parseId(fields.get(0));
         if (id < 0) {
-            return "movie id '" + fields.get(0) + "' is not a whole number";
+            return "movie id " + Quote.of(fields.get(0)) + " is not a whole number";
         }
         return put(Movie.of(id, fields.get(1), genres(fields.get(2).split("\\|"))), number);
     }
@@ -91,13 +96,13 @@ final class CatalogReader {
             }
             int id = LineFileReader.parseId(fields[0]);
             if (id < 0) {
-                return "movie id '" + fields[0] + "' is not a whole number";
+                return "movie id " + Quote.of(fields[0]) + " is not a whole number";
             }
             List<String> flagged = new ArrayList<>();
             for (int g = 0; g < genreNames.size(); g++) {
                 String flag = fields[fixedFields + g].strip();
                 if (!flag.equals("0") && !flag.equals("1")) {
-                    return "genre flag '" + flag + "' for " + genreNames.get(g) + " is not 0 or 1";
+                    return "genre flag " + Quote.of(flag) + " for " + genreNames.get(g) + " is not 0 or 1";
                 }
                 if (flag.equals("1")) {
                     flagged.add(genreNames.get(g));
@@ -107,23 +112,41 @@ final class CatalogReader {
         });
     }
 
+    /**
+     * {@code u.genre}: "name|index" lines with the indexes 0, 1, 2… in any order. It decides how
+     * every line of {@code u.item} is read, so a line that is not of that form stops the load.
+     */
     private List<String> readGenreNames(String genreFile) throws DatasetException {
-        Map<Integer, String> byIndex = new TreeMap<>();
+        TreeMap<Integer, String> byIndex = new TreeMap<>();
+        String described = files.describe(genreFile);
+        List<String> problems = new ArrayList<>();
         reader.read(genreFile, null, (line, number) -> {
             String[] fields = line.split("\\|", -1);
             int index = fields.length == 2 ? LineFileReader.parseId(fields[1]) : -1;
-            if (index < 0) {
-                return "expected 'genre|index'";
+            String problem = null;
+            if (index < 0 || fields[0].isBlank()) {
+                problem = "expected 'genre|index' but found " + Quote.of(line);
+            } else if (byIndex.putIfAbsent(index, fields[0]) != null) {
+                problem = "genre index " + index + " appears again";
             }
-            byIndex.put(index, fields[0]);
-            return null;
+            if (problem != null) {
+                problems.add(new BadLine(described, number, problem).toString());
+            }
+            return problem;
         });
+        if (!problems.isEmpty()) {
+            throw new DatasetException(problems.get(0) + "; without every genre the movies cannot be read");
+        }
+        if (byIndex.isEmpty() || byIndex.lastKey() != byIndex.size() - 1) {
+            throw new DatasetException(described + ": the genre indexes are not 0 to " + (byIndex.size() - 1)
+                    + " without gaps; without every genre the movies cannot be read");
+        }
         return List.copyOf(byIndex.values());
     }
 
     /** {@code links.csv}: IMDb and TMDB ids for the catalogue's movies. */
     void readLinks(String name) throws DatasetException {
-        reader.read(name, "movieId,imdbId,tmdbId", (line, number) -> {
+        reader.readOptional(name, "movieId,imdbId,tmdbId", (line, number) -> {
             List<String> fields;
             try {
                 fields = CsvLine.fields(line);
@@ -136,7 +159,7 @@ final class CatalogReader {
             int id = LineFileReader.parseId(fields.get(0));
             Movie movie = movies.get(id);
             if (movie == null) {
-                return id < 0 ? "movie id '" + fields.get(0) + "' is not a whole number" : null;
+                return id < 0 ? "movie id " + Quote.of(fields.get(0)) + " is not a whole number" : null;
             }
             int imdb = fields.get(1).isBlank() ? Movie.NO_LINK : LineFileReader.parseId(fields.get(1));
             int tmdb = fields.get(2).isBlank() ? Movie.NO_LINK : LineFileReader.parseId(fields.get(2));
@@ -145,21 +168,21 @@ final class CatalogReader {
             }
             movies.put(id, movie.withLinks(imdb, tmdb));
             return null;
-        });
+        }, warnings);
     }
 
     void readTagsCsv(String name) throws DatasetException {
-        reader.read(name, "userId,movieId,tag,timestamp", (line, number) -> {
+        reader.readOptional(name, "userId,movieId,tag,timestamp", (line, number) -> {
             try {
                 return addTag(CsvLine.fields(line));
             } catch (IllegalArgumentException e) {
                 return e.getMessage();
             }
-        });
+        }, warnings);
     }
 
     void readTagsDat(String name) throws DatasetException {
-        reader.read(name, null, (line, number) -> addTag(Arrays.asList(line.split("::", -1))));
+        reader.readOptional(name, null, (line, number) -> addTag(Arrays.asList(line.split("::", -1))), warnings);
     }
 
     private String addTag(List<String> fields) {
@@ -167,11 +190,11 @@ final class CatalogReader {
             return "expected 4 fields (userId, movieId, tag, timestamp) but found " + fields.size();
         }
         if (LineFileReader.parseId(fields.get(0)) < 0) {
-            return "user id '" + fields.get(0) + "' is not a whole number";
+            return "user id " + Quote.of(fields.get(0)) + " is not a whole number";
         }
         int movieId = LineFileReader.parseId(fields.get(1));
         if (movieId < 0) {
-            return "movie id '" + fields.get(1) + "' is not a whole number";
+            return "movie id " + Quote.of(fields.get(1)) + " is not a whole number";
         }
         String tag = fields.get(2).strip();
         if (tag.isEmpty()) {

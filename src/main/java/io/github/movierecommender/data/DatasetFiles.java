@@ -3,29 +3,51 @@ package io.github.movierecommender.data;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
-/** The files of one release, in a folder or inside a zip, found by their bare names. */
+/**
+ * The files of one release, in a folder or inside a zip, found by their bare names. Only regular
+ * files are opened: a named pipe, a device or a socket would block or never end.
+ */
 abstract class DatasetFiles implements Closeable {
 
-    /** Opens a folder or a zip. A folder may also hold the release one level down. */
+    /**
+     * Opens a folder or a zip; {@code some.zip/folder} opens the release in that folder of the
+     * zip. A folder or zip may also hold the release one level down, but not two releases side
+     * by side: that is a {@link SeveralReleasesException}.
+     */
     static DatasetFiles open(Path source, List<String> keyFiles) throws DatasetException {
-        if (!Files.exists(source)) {
-            throw new DatasetException(source + ": no such file or folder");
-        }
         if (Files.isDirectory(source)) {
             return FolderFiles.find(source, keyFiles);
         }
-        return ZippedFiles.open(source, keyFiles);
+        if (Files.isRegularFile(source)) {
+            return ZippedFiles.open(source, source, keyFiles, null);
+        }
+        if (Files.exists(source)) {
+            throw new DatasetException(source + ": not a folder or a zip file but " + kindOf(source)
+                    + ", so it is not opened");
+        }
+        for (Path zip = source.getParent(); zip != null; zip = zip.getParent()) {
+            if (Files.isRegularFile(zip)) {
+                String inside = zip.relativize(source).toString().replace(source.getFileSystem().getSeparator(), "/");
+                return ZippedFiles.open(source, zip, keyFiles, inside + "/");
+            }
+            if (Files.exists(zip)) {
+                break;
+            }
+        }
+        throw new DatasetException(source + ": no such file or folder");
     }
 
     abstract boolean has(String name);
@@ -47,6 +69,15 @@ abstract class DatasetFiles implements Closeable {
     public void close() throws IOException {
     }
 
+    private static String kindOf(Path path) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            return attributes.isDirectory() ? "a folder" : "a named pipe, device or socket";
+        } catch (IOException e) {
+            return "a file that cannot be read (" + ReadProblem.of(e) + ")";
+        }
+    }
+
     private static final class FolderFiles extends DatasetFiles {
         private final Path folder;
 
@@ -58,27 +89,35 @@ abstract class DatasetFiles implements Closeable {
             if (containsAny(folder, keyFiles)) {
                 return new FolderFiles(folder);
             }
+            List<Path> releases;
             try (var children = Files.list(folder)) {
-                Optional<Path> release = children.filter(Files::isDirectory)
-                        .filter(child -> containsAny(child, keyFiles)).sorted().findFirst();
-                return new FolderFiles(release.orElse(folder));
+                releases = children.filter(Files::isDirectory).filter(child -> containsAny(child, keyFiles))
+                        .sorted().toList();
             } catch (IOException e) {
-                throw new DatasetException(folder + ": cannot list the folder (" + e.getMessage() + ")", e);
+                throw new DatasetException(folder + ": cannot list the folder (" + ReadProblem.of(e) + ")", e);
             }
+            if (releases.size() > 1) {
+                throw new SeveralReleasesException(folder, releases);
+            }
+            return new FolderFiles(releases.isEmpty() ? folder : releases.get(0));
         }
 
         private static boolean containsAny(Path folder, List<String> names) {
-            return names.stream().anyMatch(name -> Files.isRegularFile(folder.resolve(name)));
+            return names.stream().anyMatch(name -> Files.exists(folder.resolve(name)));
         }
 
         @Override
         boolean has(String name) {
-            return Files.isRegularFile(folder.resolve(name));
+            return Files.exists(folder.resolve(name));
         }
 
         @Override
         InputStream open(String name) throws IOException {
-            return Files.newInputStream(folder.resolve(name));
+            Path file = folder.resolve(name);
+            if (!Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
+                throw new FileSystemException(file.toString(), null, "not a regular file but " + kindOf(file));
+            }
+            return Files.newInputStream(file);
         }
 
         @Override
@@ -107,27 +146,49 @@ abstract class DatasetFiles implements Closeable {
     }
 
     private static final class ZippedFiles extends DatasetFiles {
+        private final Path source;
         private final Path zipPath;
         private final ZipFile zip;
         private final Map<String, ZipEntry> entries;
         private final String releaseFolder;
 
-        private ZippedFiles(Path zipPath, ZipFile zip, Map<String, ZipEntry> entries, String releaseFolder) {
+        private ZippedFiles(Path source, Path zipPath, ZipFile zip, Map<String, ZipEntry> entries,
+                            String releaseFolder) {
+            this.source = source;
             this.zipPath = zipPath;
             this.zip = zip;
             this.entries = entries;
             this.releaseFolder = releaseFolder;
         }
 
-        static DatasetFiles open(Path zipPath, List<String> keyFiles) throws DatasetException {
-            ZipFile zip;
+        /** {@code folder} is the release's folder inside the zip ending in "/", or null to look for it. */
+        static DatasetFiles open(Path source, Path zipPath, List<String> keyFiles, String folder)
+                throws DatasetException {
+            ZipFile zip = openZip(zipPath);
             try {
-                zip = new ZipFile(zipPath.toFile());
+                Map<String, Map<String, ZipEntry>> byFolder = entriesByFolder(zip);
+                String release = folder == null ? findRelease(zipPath, byFolder, keyFiles) : folder;
+                if (folder != null && !byFolder.containsKey(folder)) {
+                    throw new DatasetException(zipPath + ": holds no folder " + Quote.of(folder));
+                }
+                return new ZippedFiles(source, zipPath, zip, byFolder.getOrDefault(release, Map.of()), release);
+            } catch (DatasetException | RuntimeException e) {
+                closeQuietly(zip);
+                throw e;
+            }
+        }
+
+        private static ZipFile openZip(Path zipPath) throws DatasetException {
+            try {
+                return new ZipFile(zipPath.toFile());
             } catch (ZipException e) {
                 throw new DatasetException(zipPath + ": not a readable zip file (" + e.getMessage() + ")", e);
             } catch (IOException e) {
-                throw new DatasetException(zipPath + ": cannot be read (" + e.getMessage() + ")", e);
+                throw ReadProblem.cannotRead(zipPath.toString(), e);
             }
+        }
+
+        private static Map<String, Map<String, ZipEntry>> entriesByFolder(ZipFile zip) {
             Map<String, Map<String, ZipEntry>> byFolder = new HashMap<>();
             Enumeration<? extends ZipEntry> all = zip.entries();
             while (all.hasMoreElements()) {
@@ -140,10 +201,28 @@ abstract class DatasetFiles implements Closeable {
                 byFolder.computeIfAbsent(name.substring(0, slash + 1), f -> new HashMap<>())
                         .put(name.substring(slash + 1), entry);
             }
-            String folder = byFolder.keySet().stream()
+            return byFolder;
+        }
+
+        /** The one folder holding a key file ("" for the zip's root), or "" when none does. */
+        private static String findRelease(Path zipPath, Map<String, Map<String, ZipEntry>> byFolder,
+                                          List<String> keyFiles) throws DatasetException {
+            List<String> releases = byFolder.keySet().stream()
                     .filter(f -> keyFiles.stream().anyMatch(byFolder.get(f)::containsKey))
-                    .sorted().findFirst().orElse("");
-            return new ZippedFiles(zipPath, zip, byFolder.getOrDefault(folder, Map.of()), folder);
+                    .sorted().collect(Collectors.toList());
+            if (releases.size() > 1 && !releases.contains("")) {
+                throw new SeveralReleasesException(zipPath, releases.stream()
+                        .map(release -> zipPath.resolve(release.substring(0, release.length() - 1))).toList());
+            }
+            return releases.isEmpty() ? "" : releases.get(0);
+        }
+
+        private static void closeQuietly(ZipFile zip) {
+            try {
+                zip.close();
+            } catch (IOException ignored) {
+                // the open failed already; that is what the user hears about
+            }
         }
 
         @Override
@@ -176,12 +255,7 @@ abstract class DatasetFiles implements Closeable {
 
         @Override
         String source() {
-            return zipPath.toString();
-        }
-
-        @Override
-        public void close() throws IOException {
-            zip.close();
+            return source.toString();
         }
     }
 }

@@ -19,31 +19,54 @@ public final class DatasetLoader {
     }
 
     public static Dataset load(Path source, LoadMonitor monitor) throws DatasetException {
-        long started = System.nanoTime();
         try (DatasetFiles files = DatasetFiles.open(source, Layout.KEY_FILES)) {
+            return load(files, monitor);
+        } catch (IOException e) {
+            throw ReadProblem.cannotRead(source.toString(), e);
+        }
+    }
+
+    /** Loads the release that {@code files} holds; tests hand in files that misbehave. */
+    static Dataset load(DatasetFiles files, LoadMonitor monitor) throws DatasetException {
+        long started = System.nanoTime();
+        try {
             Layout layout = Layout.detect(files);
             BadLines badLines = new BadLines();
-            CatalogReader catalog = readCatalog(files, layout, badLines);
+            CatalogReader catalog = readCatalog(files, layout, badLines, monitor);
+            if (catalog.movies().isEmpty()) {
+                throw new DatasetException(files.describe(layout.moviesFile) + ": " + noMovies(badLines));
+            }
             RatingsFileParser.Result parsed = readRatings(files, layout, monitor);
             badLines.addAll(parsed.badLines(), 0);
             if (parsed.rows() == 0) {
                 throw new DatasetException(files.describe(layout.ratingsFile) + ": " + noRatings(parsed, layout));
             }
-            RatingsAssembler assembler = new RatingsAssembler(parsed.blocks(), parsed.rows());
+            RatingsAssembler assembler = new RatingsAssembler(parsed.blocks(), parsed.rows(), monitor);
             MovieCatalog movies = assembler.completeCatalog(catalog.movies());
             Ratings ratings = assembler.assemble(movies);
-            if (monitor.isCancelled()) {
-                throw new LoadCancelledException();
-            }
+            stopIfCancelled(monitor);
+            MovieTags tags = catalog.tags(movies);
+            stopIfCancelled(monitor);
             long millis = (System.nanoTime() - started) / 1_000_000;
             LoadReport report = new LoadReport(badLines.count(), badLines.first(), assembler.duplicates(),
-                    assembler.placeholderMovies(), assembler.ratingsOfPlaceholderMovies(), millis);
-            return new Dataset(layout.format, files.source(), movies, ratings, catalog.tags(movies), report);
-        } catch (IOException | UncheckedIOException e) {
-            throw new DatasetException(source + ": cannot be read (" + e.getMessage() + ")", e);
+                    assembler.placeholderMovies(), assembler.ratingsOfPlaceholderMovies(), catalog.warnings(), millis);
+            return new Dataset(layout.format, files.source(), movies, ratings, tags, report);
+        } catch (UncheckedIOException e) {
+            throw ReadProblem.cannotRead(files.source(), e.getCause());
         } catch (IllegalStateException e) {
-            throw new DatasetException(source + ": " + e.getMessage(), e);
+            throw new DatasetException(files.source() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void stopIfCancelled(LoadMonitor monitor) throws LoadCancelledException {
+        if (monitor.isCancelled()) {
+            throw new LoadCancelledException();
+        }
+    }
+
+    private static String noMovies(BadLines badLines) {
+        return badLines.first().isEmpty() ? "no movies in the file, only its header"
+                : "no valid movies; first problem: " + badLines.first().get(0);
     }
 
     private static String noRatings(RatingsFileParser.Result parsed, Layout layout) {
@@ -53,9 +76,9 @@ public final class DatasetLoader {
         return layout.ratingsHeader == null ? "the file is empty" : "the file has a header but no ratings";
     }
 
-    private static CatalogReader readCatalog(DatasetFiles files, Layout layout, BadLines badLines)
-            throws DatasetException {
-        CatalogReader catalog = new CatalogReader(files, badLines);
+    private static CatalogReader readCatalog(DatasetFiles files, Layout layout, BadLines badLines,
+                                             LoadMonitor monitor) throws DatasetException {
+        CatalogReader catalog = new CatalogReader(files, badLines, monitor);
         switch (layout) {
             case ML_LATEST -> {
                 catalog.readMoviesCsv(layout.moviesFile);
@@ -84,7 +107,7 @@ public final class DatasetLoader {
         try (InputStream in = files.open(layout.ratingsFile)) {
             return parser.parse(in, files.size(layout.ratingsFile), monitor);
         } catch (IOException e) {
-            throw new DatasetException(name + ": cannot be read (" + e.getMessage() + ")", e);
+            throw ReadProblem.cannotRead(name, e);
         }
     }
 }

@@ -1,14 +1,17 @@
 package io.github.movierecommender.data;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads a small text file of a release line by line, checking its header and sending each line
- * to a handler; a line the handler rejects is skipped and reported with its number.
+ * to a handler; a line the handler rejects is skipped and reported with its number. Every few
+ * lines it asks the {@link LoadMonitor} whether the load is cancelled.
  */
 final class LineFileReader {
+
+    private static final int LINES_BETWEEN_CHECKS = 1024;
+    private static final long BYTES_BETWEEN_CHECKS = 1 << 20;
 
     /** Takes one line; returns what is wrong with it, or null when it was used. */
     @FunctionalInterface
@@ -18,10 +21,12 @@ final class LineFileReader {
 
     private final DatasetFiles files;
     private final BadLines badLines;
+    private final LoadMonitor monitor;
 
-    LineFileReader(DatasetFiles files, BadLines badLines) {
+    LineFileReader(DatasetFiles files, BadLines badLines, LoadMonitor monitor) {
         this.files = files;
         this.badLines = badLines;
+        this.monitor = monitor;
     }
 
     /**
@@ -29,8 +34,33 @@ final class LineFileReader {
      * of a file are not counted as bad lines (several releases end that way).
      */
     void read(String name, String expectedHeader, LineHandler handler) throws DatasetException {
+        try {
+            readLines(name, expectedHeader, handler);
+        } catch (ReadFailure e) {
+            throw ReadProblem.cannotRead(files.describe(name), e.getCause());
+        }
+    }
+
+    /**
+     * Reads a file the release can do without: when it cannot be read, what was read of it is kept
+     * and a warning saying so goes to {@code warnings}.
+     */
+    void readOptional(String name, String expectedHeader, LineHandler handler, List<String> warnings)
+            throws DatasetException {
+        try {
+            readLines(name, expectedHeader, handler);
+        } catch (ReadFailure e) {
+            String lines = e.linesRead == 0 ? "it is left out" : "only its first " + e.linesRead + " lines are used";
+            warnings.add(files.describe(name) + ": cannot be read (" + ReadProblem.of(e.getCause()) + "); " + lines);
+        }
+    }
+
+    private void readLines(String name, String expectedHeader, LineHandler handler)
+            throws DatasetException, ReadFailure {
         String described = files.describe(name);
-        try (TextLines lines = new TextLines(files.open(name))) {
+        TextLines lines = null;
+        try (TextLines opened = new TextLines(files.open(name), described)) {
+            lines = opened;
             String line = lines.next();
             if (line == null) {
                 throw new DatasetException(described + ": the file is empty");
@@ -39,29 +69,54 @@ final class LineFileReader {
                 checkHeader(described, expectedHeader, line);
                 line = lines.next();
             }
-            List<Long> blankLines = new ArrayList<>();
+            long blankRunStart = 0;
+            long blankRunLength = 0;
+            long checkedAtBytes = 0;
             for (; line != null; line = lines.next()) {
+                long number = lines.number();
+                long bytes = lines.bytesConsumed();
+                if (number % LINES_BETWEEN_CHECKS == 0 || bytes - checkedAtBytes > BYTES_BETWEEN_CHECKS) {
+                    checkedAtBytes = bytes;
+                    if (monitor.isCancelled()) {
+                        throw new LoadCancelledException();
+                    }
+                }
                 if (line.isBlank()) {
-                    blankLines.add(lines.number());
+                    blankRunStart = blankRunLength == 0 ? number : blankRunStart;
+                    blankRunLength++;
                     continue;
                 }
-                blankLines.forEach(number -> badLines.add(described, number, "blank line"));
-                blankLines.clear();
-                String problem = handler.accept(line, lines.number());
+                badLines.addRun(described, blankRunStart, blankRunLength, "blank line");
+                blankRunLength = 0;
+                String problem = handler.accept(line, number);
                 if (problem != null) {
-                    badLines.add(described, lines.number(), problem);
+                    badLines.add(described, number, problem);
                 }
             }
         } catch (IOException e) {
-            throw new DatasetException(described + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new ReadFailure(e, lines == null ? 0 : lines.number());
+        }
+    }
+
+    /** Opening or reading the file failed after {@code linesRead} lines. */
+    private static final class ReadFailure extends Exception {
+        private final long linesRead;
+
+        ReadFailure(IOException cause, long linesRead) {
+            super(cause);
+            this.linesRead = linesRead;
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
         }
     }
 
     private static void checkHeader(String file, String expected, String header) throws DatasetException {
         if (!header.strip().equalsIgnoreCase(expected)) {
-            String found = header.length() > 80 ? header.substring(0, 80) + "…" : header;
             throw new DatasetException(file + ", line 1: expected the header '" + expected
-                    + "' but found '" + found + "'");
+                    + "' but found " + Quote.of(header));
         }
     }
 

@@ -1,10 +1,9 @@
 package io.github.movierecommender.data;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a MovieLens title such as {@code "City of Lost Children, The (Cité des enfants perdus, La) (1995)"}:
@@ -13,19 +12,18 @@ import java.util.regex.Pattern;
  */
 public record MovieTitle(String displayTitle, int year) {
 
-    private static final Pattern TRAILING_YEAR =
-            Pattern.compile("\\s*\\((\\d{4})(?:[-–]\\d{0,4})?\\)\\s*$");
     private static final Set<String> ARTICLES = Set.of(
             "The", "A", "An", "Les", "La", "Le", "L'", "Il", "Lo", "I", "Gli", "Das", "Der", "Die",
             "Den", "Det", "De", "Het", "El", "Los", "Las", "Un", "Une", "Una", "O", "Os", "As", "Ett", "En");
 
+    /** Reads the title in time proportional to its length, whatever its characters. */
     public static MovieTitle parse(String title) {
         String rest = title.strip();
         int year = Movie.NO_YEAR;
-        Matcher yearMatch = TRAILING_YEAR.matcher(rest);
-        if (yearMatch.find()) {
-            year = Integer.parseInt(yearMatch.group(1));
-            rest = rest.substring(0, yearMatch.start());
+        int yearStart = trailingYearStart(rest);
+        if (yearStart >= 0) {
+            year = Integer.parseInt(rest, yearStart + 1, yearStart + 5, 10);
+            rest = rest.substring(0, yearStart).stripTrailing();
         }
         List<String> parts = splitAlternatives(rest);
         StringBuilder display = new StringBuilder(moveArticle(parts.get(0)));
@@ -35,25 +33,63 @@ public record MovieTitle(String displayTitle, int year) {
         return new MovieTitle(display.toString(), year);
     }
 
+    /**
+     * Where the stripped title's closing "(1995)", "(1995-)", "(1995–2003)" starts, or -1: four
+     * digits, then optionally a dash and up to four digits, between parentheses at the very end.
+     */
+    private static int trailingYearStart(String title) {
+        int close = title.length() - 1;
+        if (close < 5 || title.charAt(close) != ')') {
+            return -1;
+        }
+        int open = title.lastIndexOf('(', close);
+        if (open < 0 || close - open < 5 || !isDigits(title, open + 1, open + 5)) {
+            return -1;
+        }
+        int afterYear = open + 5;
+        if (afterYear == close) {
+            return open;
+        }
+        char dash = title.charAt(afterYear);
+        boolean endYear = (dash == '-' || dash == '–') && close - afterYear - 1 <= 4
+                && isDigits(title, afterYear + 1, close);
+        return endYear ? open : -1;
+    }
+
+    private static boolean isDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Main, The (Alt, La) (a.k.a. X)" → ["Main, The", "Alt, La", "a.k.a. X"]. */
     private static List<String> splitAlternatives(String title) {
         List<String> alternatives = new ArrayList<>();
-        String rest = title;
-        while (rest.endsWith(")")) {
-            int open = matchingOpen(rest);
+        int end = title.length();
+        while (end > 0 && title.charAt(end - 1) == ')') {
+            int open = matchingOpen(title, end - 1);
             if (open <= 0) {
                 break;
             }
-            alternatives.add(0, rest.substring(open + 1, rest.length() - 1));
-            rest = rest.substring(0, open).stripTrailing();
+            alternatives.add(title.substring(open + 1, end - 1));
+            end = open;
+            while (end > 0 && Character.isWhitespace(title.charAt(end - 1))) {
+                end--;
+            }
         }
-        alternatives.add(0, rest);
+        alternatives.add(title.substring(0, end));
+        Collections.reverse(alternatives);
         return alternatives;
     }
 
-    private static int matchingOpen(String text) {
+    /** The index of the '(' that the ')' at {@code close} closes, or -1. */
+    private static int matchingOpen(String text, int close) {
         int depth = 0;
-        for (int i = text.length() - 1; i >= 0; i--) {
+        for (int i = close; i >= 0; i--) {
             char c = text.charAt(i);
             if (c == ')') {
                 depth++;

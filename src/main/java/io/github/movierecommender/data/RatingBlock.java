@@ -9,9 +9,9 @@ import java.util.Arrays;
  */
 final class RatingBlock {
 
-    final int[] movieIds;
-    final byte[] halfStars;
-    final int[] times;
+    int[] movieIds;
+    byte[] halfStars;
+    int[] times;
     int size;
     int[] runUsers = new int[16];
     int[] runLengths = new int[16];
@@ -23,6 +23,15 @@ final class RatingBlock {
         movieIds = new int[capacity];
         halfStars = new byte[capacity];
         times = new int[capacity];
+    }
+
+    /** Lets go of the room kept for lines that turned out bad, which may be most of them. */
+    void trimToSize() {
+        if (size < movieIds.length) {
+            movieIds = Arrays.copyOf(movieIds, size);
+            halfStars = Arrays.copyOf(halfStars, size);
+            times = Arrays.copyOf(times, size);
+        }
     }
 
     void add(int userId, int movieId, int halfStar, int time) {

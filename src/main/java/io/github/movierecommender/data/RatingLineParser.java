@@ -38,6 +38,7 @@ final class RatingLineParser {
             }
             lineStart = lineEnd + 1;
         }
+        block.trimToSize();
         return block;
     }
 
@@ -170,8 +171,8 @@ final class RatingLineParser {
     }
 
     private String quote(byte[] bytes, int field) {
-        return "'" + new String(bytes, fieldStart[field], fieldEnd[field] - fieldStart[field],
-                StandardCharsets.UTF_8).strip() + "'";
+        return Quote.of(new String(bytes, fieldStart[field], fieldEnd[field] - fieldStart[field],
+                StandardCharsets.UTF_8).strip());
     }
 
     /** The number, or -1 when the text is not a non-negative whole number of at most 12 digits. */

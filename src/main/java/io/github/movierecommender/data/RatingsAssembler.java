@@ -19,13 +19,22 @@ final class RatingsAssembler {
 
     private final List<RatingBlock> blocks;
     private final long rows;
+    private final LoadMonitor monitor;
     private int placeholderMovies;
     private long ratingsOfPlaceholderMovies;
     private long duplicates;
 
-    RatingsAssembler(List<RatingBlock> blocks, long rows) {
+    /** Asks {@code monitor} after each block whether the load is cancelled. */
+    RatingsAssembler(List<RatingBlock> blocks, long rows, LoadMonitor monitor) {
         this.blocks = blocks;
         this.rows = rows;
+        this.monitor = monitor;
+    }
+
+    private void stopIfCancelled() throws LoadCancelledException {
+        if (monitor.isCancelled()) {
+            throw new LoadCancelledException();
+        }
     }
 
     int placeholderMovies() {
@@ -41,10 +50,11 @@ final class RatingsAssembler {
     }
 
     /** Adds placeholders for rated movies the catalogue lacks and returns the final catalogue. */
-    MovieCatalog completeCatalog(TreeMap<Integer, Movie> movies) {
+    MovieCatalog completeCatalog(TreeMap<Integer, Movie> movies) throws LoadCancelledException {
         IdIndex known = IdIndex.of(movies.keySet().stream().mapToInt(Integer::intValue).toArray());
         TreeSet<Integer> missing = new TreeSet<>();
         for (RatingBlock block : blocks) {
+            stopIfCancelled();
             for (int i = 0; i < block.size; i++) {
                 if (known.indexOf(block.movieIds[i]) < 0) {
                     missing.add(block.movieIds[i]);
@@ -63,7 +73,7 @@ final class RatingsAssembler {
         return new MovieCatalog(complete.values().toArray(Movie[]::new));
     }
 
-    Ratings assemble(MovieCatalog catalog) {
+    Ratings assemble(MovieCatalog catalog) throws LoadCancelledException {
         if (rows > Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("more than 2^31 ratings are not supported");
         }
@@ -85,6 +95,7 @@ final class RatingsAssembler {
         int[] times = new int[size];
         int[] next = Arrays.copyOf(offsets, users.size());
         for (int b = 0; b < blocks.size(); b++) {
+            stopIfCancelled();
             RatingBlock block = blocks.get(b);
             int from = 0;
             for (int r = 0; r < block.runs; r++) {
@@ -100,6 +111,7 @@ final class RatingsAssembler {
             }
             blocks.set(b, null);
         }
+        stopIfCancelled();
         UserRows rows = new UserRows(offsets, movies, halfStars, times);
         rows.sortAndDeduplicate();
         duplicates = rows.removed;

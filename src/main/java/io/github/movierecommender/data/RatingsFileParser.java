@@ -63,7 +63,7 @@ final class RatingsFileParser {
         BadLines badLines = new BadLines();
         long rows = 0;
         byte[] chunk;
-        while ((chunk = chunks.next()) != null) {
+        while ((chunk = nextChunk(chunks, pending, lineOffset)) != null) {
             if (monitor.isCancelled()) {
                 throw new LoadCancelledException();
             }
@@ -87,6 +87,20 @@ final class RatingsFileParser {
         return new Result(blocks, badLines, rows);
     }
 
+    /** The next chunk; a line too long to fit is an error naming its line, once the lines before are counted. */
+    private byte[] nextChunk(ChunkReader chunks, Deque<Future<RatingBlock>> pending, long lineOffset)
+            throws DatasetException, IOException {
+        try {
+            return chunks.next();
+        } catch (LineTooLongException e) {
+            long linesBefore = lineOffset;
+            while (!pending.isEmpty()) {
+                linesBefore += await(pending.poll()).lines;
+            }
+            throw TextLines.tooLong(fileName, linesBefore + 1);
+        }
+    }
+
     private static InputStream withoutByteOrderMark(InputStream in) throws IOException {
         PushbackInputStream pushback = new PushbackInputStream(in, TextLines.BYTE_ORDER_MARK.length);
         byte[] start = pushback.readNBytes(TextLines.BYTE_ORDER_MARK.length);
@@ -98,33 +112,35 @@ final class RatingsFileParser {
 
     private long readHeader(InputStream in) throws DatasetException, IOException {
         String header = firstLine(in);
+        if (header != null && header.length() > TextLines.MAX_LINE_BYTES) {
+            throw TextLines.tooLong(fileName, 1);
+        }
         if (header == null) {
             throw new DatasetException(fileName + ": the file is empty");
         }
         if (!header.strip().equalsIgnoreCase(expectedHeader)) {
             throw new DatasetException(fileName + ", line 1: expected the header '" + expectedHeader
-                    + "' but found '" + abbreviate(header) + "'");
+                    + "' but found " + Quote.of(header));
         }
         return 1;
     }
 
-    /** Reads the first line byte by byte, so the chunks start right after it; null if empty. */
+    /**
+     * Reads the first line byte by byte, so the chunks start right after it; null if empty. Stops
+     * one byte past the longest line allowed.
+     */
     private static String firstLine(InputStream in) throws IOException {
         var line = new java.io.ByteArrayOutputStream();
         int b = in.read();
         if (b < 0) {
             return null;
         }
-        while (b >= 0 && b != '\n') {
+        while (b >= 0 && b != '\n' && line.size() <= TextLines.MAX_LINE_BYTES) {
             line.write(b);
             b = in.read();
         }
         String text = line.toString(StandardCharsets.UTF_8);
         return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
     }
 
     private static long collect(RatingBlock block, long lineOffset, List<RatingBlock> blocks, BadLines badLines) {
@@ -156,30 +172,38 @@ final class RatingsFileParser {
             this.in = in;
         }
 
-        /** The next chunk (valid up to {@link #lastLength()}), or null at the end. */
-        byte[] next() throws IOException {
-            if (ended && carry.length == 0) {
-                return null;
-            }
-            byte[] buffer = Arrays.copyOf(carry, Math.max(CHUNK_BYTES, carry.length * 2));
-            int filled = carry.length;
-            while (!ended && filled < buffer.length) {
-                int read = in.read(buffer, filled, buffer.length - filled);
-                if (read < 0) {
-                    ended = true;
-                } else {
-                    filled += read;
-                    bytesRead += read;
+        /**
+         * The next chunk (valid up to {@link #lastLength()}), or null at the end; throws when a line
+         * runs past {@link TextLines#MAX_LINE_BYTES} without a line break.
+         */
+        byte[] next() throws IOException, LineTooLongException {
+            while (true) {
+                if (ended && carry.length == 0) {
+                    return null;
                 }
+                byte[] buffer = Arrays.copyOf(carry, Math.max(CHUNK_BYTES, carry.length * 2));
+                int filled = carry.length;
+                while (!ended && filled < buffer.length) {
+                    int read = in.read(buffer, filled, buffer.length - filled);
+                    if (read < 0) {
+                        ended = true;
+                    } else {
+                        filled += read;
+                        bytesRead += read;
+                    }
+                }
+                int cut = ended ? filled : lastNewline(buffer, filled) + 1;
+                if (cut == 0 && !ended) {
+                    if (filled > TextLines.MAX_LINE_BYTES) {
+                        throw new LineTooLongException();
+                    }
+                    carry = Arrays.copyOf(buffer, filled);
+                    continue;
+                }
+                carry = Arrays.copyOfRange(buffer, cut, filled);
+                lastLength = cut;
+                return cut == 0 ? null : buffer;
             }
-            int cut = ended ? filled : lastNewline(buffer, filled) + 1;
-            if (cut == 0 && !ended) {
-                carry = Arrays.copyOf(buffer, filled);
-                return next();
-            }
-            carry = Arrays.copyOfRange(buffer, cut, filled);
-            lastLength = cut;
-            return cut == 0 ? null : buffer;
         }
 
         private static int lastNewline(byte[] buffer, int length) {
@@ -197,6 +221,13 @@ final class RatingsFileParser {
 
         long bytesRead() {
             return bytesRead;
+        }
+    }
+
+    /** The chunk reader met a line longer than {@link TextLines#MAX_LINE_BYTES}. */
+    private static final class LineTooLongException extends Exception {
+        LineTooLongException() {
+            super(null, null, false, false);
         }
     }
 }

@@ -17,8 +17,11 @@ import java.util.Arrays;
 final class TextLines implements AutoCloseable {
 
     static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** No line of a MovieLens file comes near this; a longer one means the file is something else. */
+    static final int MAX_LINE_BYTES = 4 << 20;
 
     private final InputStream in;
+    private final String fileName;
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -27,13 +30,16 @@ final class TextLines implements AutoCloseable {
     private int limit;
     private boolean ended;
     private long number;
+    private long bytesConsumed;
 
-    TextLines(InputStream in) {
+    /** {@code fileName} names the file in the message about a line too long. */
+    TextLines(InputStream in, String fileName) {
         this.in = in;
+        this.fileName = fileName;
     }
 
     /** The next line, or null at the end of the file. */
-    String next() throws IOException {
+    String next() throws IOException, DatasetException {
         int newline = findNewline();
         if (newline < 0 && position == limit) {
             return null;
@@ -41,6 +47,7 @@ final class TextLines implements AutoCloseable {
         int end = newline < 0 ? limit : newline;
         int start = position;
         position = newline < 0 ? limit : newline + 1;
+        bytesConsumed += position - start;
         number++;
         if (number == 1 && startsWith(buffer, start, end, BYTE_ORDER_MARK)) {
             start += BYTE_ORDER_MARK.length;
@@ -52,7 +59,7 @@ final class TextLines implements AutoCloseable {
     }
 
     /** Index of the next line break, reading more as needed; -1 when the file ends first. */
-    private int findNewline() throws IOException {
+    private int findNewline() throws IOException, DatasetException {
         int from = position;
         while (true) {
             for (int i = from; i < limit; i++) {
@@ -62,6 +69,9 @@ final class TextLines implements AutoCloseable {
             }
             if (ended) {
                 return -1;
+            }
+            if (limit - position > MAX_LINE_BYTES) {
+                throw tooLong(fileName, number + 1);
             }
             from = limit - position;
             fill();
@@ -105,6 +115,16 @@ final class TextLines implements AutoCloseable {
         } catch (CharacterCodingException e) {
             return new String(buffer, start, end - start, StandardCharsets.ISO_8859_1);
         }
+    }
+
+    static DatasetException tooLong(String fileName, long line) {
+        return new DatasetException("line " + line + " of " + fileName + " is longer than "
+                + (MAX_LINE_BYTES >> 20) + " MB, which no MovieLens file has; it is not read further");
+    }
+
+    /** Bytes of the file taken up by the lines returned so far. */
+    long bytesConsumed() {
+        return bytesConsumed;
     }
 
     /** Number of the line last returned by {@link #next()}. */

@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.movierecommender.data.Fixtures;
+import io.github.movierecommender.data.SeveralReleasesTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class StatsCommandTest {
@@ -101,6 +105,43 @@ class StatsCommandTest {
         assertTrue(err.toString().contains(folder.resolve("ratings.csv") + ", line 1: expected the header"),
                 err::toString);
         assertEquals("", out.toString());
+    }
+
+    @Test
+    void aFolderWithTwoReleasesIsAnErrorOfOneLineNamingBothAndTheFolderToPass() throws Exception {
+        Path download = SeveralReleasesTest.twoReleasesInAFolder(tmp);
+
+        int exitCode = run("stats", "--data", download.toString());
+
+        assertEquals(1, exitCode);
+        assertEquals("error: " + download + " holds 2 releases (ml-100k, ml-latest-small); open one of them, "
+                + "such as " + download.resolve("ml-100k") + System.lineSeparator(), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void oneReleaseOfAZipHoldingTwoIsPassedAsZipSlashFolder() throws Exception {
+        Path zip = SeveralReleasesTest.twoReleasesInAZip(tmp);
+
+        int exitCode = run("stats", "--data", zip.resolve("ml-100k").toString(), "--json");
+
+        assertEquals(0, exitCode, err::toString);
+        assertEquals("ml-100k", new ObjectMapper().readTree(out.toString()).path("format").asText());
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void anUnreadableTagsFileIsAWarningAndTheSummaryFollows() throws Exception {
+        Path release = Fixtures.copy("ml-latest-small", tmp);
+        Files.delete(release.resolve("tags.csv"));
+        Process mkfifo = new ProcessBuilder("mkfifo", release.resolve("tags.csv").toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+
+        int exitCode = run("stats", "--data", release.toString());
+
+        assertEquals(0, exitCode, err::toString);
+        assertTrue(out.toString().contains("  warning: " + release.resolve("tags.csv") + ": cannot be read (not a "
+                + "regular file but a named pipe, device or socket); it is left out"), out::toString);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.movierecommender.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.movierecommender.data.SeveralReleasesTest;
 import io.github.movierecommender.recommend.Measure;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.synth.DemoData;
@@ -113,6 +114,27 @@ class MainWindowTest {
         assertThat(text(robot, "#users")).isEqualTo("3");
         assertThat(text(robot, "#statusText")).isEqualTo("Could not open " + chooser.folder);
         assertThat(settings.lastDataset()).contains(TINY);
+    }
+
+    @Test
+    void aFolderWithTwoReleasesAsksWhichToOpenAndOpensTheChosenOne(FxRobot robot, @TempDir Path downloads)
+            throws Exception {
+        chooser.folder = SeveralReleasesTest.twoReleasesInAFolder(downloads);
+        robot.clickOn("File").clickOn("Open folder…");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+
+        assertThat(((Stage) question.getScene().getWindow()).getTitle()).isEqualTo("Choose a release");
+        assertThat(question.getHeaderText()).isEqualTo(chooser.folder + " holds 2 MovieLens releases. "
+                + "Which one should open?");
+        ComboBox<?> releases = robot.lookup(".dialog-pane .combo-box").queryAs(ComboBox.class);
+        assertThat(releases.getItems()).map(Object::toString).containsExactly("ml-100k", "ml-latest-small");
+        robot.interact(() -> releases.getSelectionModel().select(1));
+        robot.type(KeyCode.ENTER);
+        waitUntilLoaded(robot);
+
+        assertThat(text(robot, "#ratings")).isEqualTo("11");
+        assertThat(settings.lastDataset()).contains(chooser.folder.resolve("ml-latest-small"));
     }
 
     @Test

@@ -1,20 +1,29 @@
 package io.github.movierecommender.ui.dataset;
 
+import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.data.LoadCancelledException;
 import io.github.movierecommender.data.LoadMonitor;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.task.BackgroundJob;
 import io.github.movierecommender.ui.task.JobContext;
 import java.nio.file.Path;
 
-/** Loads the dataset at {@code source}, reporting how far into the ratings it is. */
+/**
+ * Loads the dataset at {@code source}, reporting how far into the ratings it is; a cancel heard
+ * after the load skips working out the summary and the recommenders.
+ */
 public record DatasetLoadJob(Path source, Messages messages) implements BackgroundJob<LoadedDataset> {
 
     @Override
     public LoadedDataset run(JobContext context) throws DatasetException {
         context.reportMessage(messages.format("status.opening", source));
-        return LoadedDataset.of(DatasetLoader.load(source, new JobLoadMonitor(context, messages)));
+        Dataset dataset = DatasetLoader.load(source, new JobLoadMonitor(context, messages));
+        if (context.isCancelled()) {
+            throw new LoadCancelledException();
+        }
+        return LoadedDataset.of(dataset);
     }
 
     private record JobLoadMonitor(JobContext context, Messages messages) implements LoadMonitor {

@@ -2,10 +2,15 @@ package io.github.movierecommender.ui.dataset;
 
 import io.github.movierecommender.data.BadLine;
 import io.github.movierecommender.data.DatasetSummary;
+import io.github.movierecommender.data.LoadReport;
 import io.github.movierecommender.ui.i18n.Messages;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** A loaded dataset's summary, written out for the user in their language. */
+/**
+ * A loaded dataset's summary, written out for the user in their language; {@code firstBadLines}
+ * starts with the warnings about optional files left out.
+ */
 public record SummaryText(String format, String source, String users, String movies, String ratings,
                           String tags, String ratingRange, String firstRating, String lastRating,
                           String skippedLines, List<String> firstBadLines, String loadTime) {
@@ -16,7 +21,9 @@ public record SummaryText(String format, String source, String users, String mov
 
     public static SummaryText of(LoadedDataset loaded, Messages messages) {
         DatasetSummary summary = loaded.summary();
-        List<String> badLines = loaded.dataset().report().firstBadLines().stream().map(BadLine::toString).toList();
+        LoadReport report = loaded.dataset().report();
+        List<String> badLines = Stream.concat(report.warnings().stream(),
+                report.firstBadLines().stream().map(BadLine::toString)).toList();
         return new SummaryText(summary.format(), summary.source(), messages.number(summary.users()),
                 messages.number(summary.movies()), messages.number(summary.ratings()),
                 messages.number(summary.tags()),

@@ -1,8 +1,10 @@
 package io.github.movierecommender.ui.main;
 
 import io.github.movierecommender.data.DatasetException;
+import io.github.movierecommender.data.SeveralReleasesException;
 import io.github.movierecommender.ui.dataset.DatasetLoadJob;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
+import io.github.movierecommender.ui.dataset.ReleaseChoice;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
@@ -20,7 +22,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The app's state: the loaded dataset, what the status bar says, the running job's progress and
- * the last error to show. A failed or cancelled load keeps the dataset that was loaded before.
+ * the last error to show. A failed or cancelled load keeps the dataset that was loaded before. A
+ * folder or zip holding several releases asks which one to open through {@link #releaseChoiceProperty()}.
  */
 public final class AppModel {
 
@@ -29,6 +32,8 @@ public final class AppModel {
     private final Consumer<Path> opened;
     private final ReadOnlyObjectWrapper<LoadedDataset> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyObjectWrapper<ErrorReport> lastError = new ReadOnlyObjectWrapper<>(this, "lastError");
+    private final ReadOnlyObjectWrapper<ReleaseChoice> releaseChoice =
+            new ReadOnlyObjectWrapper<>(this, "releaseChoice");
     private final StringProperty idleStatus = new SimpleStringProperty(this, "idleStatus");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText");
 
@@ -48,6 +53,7 @@ public final class AppModel {
     /** Loads the dataset at {@code source} in the background; throws while another job runs. */
     public void open(Path source) {
         lastError.set(null);
+        releaseChoice.set(null);
         tasks.run(new DatasetLoadJob(source, messages), new LoadOutcome(source));
     }
 
@@ -69,6 +75,14 @@ public final class AppModel {
     /** Set when a job fails or {@link #showError} is called, cleared when the next load starts. */
     public ReadOnlyObjectProperty<ErrorReport> lastErrorProperty() {
         return lastError.getReadOnlyProperty();
+    }
+
+    /**
+     * Set when the folder or zip to open holds several releases side by side: the user picks one,
+     * which is then opened like any dataset. Cleared when the next load starts.
+     */
+    public ReadOnlyObjectProperty<ReleaseChoice> releaseChoiceProperty() {
+        return releaseChoice.getReadOnlyProperty();
     }
 
     /** The running job's message, or how the last one ended. */
@@ -100,7 +114,10 @@ public final class AppModel {
 
         @Override
         public void failed(Throwable error) {
-            if (error instanceof DatasetException) {
+            if (error instanceof SeveralReleasesException several) {
+                idleStatus.set(messages.format("status.chooseRelease", source));
+                releaseChoice.set(ReleaseChoice.of(several));
+            } else if (error instanceof DatasetException) {
                 idleStatus.set(messages.format("status.openFailed", source));
                 lastError.set(ErrorReport.of(messages.text("error.datasetTitle"), error.getMessage()));
             } else {

@@ -90,6 +90,11 @@ public final class MainWindowController {
                 ErrorDialog.show(error, window());
             }
         });
+        model.releaseChoiceProperty().addListener((property, before, choice) -> {
+            if (choice != null) {
+                ReleaseChoiceDialog.show(choice, window(), messages, this::openUnlessBusy);
+            }
+        });
     }
 
     /**

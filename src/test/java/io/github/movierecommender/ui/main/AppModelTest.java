@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.movierecommender.data.SeveralReleasesTest;
 import io.github.movierecommender.ui.Fixtures;
 import io.github.movierecommender.ui.FxThread;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
+import io.github.movierecommender.ui.dataset.ReleaseChoice;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AppModelTest {
 
@@ -113,6 +116,25 @@ class AppModelTest {
         model.showError(ErrorReport.of("Could not download MovieLens", "The connection was reset."));
 
         assertEquals(List.of(report, report), shown);
+    }
+
+    @Test
+    void aFolderWithTwoReleasesAsksWhichAndTheChosenOneOpens(@TempDir Path tmp) throws Exception {
+        Path download = SeveralReleasesTest.twoReleasesInAFolder(tmp);
+        AppModel model = new AppModel(new BackgroundTasks(Runnable::run), messages);
+
+        FxThread.run(() -> model.open(download));
+
+        ReleaseChoice choice = model.releaseChoiceProperty().get();
+        assertEquals(List.of("ml-100k", "ml-latest-small"), choice.names());
+        assertNull(model.lastErrorProperty().get());
+        assertEquals(download + " holds several releases: choose one", model.statusTextProperty().get());
+
+        FxThread.run(() -> model.open(choice.release("ml-latest-small")));
+
+        assertEquals("ml-latest", model.loadedProperty().get().summary().format());
+        assertEquals(download.resolve("ml-latest-small").toString(), model.loadedProperty().get().summary().source());
+        assertNull(model.releaseChoiceProperty().get());
     }
 
     @Test
