@@ -63,7 +63,7 @@ class ProfileStoreTest {
                 """, Files.readString(me.file()));
         assertFalse(me.unrate(1));
         try (Stream<Path> files = Files.list(me.file().getParent())) {
-            assertThat(files).containsExactly(me.file());
+            assertThat(files).containsExactlyInAnyOrder(me.file(), me.file().resolveSibling(FolderLock.FILE_NAME));
         }
     }
 
@@ -209,6 +209,7 @@ class ProfileStoreTest {
         me.rate(318, 4.5);
         Path profiles = folder.resolve("profiles");
         Files.delete(me.file());
+        Files.delete(profiles.resolve(FolderLock.FILE_NAME));
         Files.delete(profiles);
         Files.writeString(profiles, "a file where the folder was");
 
