@@ -108,7 +108,8 @@ public final class ProfileModel {
 
     /**
      * Reads the profile in use again, for ratings given since in another window or by hand; the
-     * lists follow only when it changed.
+     * lists follow only when it changed. Nobody asked for it, so a failure is not told: the next
+     * change, which reads the file too, tells it.
      */
     public void reload() {
         SavedProfile profile = current;
@@ -121,7 +122,20 @@ public final class ProfileModel {
             profile.reload();
             return profile.ratings().equals(before) ? Optional.<ProfileState>empty()
                     : Optional.of(state(profile, dataset));
-        }, outcome(changed -> changed.ifPresent(this::show), "profile.saveFailedTitle"));
+        }, new JobOutcome<>() {
+            @Override
+            public void succeeded(Optional<ProfileState> changed) {
+                changed.ifPresent(ProfileModel.this::show);
+            }
+
+            @Override
+            public void failed(Throwable error) {
+            }
+
+            @Override
+            public void cancelled() {
+            }
+        });
     }
 
     /** Makes a new, empty profile and uses it. */
@@ -265,12 +279,15 @@ public final class ProfileModel {
         jobs.save(what, context -> job.run(dataset), outcome(this::show, "profile.saveFailedTitle"));
     }
 
-    /** The movie's title when the loaded dataset has it, else its number. */
+    /** The movie's title and year when the loaded dataset has it, else its number. */
     private String movieName(int movieId) {
         LoadedDataset dataset = loaded.getValue();
         int m = dataset == null ? -1 : dataset.dataset().movies().indexOf(movieId);
-        return m >= 0 ? dataset.dataset().movies().at(m).displayTitle()
-                : messages.format("profile.movieNumber", movieId);
+        if (m < 0) {
+            return messages.format("profile.movieNumber", movieId);
+        }
+        Movie movie = dataset.dataset().movies().at(m);
+        return movie.year() == Movie.NO_YEAR ? movie.displayTitle() : movie.displayTitle() + " (" + movie.year() + ")";
     }
 
     private void show(ProfileState state) {
