@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -190,7 +189,7 @@ public final class ProfileStore {
                         + " was not saved");
             }
             readNow(file).ifPresent(contents -> profile.refreshed(contents.ratings(), contents.recovery()));
-            TreeMap<Integer, ProfileRating> before = byMovie(profile.ratings());
+            TreeMap<Integer, ProfileRating> before = SavedProfile.byMovie(profile.ratings());
             TreeMap<Integer, ProfileRating> after = new TreeMap<>(before);
             T result = edit.apply(after);
             if (!after.equals(before) || !Files.exists(file)) {
@@ -269,12 +268,6 @@ public final class ProfileStore {
         Path keptAs = setAside(file, ratings);
         return Optional.of(new Contents(ratings,
                 Optional.of(new Recovery(file, keptAs, problems, problemCount, ratings.size()))));
-    }
-
-    private static TreeMap<Integer, ProfileRating> byMovie(Collection<ProfileRating> ratings) {
-        TreeMap<Integer, ProfileRating> byMovie = new TreeMap<>();
-        ratings.forEach(rating -> byMovie.put(rating.movieId(), rating));
-        return byMovie;
     }
 
     /** Keeps a copy of the file as it is, then writes the ratings that could be read in its place. */

@@ -163,7 +163,7 @@ public final class SavedProfile {
         }
     }
 
-    private static TreeMap<Integer, ProfileRating> byMovie(Collection<ProfileRating> ratings) {
+    static TreeMap<Integer, ProfileRating> byMovie(Collection<ProfileRating> ratings) {
         TreeMap<Integer, ProfileRating> byMovie = new TreeMap<>();
         ratings.forEach(rating -> byMovie.put(rating.movieId(), rating));
         return byMovie;

@@ -75,6 +75,8 @@ public final class MovieRecommenderApp extends Application {
     private static final double WIDTH = 1100;
     private static final double HEIGHT = 720;
     private static final String EVALUATION_SETTINGS = "evaluation";
+    /** How long closing waits for the saves still to be written. */
+    private static final Duration SAVE_WAIT = Duration.ofSeconds(5);
 
     private final AppSettings settings;
     private final Path dataFolder;
@@ -82,9 +84,6 @@ public final class MovieRecommenderApp extends Application {
     private final LinkOpener links;
     private final BiFunction<Window, Messages, ProfileDialogs> profileDialogs;
     private final Function<Window, SaveFileChooser> saveChoosers;
-    /** How long closing waits for the saves still to be written. */
-    private static final Duration SAVE_WAIT = Duration.ofSeconds(5);
-
     private ExecutorService executor;
     private ExecutorService saveExecutor;
     private BackgroundTasks tasks;

@@ -46,9 +46,10 @@ import javafx.collections.ObservableList;
  * The person's own profiles: which one is in use, its ratings, and every change to them. Each
  * change is saved through the app's save channel ({@link SaveJobs}), in the order made, before it
  * is shown, never waiting behind a load or an evaluation; a change that could not be saved is
- * reported and the rating shown stays as it was. Reading a file to import runs with the long work. After each save the
- * profile is worked out again for the loaded dataset ({@link #ownProperty()}), so the lists follow
- * without a reload. A profile whose file was damaged tells, once, where the file was kept.
+ * reported and the rating shown stays as it was. Reading a file to import runs with the long
+ * work. After each save the profile is worked out again for the loaded dataset
+ * ({@link #ownProperty()}), so the lists follow without a reload. A damaged profile file tells,
+ * once, where it was kept.
  */
 public final class ProfileModel {
 
