@@ -112,7 +112,8 @@ final class RatingsCsv {
         if (!Files.exists(file)) {
             throw new ProfileException(file + ": no such file");
         }
-        String kind = Files.isDirectory(file) ? "it is a folder" : "it is a device, a named pipe or another special file";
+        String kind = Files.isDirectory(file) ? "it is a folder"
+                : "it is a device, a named pipe or another special file";
         throw new ProfileException(file + ": not a regular file (" + kind + "); give a ratings CSV file");
     }
 

@@ -129,7 +129,10 @@ public final class SavedProfile {
         });
     }
 
-    /** Writes the profile, as its file is now, as a MovieLens ratings CSV to {@code target}, replacing it in one step. */
+    /**
+     * Writes the profile, as its file is now, as a MovieLens ratings CSV to {@code target},
+     * replacing it in one step.
+     */
     public void exportTo(Path target) throws ProfileException {
         synchronized (store) {
             reload();

@@ -133,7 +133,8 @@ class RatingsFileTest {
         assertThat(read.ratings()).containsExactly(new ProfileRating(3, 5, 10));
         assertThat(read.badLines()).containsExactly(
                 new BadLine(file.toString(), 2, "the line is longer than 1024 bytes"),
-                new BadLine(file.toString(), 3, "timestamp '" + "7".repeat(80) + "…' is not a whole number of seconds"));
+                new BadLine(file.toString(), 3,
+                        "timestamp '" + "7".repeat(80) + "…' is not a whole number of seconds"));
     }
 
     @Test

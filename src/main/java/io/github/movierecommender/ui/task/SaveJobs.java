@@ -111,7 +111,8 @@ public final class SaveJobs {
             String what = pending.remove(number);
             deliver = !finishing;
             if (finishing && error != null && !what.isEmpty()) {
-                failedWhileFinishing.add(new Unsaved(what, Optional.of(Objects.requireNonNullElse(error.getMessage(), error.toString()))));
+                String problem = Objects.requireNonNullElse(error.getMessage(), error.toString());
+                failedWhileFinishing.add(new Unsaved(what, Optional.of(problem)));
             }
             lock.notifyAll();
         }

@@ -2,7 +2,6 @@ package io.github.movierecommender.ui.profile;
 
 import static io.github.movierecommender.ui.profile.DemoWindow.movies;
 import static io.github.movierecommender.ui.profile.DemoWindow.rateFound;
-import static io.github.movierecommender.ui.profile.DemoWindow.text;
 import static io.github.movierecommender.ui.profile.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
@@ -73,7 +73,7 @@ class ClosingWindowTest {
 
             assertThat(((Stage) alert.getScene().getWindow()).getTitle()).isEqualTo("Not everything was saved");
             assertThat(alert.getContentText()).contains("your rating of The Matrix (1999): "
-                    + String.format(java.util.Locale.US, "%.1f", stars) + " stars: still not written after 5 seconds");
+                    + String.format(Locale.US, "%.1f", stars) + " stars: still not written after 5 seconds");
         }
         robot.type(KeyCode.ENTER);
 

@@ -11,6 +11,7 @@ import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.main.ErrorReport;
 import io.github.movierecommender.ui.task.BackgroundTasks;
+import io.github.movierecommender.ui.task.JobOutcome;
 import io.github.movierecommender.ui.task.WorkerThreads;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -78,7 +79,7 @@ class ProfileSavesTest {
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, RATINGS).boxed().toList());
     }
 
-    private static final class IgnoredOutcome<T> implements io.github.movierecommender.ui.task.JobOutcome<T> {
+    private static final class IgnoredOutcome<T> implements JobOutcome<T> {
         @Override
         public void succeeded(T result) {
         }
