@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -17,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -25,23 +28,50 @@ import java.util.stream.Stream;
  * with one decimal, timestamps in seconds since the epoch of each change. Every change is written
  * at once and atomically, so a crash leaves each file as it was before or after the change.
  *
- * <p>Every method may touch the disk: call them off the UI thread. One store per folder and
- * process; the methods are safe to call from several threads.
+ * <p>Several processes, or several stores of one process, may use the same folder: every change
+ * is made holding the folder's lock ({@link FolderLock}, waiting at most {@link #LOCK_WAIT}), to
+ * the file as it is on disk at that moment, read again; so a rating given in another window, or a
+ * line added to the file by hand, is kept, and each open profile then shows the file as written.
+ * The first time the store uses its folder it removes the temporary files that writes cut short
+ * by a crash left behind.
+ *
+ * <p>Every method may touch the disk: call them off the UI thread. The methods are safe to call
+ * from several threads.
  */
 public final class ProfileStore {
+
+    /** How long a change waits for another process's change to the folder to end. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(10);
 
     private static final Comparator<String> BY_NAME =
             String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
     private static final DateTimeFormatter SET_ASIDE_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
+    /** A change made, under the lock, to the ratings as they are on disk; returns what the caller hears. */
+    @FunctionalInterface
+    interface Edit<T> {
+        T apply(TreeMap<Integer, ProfileRating> ratings);
+    }
+
+    /** The ratings a file holds now, and what was done if it could not be read in full. */
+    private record Contents(List<ProfileRating> ratings, Optional<Recovery> recovery) {
+    }
+
     private final Path folder;
     private final Clock clock;
+    private final FolderLock lock;
     private final Map<String, SavedProfile> loaded = new HashMap<>();
+    private boolean tidied;
 
     public ProfileStore(Path folder, Clock clock) {
+        this(folder, clock, LOCK_WAIT);
+    }
+
+    ProfileStore(Path folder, Clock clock, Duration lockWait) {
         this.folder = folder;
         this.clock = clock;
+        this.lock = new FolderLock(folder, lockWait);
     }
 
     /** The profiles of this machine's user: {@code profiles} in {@link AppFolders#dataFolder()}. */
@@ -58,49 +88,47 @@ public final class ProfileStore {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .map(file -> ProfileNames.nameOf(file.getFileName().toString()))
-                    .flatMap(Optional::stream)
-                    .sorted(BY_NAME)
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new ProfileException("the profiles folder " + folder + " cannot be read (" + e.getMessage() + ")",
-                    e);
+        if (!tidied) {
+            locked(reason -> "the profiles folder " + folder + " cannot be used (" + reason + ")", () -> null);
         }
+        return names();
     }
 
     /** A new, empty profile, written at once; the name must differ from every other one regardless of case. */
     public synchronized SavedProfile create(String name) throws ProfileException {
         String checked = ProfileNames.check(name);
-        requireFree(checked, null);
         Path file = fileOf(checked);
-        try {
-            createFolder();
+        return locked(reason -> "the profile '" + checked + "' could not be created in " + folder + " (" + reason
+                + ")", () -> {
+            requireFree(checked, null);
             AtomicFile.write(file, RatingsCsv.format(RatingsFile.PROFILE_USER_ID, List.of()));
-        } catch (IOException e) {
-            throw new ProfileException("the profile '" + checked + "' could not be created in " + folder + " ("
-                    + e.getMessage() + ")", e);
-        }
-        SavedProfile profile = new SavedProfile(this, checked, file, List.of(), Optional.empty());
-        loaded.put(checked, profile);
-        return profile;
+            SavedProfile profile = new SavedProfile(this, checked, file, List.of(), Optional.empty());
+            loaded.put(checked, profile);
+            return profile;
+        });
     }
 
     /**
-     * The profile of that name. A file that cannot be read in full is kept aside as
-     * {@code NAME.csv.unreadable-TIME} and the profile goes on with the ratings that could be read:
-     * {@link SavedProfile#recovery()} tells what happened.
+     * The profile of that name, as its file is now (an open profile is read again). A file that
+     * cannot be read in full is kept aside as {@code NAME.csv.unreadable-TIME} and the profile goes
+     * on with the ratings that could be read: {@link SavedProfile#recovery()} tells what happened.
      */
     public synchronized SavedProfile load(String name) throws ProfileException {
         SavedProfile open = loaded.get(name);
         if (open != null) {
+            reload(open);
             return open;
         }
         Path file = existingFile(name);
-        SavedProfile profile = read(name, file);
-        loaded.put(name, profile);
-        return profile;
+        return locked(reason -> "the profile '" + name + "' could not be opened from " + file + " (" + reason + ")",
+                () -> {
+                    Contents contents = readNow(file)
+                            .orElseThrow(() -> new ProfileException("there is no profile named '" + name + "' in "
+                                    + folder));
+                    SavedProfile profile = new SavedProfile(this, name, file, contents.ratings(), contents.recovery());
+                    loaded.put(name, profile);
+                    return profile;
+                });
     }
 
     /** Renames a profile (its file); a name that differs only in case is allowed. */
@@ -110,19 +138,18 @@ public final class ProfileStore {
         if (checked.equals(name)) {
             return;
         }
-        requireFree(checked, name);
         Path target = fileOf(checked);
-        try {
-            try {
-                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(file, target);
-            }
-            AtomicFile.syncFolder(folder);
-        } catch (IOException e) {
-            throw new ProfileException("the profile '" + name + "' could not be renamed to '" + checked + "' ("
-                    + e.getMessage() + ")", e);
-        }
+        locked(reason -> "the profile '" + name + "' could not be renamed to '" + checked + "' (" + reason + ")",
+                () -> {
+                    requireFree(checked, name);
+                    try {
+                        Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(file, target);
+                    }
+                    AtomicFile.syncFolder(folder);
+                    return null;
+                });
         SavedProfile open = loaded.remove(name);
         if (open != null) {
             open.renamed(checked, target);
@@ -133,12 +160,11 @@ public final class ProfileStore {
     /** Deletes a profile and its file for good; the caller has asked the user first. */
     public synchronized void delete(String name) throws ProfileException {
         Path file = existingFile(name);
-        try {
+        locked(reason -> "the profile '" + name + "' could not be deleted (" + reason + ")", () -> {
             Files.delete(file);
             AtomicFile.syncFolder(folder);
-        } catch (IOException e) {
-            throw new ProfileException("the profile '" + name + "' could not be deleted (" + e.getMessage() + ")", e);
-        }
+            return null;
+        });
         SavedProfile open = loaded.remove(name);
         if (open != null) {
             open.deleted();
@@ -149,11 +175,80 @@ public final class ProfileStore {
         return clock.instant().getEpochSecond();
     }
 
-    void createFolder() throws IOException {
-        Files.createDirectories(folder);
+    /**
+     * Under the lock, applies {@code edit} to the profile's file as it is now (the profile's own
+     * ratings when the file is gone, so that nothing shown is lost), writes the result when it
+     * differs, and shows it in the profile. {@code what} names the change in messages.
+     */
+    synchronized <T> T change(SavedProfile profile, String what, Edit<T> edit) throws ProfileException {
+        Path file = profile.file();
+        return locked(reason -> what + " could not be saved to " + file + " (" + reason
+                + "); the profile is as it was", () -> {
+            if (profile.isDeleted()) {
+                throw new ProfileException("the profile '" + profile.name() + "' was deleted; " + what
+                        + " was not saved");
+            }
+            readNow(file).ifPresent(contents -> profile.refreshed(contents.ratings(), contents.recovery()));
+            TreeMap<Integer, ProfileRating> before = SavedProfile.byMovie(profile.ratings());
+            TreeMap<Integer, ProfileRating> after = new TreeMap<>(before);
+            T result = edit.apply(after);
+            if (!after.equals(before) || !Files.exists(file)) {
+                AtomicFile.write(file, RatingsCsv.format(RatingsFile.PROFILE_USER_ID, after.values()));
+                profile.refreshed(after.values(), Optional.empty());
+            }
+            return result;
+        });
     }
 
-    private SavedProfile read(String name, Path file) throws ProfileException {
+    /** Shows the profile's file as it is now in the profile; a file that is gone changes nothing. */
+    synchronized void reload(SavedProfile profile) throws ProfileException {
+        Path file = profile.file();
+        locked(reason -> "the profile '" + profile.name() + "' could not be read again from " + file + " (" + reason
+                + ")", () -> {
+            readNow(file).ifPresent(contents -> profile.refreshed(contents.ratings(), contents.recovery()));
+            return null;
+        });
+    }
+
+    /** Runs {@code action} holding the folder's lock; {@code failure} makes the message from the reason it failed. */
+    private <T> T locked(Function<String, String> failure, FolderLock.Locked<T> action) throws ProfileException {
+        try {
+            return lock.holding(() -> {
+                tidy();
+                return action.run();
+            });
+        } catch (IOException e) {
+            throw new ProfileException(failure.apply(e.getMessage()), e);
+        } catch (FolderLock.BusyException e) {
+            throw new ProfileException(failure.apply(e.getMessage()), e);
+        }
+    }
+
+    /** Removes the temporary files of profile writes a crash cut short; only called under the lock. */
+    private void tidy() {
+        if (tidied) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(AtomicFile::isTemporary)
+                    .filter(file -> file.getFileName().toString().contains(ProfileNames.EXTENSION + "."))
+                    .toList()) {
+                Files.deleteIfExists(file);
+            }
+            tidied = true;
+        } catch (IOException | UncheckedIOException e) {
+            // Left for the next time: a leftover temporary file harms no profile.
+        }
+    }
+
+    /**
+     * The file as it is now, or empty when there is none; one that cannot be read in full is kept
+     * aside and rewritten with the ratings that could be read. Only called under the lock.
+     */
+    private Optional<Contents> readNow(Path file) throws ProfileException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
         List<ProfileRating> ratings;
         List<BadLine> problems;
         long problemCount;
@@ -168,11 +263,11 @@ public final class ProfileStore {
             problemCount = 1;
         }
         if (problemCount == 0) {
-            return new SavedProfile(this, name, file, ratings, Optional.empty());
+            return Optional.of(new Contents(ratings, Optional.empty()));
         }
         Path keptAs = setAside(file, ratings);
-        Recovery recovery = new Recovery(file, keptAs, problems, problemCount, ratings.size());
-        return new SavedProfile(this, name, file, ratings, Optional.of(recovery));
+        return Optional.of(new Contents(ratings,
+                Optional.of(new Recovery(file, keptAs, problems, problemCount, ratings.size()))));
     }
 
     /** Keeps a copy of the file as it is, then writes the ratings that could be read in its place. */
@@ -208,10 +303,26 @@ public final class ProfileStore {
     /** Fails when another profile than {@code except} has the name, regardless of case. */
     private void requireFree(String name, String except) throws ProfileException {
         String key = ProfileNames.key(name);
-        for (String other : list()) {
+        for (String other : names()) {
             if (!other.equals(except) && ProfileNames.key(other).equals(key)) {
                 throw new ProfileException("a profile named '" + other + "' already exists");
             }
+        }
+    }
+
+    private List<String> names() throws ProfileException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .map(file -> ProfileNames.nameOf(file.getFileName().toString()))
+                    .flatMap(Optional::stream)
+                    .sorted(BY_NAME)
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new ProfileException("the profiles folder " + folder + " cannot be read (" + e.getMessage() + ")",
+                    e);
         }
     }
 

@@ -2,11 +2,9 @@ package io.github.movierecommender.profile;
 
 import io.github.movierecommender.data.BadLine;
 import io.github.movierecommender.data.CsvLine;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,7 +24,10 @@ final class RatingsCsv {
     static final String HEADER = "userId,movieId,rating,timestamp";
     /** How many malformed lines are listed; all are counted. */
     static final int BAD_LINES_LISTED = 100;
+    /** A sound line is some 40 bytes; one of this length or more is no rating. */
+    static final int MAX_LINE_BYTES = 1024;
 
+    private static final int SHOWN_LENGTH = 80;
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,12}");
     private static final Pattern DECIMAL = Pattern.compile("\\d{0,12}(\\.\\d{0,12})?");
     private static final int FIELDS = 4;
@@ -60,29 +61,36 @@ final class RatingsCsv {
 
     /**
      * Hands each sound line to {@code rows} and reports the others; blank lines at the very end
-     * are no problem. {@link UnreadableFileException} for an empty file or another header.
+     * are no problem. Only a regular file is opened: a folder, a device or a named pipe is a
+     * {@link ProfileException}, never read. A line longer than {@link #MAX_LINE_BYTES} is a bad
+     * line, skipped without being held, so a damaged file of any size is read in little memory.
+     * {@link UnreadableFileException} for an empty file or another header.
      */
     static Report read(Path file, Rows rows) throws ProfileException {
         String name = file.toString();
+        requireRegularFile(file);
         BadLines badLines = new BadLines();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-            checkHeader(name, reader.readLine());
+        try (InputStream in = Files.newInputStream(file)) {
+            BoundedLines reader = new BoundedLines(in, MAX_LINE_BYTES);
+            checkHeader(name, reader.next());
             long lineNumber = 1;
-            List<Long> blankLines = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            long firstBlank = 0;
+            long blanks = 0;
+            for (BoundedLines.Line line = reader.next(); line != null; line = reader.next()) {
                 lineNumber++;
-                if (line.isBlank()) {
-                    blankLines.add(lineNumber);
+                if (!line.cut() && line.text().isBlank()) {
+                    firstBlank = blanks == 0 ? lineNumber : firstBlank;
+                    blanks++;
                     continue;
                 }
-                for (long blank : blankLines) {
-                    badLines.add(new BadLine(name, blank, "blank line"));
+                for (long blank = firstBlank; blank < firstBlank + blanks; blank++) {
+                    badLines.add(name, blank, "blank line");
                 }
-                blankLines.clear();
-                String problem = parse(line, rows);
+                blanks = 0;
+                String problem = line.cut() ? "the line is longer than " + MAX_LINE_BYTES + " bytes"
+                        : parse(line.text(), rows);
                 if (problem != null) {
-                    badLines.add(new BadLine(name, lineNumber, problem));
+                    badLines.add(name, lineNumber, problem);
                 }
             }
         } catch (NoSuchFileException e) {
@@ -93,29 +101,44 @@ final class RatingsCsv {
         return new Report(badLines.first, badLines.count);
     }
 
+    /**
+     * Fails unless {@code file} is a regular file (or a link to one): opening a named pipe would
+     * wait for a writer for ever, and a device such as /dev/zero never ends.
+     */
+    static void requireRegularFile(Path file) throws ProfileException {
+        if (Files.isRegularFile(file)) {
+            return;
+        }
+        if (!Files.exists(file)) {
+            throw new ProfileException(file + ": no such file");
+        }
+        String kind = Files.isDirectory(file) ? "it is a folder"
+                : "it is a device, a named pipe or another special file";
+        throw new ProfileException(file + ": not a regular file (" + kind + "); give a ratings CSV file");
+    }
+
     /** Counts the malformed lines and keeps the first few. */
     private static final class BadLines {
         private final List<BadLine> first = new ArrayList<>();
         private long count;
 
-        void add(BadLine badLine) {
+        void add(String file, long line, String problem) {
             count++;
             if (first.size() < BAD_LINES_LISTED) {
-                first.add(badLine);
+                first.add(new BadLine(file, line, problem));
             }
         }
     }
 
-    private static void checkHeader(String name, String header) throws UnreadableFileException {
-        if (header == null) {
+    private static void checkHeader(String name, BoundedLines.Line line) throws UnreadableFileException {
+        if (line == null) {
             throw new UnreadableFileException(new BadLine(name, 1, "the file is empty; expected the header '"
                     + HEADER + "'"));
         }
-        String found = header.replace("\uFEFF", "").strip();
-        if (!found.equalsIgnoreCase(HEADER)) {
-            String shown = found.length() > 80 ? found.substring(0, 80) + "…" : found;
+        String found = line.text().replace("\uFEFF", "").strip();
+        if (line.cut() || !found.equalsIgnoreCase(HEADER)) {
             throw new UnreadableFileException(new BadLine(name, 1, "expected the header '" + HEADER
-                    + "' but found '" + shown + "'"));
+                    + "' but found '" + shown(found) + "'"));
         }
     }
 
@@ -135,27 +158,32 @@ final class RatingsCsv {
         String rating = fields.get(2).strip();
         String timestamp = fields.get(3).strip();
         if (!isId(userId)) {
-            return "user id '" + userId + "' is not a whole number";
+            return "user id '" + shown(userId) + "' is not a whole number";
         }
         if (!isId(movieId)) {
-            return "movie id '" + movieId + "' is not a whole number";
+            return "movie id '" + shown(movieId) + "' is not a whole number";
         }
         if (rating.isEmpty() || rating.equals(".") || !DECIMAL.matcher(rating).matches()) {
-            return "rating '" + rating + "' is not a number";
+            return "rating '" + shown(rating) + "' is not a number";
         }
         BigDecimal halfStars = new BigDecimal(rating).multiply(BigDecimal.valueOf(2));
         if (halfStars.stripTrailingZeros().scale() > 0) {
-            return "rating '" + rating + "' is not a multiple of 0.5";
+            return "rating '" + shown(rating) + "' is not a multiple of 0.5";
         }
         if (halfStars.compareTo(BigDecimal.ONE) < 0 || halfStars.compareTo(BigDecimal.TEN) > 0) {
-            return "rating '" + rating + "' is outside the scale 0.5 to 5";
+            return "rating '" + shown(rating) + "' is outside the scale 0.5 to 5";
         }
         if (!WHOLE_NUMBER.matcher(timestamp).matches()) {
-            return "timestamp '" + timestamp + "' is not a whole number of seconds";
+            return "timestamp '" + shown(timestamp) + "' is not a whole number of seconds";
         }
         rows.row(Integer.parseInt(userId), new ProfileRating(Integer.parseInt(movieId), halfStars.intValue() / 2.0,
                 Long.parseLong(timestamp)));
         return null;
+    }
+
+    /** A field as a message shows it: its start only, when long. */
+    private static String shown(String text) {
+        return text.length() > SHOWN_LENGTH ? text.substring(0, SHOWN_LENGTH) + "…" : text;
     }
 
     private static boolean isId(String text) {

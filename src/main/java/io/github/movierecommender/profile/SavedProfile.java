@@ -12,14 +12,16 @@ import java.util.TreeMap;
 
 /**
  * A named profile of its {@link ProfileStore}: the ratings a person gave, each change written to
- * its file before the method returns. Methods that change the profile or write a file block on
- * the disk: call them off the UI thread. Reading methods answer from memory. Safe for use from
- * several threads; there is one instance per profile and store.
+ * its file before the method returns. A change is made to the file as it is on disk at that
+ * moment (see {@link ProfileStore}), and the profile then holds the file as written, with the
+ * ratings other processes or a hand edit put in it. Methods that change the profile or read or
+ * write a file block on the disk: call them off the UI thread. Reading methods answer from
+ * memory. Safe for use from several threads; there is one instance per profile and store.
  */
 public final class SavedProfile {
 
     private final ProfileStore store;
-    private final Optional<Recovery> recovery;
+    private Optional<Recovery> recovery;
     private String name;
     private Path file;
     private TreeMap<Integer, ProfileRating> ratings;
@@ -30,8 +32,7 @@ public final class SavedProfile {
         this.store = store;
         this.name = name;
         this.file = file;
-        this.ratings = new TreeMap<>();
-        ratings.forEach(rating -> this.ratings.put(rating.movieId(), rating));
+        this.ratings = byMovie(ratings);
         this.recovery = recovery;
     }
 
@@ -48,9 +49,11 @@ public final class SavedProfile {
         }
     }
 
-    /** Present when this profile's file could not be read in full as it was loaded. */
+    /** Present once this profile's file could not be read in full: the latest time that happened. */
     public Optional<Recovery> recovery() {
-        return recovery;
+        synchronized (store) {
+            return recovery;
+        }
     }
 
     /** The ratings, ascending by movie id. */
@@ -73,34 +76,33 @@ public final class SavedProfile {
     }
 
     /**
+     * Reads the file again, for the ratings given since in other windows or by hand; a file that
+     * is gone leaves the profile as it is.
+     */
+    public void reload() throws ProfileException {
+        store.reload(this);
+    }
+
+    /**
      * Rates a movie (0.5 to 5 in halves; {@link IllegalArgumentException} otherwise) and writes the
      * profile; the rating is kept once this returns. Rating a movie as it already is writes nothing.
      */
     public ProfileRating rate(int movieId, double rating) throws ProfileException {
-        synchronized (store) {
-            ProfileRating rated = new ProfileRating(movieId, rating, store.now());
-            ProfileRating before = ratings.get(movieId);
+        ProfileRating rated = new ProfileRating(movieId, rating, store.now());
+        return store.change(this, "the rating of movie " + movieId, latest -> {
+            ProfileRating before = latest.get(movieId);
             if (before != null && before.rating() == rated.rating()) {
                 return before;
             }
-            TreeMap<Integer, ProfileRating> changed = new TreeMap<>(ratings);
-            changed.put(movieId, rated);
-            save(changed, "the rating of movie " + movieId);
+            latest.put(movieId, rated);
             return rated;
-        }
+        });
     }
 
     /** Removes a movie's rating and writes the profile; false when the movie was not rated. */
     public boolean unrate(int movieId) throws ProfileException {
-        synchronized (store) {
-            if (!ratings.containsKey(movieId)) {
-                return false;
-            }
-            TreeMap<Integer, ProfileRating> changed = new TreeMap<>(ratings);
-            changed.remove(movieId);
-            save(changed, "the removal of the rating of movie " + movieId);
-            return true;
-        }
+        return store.change(this, "the removal of the rating of movie " + movieId,
+                latest -> latest.remove(movieId) != null);
     }
 
     /**
@@ -109,12 +111,11 @@ public final class SavedProfile {
      * rating given since is lost.
      */
     public ImportResult importRatings(Collection<ProfileRating> imported) throws ProfileException {
-        synchronized (store) {
-            TreeMap<Integer, ProfileRating> changed = new TreeMap<>(ratings);
+        return store.change(this, "the imported ratings", latest -> {
             int added = 0;
             int replaced = 0;
             for (ProfileRating rating : imported) {
-                ProfileRating before = changed.get(rating.movieId());
+                ProfileRating before = latest.get(rating.movieId());
                 if (before == null) {
                     added++;
                 } else if (rating.timestamp() > before.timestamp()) {
@@ -122,18 +123,19 @@ public final class SavedProfile {
                 } else {
                     continue;
                 }
-                changed.put(rating.movieId(), rating);
-            }
-            if (added + replaced > 0) {
-                save(changed, "the imported ratings");
+                latest.put(rating.movieId(), rating);
             }
             return new ImportResult(added, replaced, imported.size() - added - replaced);
-        }
+        });
     }
 
-    /** Writes the profile as a MovieLens ratings CSV to {@code target}, replacing it in one step. */
+    /**
+     * Writes the profile, as its file is now, as a MovieLens ratings CSV to {@code target},
+     * replacing it in one step.
+     */
     public void exportTo(Path target) throws ProfileException {
         synchronized (store) {
+            reload();
             try {
                 AtomicFile.write(target, RatingsCsv.format(RatingsFile.PROFILE_USER_ID, ratings.values()));
             } catch (IOException e) {
@@ -156,18 +158,22 @@ public final class SavedProfile {
         return name();
     }
 
-    private void save(TreeMap<Integer, ProfileRating> changed, String what) throws ProfileException {
-        if (deleted) {
-            throw new ProfileException("the profile '" + name + "' was deleted; " + what + " was not saved");
+    /** Called by the store, which holds the lock: the file as read or written; a recovery, when present, is kept. */
+    void refreshed(Collection<ProfileRating> now, Optional<Recovery> recovered) {
+        ratings = byMovie(now);
+        if (recovered.isPresent()) {
+            recovery = recovered;
         }
-        try {
-            store.createFolder();
-            AtomicFile.write(file, RatingsCsv.format(RatingsFile.PROFILE_USER_ID, changed.values()));
-        } catch (IOException e) {
-            throw new ProfileException(what + " could not be saved to " + file + " (" + e.getMessage()
-                    + "); the profile is as it was", e);
-        }
-        ratings = changed;
+    }
+
+    static TreeMap<Integer, ProfileRating> byMovie(Collection<ProfileRating> ratings) {
+        TreeMap<Integer, ProfileRating> byMovie = new TreeMap<>();
+        ratings.forEach(rating -> byMovie.put(rating.movieId(), rating));
+        return byMovie;
+    }
+
+    boolean isDeleted() {
+        return deleted;
     }
 
     /** Called by the store, which holds the lock. */

@@ -38,6 +38,7 @@ import io.github.movierecommender.ui.settings.SplitPaneDividers;
 import io.github.movierecommender.ui.settings.Themes;
 import io.github.movierecommender.ui.settings.WindowPlacement;
 import io.github.movierecommender.ui.task.BackgroundTasks;
+import io.github.movierecommender.ui.task.SaveJobs;
 import io.github.movierecommender.ui.task.WorkerThreads;
 import io.github.movierecommender.ui.welcome.DataSources;
 import io.github.movierecommender.ui.welcome.LicenceDialog;
@@ -46,6 +47,8 @@ import io.github.movierecommender.ui.welcome.WelcomeController;
 import io.github.movierecommender.ui.welcome.WelcomeModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -53,12 +56,15 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * The desktop app: builds the object graph and opens the main window where the user left it,
@@ -69,6 +75,8 @@ public final class MovieRecommenderApp extends Application {
     private static final double WIDTH = 1100;
     private static final double HEIGHT = 720;
     private static final String EVALUATION_SETTINGS = "evaluation";
+    /** How long closing waits for the saves still to be written. */
+    private static final Duration SAVE_WAIT = Duration.ofSeconds(5);
 
     private final AppSettings settings;
     private final Path dataFolder;
@@ -77,6 +85,8 @@ public final class MovieRecommenderApp extends Application {
     private final BiFunction<Window, Messages, ProfileDialogs> profileDialogs;
     private final Function<Window, SaveFileChooser> saveChoosers;
     private ExecutorService executor;
+    private ExecutorService saveExecutor;
+    private BackgroundTasks tasks;
     private Running running;
 
     /** For the person running the app: their own settings and data folder. */
@@ -135,10 +145,11 @@ public final class MovieRecommenderApp extends Application {
     @Override
     public void start(Stage stage) {
         executor = WorkerThreads.newExecutor();
+        saveExecutor = WorkerThreads.newSaveExecutor();
         Language language = settings.language();
         Messages messages = Messages.forLocale(language.locale(Locale.getDefault()));
         SettingsModel appearance = new SettingsModel(settings, Themes.forApplication(), language);
-        BackgroundTasks tasks = new BackgroundTasks(executor);
+        tasks = new BackgroundTasks(executor, saveExecutor, Platform::runLater);
         AppModel model = new AppModel(tasks, messages, settings::rememberOpened);
         ProfileModel profiles = new ProfileModel(new ProfileStore(dataFolder.resolve("profiles"), Clock.systemUTC()),
                 model.loadedProperty(), tasks, messages, model::showError, settings::setLastProfile);
@@ -181,6 +192,12 @@ public final class MovieRecommenderApp extends Application {
         stage.setScene(new Scene(root, WIDTH, HEIGHT));
         WindowPlacement placement = new WindowPlacement(stage);
         settings.windowBounds().ifPresent(placement::restore);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> finishSaves(stage, messages));
+        stage.focusedProperty().addListener((property, before, focused) -> {
+            if (focused) {
+                profiles.reload();
+            }
+        });
         stage.show();
         SplitPaneDividers.restore(root, settings);
         running = new Running(placement, root, recommendations, evaluation);
@@ -205,7 +222,32 @@ public final class MovieRecommenderApp extends Application {
         });
     }
 
-    /** Saves what the next start puts back: the window's place, the dividers, the settings of both forms. */
+    /**
+     * As the window closes, however it is closed, waits for the saves still to be written, and
+     * tells the user, before the window goes, of any that could not be.
+     */
+    private void finishSaves(Stage stage, Messages messages) {
+        List<SaveJobs.Unsaved> unsaved = tasks.saves().finish(SAVE_WAIT);
+        if (unsaved.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(messages.text("app.unsavedIntro")).append('\n');
+        for (SaveJobs.Unsaved save : unsaved) {
+            text.append("\n• ").append(save.what()).append(": ").append(save.problem()
+                    .orElseGet(() -> messages.format("app.unsavedStillWriting", SAVE_WAIT.toSeconds())));
+        }
+        text.append("\n\n").append(messages.text("app.unsavedAdvice"));
+        Alert alert = new Alert(Alert.AlertType.ERROR, text.toString());
+        alert.initOwner(stage);
+        alert.setTitle(messages.text("app.unsavedTitle"));
+        alert.setHeaderText(null);
+        alert.showAndWait();
+    }
+
+    /**
+     * Saves what the next start puts back: the window's place, the dividers, the settings of both
+     * forms; gives the saves still running a last bounded wait before the threads stop.
+     */
     @Override
     public void stop() {
         if (running != null) {
@@ -218,6 +260,8 @@ public final class MovieRecommenderApp extends Application {
             running = null;
         }
         executor.shutdownNow();
+        tasks.saves().finish(SAVE_WAIT);
+        saveExecutor.shutdownNow();
     }
 
     /** What {@link #stop()} reads the settings to save from. */

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.movierecommender.appdata.AppFolders;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.SmallWorld;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -63,7 +68,7 @@ class ProfileStoreTest {
                 """, Files.readString(me.file()));
         assertFalse(me.unrate(1));
         try (Stream<Path> files = Files.list(me.file().getParent())) {
-            assertThat(files).containsExactly(me.file());
+            assertThat(files).containsExactlyInAnyOrder(me.file(), me.file().resolveSibling(FolderLock.FILE_NAME));
         }
     }
 
@@ -209,6 +214,7 @@ class ProfileStoreTest {
         me.rate(318, 4.5);
         Path profiles = folder.resolve("profiles");
         Files.delete(me.file());
+        Files.delete(profiles.resolve(FolderLock.FILE_NAME));
         Files.delete(profiles);
         Files.writeString(profiles, "a file where the folder was");
 
@@ -216,6 +222,71 @@ class ProfileStoreTest {
                 .hasMessageStartingWith("the rating of movie 2571 could not be saved to " + me.file())
                 .hasMessageEndingWith("; the profile is as it was");
         assertThat(me.ratings()).containsExactly(new ProfileRating(318, 4.5, NOW));
+    }
+
+    @Test
+    void aLineAddedByHandBetweenTwoSavesSurvivesTheNextSave() throws Exception {
+        SavedProfile me = store().create("Me");
+        me.rate(318, 4.5);
+        Files.writeString(me.file(), "0,2571,5.0,1600000000\n", StandardOpenOption.APPEND);
+
+        me.rate(1, 3);
+
+        assertThat(RatingsFile.read(me.file()).ratings()).containsExactly(new ProfileRating(1, 3, NOW),
+                new ProfileRating(318, 4.5, NOW), new ProfileRating(2571, 5, 1_600_000_000));
+        assertThat(me.ratings()).extracting(ProfileRating::movieId).containsExactly(1, 318, 2571);
+    }
+
+    @Test
+    void twoStoresOfOneFolderKeepEachOthersChangesAndShowThemOnReload() throws Exception {
+        SavedProfile here = store().create("Me");
+        SavedProfile there = store().load("Me");
+        here.rate(318, 4.5);
+        there.rate(2571, 5);
+        here.unrate(2571);
+        there.importRatings(List.of(new ProfileRating(318, 2, NOW - 1), new ProfileRating(1, 1, NOW - 1)));
+
+        assertThat(here.ratings()).extracting(ProfileRating::movieId).containsExactly(318);
+        here.reload();
+
+        assertThat(here.ratings()).containsExactly(new ProfileRating(1, 1, NOW - 1), new ProfileRating(318, 4.5, NOW));
+        assertThat(store().load("Me").ratings()).isEqualTo(here.ratings());
+    }
+
+    @Test
+    void aChangeWaitsForTheLockOnlySoLongThenSaysWhichFileIsHeld() throws Exception {
+        SavedProfile me = store().create("Me");
+        Path lockFile = me.file().resolveSibling(FolderLock.FILE_NAME);
+        ProfileStore impatient = new ProfileStore(folder.resolve("profiles"), new SettableClock(NOW),
+                Duration.ofMillis(300));
+        SavedProfile waiting = impatient.load("Me");
+
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+             FileLock held = channel.lock()) {
+            assertThatThrownBy(() -> waiting.rate(318, 4)).isInstanceOf(ProfileException.class)
+                    .hasMessageStartingWith("the rating of movie 318 could not be saved to " + me.file())
+                    .hasMessageContaining("kept " + lockFile + " locked for 0 seconds")
+                    .hasMessageEndingWith("; the profile is as it was");
+        }
+
+        waiting.rate(318, 4);
+        assertThat(store().load("Me").ratings()).containsExactly(new ProfileRating(318, 4, NOW));
+    }
+
+    @Test
+    void theTemporaryFilesOfSavesCutShortAreRemovedAtTheNextStart() throws Exception {
+        Path profiles = Files.createDirectories(folder.resolve("profiles"));
+        Files.writeString(profiles.resolve("Me.csv"), "userId,movieId,rating,timestamp\n0,318,4.5,10\n");
+        Path cutShort = Files.writeString(profiles.resolve(".Me.csv.k3j9x2.tmp"), "userId,movieId,rat");
+        Path copyCutShort = Files.writeString(profiles.resolve(".Me.csv.unreadable-20240101T000000Z.a1.tmp"), "x");
+        Path notOurs = Files.writeString(profiles.resolve(".notes.txt.b2.tmp"), "kept");
+
+        assertThat(store().list()).containsExactly("Me");
+
+        assertFalse(Files.exists(cutShort));
+        assertFalse(Files.exists(copyCutShort));
+        assertTrue(Files.exists(notOurs));
+        assertThat(store().load("Me").ratings()).containsExactly(new ProfileRating(318, 4.5, 10));
     }
 
     @Test

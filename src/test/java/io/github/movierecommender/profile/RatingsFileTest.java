@@ -3,12 +3,16 @@ package io.github.movierecommender.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.movierecommender.data.BadLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class RatingsFileTest {
@@ -97,5 +101,52 @@ class RatingsFileTest {
         Path missing = folder.resolve("missing.csv");
         assertThatThrownBy(() -> RatingsFile.read(missing)).isInstanceOf(ProfileException.class)
                 .hasMessage(missing + ": no such file");
+    }
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aNamedPipeADeviceOrAFolderIsNoRatingsFileAndIsNeverOpened() throws Exception {
+        Path pipe = folder.resolve("pipe.csv");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        Path zeros = Path.of("/dev/zero");
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            for (Path notAFile : List.of(pipe, zeros)) {
+                assertThatThrownBy(() -> RatingsFile.read(notAFile)).isInstanceOf(ProfileException.class)
+                        .hasMessage(notAFile + ": not a regular file (it is a device, a named pipe or another "
+                                + "special file); give a ratings CSV file");
+                assertThatThrownBy(() -> RatingsImport.scan(notAFile)).hasMessageContaining("not a regular file");
+            }
+            assertThatThrownBy(() -> RatingsFile.read(folder)).isInstanceOf(ProfileException.class)
+                    .hasMessage(folder + ": not a regular file (it is a folder); give a ratings CSV file");
+        });
+    }
+
+    @Test
+    void aLineTooLongForARatingIsReportedByItsStartOnly() throws Exception {
+        String longLine = "0,1," + "9".repeat(5000) + ",10";
+        Path file = write("userId,movieId,rating,timestamp\n" + longLine + "\n0,2,4.0," + "7".repeat(500) + "\n"
+                + "0,3,5.0,10\n");
+
+        RatingsFile read = RatingsFile.read(file);
+
+        assertThat(read.ratings()).containsExactly(new ProfileRating(3, 5, 10));
+        assertThat(read.badLines()).containsExactly(
+                new BadLine(file.toString(), 2, "the line is longer than 1024 bytes"),
+                new BadLine(file.toString(), 3,
+                        "timestamp '" + "7".repeat(80) + "…' is not a whole number of seconds"));
+    }
+
+    @Test
+    void listsTheFirstHundredBadLinesAndCountsTheRest() throws Exception {
+        Path file = write("userId,movieId,rating,timestamp\n" + "\n".repeat(150) + "0,1,x,10\n".repeat(50)
+                + "0,2,4.0,10\n");
+
+        RatingsFile read = RatingsFile.read(file);
+
+        assertEquals(200, read.badLineCount());
+        assertThat(read.badLines()).hasSize(RatingsCsv.BAD_LINES_LISTED);
+        assertEquals(new BadLine(file.toString(), 101, "blank line"), read.badLines().get(99));
+        assertThat(read.ratings()).containsExactly(new ProfileRating(2, 4, 10));
     }
 }

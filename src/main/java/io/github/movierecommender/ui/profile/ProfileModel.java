@@ -18,6 +18,7 @@ import io.github.movierecommender.ui.recommend.RatedMovie;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
 import io.github.movierecommender.ui.task.OrderedJobs;
+import io.github.movierecommender.ui.task.SaveJobs;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,10 +44,12 @@ import javafx.collections.ObservableList;
 
 /**
  * The person's own profiles: which one is in use, its ratings, and every change to them. Each
- * change is saved on the background thread, in the order made, before it is shown; a change that
- * could not be saved is reported and the rating shown stays as it was. After each save the
- * profile is worked out again for the loaded dataset ({@link #ownProperty()}), so the lists follow
- * without a reload. A profile whose file was damaged tells, once, where the file was kept.
+ * change is saved through the app's save channel ({@link SaveJobs}), in the order made, before it
+ * is shown, never waiting behind a load or an evaluation; a change that could not be saved is
+ * reported and the rating shown stays as it was. Reading a file to import runs with the long
+ * work. After each save the profile is worked out again for the loaded dataset
+ * ({@link #ownProperty()}), so the lists follow without a reload. A damaged profile file tells,
+ * once, where it was kept.
  */
 public final class ProfileModel {
 
@@ -57,13 +60,14 @@ public final class ProfileModel {
     private final Messages messages;
     private final Consumer<ErrorReport> errors;
     private final Consumer<String> remember;
-    private final OrderedJobs jobs;
+    private final SaveJobs jobs;
+    private final OrderedJobs longJobs;
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper currentName = new ReadOnlyStringWrapper(this, "currentName");
     private final ReadOnlyObjectWrapper<OwnRatings> own = new ReadOnlyObjectWrapper<>(this, "own");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ReadOnlyObjectWrapper<ProfileNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
-    private final Set<String> recoveriesTold = new HashSet<>();
+    private final Set<Path> recoveriesTold = new HashSet<>();
     private Map<Integer, Double> ratings = Map.of();
     private SavedProfile current;
 
@@ -78,7 +82,8 @@ public final class ProfileModel {
         this.messages = messages;
         this.errors = errors;
         this.remember = remember;
-        this.jobs = tasks.inOrder();
+        this.jobs = tasks.saves();
+        this.longJobs = tasks.inOrder();
         loaded.addListener((property, before, now) -> refresh());
     }
 
@@ -97,20 +102,54 @@ public final class ProfileModel {
         });
     }
 
+    /** Uses the profile named {@code name}, as its file is now. */
     public void switchTo(String name) {
         submit(dataset -> state(store.load(name), dataset));
     }
 
+    /**
+     * Reads the profile in use again, for ratings given since in another window or by hand; the
+     * lists follow only when it changed. Nobody asked for it, so a failure is not told: the next
+     * change, which reads the file too, tells it.
+     */
+    public void reload() {
+        SavedProfile profile = current;
+        if (profile == null) {
+            return;
+        }
+        LoadedDataset dataset = loaded.getValue();
+        jobs.submit(context -> {
+            List<ProfileRating> before = profile.ratings();
+            profile.reload();
+            return profile.ratings().equals(before) ? Optional.<ProfileState>empty()
+                    : Optional.of(state(profile, dataset));
+        }, new JobOutcome<>() {
+            @Override
+            public void succeeded(Optional<ProfileState> changed) {
+                changed.ifPresent(ProfileModel.this::show);
+            }
+
+            @Override
+            public void failed(Throwable error) {
+            }
+
+            @Override
+            public void cancelled() {
+            }
+        });
+    }
+
     /** Makes a new, empty profile and uses it. */
     public void create(String name) {
-        submit(dataset -> state(store.create(name.strip()), dataset));
+        save(messages.format("profile.unsavedCreate", name.strip()),
+                dataset -> state(store.create(name.strip()), dataset));
     }
 
     /** Renames the profile in use. */
     public void rename(String newName) {
         SavedProfile profile = current;
         if (profile != null) {
-            submit(dataset -> {
+            save(messages.format("profile.unsavedRename", profile.name(), newName.strip()), dataset -> {
                 store.rename(profile.name(), newName.strip());
                 return state(profile, dataset);
             });
@@ -121,7 +160,7 @@ public final class ProfileModel {
     public void delete() {
         SavedProfile profile = current;
         if (profile != null) {
-            submit(dataset -> {
+            save(messages.format("profile.unsavedDelete", profile.name()), dataset -> {
                 store.delete(profile.name());
                 List<String> left = store.list();
                 return state(left.isEmpty() ? store.create(DEFAULT_NAME) : store.load(left.get(0)), dataset);
@@ -135,7 +174,9 @@ public final class ProfileModel {
         if (profile == null || stars == ratingOf(movieId)) {
             return;
         }
-        submit(dataset -> {
+        String what = stars == 0 ? messages.format("profile.unsavedRemoval", movieName(movieId))
+                : messages.format("profile.unsavedRating", movieName(movieId), stars);
+        save(what, dataset -> {
             if (stars == 0) {
                 profile.unrate(movieId);
             } else {
@@ -155,7 +196,7 @@ public final class ProfileModel {
         if (profile == null) {
             return;
         }
-        jobs.submit(context -> RatingsImport.scan(file), outcome(scan -> {
+        longJobs.submit(context -> RatingsImport.scan(file), outcome(scan -> {
             if (scan.userIds().isEmpty()) {
                 errors.accept(ErrorReport.of(messages.text("profile.importFailedTitle"),
                         messages.format("profile.importNothing", file) + skipped(scan)));
@@ -168,9 +209,14 @@ public final class ProfileModel {
     }
 
     private void importUser(SavedProfile profile, RatingsImport scan, int userId) {
+        longJobs.submit(context -> scan.ratingsOf(userId),
+                outcome(ratings -> saveImported(profile, scan, userId, ratings), "profile.importFailedTitle"));
+    }
+
+    private void saveImported(SavedProfile profile, RatingsImport scan, int userId, List<ProfileRating> ratings) {
         LoadedDataset dataset = loaded.getValue();
-        jobs.submit(context -> {
-            ImportResult result = profile.importRatings(scan.ratingsOf(userId));
+        jobs.save(messages.format("profile.unsavedImport", scan.file()), context -> {
+            ImportResult result = profile.importRatings(ratings);
             return new Imported(result, state(profile, dataset));
         }, outcome(imported -> {
             show(imported.state());
@@ -201,7 +247,7 @@ public final class ProfileModel {
     public void exportTo(Path target) {
         SavedProfile profile = current;
         if (profile != null) {
-            jobs.submit(context -> {
+            jobs.save(messages.format("profile.unsavedExport", profile.name(), target), context -> {
                 profile.exportTo(target);
                 return target;
             }, outcome(written -> tell(new ProfileNotice(messages.text("profile.exportedTitle"),
@@ -222,9 +268,27 @@ public final class ProfileModel {
         }
     }
 
+    /** Runs {@code job}, which saves nothing, in its place among the saves. */
     private void submit(ProfileJob job) {
         LoadedDataset dataset = loaded.getValue();
         jobs.submit(context -> job.run(dataset), outcome(this::show, "profile.saveFailedTitle"));
+    }
+
+    /** Saves {@code what} (in the user's words) by running {@code job}, after every change made before. */
+    private void save(String what, ProfileJob job) {
+        LoadedDataset dataset = loaded.getValue();
+        jobs.save(what, context -> job.run(dataset), outcome(this::show, "profile.saveFailedTitle"));
+    }
+
+    /** The movie's title and year when the loaded dataset has it, else its number. */
+    private String movieName(int movieId) {
+        LoadedDataset dataset = loaded.getValue();
+        int m = dataset == null ? -1 : dataset.dataset().movies().indexOf(movieId);
+        if (m < 0) {
+            return messages.format("profile.movieNumber", movieId);
+        }
+        Movie movie = dataset.dataset().movies().at(m);
+        return movie.year() == Movie.NO_YEAR ? movie.displayTitle() : movie.displayTitle() + " (" + movie.year() + ")";
     }
 
     private void show(ProfileState state) {
@@ -237,7 +301,7 @@ public final class ProfileModel {
         own.set(state.own());
         revision.set(revision.get() + 1);
         remember.accept(state.profile().name());
-        state.profile().recovery().filter(recovery -> recoveriesTold.add(state.profile().name()))
+        state.profile().recovery().filter(recovery -> recoveriesTold.add(recovery.keptAs()))
                 .ifPresent(recovery -> tell(new ProfileNotice(messages.text("profile.recoveredTitle"),
                         recovery.message())));
     }

@@ -13,28 +13,39 @@ import javafx.concurrent.Task;
 /**
  * Runs the app's background work, one job at a time, as a {@link Task} on the given executor,
  * and shows the running job's progress and message. Requests where only the latest counts go
- * through a {@link #latestOnly()} channel on the same executor. Use it from the JavaFX thread.
+ * through a {@link #latestOnly()} channel on the same executor. What the user enters is saved
+ * through the one {@link #saves()} channel, on an executor of its own. Use it from the JavaFX
+ * thread.
  */
 public final class BackgroundTasks {
 
     private final Executor executor;
     private final Executor fxThread;
+    private final SaveJobs saves;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private Task<?> current;
 
+    /** Saves run on {@code executor} too, behind the other work: for tests. */
     public BackgroundTasks(Executor executor) {
         this(executor, Platform::runLater);
     }
 
-    /**
-     * {@code fxThread} is where the outcomes of {@link #latestOnly()} channels are delivered: the
-     * JavaFX thread in the app, or the calling thread in tests that run without the toolkit.
-     */
+    /** Saves run on {@code executor} too, behind the other work: for tests. */
     public BackgroundTasks(Executor executor, Executor fxThread) {
+        this(executor, executor, fxThread);
+    }
+
+    /**
+     * Long work runs on {@code executor}, saves on {@code saves}; {@code fxThread} is where the
+     * outcomes of the channels are delivered: the JavaFX thread in the app, or the calling thread
+     * in tests that run without the toolkit.
+     */
+    public BackgroundTasks(Executor executor, Executor saves, Executor fxThread) {
         this.executor = executor;
         this.fxThread = fxThread;
+        this.saves = new SaveJobs(saves, fxThread);
     }
 
     /** Starts {@code job}; {@code outcome} hears how it ended before {@link #runningProperty()} turns false. */
@@ -61,6 +72,11 @@ public final class BackgroundTasks {
     /** A new channel where every request runs, in order; see {@link OrderedJobs}. */
     public OrderedJobs inOrder() {
         return new OrderedJobs(executor, fxThread);
+    }
+
+    /** The channel every save of what the user entered goes through, in order; see {@link SaveJobs}. */
+    public SaveJobs saves() {
+        return saves;
     }
 
     /** Asks the running job to stop; its outcome hears {@link JobOutcome#cancelled()}. */

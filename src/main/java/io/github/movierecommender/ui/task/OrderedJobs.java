@@ -42,7 +42,8 @@ public final class OrderedJobs {
         }
     }
 
-    private static final JobContext NO_CONTEXT = new JobContext() {
+    /** For jobs that report nothing and are never cancelled. */
+    static final JobContext NO_CONTEXT = new JobContext() {
         @Override
         public void reportProgress(double fraction) {
         }

@@ -3,10 +3,11 @@ package io.github.movierecommender.ui.task;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** The app's one executor for background work. */
+/** The app's executors: one for long background work, one for saving what the user enters. */
 public final class WorkerThreads {
 
     public static final String THREAD_NAME = "movie-recommender-worker";
+    public static final String SAVES_THREAD_NAME = "movie-recommender-saves";
 
     private WorkerThreads() {
     }
@@ -16,8 +17,20 @@ public final class WorkerThreads {
      * down before the next one starts, and the app can exit while a job is still running.
      */
     public static ExecutorService newExecutor() {
+        return singleDaemonThread(THREAD_NAME);
+    }
+
+    /**
+     * One daemon thread for saves, so they run one after another in the order made and never
+     * wait behind long work; the app waits for them as it closes (see {@link SaveJobs#finish}).
+     */
+    public static ExecutorService newSaveExecutor() {
+        return singleDaemonThread(SAVES_THREAD_NAME);
+    }
+
+    private static ExecutorService singleDaemonThread(String name) {
         return Executors.newSingleThreadExecutor(job -> {
-            Thread thread = new Thread(job, THREAD_NAME);
+            Thread thread = new Thread(job, name);
             thread.setDaemon(true);
             return thread;
         });

@@ -116,6 +116,24 @@ class ProfileModelTest {
     }
 
     @Test
+    void ratingsGivenInAnotherWindowAppearOnReloadAndAreKeptByTheNextRating() throws Exception {
+        profiles.start(Optional.empty());
+        profiles.rate(COLD_HARBOUR, 4);
+        int revision = profiles.revisionProperty().get();
+        profiles.reload();
+        assertThat(profiles.revisionProperty().get()).as("nothing changed, nothing shown again").isEqualTo(revision);
+
+        new ProfileStore(folder, Clock.systemUTC()).load("Me").rate(QUIET_ORCHARD, 2.5);
+        profiles.reload();
+
+        assertThat(profiles.ratingOf(QUIET_ORCHARD)).isEqualTo(2.5);
+        assertThat(profiles.ownProperty().get().rated()).extracting(RatedMovie::rating).containsExactlyInAnyOrder(4.0,
+                2.5);
+        profiles.rate(COLD_HARBOUR, 1);
+        assertThat(new ProfileStore(folder, Clock.systemUTC()).load("Me").ratings()).hasSize(2);
+    }
+
+    @Test
     void aRatingThatCannotBeSavedIsReportedAndTheOldOneStaysShown() throws Exception {
         profiles.start(Optional.empty());
         profiles.rate(COLD_HARBOUR, 4);

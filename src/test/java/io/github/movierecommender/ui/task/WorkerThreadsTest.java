@@ -1,6 +1,7 @@
 package io.github.movierecommender.ui.task;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,23 @@ class WorkerThreadsTest {
             assertTrue(worker.isDaemon());
         } finally {
             executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void runsSavesOnANamedDaemonThreadOfTheirOwn() throws Exception {
+        ExecutorService worker = WorkerThreads.newExecutor();
+        ExecutorService saves = WorkerThreads.newSaveExecutor();
+        try {
+            Thread workerThread = worker.submit(Thread::currentThread).get(5, TimeUnit.SECONDS);
+            Thread saving = saves.submit(Thread::currentThread).get(5, TimeUnit.SECONDS);
+
+            assertEquals("movie-recommender-saves", saving.getName());
+            assertTrue(saving.isDaemon());
+            assertNotSame(workerThread, saving);
+        } finally {
+            worker.shutdownNow();
+            saves.shutdownNow();
         }
     }
 }
