@@ -4,6 +4,7 @@ import io.github.movierecommender.data.BadLine;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.data.Quote;
 import io.github.movierecommender.profile.ProfileException;
 import io.github.movierecommender.profile.ProfileRating;
 import io.github.movierecommender.profile.RatingsFile;
@@ -13,8 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The dataset and the users, or the profile file, a command works on. */
 final class DatasetOptions {
@@ -100,7 +101,7 @@ final class DatasetOptions {
             throw new ProfileException(profileFile + ": no valid ratings; first problem: " + file.badLines().get(0));
         }
         for (BadLine bad : file.badLines()) {
-            err.println("skipped " + InertWriter.oneLine(bad.toString()));
+            err.println("skipped " + Quote.inert(bad.toString()));
         }
         if (file.badLineCount() > file.badLines().size()) {
             err.printf("skipped %,d more malformed lines%n", file.badLineCount() - file.badLines().size());
@@ -109,12 +110,12 @@ final class DatasetOptions {
         List<Integer> unknown = profile.unknownMovieIds();
         if (!unknown.isEmpty()) {
             err.printf("left out %d rated %s that %s lacks: %s%s%n", unknown.size(),
-                    unknown.size() == 1 ? "movie" : "movies", InertWriter.oneLine(dataset.source()),
+                    unknown.size() == 1 ? "movie" : "movies", Quote.inert(dataset.source()),
                     unknown.stream().limit(UNKNOWN_IDS_SHOWN).map(String::valueOf).collect(Collectors.joining(", ")),
                     unknown.size() > UNKNOWN_IDS_SHOWN ? ", …" : "");
         }
         int userId = file.userId();
-        String label = "user " + userId + " from " + InertWriter.oneLine(profileFile.getFileName().toString());
+        String label = "user " + userId + " from " + Quote.inert(profileFile.getFileName().toString());
         return new Subjects(new int[] {userId}, i -> profile, i -> label);
     }
 }

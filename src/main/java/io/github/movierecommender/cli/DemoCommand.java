@@ -1,5 +1,6 @@
 package io.github.movierecommender.cli;
 
+import io.github.movierecommender.data.Quote;
 import io.github.movierecommender.synth.DemoDataset;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ final class DemoCommand implements Callable<Integer> {
         DemoDataset.Summary summary = OutputFile.writeFolder(out, new DemoDataset(seed)::writeTo);
         spec.commandLine().getOut().printf("wrote %d films, %d synthetic users, %d ratings and %d tags to %s%n",
                 summary.movies(), summary.users(), summary.ratings(), summary.tags(),
-                InertWriter.oneLine(out.toString()));
+                Quote.inert(out.toString()));
         return 0;
     }
 }

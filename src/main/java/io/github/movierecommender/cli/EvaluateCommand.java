@@ -3,6 +3,7 @@ package io.github.movierecommender.cli;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.data.Quote;
 import io.github.movierecommender.eval.EvalMethod;
 import io.github.movierecommender.eval.EvalMonitor;
 import io.github.movierecommender.eval.EvalPlan;
@@ -23,11 +24,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(name = "evaluate", description = {
     "Measures the recommenders on held-out ratings and prints one row per method and k.",
@@ -105,7 +106,7 @@ final class EvaluateCommand implements Callable<Integer> {
         int userCount = dataset.ratings().userCount();
         if (users > userCount) {
             err.printf("--users %,d: %s has %,d users, so every one of them is scored%n", users,
-                    InertWriter.oneLine(dataset.source()), userCount);
+                    Quote.inert(dataset.source()), userCount);
         }
         ProgressBar bar = new ProgressBar(err, "evaluating", 1);
         long started = System.nanoTime();
@@ -171,7 +172,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 ? String.format("every user (%,d)", userCount)
                 : String.format("a sample of %,d of %,d users", plan.sampledUsers(), userCount);
         out.printf("%s, %,d ratings; %s; %s scored; n = %d; %.1f s on %d threads%n",
-                InertWriter.oneLine(dataset.source()),
+                Quote.inert(dataset.source()),
                 dataset.ratings().size(), plan.protocol().describe(), scored, plan.n(), seconds, plan.threads());
         out.printf("%-14s %4s %7s %7s %9s %8s %8s %8s %8s %8s %8s%n", "method", "k", "RMSE", "MAE", "fallback",
                 "P@n", "R@n", "nDCG@n", "hit", "cover", "listed");

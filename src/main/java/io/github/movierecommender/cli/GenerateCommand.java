@@ -1,14 +1,15 @@
 package io.github.movierecommender.cli;
 
+import io.github.movierecommender.data.Quote;
 import io.github.movierecommender.synth.SyntheticDataset;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(name = "generate", description = {"Writes a synthetic MovieLens-shaped dataset (ml-latest layout) "
         + "for scale tests; by default the size of ml-32m.",
@@ -50,7 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
         });
         progress.finish();
         commandLine.getOut().printf("wrote %,d ratings of %,d users for %,d movies to %s%n",
-                ratings, users, movies, InertWriter.oneLine(out.toString()));
+                ratings, users, movies, Quote.inert(out.toString()));
         return 0;
     }
 

@@ -19,23 +19,6 @@ final class InertWriter extends FilterWriter {
         super(out);
     }
 
-    /** {@code text} with every control character, line breaks and tabs too, written as its escape. */
-    static String oneLine(String text) {
-        StringBuilder safe = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
-                if (safe == null) {
-                    safe = new StringBuilder(text.length() + 8).append(text, 0, i);
-                }
-                safe.append(escape(c));
-            } else if (safe != null) {
-                safe.append(c);
-            }
-        }
-        return safe == null ? text : safe.toString();
-    }
-
     private static String escape(char c) {
         return String.format("\\u%04X", (int) c);
     }

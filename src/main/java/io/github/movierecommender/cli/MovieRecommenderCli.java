@@ -1,12 +1,13 @@
 package io.github.movierecommender.cli;
 
 import io.github.movierecommender.appdata.MemoryAdvice;
+import io.github.movierecommender.data.Quote;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
+import picocli.CommandLine;
 
 /**
  * The headless commands. Errors go to stderr as one message, never a stack trace: exit code 1 for
@@ -34,13 +35,13 @@ public final class MovieRecommenderCli {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.registerConverter(Path.class, MovieRecommenderCli::path);
         commandLine.setParameterExceptionHandler((e, unmatchedArgs) -> {
-            e.getCommandLine().getErr().println("error: " + InertWriter.oneLine(e.getMessage()));
+            e.getCommandLine().getErr().println("error: " + Quote.inert(e.getMessage()));
             return 2;
         });
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
             endOpenLine(inertErr, safeErr);
             safeErr.println(MemoryAdvice.isOutOfMemory(e) ? outOfMemory(commandName(args))
-                    : "error: " + InertWriter.oneLine(e.getMessage() == null ? e.getClass().getSimpleName()
+                    : "error: " + Quote.inert(e.getMessage() == null ? e.getClass().getSimpleName()
                             : e.getMessage()));
             return 1;
         });

@@ -2,6 +2,7 @@ package io.github.movierecommender.cli;
 
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
+import io.github.movierecommender.data.Quote;
 import io.github.movierecommender.profile.ProfileException;
 import io.github.movierecommender.recommend.GenreParams;
 import io.github.movierecommender.recommend.PopularParams;
@@ -23,12 +24,12 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(name = "recommend", description = {"Recommends movies for users of a dataset, or for the ratings in a "
         + "profile file.", "With --profile, the user shown is the file's user id when it holds one, else 0."})
@@ -148,7 +149,7 @@ final class RecommendCommand implements Callable<Integer> {
         });
         progress.finish();
         spec.commandLine().getOut().printf("wrote the top %d for %,d users to %s%n", n, count,
-                InertWriter.oneLine(out.toString()));
+                Quote.inert(out.toString()));
     }
 
     private static String text(String label, RecommendationList list) {
@@ -156,9 +157,9 @@ final class RecommendCommand implements Callable<Integer> {
         int rank = 1;
         for (Recommendation item : list.items()) {
             text.append(String.format(Locale.ROOT, "%3d. %-60s %6.2f  %s%n", rank++,
-                    InertWriter.oneLine(item.movie().title()), item.score(), InertWriter.oneLine(item.explanation())));
+                    Quote.inert(item.movie().title()), item.score(), Quote.inert(item.explanation())));
         }
-        list.shortfall().ifPresent(reason -> text.append("     (").append(InertWriter.oneLine(reason)).append(")\n"));
+        list.shortfall().ifPresent(reason -> text.append("     (").append(Quote.inert(reason)).append(")\n"));
         return text.toString().stripTrailing();
     }
 

@@ -5,13 +5,14 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
 import io.github.movierecommender.data.DatasetSummary;
+import io.github.movierecommender.data.Quote;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "stats", description = "Loads a dataset (folder or zip) and prints its summary.")
 final class StatsCommand implements Callable<Integer> {
@@ -38,14 +39,14 @@ final class StatsCommand implements Callable<Integer> {
                 out.println("  warning: " + warning);
             }
             for (BadLine bad : dataset.report().firstBadLines()) {
-                out.println("  skipped " + InertWriter.oneLine(bad.toString()));
+                out.println("  skipped " + Quote.inert(bad.toString()));
             }
         }
         return 0;
     }
 
     private static void printText(PrintWriter out, DatasetSummary s) {
-        out.printf("%s (%s)%n", InertWriter.oneLine(s.source()), s.format());
+        out.printf("%s (%s)%n", Quote.inert(s.source()), s.format());
         out.printf("users       %,d%n", s.users());
         out.printf("movies      %,d%n", s.movies());
         out.printf("ratings     %,d (%.1f to %.1f stars, %s to %s)%n", s.ratings(), s.minRating(), s.maxRating(),

@@ -52,14 +52,14 @@ class HostileTextTest {
     @Test
     void aControlCharacterInABadFieldIsShownEscaped() throws Exception {
         Path release = Fixtures.copy("ml-latest-small", tmp);
-        Files.writeString(release.resolve("movies.csv"), "3\u0000,Nul,Drama\n4\u001b[2J,Escape,Drama\n",
+        Files.writeString(release.resolve("movies.csv"), "3\u0000,Nul,Drama\n4\u001B[2J,Escape,Drama\n",
                 StandardOpenOption.APPEND);
 
         Dataset dataset = DatasetLoader.load(release);
 
         List<String> problems = dataset.report().firstBadLines().stream().map(BadLine::problem).toList();
         assertEquals(List.of("movie id '3\\u0000' is not a whole number",
-                "movie id '4\\u001b[2J' is not a whole number"), problems);
+                "movie id '4\\u001B[2J' is not a whole number"), problems);
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package io.github.movierecommender.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,8 +14,8 @@ class QuoteTest {
             accents                 | 'Amélie'
             NUL                     | '3\\u0000'
             line break and tab      | 'a\\nb\\tc'
-            escape sequence         | '\\u001b[2J'
-            right-to-left override  | 'abc\\u202edef'
+            escape sequence         | '\\u001B[2J'
+            right-to-left override  | 'abc\\u202Edef'
             """)
     void showsHiddenCharactersEscaped(String kind, String expected) {
         String text = switch (kind) {
@@ -22,8 +23,8 @@ class QuoteTest {
             case "accents" -> "Amélie";
             case "NUL" -> "3\u0000";
             case "line break and tab" -> "a\nb\tc";
-            case "escape sequence" -> "\u001b[2J";
-            default -> "abc\u202edef";
+            case "escape sequence" -> "\u001B[2J";
+            default -> "abc\u202Edef";
         };
 
         assertEquals(expected, Quote.of(text));
@@ -36,5 +37,12 @@ class QuoteTest {
 
         String tail = length > kept ? "… (" + length + " characters in all)" : "";
         assertEquals("'" + "x".repeat(kept) + tail + "'", quoted);
+    }
+
+    @Test
+    void inertTextKeepsItsWholeLengthOnOneLine() {
+        String title = "\u001B]0;owned\u0007" + "x".repeat(300) + "\n";
+
+        assertEquals("\\u001B]0;owned\\u0007" + "x".repeat(300) + "\\n", Quote.inert(title));
     }
 }
