@@ -4,7 +4,6 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
 import io.github.movierecommender.data.Quote;
-import io.github.movierecommender.eval.EvalMethod;
 import io.github.movierecommender.eval.EvalMonitor;
 import io.github.movierecommender.eval.EvalPlan;
 import io.github.movierecommender.eval.EvalResult;
@@ -12,6 +11,8 @@ import io.github.movierecommender.eval.Evaluation;
 import io.github.movierecommender.eval.Protocol;
 import io.github.movierecommender.eval.ResultsCsv;
 import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.Method;
+import io.github.movierecommender.recommend.Methods;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -47,8 +48,9 @@ final class EvaluateCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--method", split = ",", defaultValue = "popular,genre,knn-tutorial,knn",
-            description = "popular, genre, knn-tutorial, knn (with --measure), knn-euclidean, knn-msd, knn-cosine, "
-                    + "knn-pearson, knn-basic (Surprise's KNNBasic, MSD) (default ${DEFAULT-VALUE})")
+            completionCandidates = MethodNames.class,
+            description = "methods: ${COMPLETION-CANDIDATES}; knn is the default neighbour mode with --measure; "
+                    + Methods.EVERY_METHOD + " runs every one (default ${DEFAULT-VALUE})")
     List<String> methods;
 
     @Option(names = "--measure", defaultValue = "pearson", description = "measure of 'knn' (default ${DEFAULT-VALUE})")
@@ -150,7 +152,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 case "kfold" -> new Protocol.KFold(folds, seed);
                 default -> throw new IllegalArgumentException("unknown protocol '" + protocol + "': use holdout or kfold");
             };
-            List<EvalMethod> chosen = methods.stream().map(name -> EvalMethod.parse(name, knnMeasure)).toList();
+            List<Method> chosen = methods.stream().anyMatch(name -> name.trim().equalsIgnoreCase(Methods.EVERY_METHOD))
+                    ? Methods.all()
+                    : methods.stream().map(name -> Methods.parse(name, knnMeasure)).distinct().toList();
             if (folds > MAX_FOLDS) {
                 throw new IllegalArgumentException("--folds " + folds + " is more than " + MAX_FOLDS
                         + ": each fold keeps a mark per rating and is trained and scored in full");

@@ -4,13 +4,18 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.Quote;
 import io.github.movierecommender.profile.ProfileException;
-import io.github.movierecommender.recommend.GenreParams;
-import io.github.movierecommender.recommend.PopularParams;
+import io.github.movierecommender.recommend.BuildMonitor;
+import io.github.movierecommender.recommend.EnglishText;
+import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.Method;
+import io.github.movierecommender.recommend.MethodSettings;
+import io.github.movierecommender.recommend.Methods;
 import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.Recommendation;
 import io.github.movierecommender.recommend.RecommendationList;
-import io.github.movierecommender.recommend.Recommenders;
+import io.github.movierecommender.recommend.Recommender;
+import io.github.movierecommender.recommend.Training;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -21,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -35,8 +41,6 @@ import picocli.CommandLine;
         + "profile file.", "With --profile, the user shown is the file's user id when it holds one, else 0."})
 final class RecommendCommand implements Callable<Integer> {
 
-    enum Method { POPULAR, GENRE, KNN }
-
     private static final int CSV_BATCH = 1024;
 
     @Spec
@@ -48,8 +52,10 @@ final class RecommendCommand implements Callable<Integer> {
     @Mixin
     NeighbourOptions neighbours;
 
-    @Option(names = "--method", required = true, description = "popular, genre or knn")
-    Method method;
+    @Option(names = "--method", required = true, completionCandidates = MethodNames.class,
+            description = "a method that makes lists: ${COMPLETION-CANDIDATES}; knn is the neighbours of --mode "
+                    + "with --measure")
+    String method;
 
     @Option(names = "--n", defaultValue = "10", description = "length of each list (default ${DEFAULT-VALUE})")
     int n;
@@ -80,6 +86,9 @@ final class RecommendCommand implements Callable<Integer> {
                     "--k, --n, --min-common and --min-support must be at least 1, --min-votes at least 0");
         }
         PopularRanking popularRanking = popularRanking(commandLine);
+        Method chosen = method(commandLine);
+        MethodSettings settings = new MethodSettings(neighbours.k, n, minVotes, popularRanking, genre,
+                neighbours.measure, neighbours.minCommon, neighbours.minSupport, neighbours.significance);
         dataset.requireUsersOrProfile(commandLine);
         if (out != null) {
             dataset.requireUsableOutput(out, commandLine);
@@ -89,14 +98,14 @@ final class RecommendCommand implements Callable<Integer> {
         limits.atMostMovies("--n", n);
         limits.atMostUsers("--k", neighbours.k);
         Subjects subjects = dataset.subjects(data, commandLine);
-        Recommenders recommenders = Recommenders.of(data);
+        Recommender recommender = chosen.build(Training.of(data), BuildMonitor.NONE);
         if (out != null) {
-            writeCsv(recommenders, subjects, popularRanking);
+            writeCsv(recommender, subjects, settings);
             return 0;
         }
         PrintWriter stdout = commandLine.getOut();
         for (int i = 0; i < subjects.size(); i++) {
-            RecommendationList list = recommend(recommenders, subjects.profile(i), popularRanking);
+            RecommendationList list = recommender.forProfile(subjects.profile(i)).recommend(settings);
             stdout.println(json ? Json.write(ListJson.of(subjects.userId(i), list)) : text(subjects.label(i), list));
         }
         return 0;
@@ -112,18 +121,25 @@ final class RecommendCommand implements Callable<Integer> {
         };
     }
 
-    private RecommendationList recommend(Recommenders recommenders, Profile profile, PopularRanking popularRanking) {
-        return switch (method) {
-            case POPULAR -> recommenders.popular().recommend(profile,
-                    new PopularParams(popularRanking, minVotes, n, genre));
-            case GENRE -> recommenders.genre().recommend(profile, new GenreParams(minVotes, n));
-            case KNN -> recommenders.neighbours().recommend(profile, neighbours.params(n)).list();
-        };
+    /** The registered method named, {@code knn} being the neighbours of {@code --mode} with {@code --measure}. */
+    private Method method(CommandLine commandLine) {
+        try {
+            Method named = method.trim().equalsIgnoreCase(Methods.DEFAULT_NEIGHBOURS)
+                    ? Methods.neighbours(neighbours.mode, neighbours.measure == null ? Measure.PEARSON : neighbours.measure)
+                    : Methods.parse(method, Measure.PEARSON);
+            if (!named.abilities().lists()) {
+                throw new IllegalArgumentException(named.name() + " predicts ratings and makes no lists: use "
+                        + Methods.all().stream().filter(listing -> listing.abilities().lists()).map(Method::name)
+                                .collect(Collectors.joining(", ")));
+            }
+            return named;
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, e.getMessage());
+        }
     }
 
     /** Recommends for the users in batches on every core, writing each batch in order, so memory stays flat. */
-    private void writeCsv(Recommenders recommenders, Subjects subjects, PopularRanking popularRanking)
-            throws IOException {
+    private void writeCsv(Recommender recommender, Subjects subjects, MethodSettings settings) throws IOException {
         int count = subjects.size();
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), "recommending", count);
         RecommendationList[] batch = new RecommendationList[CSV_BATCH];
@@ -135,7 +151,7 @@ final class RecommendCommand implements Callable<Integer> {
                 int from = start;
                 int size = Math.min(CSV_BATCH, count - start);
                 IntStream.range(0, size).parallel().forEach(i -> batch[i] =
-                        recommend(recommenders, subjects.profile(from + i), popularRanking));
+                        recommender.forProfile(subjects.profile(from + i)).recommend(settings));
                 for (int i = 0; i < size; i++) {
                     int rank = 1;
                     for (Recommendation item : batch[i].items()) {
@@ -157,9 +173,10 @@ final class RecommendCommand implements Callable<Integer> {
         int rank = 1;
         for (Recommendation item : list.items()) {
             text.append(String.format(Locale.ROOT, "%3d. %-60s %6.2f  %s%n", rank++,
-                    Quote.inert(item.movie().title()), item.score(), Quote.inert(item.explanation())));
+                    Quote.inert(item.movie().title()), item.score(), Quote.inert(EnglishText.of(item.explanation()))));
         }
-        list.shortfall().ifPresent(reason -> text.append("     (").append(Quote.inert(reason)).append(")\n"));
+        list.shortfallIfAny().ifPresent(reason -> text.append("     (").append(Quote.inert(EnglishText.of(reason)))
+                .append(")\n"));
         return text.toString().stripTrailing();
     }
 
@@ -175,9 +192,9 @@ final class RecommendCommand implements Callable<Integer> {
             List<ItemJson> items = new ArrayList<>();
             for (Recommendation item : list.items()) {
                 items.add(new ItemJson(items.size() + 1, item.movie().id(), item.movie().title(), round(item.score()),
-                        item.support(), item.explanation()));
+                        item.support(), EnglishText.of(item.explanation())));
             }
-            return new ListJson(userId, list.method(), items, list.shortfallReason());
+            return new ListJson(userId, list.method(), items, EnglishText.of(list.shortfall()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.movierecommender.eval;
 
+import io.github.movierecommender.recommend.Method;
 import java.util.List;
 
 /**
@@ -7,13 +8,13 @@ import java.util.List;
  * the protocol, how many threads work on it, and how many users are scored: {@link #ALL_USERS},
  * or a sample drawn with the protocol's seed (training always uses every user's ratings).
  */
-public record EvalPlan(List<EvalMethod> methods, List<Integer> ks, int n, Protocol protocol, int threads,
+public record EvalPlan(List<Method> methods, List<Integer> ks, int n, Protocol protocol, int threads,
                        int sampledUsers) {
 
     public static final int ALL_USERS = 0;
 
     /** Every user is scored. */
-    public EvalPlan(List<EvalMethod> methods, List<Integer> ks, int n, Protocol protocol, int threads) {
+    public EvalPlan(List<Method> methods, List<Integer> ks, int n, Protocol protocol, int threads) {
         this(methods, ks, n, protocol, threads, ALL_USERS);
     }
 

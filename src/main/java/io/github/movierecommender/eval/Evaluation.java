@@ -1,6 +1,8 @@
 package io.github.movierecommender.eval;
 
 import io.github.movierecommender.data.Dataset;
+import io.github.movierecommender.recommend.Abilities;
+import io.github.movierecommender.recommend.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -49,7 +51,7 @@ public final class Evaluation {
         ExecutorService pool = newPool(plan.threads());
         try {
             for (BitSet test : parts) {
-                SplitEvaluation split = new SplitEvaluation(dataset, test, plan, cells);
+                SplitEvaluation split = new SplitEvaluation(dataset, test, plan, cells, monitor);
                 recommendable.add(split.recommendableMovies());
                 perSplit.add(evaluate(split, users, cells, pool, afterEachUser));
             }
@@ -67,8 +69,8 @@ public final class Evaluation {
 
     private static List<Cell> cells(EvalPlan plan) {
         List<Cell> cells = new ArrayList<>();
-        for (EvalMethod method : plan.methods()) {
-            if (method.usesK()) {
+        for (Method method : plan.methods()) {
+            if (method.abilities().usesK()) {
                 plan.ks().forEach(k -> cells.add(new Cell(method, k)));
             } else {
                 cells.add(new Cell(method, 0));
@@ -119,20 +121,21 @@ public final class Evaluation {
     }
 
     private static EvalResult row(Cell cell, int n, List<Scores> splits, List<Integer> recommendable) {
-        EvalMethod method = cell.method();
-        boolean predicts = method.predictsRatings();
-        boolean ranks = method.ranks();
+        Method method = cell.method();
+        Abilities abilities = method.abilities();
+        boolean predicts = abilities.predicts();
+        boolean ranks = abilities.lists();
         double nan = Double.NaN;
         double coverage = 0;
         for (int s = 0; s < splits.size(); s++) {
             coverage += splits.get(s).coverage(recommendable.get(s));
         }
-        return new EvalResult(method.label(), cell.k(), n,
+        return new EvalResult(method.name(), cell.k(), n,
                 predicts ? mean(splits, Scores::rmse) : nan,
                 predicts ? mean(splits, Scores::mae) : nan,
                 splits.stream().mapToLong(Scores::predictions).sum(),
                 splits.stream().mapToLong(Scores::fallbacks).sum(),
-                method.fallback(),
+                abilities.fallback().label(),
                 ranks ? mean(splits, Scores::precision) : nan,
                 ranks ? mean(splits, Scores::recall) : nan,
                 ranks ? mean(splits, Scores::ndcg) : nan,

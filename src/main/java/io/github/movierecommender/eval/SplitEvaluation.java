@@ -2,17 +2,17 @@ package io.github.movierecommender.eval;
 
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.Ratings;
-import io.github.movierecommender.recommend.GenreParams;
-import io.github.movierecommender.recommend.KnnBasic;
-import io.github.movierecommender.recommend.NeighbourMode;
-import io.github.movierecommender.recommend.NeighbourParams;
-import io.github.movierecommender.recommend.Neighbourhood;
-import io.github.movierecommender.recommend.PopularParams;
-import io.github.movierecommender.recommend.PopularRanking;
+import io.github.movierecommender.recommend.BuildCancelledException;
+import io.github.movierecommender.recommend.BuildMonitor;
+import io.github.movierecommender.recommend.Method;
+import io.github.movierecommender.recommend.MethodSettings;
+import io.github.movierecommender.recommend.ProfileRecommender;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.Recommendation;
 import io.github.movierecommender.recommend.RecommendationList;
-import io.github.movierecommender.recommend.Recommenders;
+import io.github.movierecommender.recommend.Recommender;
+import io.github.movierecommender.recommend.Training;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -32,11 +32,11 @@ final class SplitEvaluation {
     private final BitSet test;
     private final EvalPlan plan;
     private final List<Cell> cells;
-    private final Dataset training;
-    private final Recommenders recommenders;
-    private final KnnBasic knnBasic;
+    private final Training training;
+    private final List<Recommender> recommenders = new ArrayList<>();
 
-    SplitEvaluation(Dataset dataset, BitSet test, EvalPlan plan, List<Cell> cells) {
+    /** Builds every method of the plan on the training part; throws when {@code monitor} cancels. */
+    SplitEvaluation(Dataset dataset, BitSet test, EvalPlan plan, List<Cell> cells, EvalMonitor monitor) {
         this.all = dataset.ratings();
         this.test = test;
         this.plan = plan;
@@ -44,16 +44,33 @@ final class SplitEvaluation {
         BitSet trainingEntries = new BitSet(all.size());
         trainingEntries.set(0, all.size());
         trainingEntries.andNot(test);
-        this.training = dataset.withRatings(all.keep(trainingEntries));
-        this.recommenders = Recommenders.of(training);
-        this.knnBasic = new KnnBasic(training.ratings());
+        this.training = Training.of(dataset.withRatings(all.keep(trainingEntries)));
+        BuildMonitor building = new BuildMonitor() {
+            @Override
+            public void progress(double fraction) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+        };
+        try {
+            for (Method method : plan.methods()) {
+                building.stopIfCancelled();
+                recommenders.add(method.build(training, building));
+            }
+        } catch (BuildCancelledException e) {
+            throw new EvaluationCancelledException();
+        }
     }
 
     /** Movies with at least one training rating: those a list could hold. */
     int recommendableMovies() {
         int count = 0;
-        for (int m = 0; m < training.ratings().movieCount(); m++) {
-            count += training.ratings().movieRatingCount(m) > 0 ? 1 : 0;
+        Ratings ratings = training.dataset().ratings();
+        for (int m = 0; m < ratings.movieCount(); m++) {
+            count += ratings.movieRatingCount(m) > 0 ? 1 : 0;
         }
         return count;
     }
@@ -65,10 +82,10 @@ final class SplitEvaluation {
         for (int u : users) {
             HeldOut heldOut = heldOut(u);
             if (heldOut.size() > 0) {
-                Profile profile = Profile.ofUser(training, all.users().idAt(u)).orElseThrow();
+                Profile profile = Profile.ofUser(training.dataset(), all.users().idAt(u)).orElseThrow();
                 scores.values().forEach(Scores::addUser);
-                for (EvalMethod method : plan.methods()) {
-                    evaluate(method, profile, heldOut, scores);
+                for (Recommender recommender : recommenders) {
+                    evaluate(recommender, profile, heldOut, scores);
                 }
             }
             afterEachUser.run();
@@ -89,59 +106,26 @@ final class SplitEvaluation {
         return new HeldOut(Arrays.copyOf(movies, count), Arrays.copyOf(halfStars, count));
     }
 
-    private void evaluate(EvalMethod method, Profile profile, HeldOut heldOut, Map<Cell, Scores> scores) {
-        double globalMean = recommenders.stats().globalMean();
-        double userMean = profile.size() > 0 ? profile.mean() : globalMean;
-        switch (method.kind()) {
-            case POPULAR -> {
-                Scores cell = scores.get(new Cell(method, 0));
-                addList(cell, recommenders.popular().recommend(profile,
-                        PopularParams.of(PopularRanking.MOST_VOTED, plan.n())), heldOut);
+    /** Each k from the largest down, so that the first neighbour scan serves every smaller k. */
+    private void evaluate(Recommender recommender, Profile profile, HeldOut heldOut, Map<Cell, Scores> scores) {
+        Method method = recommender.method();
+        ProfileRecommender forProfile = recommender.forProfile(profile);
+        double fallback = method.abilities().fallback().rating(profile, training.stats());
+        List<Integer> ks = method.abilities().usesK() ? plan.ks() : List.of(0);
+        for (int at = ks.size() - 1; at >= 0; at--) {
+            int k = ks.get(at);
+            Scores cell = scores.get(new Cell(method, k));
+            MethodSettings settings = MethodSettings.defaults(Math.max(k, 1), plan.n());
+            if (method.abilities().lists()) {
+                addList(cell, forProfile.recommend(settings), heldOut);
+            }
+            if (method.abilities().predicts()) {
                 for (int i = 0; i < heldOut.size(); i++) {
-                    int m = heldOut.movies[i];
-                    boolean unrated = recommenders.stats().votes(m) == 0;
-                    cell.addPrediction(unrated ? globalMean : recommenders.stats().mean(m), heldOut.stars(i), unrated);
-                }
-            }
-            case GENRE -> addList(scores.get(new Cell(method, 0)),
-                    recommenders.genre().recommend(profile, GenreParams.of(plan.n())), heldOut);
-            case KNN_TUTORIAL, KNN -> {
-                NeighbourParams scan = neighbourParams(method, plan.maxK());
-                Neighbourhood hood = recommenders.neighbours().neighbourhood(profile, scan);
-                for (int k : plan.ks()) {
-                    Scores cell = scores.get(new Cell(method, k));
-                    NeighbourParams params = scan.withK(k);
-                    addList(cell, recommenders.neighbours().recommend(hood, params).list(), heldOut);
-                    for (int i = 0; i < heldOut.size(); i++) {
-                        addPrediction(cell, recommenders.neighbours().predict(hood, params, heldOut.movies[i]),
-                                userMean, heldOut.stars(i));
-                    }
-                }
-            }
-            case KNN_BASIC -> {
-                double[] similarities = knnBasic.similarities(profile);
-                for (int k : plan.ks()) {
-                    Scores cell = scores.get(new Cell(method, k));
-                    for (int i = 0; i < heldOut.size(); i++) {
-                        addPrediction(cell, knnBasic.predict(similarities, heldOut.movies[i], k), globalMean,
-                                heldOut.stars(i));
-                    }
+                    OptionalDouble prediction = forProfile.predict(heldOut.movies[i], settings);
+                    cell.addPrediction(prediction.orElse(fallback), heldOut.stars(i), prediction.isEmpty());
                 }
             }
         }
-    }
-
-    private NeighbourParams neighbourParams(EvalMethod method, int k) {
-        if (method.kind() == EvalMethod.Kind.KNN_TUTORIAL) {
-            return NeighbourParams.tutorial(k, plan.n());
-        }
-        NeighbourParams defaults = NeighbourParams.defaults(k, plan.n());
-        return new NeighbourParams(k, plan.n(), defaults.minCommon(), method.measure(), NeighbourMode.DEFAULT,
-                defaults.minSupport(), defaults.significanceWeighting());
-    }
-
-    private static void addPrediction(Scores cell, OptionalDouble prediction, double fallback, double actual) {
-        cell.addPrediction(prediction.orElse(fallback), actual, prediction.isEmpty());
     }
 
     private void addList(Scores cell, RecommendationList list, HeldOut heldOut) {

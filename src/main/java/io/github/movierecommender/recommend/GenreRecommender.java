@@ -3,7 +3,6 @@ package io.github.movierecommender.recommend;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -49,8 +48,7 @@ public final class GenreRecommender {
 
     public RecommendationList recommend(Profile profile, GenreParams params) {
         if (profile.size() == 0) {
-            return new RecommendationList("genre", List.of(),
-                    "no ratings yet — genre taste comes from the movies you rate");
+            return new RecommendationList("genre", List.of(), new Shortfall.NoRatingsForTaste());
         }
         double[] taste = taste(profile);
         double[] match = new double[stats.movieCount()];
@@ -77,10 +75,7 @@ public final class GenreRecommender {
         for (int m : top.best()) {
             items.add(new Recommendation(m, stats.movie(m), match[m], stats.votes(m), explain(taste, m)));
         }
-        String reason = items.size() < params.n()
-                ? "only " + eligible + " movies you have not rated, with at least " + params.minVotes()
-                        + " votes, lean towards genres you rate above your average — lower the minimum votes"
-                : null;
+        Shortfall reason = items.size() < params.n() ? new Shortfall.FewTasteMatches(eligible, params.minVotes()) : null;
         return new RecommendationList("genre", items, reason);
     }
 
@@ -92,7 +87,7 @@ public final class GenreRecommender {
         return sum / stats.genreCount(m);
     }
 
-    private String explain(double[] taste, int m) {
+    private Explanation explain(double[] taste, int m) {
         List<String> liked = IntStream.range(0, stats.genreCount(m))
                 .map(j -> stats.genreAt(m, j))
                 .filter(g -> taste[g] > 0)
@@ -101,8 +96,7 @@ public final class GenreRecommender {
                 .limit(GENRES_NAMED)
                 .map(stats::genreName)
                 .collect(Collectors.toList());
-        return "Matches your taste for " + String.join(", ", liked)
-                + String.format(Locale.ROOT, " (average %.1f from %,d ratings)", stats.mean(m), stats.votes(m));
+        return new Explanation.GenreMatch(liked, stats.votes(m), stats.mean(m));
     }
 
     /**
@@ -113,7 +107,7 @@ public final class GenreRecommender {
         int targetCount = stats.genreCount(movie);
         if (targetCount == 0) {
             return new RecommendationList("more-like-this", List.of(),
-                    stats.movie(movie).displayTitle() + " has no genres to compare");
+                    new Shortfall.NoGenresToCompare(stats.movie(movie).displayTitle()));
         }
         double[] jaccard = new double[stats.movieCount()];
         TopN top = new TopN(params.n(), (a, b) -> {
@@ -138,15 +132,12 @@ public final class GenreRecommender {
         List<Recommendation> items = new ArrayList<>();
         String title = stats.movie(movie).title();
         for (int m : top.best()) {
-            String genres = IntStream.range(0, targetCount).map(j -> stats.genreAt(movie, j))
-                    .filter(g -> stats.hasGenre(m, g)).mapToObj(stats::genreName).collect(Collectors.joining(", "));
+            List<String> genres = IntStream.range(0, targetCount).map(j -> stats.genreAt(movie, j))
+                    .filter(g -> stats.hasGenre(m, g)).mapToObj(stats::genreName).toList();
             items.add(new Recommendation(m, stats.movie(m), jaccard[m], stats.votes(m),
-                    "Because you watched " + title + ": shares " + genres));
+                    new Explanation.SharedGenres(title, genres)));
         }
-        String reason = items.size() < params.n()
-                ? "only " + items.size() + " other movies with at least " + params.minVotes()
-                        + " votes share a genre with " + title
-                : null;
+        Shortfall reason = items.size() < params.n() ? new Shortfall.FewAlike(items.size(), params.minVotes(), title) : null;
         return new RecommendationList("more-like-this", items, reason);
     }
 }

@@ -4,7 +4,6 @@ import io.github.movierecommender.data.Ratings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -124,7 +123,7 @@ public final class NeighbourRecommender {
         Neighbourhood hood = neighbourhood.serves(profile, params) ? neighbourhood : neighbourhood(profile, params);
         String method = params.mode() == NeighbourMode.TUTORIAL ? "knn-tutorial" : "knn";
         if (profile.size() == 0) {
-            return empty(method, "no ratings yet — neighbours are found through the movies you rate");
+            return empty(method, new Shortfall.NoRatingsForNeighbours());
         }
         if (hood.candidates() == 0) {
             return empty(method, noCandidates(profile, params));
@@ -136,40 +135,24 @@ public final class NeighbourRecommender {
             k = Math.min(2 * k, available);
             items = aggregate(hood, params, k);
         }
-        String reason = items.size() < params.n() ? shortfall(params, items.size(), k, hood.candidates()) : null;
+        Shortfall reason = items.size() < params.n() ? shortfall(params, items.size(), k, hood.candidates()) : null;
         return new NeighbourResult(new RecommendationList(method, items, reason), hood.nearest(k));
     }
 
-    private static NeighbourResult empty(String method, String reason) {
+    private static NeighbourResult empty(String method, Shortfall reason) {
         return new NeighbourResult(new RecommendationList(method, List.of(), reason), List.of());
     }
 
-    private static String noCandidates(Profile profile, NeighbourParams params) {
-        if (profile.size() < params.minCommon()) {
-            int more = params.minCommon() - profile.size();
-            return "rate " + more + " more movie" + (more == 1 ? "" : "s") + " to find neighbours: they must share at least "
-                    + params.minCommon() + " rated movies with you";
-        }
-        return "no user has rated at least " + params.minCommon()
-                + " of the movies you rated — rate more movies or lower the minimum in common";
+    private static Shortfall noCandidates(Profile profile, NeighbourParams params) {
+        return profile.size() < params.minCommon()
+                ? new Shortfall.TooFewRatingsInCommon(profile.size(), params.minCommon())
+                : new Shortfall.NoUserInCommon(params.minCommon());
     }
 
-    private static String shortfall(NeighbourParams params, int found, int k, int candidates) {
-        String neighbours = k < params.k()
-                ? "only " + candidates + " users share at least " + params.minCommon() + " rated movies with you, and "
-                : "";
-        String movies = switch (found) {
-            case 0 -> "no movie you have not rated is";
-            case 1 -> "only 1 movie you have not rated is";
-            default -> "only " + found + " movies you have not rated are";
-        };
-        if (params.mode() == NeighbourMode.TUTORIAL) {
-            int needed = (params.k() + 1) / 2;
-            return neighbours + movies + " rated by at least " + needed + " of your " + params.k()
-                    + " nearest neighbours — raise k or lower the minimum";
-        }
-        return neighbours + movies + " rated by at least " + params.minSupport() + " of your " + k
-                + " nearest neighbours — lower the minimum support";
+    private static Shortfall shortfall(NeighbourParams params, int found, int k, int candidates) {
+        boolean tutorial = params.mode() == NeighbourMode.TUTORIAL;
+        return new Shortfall.FewRatedByNeighbours(found, tutorial ? (params.k() + 1) / 2 : params.minSupport(),
+                tutorial ? params.k() : k, tutorial, k < params.k(), candidates, params.minCommon());
     }
 
     private List<Recommendation> aggregate(Neighbourhood hood, NeighbourParams params, int k) {
@@ -216,9 +199,8 @@ public final class NeighbourRecommender {
         List<Recommendation> items = new ArrayList<>();
         for (int m : top.best()) {
             double mean = space.sum[m] / (2.0 * space.count[m]);
-            String explanation = String.format(Locale.ROOT, "%d of your %d nearest neighbours rated it, average %.1f",
-                    space.count[m], k, mean)
-                    + (tutorial ? "" : String.format(Locale.ROOT, "; predicted %.1f for you", clampToScale(score[m])));
+            Explanation explanation = tutorial ? new Explanation.TutorialSupport(space.count[m], k, mean)
+                    : new Explanation.NeighbourSupport(space.count[m], k, mean, clampToScale(score[m]));
             items.add(new Recommendation(m, stats.movie(m), clampToScale(score[m]), space.count[m], explanation));
         }
         space.clear(profile, touched);

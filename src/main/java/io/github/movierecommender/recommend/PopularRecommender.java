@@ -2,7 +2,6 @@ package io.github.movierecommender.recommend;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Most voted, best rated and damped-mean lists, optionally within one genre. */
 public final class PopularRecommender {
@@ -18,7 +17,7 @@ public final class PopularRecommender {
     public RecommendationList recommend(Profile profile, PopularParams params) {
         int genre = params.genre() == null ? ANY_GENRE : stats.genreIndex(params.genre());
         if (genre < 0 && genre != ANY_GENRE) {
-            return new RecommendationList("popular", List.of(), "no movie has the genre " + params.genre());
+            return new RecommendationList("popular", List.of(), new Shortfall.UnknownGenre(params.genre()));
         }
         int minVotes = params.ranking() == PopularRanking.DAMPED_MEAN ? 1 : Math.max(1, params.minVotes());
         TopN top = new TopN(params.n(), order(params));
@@ -34,7 +33,7 @@ public final class PopularRecommender {
         for (int m : top.best()) {
             items.add(new Recommendation(m, stats.movie(m), score(params, m), stats.votes(m), explain(params, m)));
         }
-        String reason = items.size() < params.n() ? shortfall(params, minVotes, eligible) : null;
+        Shortfall reason = items.size() < params.n() ? new Shortfall.FewUnrated(eligible, params.genre(), minVotes) : null;
         return new RecommendationList("popular", items, reason);
     }
 
@@ -71,18 +70,10 @@ public final class PopularRecommender {
         };
     }
 
-    private String explain(PopularParams params, int m) {
-        String base = String.format(Locale.ROOT, "Rated by %,d users, average %.1f", stats.votes(m), stats.mean(m));
+    private Explanation explain(PopularParams params, int m) {
         return params.ranking() == PopularRanking.DAMPED_MEAN
-                ? base + String.format(Locale.ROOT, " (%.2f after adding %d average votes)",
-                        stats.dampedMean(m, params.minVotes()), params.minVotes())
-                : base;
-    }
-
-    private static String shortfall(PopularParams params, int minVotes, int eligible) {
-        String genre = params.genre() == null ? "" : " in " + params.genre();
-        String votes = minVotes > 1 ? " with at least " + minVotes + " votes" : "";
-        return "only " + eligible + " movies" + genre + votes + " are left that you have not rated"
-                + (minVotes > 1 ? " — lower the minimum votes" : "");
+                ? new Explanation.DampedPopularity(stats.votes(m), stats.mean(m), stats.dampedMean(m, params.minVotes()),
+                        params.minVotes())
+                : new Explanation.Popularity(stats.votes(m), stats.mean(m));
     }
 }

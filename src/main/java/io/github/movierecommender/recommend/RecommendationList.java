@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A ranked list, best first. When it holds fewer items than asked for, {@code shortfallReason}
- * says why in words a person can act on; otherwise it is null.
+ * A ranked list, best first, made by {@code method}. When it holds fewer items than asked for,
+ * {@code shortfall} says why in terms a person can act on; otherwise it is null.
  */
-public record RecommendationList(String method, List<Recommendation> items, String shortfallReason) {
+public record RecommendationList(String method, List<Recommendation> items, Shortfall shortfall) {
 
     public RecommendationList {
         items = List.copyOf(items);
     }
 
-    public Optional<String> shortfall() {
-        return Optional.ofNullable(shortfallReason);
+    public Optional<Shortfall> shortfallIfAny() {
+        return Optional.ofNullable(shortfall);
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.Method;
+import io.github.movierecommender.recommend.Methods;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,23 +20,16 @@ class EvalPlanTest {
         List<String> labels = List.of("popular", "genre", "knn-tutorial", "knn-basic", "knn-euclidean", "knn-msd",
                 "knn-cosine", "knn-pearson");
         for (String label : labels) {
-            assertEquals(label, EvalMethod.parse(label, Measure.PEARSON).label());
+            assertEquals(label, Methods.parse(label, Measure.PEARSON).name());
         }
-        assertEquals("knn-cosine", EvalMethod.parse(" KNN ", Measure.COSINE).label());
-        assertThat(assertThrows(IllegalArgumentException.class, () -> EvalMethod.parse("knn-magic", Measure.MSD))
+        assertEquals("knn-cosine", Methods.parse(" KNN ", Measure.COSINE).name());
+        assertThat(assertThrows(IllegalArgumentException.class, () -> Methods.parse("knn-magic", Measure.MSD))
                 .getMessage()).startsWith("unknown method 'knn-magic'");
     }
 
     @Test
-    void theTutorialAndKnnBasicKeepTheirOwnMeasure() {
-        assertEquals(Measure.EUCLIDEAN, new EvalMethod(EvalMethod.Kind.KNN_TUTORIAL, Measure.COSINE).measure());
-        assertEquals(Measure.MSD, new EvalMethod(EvalMethod.Kind.KNN_BASIC, Measure.PEARSON).measure());
-        assertThrows(IllegalArgumentException.class, () -> new EvalMethod(EvalMethod.Kind.KNN, null));
-    }
-
-    @Test
     void neighbourhoodSizesAreSortedWithoutRepeats() {
-        EvalPlan plan = new EvalPlan(List.of(EvalMethod.of(EvalMethod.Kind.POPULAR)), List.of(40, 5, 10, 5), 10,
+        EvalPlan plan = new EvalPlan(List.of(Methods.named("popular")), List.of(40, 5, 10, 5), 10,
                 HOLDOUT, 1);
 
         assertEquals(List.of(5, 10, 40), plan.ks());
@@ -43,7 +38,7 @@ class EvalPlanTest {
 
     @Test
     void refusesAPlanWithoutMethodsOrWithAKNOrThreadCountBelowOne() {
-        List<EvalMethod> popular = List.of(EvalMethod.of(EvalMethod.Kind.POPULAR));
+        List<Method> popular = List.of(Methods.named("popular"));
         assertThrows(IllegalArgumentException.class, () -> new EvalPlan(List.of(), List.of(5), 10, HOLDOUT, 1));
         assertThrows(IllegalArgumentException.class, () -> new EvalPlan(popular, List.of(), 10, HOLDOUT, 1));
         assertThrows(IllegalArgumentException.class, () -> new EvalPlan(popular, List.of(0, 5), 10, HOLDOUT, 1));

@@ -11,6 +11,8 @@ import io.github.movierecommender.data.Ratings;
 import io.github.movierecommender.eval.Releases.Row;
 import io.github.movierecommender.recommend.KnnBasic;
 import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.Method;
+import io.github.movierecommender.recommend.Methods;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.NeighbourParams;
 import io.github.movierecommender.recommend.Profile;
@@ -33,10 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Whole evaluations of a random release: 150 users (ten blocks of users), 30 movies of about 90 votes each. */
 class EvaluationTest {
 
-    private static final List<EvalMethod> ALL_METHODS = List.of(EvalMethod.of(EvalMethod.Kind.POPULAR),
-            EvalMethod.of(EvalMethod.Kind.GENRE), EvalMethod.of(EvalMethod.Kind.KNN_TUTORIAL),
-            new EvalMethod(EvalMethod.Kind.KNN, Measure.PEARSON), new EvalMethod(EvalMethod.Kind.KNN, Measure.MSD),
-            EvalMethod.of(EvalMethod.Kind.KNN_BASIC));
+    private static final List<Method> ALL_METHODS = List.of(Methods.named("popular"), Methods.named("genre"),
+            Methods.named("knn-tutorial"), Methods.named("knn-pearson"), Methods.named("knn-msd"),
+            Methods.named("knn-basic"));
     private static final List<Integer> KS = List.of(2, 5);
 
     @TempDir
@@ -104,7 +105,7 @@ class EvaluationTest {
     @Test
     void changingHeldOutRatingsChangesOnlyTheErrorsOfEachSplit() throws Exception {
         List<Cell> cells = new ArrayList<>();
-        ALL_METHODS.forEach(method -> KS.forEach(k -> cells.add(new Cell(method, method.usesK() ? k : 0))));
+        ALL_METHODS.forEach(method -> KS.forEach(k -> cells.add(new Cell(method, method.abilities().usesK() ? k : 0))));
         List<Cell> distinctCells = cells.stream().distinct().toList();
         int[] everyUser = IntStream.range(0, dataset.ratings().userCount()).toArray();
         List<BitSet> parts = new ArrayList<>(new Protocol.KFold(3, 9).testParts(dataset.ratings()));
@@ -113,8 +114,8 @@ class EvaluationTest {
             BitSet test = parts.get(p);
             Dataset changed = withTestRatingsChanged(test, "changed-" + p);
             EvalPlan plan = plan(new Protocol.Holdout(0.3, 9), 1);
-            SplitEvaluation original = new SplitEvaluation(dataset, test, plan, distinctCells);
-            SplitEvaluation other = new SplitEvaluation(changed, test, plan, distinctCells);
+            SplitEvaluation original = new SplitEvaluation(dataset, test, plan, distinctCells, EvalMonitor.NONE);
+            SplitEvaluation other = new SplitEvaluation(changed, test, plan, distinctCells, EvalMonitor.NONE);
             var before = original.evaluate(everyUser, () -> { });
             var after = other.evaluate(everyUser, () -> { });
 
@@ -133,11 +134,11 @@ class EvaluationTest {
                         () -> assertEquals(a.recall(), b.recall()),
                         () -> assertEquals(a.ndcg(), b.ndcg()),
                         () -> assertEquals(a.hitRate(), b.hitRate()));
-                if (cell.method().predictsRatings()) {
+                if (cell.method().abilities().predicts()) {
                     assertThat(a.predictions()).as(what).isPositive();
                     assertNotEquals(a.mae(), b.mae(), what);
                 }
-                if (cell.method().ranks()) {
+                if (cell.method().abilities().lists()) {
                     assertThat(a.usersWithList()).as(what).isPositive();
                 }
             }
@@ -147,12 +148,13 @@ class EvaluationTest {
     private record Errors(double rmse, double mae, long predictions, long fallbacks) {
     }
 
-    private static NeighbourParams neighbourParams(EvalMethod method, int k, int n) {
-        if (method.kind() == EvalMethod.Kind.KNN_TUTORIAL) {
+    private static NeighbourParams neighbourParams(Method method, int k, int n) {
+        if (method.name().equals("knn-tutorial")) {
             return NeighbourParams.tutorial(k, n);
         }
         NeighbourParams defaults = NeighbourParams.defaults(k, n);
-        return new NeighbourParams(k, n, defaults.minCommon(), method.measure(), NeighbourMode.DEFAULT,
+        Measure measure = Measure.valueOf(method.name().substring("knn-".length()).toUpperCase(java.util.Locale.ROOT));
+        return new NeighbourParams(k, n, defaults.minCommon(), measure, NeighbourMode.DEFAULT,
                 defaults.minSupport(), defaults.significanceWeighting());
     }
 
@@ -160,7 +162,7 @@ class EvaluationTest {
      * The errors of a method on the held-out ratings of {@code test} when it learns from a training
      * release built here from the other ratings, falling back as the method says it does.
      */
-    private static Errors trainedApart(EvalMethod method, int k, int n, BitSet test) {
+    private static Errors trainedApart(Method method, int k, int n, BitSet test) {
         Ratings all = dataset.ratings();
         BitSet rest = new BitSet();
         rest.set(0, all.size());
@@ -180,18 +182,18 @@ class EvaluationTest {
                     continue;
                 }
                 int m = all.userMovieAt(i);
-                OptionalDouble prediction = switch (method.kind()) {
-                    case POPULAR -> recommenders.stats().votes(m) > 0
+                OptionalDouble prediction = switch (method.name()) {
+                    case "popular" -> recommenders.stats().votes(m) > 0
                             ? OptionalDouble.of(recommenders.stats().mean(m)) : OptionalDouble.empty();
-                    case KNN_BASIC -> knnBasic.predict(knnBasic.similarities(profile), m, k);
-                    case KNN_TUTORIAL, KNN -> {
+                    case "knn-basic" -> knnBasic.predict(knnBasic.similarities(profile), m, k);
+                    case "genre" -> throw new IllegalArgumentException("genre does not predict");
+                    default -> {
                         NeighbourParams params = neighbourParams(method, k, n);
                         yield recommenders.neighbours().predict(
                                 recommenders.neighbours().neighbourhood(profile, params), params, m);
                     }
-                    case GENRE -> throw new IllegalArgumentException("genre does not predict");
                 };
-                double fallback = method.fallback().equals("global mean") || profile.size() == 0
+                double fallback = method.abilities().fallback().label().equals("global mean") || profile.size() == 0
                         ? globalMean : profile.mean();
                 double error = prediction.orElse(fallback) - all.userRatingAt(i);
                 squared += error * error;
@@ -212,8 +214,8 @@ class EvaluationTest {
         for (Protocol protocol : List.of(new Protocol.Holdout(0.25, 3), new Protocol.KFold(3, 3))) {
             List<BitSet> parts = protocol.testParts(dataset.ratings());
             for (EvalResult result : Evaluation.run(dataset, plan(protocol, 2), EvalMonitor.NONE)) {
-                EvalMethod method = EvalMethod.parse(result.method(), Measure.PEARSON);
-                if (method.predictsRatings()) {
+                Method method = Methods.named(result.method());
+                if (method.abilities().predicts()) {
                     List<Errors> splits = parts.stream()
                             .map(test -> trainedApart(method, result.k(), result.n(), test)).toList();
                     String what = protocol.describe() + ", " + result.method() + " k " + result.k();

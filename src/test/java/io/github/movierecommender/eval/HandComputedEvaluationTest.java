@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.eval.Releases.Row;
 import io.github.movierecommender.data.Ratings;
+import io.github.movierecommender.recommend.Methods;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -88,8 +89,8 @@ class HandComputedEvaluationTest {
     }
 
     private static List<EvalResult> evaluate(long seed) {
-        EvalPlan plan = new EvalPlan(List.of(EvalMethod.of(EvalMethod.Kind.POPULAR),
-                EvalMethod.of(EvalMethod.Kind.KNN_TUTORIAL), EvalMethod.of(EvalMethod.Kind.KNN_BASIC)),
+        EvalPlan plan = new EvalPlan(List.of(Methods.named("popular"),
+                Methods.named("knn-tutorial"), Methods.named("knn-basic")),
                 List.of(3), N, new Protocol.Holdout(0.5, seed), 1);
         return Evaluation.run(dataset, plan, EvalMonitor.NONE);
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetLoader;
-import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.Methods;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +28,7 @@ class MovieLensSmallEvaluationTest {
     /** Surprise's benchmark protocol; Surprise reports RMSE 0.980, MAE 0.774 for KNNBasic on ml-100k. */
     @Test
     void knnBasicFiveFoldOnMlLatestSmallStaysInItsMeasuredRange() {
-        EvalPlan plan = new EvalPlan(List.of(EvalMethod.of(EvalMethod.Kind.KNN_BASIC)), List.of(40), 10,
+        EvalPlan plan = new EvalPlan(List.of(Methods.named("knn-basic")), List.of(40), 10,
                 new Protocol.KFold(5, 42), 2);
 
         EvalResult basic = Evaluation.run(dataset, plan, EvalMonitor.NONE).get(0);
@@ -42,8 +42,8 @@ class MovieLensSmallEvaluationTest {
 
     @Test
     void theDefaultNeighbourModeBeatsTheTutorialOnErrorsAndLists() {
-        EvalPlan plan = new EvalPlan(List.of(new EvalMethod(EvalMethod.Kind.KNN, Measure.PEARSON),
-                EvalMethod.of(EvalMethod.Kind.KNN_TUTORIAL)), List.of(40), 10, new Protocol.Holdout(0.2, 42), 2);
+        EvalPlan plan = new EvalPlan(List.of(Methods.named("knn-pearson"),
+                Methods.named("knn-tutorial")), List.of(40), 10, new Protocol.Holdout(0.2, 42), 2);
 
         List<EvalResult> results = Evaluation.run(dataset, plan, EvalMonitor.NONE);
         EvalResult pearson = results.get(0);

@@ -56,7 +56,7 @@ class NeighbourRecommenderTest {
         Recommendation first = result.list().items().get(0);
         assertEquals(4.0, first.score(), EPSILON);
         assertEquals(3, first.support());
-        assertEquals("3 of your 3 nearest neighbours rated it, average 4.0", first.explanation());
+        assertEquals("3 of your 3 nearest neighbours rated it, average 4.0", EnglishText.of(first.explanation()));
         assertEquals(2, result.list().items().get(1).support());
     }
 
@@ -77,7 +77,7 @@ class NeighbourRecommenderTest {
         NeighbourResult result = recommender.recommend(SmallWorld.user(dataset, 1), NeighbourParams.tutorial(7, 10));
 
         assertThat(result.list().items()).isEmpty();
-        assertThat(result.list().shortfallReason())
+        assertThat(EnglishText.of(result.list().shortfall()))
                 .contains("only 4 users share at least 5 rated movies with you")
                 .contains("no movie you have not rated is rated by at least 4 of your 7 nearest neighbours");
     }
@@ -117,7 +117,7 @@ class NeighbourRecommenderTest {
         assertEquals(movie6, result.list().items().get(0).score(), EPSILON);
         assertEquals(movie9, result.list().items().get(1).score(), EPSILON);
         assertEquals(movie10, result.list().items().get(2).score(), EPSILON);
-        assertNull(result.list().shortfallReason());
+        assertNull(EnglishText.of(result.list().shortfall()));
         assertEquals(List.of(2, 3, 4), neighbourIds(result));
     }
 
@@ -158,7 +158,7 @@ class NeighbourRecommenderTest {
 
         assertEquals(List.of(6, 9, 10, 7), movieIds(result));
         assertEquals(List.of(2, 3, 4, 6), neighbourIds(result));
-        assertThat(result.list().shortfallReason())
+        assertThat(EnglishText.of(result.list().shortfall()))
                 .contains("only 4 movies you have not rated are rated by at least 2 of your 4 nearest neighbours");
     }
 
@@ -238,6 +238,6 @@ class NeighbourRecommenderTest {
         NeighbourResult result = recommender.recommend(three, NeighbourParams.defaults(20, 10));
 
         assertThat(result.list().items()).isEmpty();
-        assertThat(result.list().shortfallReason()).startsWith("rate 2 more movies to find neighbours");
+        assertThat(EnglishText.of(result.list().shortfall())).startsWith("rate 2 more movies to find neighbours");
     }
 }

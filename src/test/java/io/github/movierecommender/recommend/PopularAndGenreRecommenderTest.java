@@ -39,7 +39,7 @@ class PopularAndGenreRecommenderTest {
 
         assertEquals(List.of(6, 7, 9, 10, 8), ids(list));
         assertEquals(4, list.items().get(0).support());
-        assertThat(list.shortfallReason()).contains("only 5 movies");
+        assertThat(EnglishText.of(list.shortfall())).contains("only 5 movies");
     }
 
     @Test
@@ -49,7 +49,7 @@ class PopularAndGenreRecommenderTest {
 
         assertEquals(List.of(6, 9, 10, 7), ids(list));
         assertEquals(4.25, list.items().get(0).score(), EPSILON);
-        assertThat(list.shortfallReason()).contains("with at least 2 votes").contains("lower the minimum votes");
+        assertThat(EnglishText.of(list.shortfall())).contains("with at least 2 votes").contains("lower the minimum votes");
     }
 
     @Test
@@ -69,8 +69,9 @@ class PopularAndGenreRecommenderTest {
                 new PopularParams(PopularRanking.MOST_VOTED, 0, 10, "horror"));
 
         assertEquals(List.of(7, 10), ids(horror));
-        assertThat(recommenders.popular().recommend(user1, new PopularParams(PopularRanking.MOST_VOTED, 0, 10, "Opera"))
-                .shortfallReason()).isEqualTo("no movie has the genre Opera");
+        assertThat(EnglishText.of(recommenders.popular().recommend(user1,
+                new PopularParams(PopularRanking.MOST_VOTED, 0, 10, "Opera")).shortfall()))
+                .isEqualTo("no movie has the genre Opera");
     }
 
     @Test
@@ -91,7 +92,7 @@ class PopularAndGenreRecommenderTest {
         assertEquals(0.6, list.items().get(0).score(), EPSILON);
         assertEquals((0.6 - 0.2) / 2, list.items().get(1).score(), EPSILON);
         assertEquals((0.6 - 0.5) / 2, list.items().get(2).score(), EPSILON);
-        assertThat(list.items().get(1).explanation()).startsWith("Matches your taste for Comedy (");
+        assertThat(EnglishText.of(list.items().get(1).explanation())).startsWith("Matches your taste for Comedy (");
     }
 
     @Test
@@ -99,7 +100,7 @@ class PopularAndGenreRecommenderTest {
         RecommendationList list = recommenders.genre().recommend(Profile.of(dataset, List.of()), GenreParams.of(10));
 
         assertThat(list.items()).isEmpty();
-        assertThat(list.shortfallReason()).contains("no ratings yet");
+        assertThat(EnglishText.of(list.shortfall())).contains("no ratings yet");
     }
 
     @Test
@@ -109,6 +110,6 @@ class PopularAndGenreRecommenderTest {
 
         assertThat(ids(list)).startsWith(6, 8).endsWith(10).doesNotContain(1, 2, 3, 4, 5, 7, 9);
         assertEquals(1.0 / 3, list.items().get(2).score(), EPSILON);
-        assertThat(list.items().get(0).explanation()).isEqualTo("Because you watched Comedy Drama Nine (2009): shares Comedy");
+        assertThat(EnglishText.of(list.items().get(0).explanation())).isEqualTo("Because you watched Comedy Drama Nine (2009): shares Comedy");
     }
 }

@@ -36,7 +36,7 @@ class RealDatasetPropertiesTest {
             assertThat(list.items()).hasSizeLessThanOrEqualTo(N);
             list.items().forEach(r -> assertThat(profile.hasRated(r.movieIndex())).as(profile + " rated " + r).isFalse());
             if (list.items().size() < N) {
-                assertThat(list.shortfallReason()).as(profile + " got a short list").isNotBlank();
+                assertThat(EnglishText.of(list.shortfall())).as(profile + " got a short list").isNotBlank();
             }
             assertEquals(list, method.apply(profile), "same input, same output for " + profile);
         }

@@ -1,8 +1,7 @@
 package io.github.movierecommender.ui.evaluate;
 
-import io.github.movierecommender.eval.EvalMethod;
 import io.github.movierecommender.eval.EvalResult;
-import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.Method;
 import io.github.movierecommender.ui.i18n.ChoiceText;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.table.Cells;
@@ -25,6 +24,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.control.Tooltip;
 
 /** The Evaluation tab: binds the form, the results table and the chart to the model and forwards the buttons. */
@@ -41,17 +41,7 @@ public final class EvaluationController {
     private final List<ObjectProperty<Integer>> spinnerValues = new ArrayList<>();
 
     @FXML
-    private CheckBox popularCheck;
-    @FXML
-    private CheckBox genreCheck;
-    @FXML
-    private CheckBox tutorialCheck;
-    @FXML
-    private CheckBox neighboursCheck;
-    @FXML
-    private ChoiceBox<Measure> measureChoice;
-    @FXML
-    private CheckBox knnBasicCheck;
+    private FlowPane methodChecks;
     @FXML
     private Label ksLabel;
     @FXML
@@ -119,15 +109,12 @@ public final class EvaluationController {
     @FXML
     private void initialize() {
         EvaluationForm form = model.form();
-        popularCheck.selectedProperty().bindBidirectional(form.popularProperty());
-        genreCheck.selectedProperty().bindBidirectional(form.genreProperty());
-        tutorialCheck.selectedProperty().bindBidirectional(form.tutorialProperty());
-        neighboursCheck.selectedProperty().bindBidirectional(form.neighboursProperty());
-        knnBasicCheck.selectedProperty().bindBidirectional(form.knnBasicProperty());
-        measureChoice.getItems().setAll(Measure.values());
-        measureChoice.setConverter(ChoiceText.of(measure -> messages.text("measure." + measure.name())));
-        measureChoice.valueProperty().bindBidirectional(form.measureProperty());
-        measureChoice.disableProperty().bind(form.neighboursProperty().not());
+        for (Method method : form.choices()) {
+            CheckBox check = new CheckBox(methodName(method.name()));
+            check.setId("method-" + method.name());
+            check.selectedProperty().bindBidirectional(form.methodProperty(method.name()));
+            methodChecks.getChildren().add(check);
+        }
         ksField.textProperty().bindBidirectional(form.ksProperty());
         ksLabel.setLabelFor(ksField);
         bindSpinner(nSpinner, nLabel, form.nProperty(), 1, 100);
@@ -200,13 +187,9 @@ public final class EvaluationController {
         return column;
     }
 
-    /** The method of a result row in the app's language: "knn-cosine" is "Neighbours (Cosine)". */
-    private String methodName(String label) {
-        EvalMethod method = EvalMethod.parse(label, Measure.PEARSON);
-        String kind = messages.text("evaluate.name." + method.kind().name());
-        return method.kind() == EvalMethod.Kind.KNN
-                ? messages.format("evaluate.name.withMeasure", kind, messages.text("measure." + method.measure().name()))
-                : kind;
+    /** A registered method in the app's language: "knn-cosine" is "Neighbours (Cosine)". */
+    private String methodName(String name) {
+        return messages.text("method." + name);
     }
 
     private String metricName(Metric metric) {
@@ -250,6 +233,11 @@ public final class EvaluationController {
     @FXML
     private void useSurpriseProtocol() {
         model.form().useSurpriseProtocol();
+    }
+
+    @FXML
+    private void chooseEveryMethod() {
+        model.form().chooseEveryMethod();
     }
 
     @FXML

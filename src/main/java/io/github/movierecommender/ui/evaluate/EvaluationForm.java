@@ -1,11 +1,14 @@
 package io.github.movierecommender.ui.evaluate;
 
-import io.github.movierecommender.eval.EvalMethod;
 import io.github.movierecommender.eval.EvalPlan;
 import io.github.movierecommender.eval.Protocol;
-import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.Method;
+import io.github.movierecommender.recommend.Methods;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
@@ -29,12 +32,12 @@ public final class EvaluationForm {
     static final String DEFAULT_KS = "5, 10, 20, 40, 60, 80, 100";
     static final int MAX_K = 1000;
 
-    private final BooleanProperty popular = new SimpleBooleanProperty(this, "popular", true);
-    private final BooleanProperty genre = new SimpleBooleanProperty(this, "genre", true);
-    private final BooleanProperty tutorial = new SimpleBooleanProperty(this, "tutorial", true);
-    private final BooleanProperty neighbours = new SimpleBooleanProperty(this, "neighbours", true);
-    private final BooleanProperty knnBasic = new SimpleBooleanProperty(this, "knnBasic", false);
-    private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(this, "measure", Measure.PEARSON);
+    /** The methods chosen when nothing was saved. */
+    static final Set<String> FIRST_CHOICE = Set.of("popular", "genre", "knn-tutorial", "knn-pearson");
+    private static final String SURPRISE_METHOD = "knn-basic";
+
+    /** One switch per registered method, in the registry's order, named "method." and the method's name. */
+    private final Map<Method, BooleanProperty> chosen = new LinkedHashMap<>();
     private final StringProperty ks = new SimpleStringProperty(this, "ks", DEFAULT_KS);
     private final IntegerProperty n = new SimpleIntegerProperty(this, "n", 10);
     private final ObjectProperty<ProtocolKind> protocol =
@@ -44,12 +47,18 @@ public final class EvaluationForm {
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 42);
     private final IntegerProperty sampledUsers = new SimpleIntegerProperty(this, "sampledUsers", EvalPlan.ALL_USERS);
 
+    public EvaluationForm() {
+        for (Method method : Methods.all()) {
+            chosen.put(method, new SimpleBooleanProperty(this, "method." + method.name(),
+                    FIRST_CHOICE.contains(method.name())));
+        }
+    }
+
     /** Puts back the form saved in {@code node}; what is missing or unreadable keeps its default. */
     public void restore(Preferences node) {
-        for (BooleanProperty method : methodSwitches()) {
+        for (BooleanProperty method : chosen.values()) {
             method.set(node.getBoolean(method.getName(), method.get()));
         }
-        measure.set(choice(Measure.class, node.get(measure.getName(), null), measure.get()));
         ks.set(node.get(ks.getName(), ks.get()));
         protocol.set(choice(ProtocolKind.class, node.get(protocol.getName(), null), protocol.get()));
         restoreWithin(node, n, 1, 100);
@@ -60,19 +69,14 @@ public final class EvaluationForm {
     }
 
     public void save(Preferences node) {
-        for (BooleanProperty method : methodSwitches()) {
+        for (BooleanProperty method : chosen.values()) {
             node.putBoolean(method.getName(), method.get());
         }
-        node.put(measure.getName(), measure.get().name());
         node.put(ks.getName(), ks.get());
         node.put(protocol.getName(), protocol.get().name());
         for (IntegerProperty number : List.of(n, folds, heldOutPercent, seed, sampledUsers)) {
             node.putInt(number.getName(), number.get());
         }
-    }
-
-    private List<BooleanProperty> methodSwitches() {
-        return List.of(popular, genre, tutorial, neighbours, knnBasic);
     }
 
     private static void restoreWithin(Preferences node, IntegerProperty number, int min, int max) {
@@ -90,14 +94,15 @@ public final class EvaluationForm {
 
     /** Surprise's benchmark protocol: 5-fold cross-validation of KNNBasic (MSD) with k = 40. */
     public void useSurpriseProtocol() {
-        popular.set(false);
-        genre.set(false);
-        tutorial.set(false);
-        neighbours.set(false);
-        knnBasic.set(true);
+        chosen.forEach((method, on) -> on.set(method.name().equals(SURPRISE_METHOD)));
         ks.set("40");
         protocol.set(ProtocolKind.KFOLD);
         folds.set(5);
+    }
+
+    /** Every registered method, each at the same k values. */
+    public void chooseEveryMethod() {
+        chosen.values().forEach(on -> on.set(true));
     }
 
     public Optional<Problem> problem() {
@@ -119,24 +124,8 @@ public final class EvaluationForm {
         return new EvalPlan(methods(), parseKs(ks.get()), n.get(), split, threads, sampledUsers.get());
     }
 
-    private List<EvalMethod> methods() {
-        List<EvalMethod> methods = new ArrayList<>();
-        if (popular.get()) {
-            methods.add(EvalMethod.of(EvalMethod.Kind.POPULAR));
-        }
-        if (genre.get()) {
-            methods.add(EvalMethod.of(EvalMethod.Kind.GENRE));
-        }
-        if (tutorial.get()) {
-            methods.add(EvalMethod.of(EvalMethod.Kind.KNN_TUTORIAL));
-        }
-        if (neighbours.get()) {
-            methods.add(new EvalMethod(EvalMethod.Kind.KNN, measure.get()));
-        }
-        if (knnBasic.get()) {
-            methods.add(EvalMethod.of(EvalMethod.Kind.KNN_BASIC));
-        }
-        return methods;
+    private List<Method> methods() {
+        return chosen.entrySet().stream().filter(entry -> entry.getValue().get()).map(Map.Entry::getKey).toList();
     }
 
     /** Whole numbers from 1 to {@value #MAX_K} separated by commas or spaces; empty when anything else is there. */
@@ -159,28 +148,13 @@ public final class EvaluationForm {
         return values.stream().distinct().sorted().toList();
     }
 
-    public BooleanProperty popularProperty() {
-        return popular;
+    /** Whether the registered method of this name is evaluated. */
+    public BooleanProperty methodProperty(String name) {
+        return chosen.get(Methods.named(name));
     }
 
-    public BooleanProperty genreProperty() {
-        return genre;
-    }
-
-    public BooleanProperty tutorialProperty() {
-        return tutorial;
-    }
-
-    public BooleanProperty neighboursProperty() {
-        return neighbours;
-    }
-
-    public BooleanProperty knnBasicProperty() {
-        return knnBasic;
-    }
-
-    public ObjectProperty<Measure> measureProperty() {
-        return measure;
+    public List<Method> choices() {
+        return List.copyOf(chosen.keySet());
     }
 
     public StringProperty ksProperty() {

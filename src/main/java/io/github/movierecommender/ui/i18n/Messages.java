@@ -28,6 +28,10 @@ public final class Messages {
         return new Messages(ResourceBundle.getBundle(BUNDLE, locale, noFallback), locale);
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
     public ResourceBundle bundle() {
         return bundle;
     }

@@ -24,7 +24,7 @@ public final class MovieRows {
                     genres(movie), item.score(), scoreKind, stats.votes(item.movieIndex()),
                     stats.mean(item.movieIndex()), item.explanation()));
         }
-        return new RankedList(rows, list.shortfallReason());
+        return new RankedList(rows, list.shortfall());
     }
 
     /** The movie's genres in alphabetical order, since the catalogue keeps them as a set. */

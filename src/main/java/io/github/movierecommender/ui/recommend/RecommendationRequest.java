@@ -3,8 +3,9 @@ package io.github.movierecommender.ui.recommend;
 import io.github.movierecommender.recommend.GenreParams;
 import io.github.movierecommender.recommend.Measure;
 import io.github.movierecommender.recommend.NeighbourMode;
-import io.github.movierecommender.recommend.NeighbourParams;
-import io.github.movierecommender.recommend.PopularParams;
+import io.github.movierecommender.recommend.Method;
+import io.github.movierecommender.recommend.MethodSettings;
+import io.github.movierecommender.recommend.Methods;
 import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.recommend.Profile;
 
@@ -21,19 +22,17 @@ public record RecommendationRequest(int userId, int k, int n, int minVotes, Meas
         this(userId, k, n, minVotes, measure, mode, ranking, null);
     }
 
-    public PopularParams popularParams() {
-        return new PopularParams(ranking, minVotes, n, null);
+    /** The settings every list reads: the popular ranking over all genres, the neighbours' k and measure. */
+    public MethodSettings settings() {
+        return MethodSettings.defaults(k, n).withMinVotes(minVotes).withRanking(ranking, null).withMeasure(measure);
+    }
+
+    /** The neighbour method of the chosen mode: the tutorial's rules, or the default's with the measure. */
+    public Method neighbourMethod() {
+        return Methods.neighbours(mode, measure);
     }
 
     public GenreParams genreParams() {
         return new GenreParams(minVotes, n);
-    }
-
-    /** The mode's own rules (the tutorial's, or the default's) with the chosen measure. */
-    public NeighbourParams neighbourParams() {
-        NeighbourParams base = mode == NeighbourMode.TUTORIAL ? NeighbourParams.tutorial(k, n)
-                : NeighbourParams.defaults(k, n);
-        return new NeighbourParams(k, n, base.minCommon(), measure, mode, base.minSupport(),
-                base.significanceWeighting());
     }
 }

@@ -3,35 +3,46 @@ package io.github.movierecommender.ui.recommend;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.data.Ratings;
-import io.github.movierecommender.recommend.NeighbourParams;
-import io.github.movierecommender.recommend.NeighbourResult;
-import io.github.movierecommender.recommend.Neighbourhood;
+import io.github.movierecommender.recommend.BuildMonitor;
+import io.github.movierecommender.recommend.Method;
+import io.github.movierecommender.recommend.MethodSettings;
+import io.github.movierecommender.recommend.Methods;
 import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.recommend.Profile;
+import io.github.movierecommender.recommend.ProfileRecommender;
+import io.github.movierecommender.recommend.Recommender;
 import io.github.movierecommender.recommend.Recommenders;
+import io.github.movierecommender.recommend.Training;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The recommenders of one loaded dataset, used on the background thread. It keeps the selected
- * user's profile and the last neighbour scan, so that a change of k, n or the minimum votes only
- * re-aggregates; a change of user, measure or mode scans again.
+ * The methods of one loaded dataset, built from the registry when first asked for and used on the
+ * background thread. It keeps each method's work for the shown profile (the neighbour scan), so
+ * that a change of k, n or the minimum votes only re-aggregates; a change of user, measure or mode
+ * scans again.
  */
 public final class RecommendationSession {
 
     private final Dataset dataset;
     private final Recommenders recommenders;
+    private final Training training;
+    private final Map<Method, Recommender> built = new HashMap<>();
+    private final Map<Method, ProfileRecommender> forShown = new HashMap<>();
     private Profile profile;
-    private Neighbourhood neighbourhood;
-    private int scans;
+    private Profile shown;
+    private int retiredScans;
 
     public RecommendationSession(LoadedDataset loaded) {
         this.dataset = loaded.dataset();
         this.recommenders = loaded.recommenders();
+        this.training = new Training(dataset, recommenders.stats());
     }
 
     public Dataset dataset() {
@@ -44,25 +55,34 @@ public final class RecommendationSession {
 
     public synchronized Recommendations recommend(RecommendationRequest request) {
         Profile user = request.own() != null ? request.own() : profile(request.userId());
-        NeighbourParams params = request.neighbourParams();
-        if (neighbourhood == null || !neighbourhood.serves(user, params)) {
-            neighbourhood = recommenders.neighbours().neighbourhood(user, params);
-            scans++;
-        }
-        NeighbourResult neighbours = recommenders.neighbours().recommend(neighbourhood, params);
+        MethodSettings settings = request.settings();
+        ProfileRecommender neighbours = forProfile(request.neighbourMethod(), user);
         ScoreKind popularScore = request.ranking() == PopularRanking.MOST_VOTED ? ScoreKind.VOTES : ScoreKind.STARS;
         return new Recommendations(request,
-                MovieRows.of(recommenders.popular().recommend(user, request.popularParams()), recommenders.stats(),
-                        popularScore),
-                MovieRows.of(recommenders.genre().recommend(user, request.genreParams()), recommenders.stats(),
-                        ScoreKind.STARS),
-                MovieRows.of(neighbours.list(), recommenders.stats(), ScoreKind.STARS),
-                neighbours.neighbours());
+                rows(forProfile(Methods.named("popular"), user), settings, popularScore),
+                rows(forProfile(Methods.named("genre"), user), settings, ScoreKind.STARS),
+                rows(neighbours, settings, ScoreKind.STARS),
+                neighbours.neighbours(settings));
+    }
+
+    private RankedList rows(ProfileRecommender method, MethodSettings settings, ScoreKind scoreKind) {
+        return MovieRows.of(method.recommend(settings), recommenders.stats(), scoreKind);
+    }
+
+    /** The method's work for {@code user}, kept while the same profile is shown. */
+    private ProfileRecommender forProfile(Method method, Profile user) {
+        if (user != shown) {
+            retiredScans += forShown.values().stream().mapToInt(ProfileRecommender::scans).sum();
+            forShown.clear();
+            shown = user;
+        }
+        return forShown.computeIfAbsent(method, any ->
+                built.computeIfAbsent(method, unbuilt -> unbuilt.build(training, BuildMonitor.NONE)).forProfile(user));
     }
 
     /** How many times the neighbours were scanned rather than re-aggregated. */
     public synchronized int scans() {
-        return scans;
+        return retiredScans + forShown.values().stream().mapToInt(ProfileRecommender::scans).sum();
     }
 
     /** The user's profile, kept while the same user stays selected. */

@@ -2,10 +2,10 @@ package io.github.movierecommender.ui.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.movierecommender.eval.EvalMethod;
 import io.github.movierecommender.eval.EvalPlan;
 import io.github.movierecommender.eval.Protocol;
-import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.Method;
+import io.github.movierecommender.recommend.Methods;
 import io.github.movierecommender.ui.settings.ThrowawayPreferences;
 import java.util.List;
 import java.util.prefs.Preferences;
@@ -25,11 +25,19 @@ class EvaluationFormTest {
     void theDefaultFormComparesTheFourMethodsOnAHoldOutOverARangeOfK() {
         EvalPlan plan = new EvaluationForm().plan(2);
 
-        assertThat(plan.methods()).extracting(EvalMethod::label)
+        assertThat(plan.methods()).extracting(Method::name)
                 .containsExactly("popular", "genre", "knn-tutorial", "knn-pearson");
         assertThat(plan.ks()).containsExactly(5, 10, 20, 40, 60, 80, 100);
         assertThat(plan.protocol()).isEqualTo(new Protocol.Holdout(0.2, 42));
         assertThat(plan.n()).isEqualTo(10);
+    }
+
+    @Test
+    void thePresetForEveryMethodChoosesEachRegisteredMethod() {
+        EvaluationForm form = new EvaluationForm();
+        form.chooseEveryMethod();
+
+        assertThat(form.plan(1).methods()).isEqualTo(Methods.all());
     }
 
     @Test
@@ -45,8 +53,7 @@ class EvaluationFormTest {
     void theFormIsKeptAcrossRestarts() throws Exception {
         EvaluationForm form = new EvaluationForm();
         form.useSurpriseProtocol();
-        form.neighboursProperty().set(true);
-        form.measureProperty().set(Measure.COSINE);
+        form.methodProperty("knn-cosine").set(true);
         form.nProperty().set(25);
         form.seedProperty().set(7);
         form.save(preferences.node());
@@ -55,7 +62,7 @@ class EvaluationFormTest {
         restored.restore(preferences.reopened());
 
         EvalPlan plan = restored.plan(1);
-        assertThat(plan.methods()).extracting(EvalMethod::label).containsExactly("knn-cosine", "knn-basic");
+        assertThat(plan.methods()).extracting(Method::name).containsExactly("knn-cosine", "knn-basic");
         assertThat(plan.ks()).containsExactly(40);
         assertThat(plan.n()).isEqualTo(25);
         assertThat(plan.protocol()).isEqualTo(new Protocol.KFold(5, 7));
@@ -64,7 +71,7 @@ class EvaluationFormTest {
     @Test
     void unreadableSavedValuesKeepTheDefaults() {
         Preferences node = preferences.node();
-        node.put("measure", "MANHATTAN");
+        node.put("method.popular", "maybe");
         node.put("protocol", "BOOTSTRAP");
         node.putInt("folds", 1);
         node.putInt("n", -3);
@@ -73,7 +80,7 @@ class EvaluationFormTest {
         EvaluationForm form = new EvaluationForm();
         form.restore(node);
 
-        assertThat(form.measureProperty().get()).isEqualTo(Measure.PEARSON);
+        assertThat(form.methodProperty("popular").get()).isTrue();
         assertThat(form.protocolProperty().get()).isEqualTo(EvaluationForm.ProtocolKind.HOLDOUT);
         assertThat(List.of(form.foldsProperty().get(), form.nProperty().get(), form.heldOutPercentProperty().get()))
                 .containsExactly(5, 10, 20);

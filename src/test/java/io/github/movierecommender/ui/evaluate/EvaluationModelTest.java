@@ -116,10 +116,7 @@ class EvaluationModelTest {
         assertThat(model.results()).isEmpty();
 
         model.form().ksProperty().set("5");
-        model.form().popularProperty().set(false);
-        model.form().genreProperty().set(false);
-        model.form().tutorialProperty().set(false);
-        model.form().neighboursProperty().set(false);
+        model.form().choices().forEach(method -> model.form().methodProperty(method.name()).set(false));
         FxThread.run(model::run);
 
         assertThat(model.statusProperty().get()).isEqualTo("Choose at least one method.");

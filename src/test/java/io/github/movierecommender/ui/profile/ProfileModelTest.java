@@ -6,6 +6,7 @@ import io.github.movierecommender.data.DatasetLoader;
 import io.github.movierecommender.profile.ProfileStore;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.i18n.ReasonText;
 import io.github.movierecommender.ui.main.ErrorReport;
 import io.github.movierecommender.ui.recommend.OwnRatings;
 import io.github.movierecommender.ui.recommend.RatedMovie;
@@ -106,7 +107,7 @@ class ProfileModelTest {
         assertThat(after.popular().rows()).noneMatch(row -> row.title().equals("Cold Harbour"));
         assertThat(recommendations.userRatings()).extracting(RatedMovie::title, RatedMovie::rating)
                 .containsExactly(Tuple.tuple("Cold Harbour", 4.5));
-        assertThat(after.neighbour().shortfallReason()).startsWith("rate 4 more movies to find neighbours");
+        assertThat(new ReasonText(Messages.forLocale(Locale.ENGLISH)).of(after.neighbour().shortfall())).startsWith("rate 4 more movies to find neighbours");
 
         profiles.rate(COLD_HARBOUR, 0);
 

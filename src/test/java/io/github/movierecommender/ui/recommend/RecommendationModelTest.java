@@ -2,12 +2,14 @@ package io.github.movierecommender.ui.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.movierecommender.recommend.Explanation;
 import io.github.movierecommender.recommend.Measure;
 import io.github.movierecommender.recommend.Neighbour;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.i18n.ReasonText;
 import io.github.movierecommender.ui.recommend.details.MovieDetails;
 import io.github.movierecommender.ui.recommend.details.MovieSelection;
 import io.github.movierecommender.ui.recommend.details.PickedFrom;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /** Runs without the JavaFX toolkit: background jobs and their outcomes run on the test's thread. */
 class RecommendationModelTest {
+
+    private static final ReasonText ENGLISH = new ReasonText(Messages.forLocale(Locale.ENGLISH));
 
     private static LoadedDataset eightUsers;
 
@@ -67,7 +71,7 @@ class RecommendationModelTest {
         Recommendations shown = model.recommendationsProperty().get();
         assertThat(titles(shown.popular())).containsExactly("Cold Harbour", "The Quiet Orchard", "Laugh Track",
                 "Starfall Express", "Pocket Monsters of Mars", "Untitled Heist Project", "Nine Lives of Juno");
-        assertThat(shown.popular().shortfallReason()).isEqualTo("only 7 movies are left that you have not rated");
+        assertThat(ENGLISH.of(shown.popular().shortfall())).isEqualTo("only 7 movies are left that you have not rated");
         assertThat(titles(shown.genre())).startsWith("The Quiet Orchard").hasSize(4);
         assertThat(titles(shown.neighbour())).startsWith("Cold Harbour", "The Quiet Orchard").hasSize(7);
         assertThat(shown.neighbours()).extracting(Neighbour::userId).startsWith(2, 5).hasSize(7);
@@ -83,7 +87,7 @@ class RecommendationModelTest {
 
         RecommendationRow first = model.popularProperty().getValue().rows().get(0);
         assertThat(first).isEqualTo(new RecommendationRow(1, EightUsers.movieIndex(eightUsers, 8), "Cold Harbour",
-                2008, "Crime, Drama", 4, ScoreKind.VOTES, 4, 4.375, "Rated by 4 users, average 4.4"));
+                2008, "Crime, Drama", 4, ScoreKind.VOTES, 4, 4.375, new Explanation.Popularity(4, 4.375)));
     }
 
     @Test
@@ -136,7 +140,7 @@ class RecommendationModelTest {
         assertThat(settings.measureProperty().get()).isEqualTo(Measure.EUCLIDEAN);
         RankedList empty = model.neighbourProperty().getValue();
         assertThat(empty.rows()).isEmpty();
-        assertThat(empty.shortfallReason()).endsWith(
+        assertThat(ENGLISH.of(empty.shortfall())).endsWith(
                 "no movie you have not rated is rated by at least 10 of your 20 nearest neighbours"
                         + " — raise k or lower the minimum");
 
@@ -186,7 +190,7 @@ class RecommendationModelTest {
         pick(1);
 
         model.select(new MovieSelection(PickedFrom.POPULAR, EightUsers.movieIndex(eightUsers, 8),
-                "Rated by 4 users, average 4.4"));
+                new Explanation.Popularity(4, 4.375)));
 
         MovieDetails details = model.details().detailsProperty().get();
         assertThat(details.movie().displayTitle()).isEqualTo("Cold Harbour");
@@ -194,7 +198,7 @@ class RecommendationModelTest {
         assertThat(details.votes()).isEqualTo(4);
         assertThat(details.meanRating()).isEqualTo(4.375);
         assertThat(details.isRatedByUser()).isFalse();
-        assertThat(details.explanation()).isEqualTo("Rated by 4 users, average 4.4");
+        assertThat(ENGLISH.of(details.explanation())).isEqualTo("Rated by 4 users, average 4.4");
         assertThat(details.tags()).containsExactlyInAnyOrder("noir", "rain");
         assertThat(details.movie().imdbUrl()).hasValue("https://www.imdb.com/title/tt0900008/");
         assertThat(titles(details.moreLikeThis())).containsExactly("The Quiet Orchard", "Untitled Heist Project");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.movierecommender.recommend.Measure;
 import io.github.movierecommender.recommend.NeighbourMode;
-import io.github.movierecommender.recommend.NeighbourParams;
+import io.github.movierecommender.recommend.MethodSettings;
 import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.ui.settings.RecommendationChoices;
 import org.junit.jupiter.api.Test;
@@ -53,11 +53,11 @@ class RecommendationSettingsTest {
         settings.measureProperty().set(Measure.MSD);
         settings.kProperty().set(7);
 
-        NeighbourParams params = settings.request().orElseThrow().neighbourParams();
+        RecommendationRequest request = settings.request().orElseThrow();
 
-        NeighbourParams tutorial = NeighbourParams.tutorial(7, 10);
-        assertThat(params).isEqualTo(new NeighbourParams(7, 10, tutorial.minCommon(), Measure.MSD,
-                NeighbourMode.TUTORIAL, tutorial.minSupport(), tutorial.significanceWeighting()));
+        assertThat(request.neighbourMethod().name()).isEqualTo("knn-tutorial");
+        assertThat(request.settings()).isEqualTo(MethodSettings.defaults(7, 10).withMinVotes(request.minVotes())
+                .withRanking(request.ranking(), null).withMeasure(Measure.MSD));
     }
 
     @Test

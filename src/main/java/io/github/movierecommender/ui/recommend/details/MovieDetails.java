@@ -1,6 +1,7 @@
 package io.github.movierecommender.ui.recommend.details;
 
 import io.github.movierecommender.data.Movie;
+import io.github.movierecommender.recommend.Explanation;
 import io.github.movierecommender.ui.recommend.RankedList;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * not suggested; {@code moreLikeThis} are movies sharing its genres that the user has not rated.
  */
 public record MovieDetails(int movieIndex, Movie movie, String genres, double meanRating, int votes,
-                           double userRating, String explanation, List<String> tags, RankedList moreLikeThis) {
+                           double userRating, Explanation explanation, List<String> tags, RankedList moreLikeThis) {
 
     public MovieDetails {
         tags = List.copyOf(tags);

@@ -2,6 +2,7 @@ package io.github.movierecommender.ui.recommend.details;
 
 import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.i18n.ReasonText;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.RecommendationRow;
 import java.util.List;
@@ -103,7 +104,7 @@ public final class MovieDetailsController {
                 : messages.text("details.notRated"));
         detailsExplanation.setVisible(shown.explanation() != null);
         detailsExplanation.setText(shown.explanation() == null ? ""
-                : messages.format("details.why", shown.explanation()));
+                : messages.format("details.why", new ReasonText(messages).of(shown.explanation())));
         detailsTags.setText(shown.tags().isEmpty() ? messages.text("details.noTags")
                 : messages.format("details.tags", String.join(", ", shown.tags())));
         link(movieLensLink, movie.movieLensUrl());
@@ -113,7 +114,7 @@ public final class MovieDetailsController {
         moreLikeThis.getItems().setAll(similar);
         moreLikeThisReason.setVisible(similar.isEmpty());
         moreLikeThisReason.setText(shown.moreLikeThis().isShort()
-                ? messages.format("details.noMoreLikeThis", shown.moreLikeThis().shortfallReason()) : "");
+                ? messages.format("details.noMoreLikeThis", new ReasonText(messages).of(shown.moreLikeThis().shortfall())) : "");
     }
 
     private void link(Hyperlink link, Optional<String> url) {
@@ -145,7 +146,7 @@ public final class MovieDetailsController {
             } else {
                 setText(row.year() == Movie.NO_YEAR ? row.title()
                         : messages.format("details.titleAndYear", row.title(), String.valueOf(row.year())));
-                setTooltip(new Tooltip(row.explanation()));
+                setTooltip(new Tooltip(new ReasonText(messages).of(row.explanation())));
             }
         }
     }

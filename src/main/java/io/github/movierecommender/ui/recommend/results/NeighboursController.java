@@ -2,6 +2,7 @@ package io.github.movierecommender.ui.recommend.results;
 
 import io.github.movierecommender.recommend.Neighbour;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.i18n.ReasonText;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.Recommendations;
 import io.github.movierecommender.ui.table.Cells;
@@ -52,6 +53,6 @@ public final class NeighboursController {
     private void show(Recommendations recommendations) {
         table.getItems().setAll(recommendations == null ? List.of() : recommendations.neighbours());
         emptyReason.setText(recommendations == null ? messages.text("results.pickUser")
-                : messages.format("results.noNeighbours", recommendations.neighbour().shortfallReason()));
+                : messages.format("results.noNeighbours", new ReasonText(messages).of(recommendations.neighbour().shortfall())));
     }
 }

@@ -2,6 +2,7 @@ package io.github.movierecommender.ui.recommend.results;
 
 import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.i18n.ReasonText;
 import io.github.movierecommender.ui.recommend.RankedList;
 import io.github.movierecommender.ui.recommend.RecommendationRow;
 import io.github.movierecommender.ui.recommend.ScoreKind;
@@ -25,6 +26,7 @@ import javafx.scene.control.Tooltip;
 public final class RankedListController {
 
     private final Messages messages;
+    private final ReasonText reasons;
 
     @FXML
     private TableView<RecommendationRow> table;
@@ -49,6 +51,7 @@ public final class RankedListController {
 
     public RankedListController(Messages messages) {
         this.messages = messages;
+        this.reasons = new ReasonText(messages);
     }
 
     @FXML
@@ -83,11 +86,11 @@ public final class RankedListController {
     private void show(RankedList list) {
         table.getItems().setAll(list == null ? List.of() : list.rows());
         emptyReason.setText(list == null ? messages.text("results.pickUser")
-                : list.isShort() ? messages.format("results.empty", list.shortfallReason())
+                : list.isShort() ? messages.format("results.empty", reasons.of(list.shortfall()))
                 : messages.text("results.nothing"));
         shortNote.setVisible(list != null && list.isShort() && !list.rows().isEmpty());
         shortNote.setText(list != null && list.isShort()
-                ? messages.format("results.short", list.shortfallReason()) : "");
+                ? messages.format("results.short", reasons.of(list.shortfall())) : "");
     }
 
     private String score(RecommendationRow row) {
@@ -95,11 +98,11 @@ public final class RankedListController {
                 : messages.format("results.scoreValue", row.score());
     }
 
-    private static final class ExplainedRow extends TableRow<RecommendationRow> {
+    private final class ExplainedRow extends TableRow<RecommendationRow> {
         @Override
         protected void updateItem(RecommendationRow row, boolean empty) {
             super.updateItem(row, empty);
-            setTooltip(empty || row == null ? null : new Tooltip(row.explanation()));
+            setTooltip(empty || row == null ? null : new Tooltip(reasons.of(row.explanation())));
         }
     }
 }

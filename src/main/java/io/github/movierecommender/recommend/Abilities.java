@@ -1,0 +1,40 @@
+package io.github.movierecommender.recommend;
+
+/**
+ * What a method can do: make lists, predict ratings (and what stands in when it cannot), and
+ * whether its results change with the neighbourhood size k.
+ */
+public record Abilities(boolean lists, boolean predicts, boolean usesK, Fallback fallback) {
+
+    /** What stands in for a prediction the method cannot make. */
+    public enum Fallback {
+        NONE(""),
+        GLOBAL_MEAN("global mean"),
+        USER_MEAN("user's mean");
+
+        private final String label;
+
+        Fallback(String label) {
+            this.label = label;
+        }
+
+        /** The English name the evaluation's rows carry, empty for {@link #NONE}. */
+        public String label() {
+            return label;
+        }
+
+        /** The stand-in rating: the profile's mean (the global mean for an empty profile) or the global mean. */
+        public double rating(Profile profile, MovieStats stats) {
+            return this == USER_MEAN && profile.size() > 0 ? profile.mean() : stats.globalMean();
+        }
+    }
+
+    public Abilities {
+        if (!lists && !predicts) {
+            throw new IllegalArgumentException("a method must list or predict");
+        }
+        if (predicts == (fallback == Fallback.NONE)) {
+            throw new IllegalArgumentException("a method that predicts needs a fallback, and only one that predicts");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.movierecommender.recommend;
+
+import java.util.Locale;
+
+/** Explanations and shortfall reasons in English, as the command line prints them. */
+public final class EnglishText implements Explanation.Visitor<String>, Shortfall.Visitor<String> {
+
+    private static final EnglishText INSTANCE = new EnglishText();
+
+    private EnglishText() {
+    }
+
+    public static String of(Explanation explanation) {
+        return explanation.accept(INSTANCE);
+    }
+
+    /** The reason, or null when there is none. */
+    public static String of(Shortfall shortfall) {
+        return shortfall == null ? null : shortfall.accept(INSTANCE);
+    }
+
+    @Override
+    public String popularity(Explanation.Popularity popularity) {
+        return String.format(Locale.ROOT, "Rated by %,d users, average %.1f", popularity.votes(), popularity.mean());
+    }
+
+    @Override
+    public String dampedPopularity(Explanation.DampedPopularity popularity) {
+        return String.format(Locale.ROOT, "Rated by %,d users, average %.1f (%.2f after adding %d average votes)",
+                popularity.votes(), popularity.mean(), popularity.dampedMean(), popularity.addedVotes());
+    }
+
+    @Override
+    public String genreMatch(Explanation.GenreMatch match) {
+        return "Matches your taste for " + String.join(", ", match.genres())
+                + String.format(Locale.ROOT, " (average %.1f from %,d ratings)", match.mean(), match.votes());
+    }
+
+    @Override
+    public String sharedGenres(Explanation.SharedGenres shared) {
+        return "Because you watched " + shared.title() + ": shares " + String.join(", ", shared.genres());
+    }
+
+    @Override
+    public String tutorialSupport(Explanation.TutorialSupport support) {
+        return String.format(Locale.ROOT, "%d of your %d nearest neighbours rated it, average %.1f",
+                support.raters(), support.k(), support.mean());
+    }
+
+    @Override
+    public String neighbourSupport(Explanation.NeighbourSupport support) {
+        return String.format(Locale.ROOT, "%d of your %d nearest neighbours rated it, average %.1f; predicted %.1f for you",
+                support.raters(), support.k(), support.mean(), support.predicted());
+    }
+
+    @Override
+    public String unknownGenre(Shortfall.UnknownGenre shortfall) {
+        return "no movie has the genre " + shortfall.genre();
+    }
+
+    @Override
+    public String fewUnrated(Shortfall.FewUnrated shortfall) {
+        String genre = shortfall.genre() == null ? "" : " in " + shortfall.genre();
+        boolean minimum = shortfall.minVotes() > 1;
+        String votes = minimum ? " with at least " + shortfall.minVotes() + " votes" : "";
+        return "only " + shortfall.eligible() + " movies" + genre + votes + " are left that you have not rated"
+                + (minimum ? " — lower the minimum votes" : "");
+    }
+
+    @Override
+    public String noRatingsForTaste(Shortfall.NoRatingsForTaste shortfall) {
+        return "no ratings yet — genre taste comes from the movies you rate";
+    }
+
+    @Override
+    public String fewTasteMatches(Shortfall.FewTasteMatches shortfall) {
+        return "only " + shortfall.eligible() + " movies you have not rated, with at least " + shortfall.minVotes()
+                + " votes, lean towards genres you rate above your average — lower the minimum votes";
+    }
+
+    @Override
+    public String noGenresToCompare(Shortfall.NoGenresToCompare shortfall) {
+        return shortfall.title() + " has no genres to compare";
+    }
+
+    @Override
+    public String fewAlike(Shortfall.FewAlike shortfall) {
+        return "only " + shortfall.found() + " other movies with at least " + shortfall.minVotes()
+                + " votes share a genre with " + shortfall.title();
+    }
+
+    @Override
+    public String noRatingsForNeighbours(Shortfall.NoRatingsForNeighbours shortfall) {
+        return "no ratings yet — neighbours are found through the movies you rate";
+    }
+
+    @Override
+    public String tooFewRatingsInCommon(Shortfall.TooFewRatingsInCommon shortfall) {
+        int more = shortfall.need() - shortfall.have();
+        return "rate " + more + " more movie" + (more == 1 ? "" : "s") + " to find neighbours: they must share at least "
+                + shortfall.need() + " rated movies with you";
+    }
+
+    @Override
+    public String noUserInCommon(Shortfall.NoUserInCommon shortfall) {
+        return "no user has rated at least " + shortfall.minCommon()
+                + " of the movies you rated — rate more movies or lower the minimum in common";
+    }
+
+    @Override
+    public String fewRatedByNeighbours(Shortfall.FewRatedByNeighbours shortfall) {
+        String neighbours = shortfall.fewCandidates()
+                ? "only " + shortfall.candidates() + " users share at least " + shortfall.minCommon()
+                        + " rated movies with you, and "
+                : "";
+        String movies = switch (shortfall.found()) {
+            case 0 -> "no movie you have not rated is";
+            case 1 -> "only 1 movie you have not rated is";
+            default -> "only " + shortfall.found() + " movies you have not rated are";
+        };
+        return neighbours + movies + " rated by at least " + shortfall.raters() + " of your " + shortfall.nearest()
+                + " nearest neighbours — " + (shortfall.tutorial() ? "raise k or lower the minimum"
+                        : "lower the minimum support");
+    }
+
+    @Override
+    public String predictsOnly(Shortfall.PredictsOnly shortfall) {
+        return shortfall.method() + " predicts ratings and makes no lists";
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.movierecommender.recommend;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The registry: every method the app, the command line and the evaluation know, in the order they
+ * are listed. To add a method, write its {@link Method} and add one line to {@link #ALL}.
+ */
+public final class Methods {
+
+    /** What {@code evaluate --method} runs when given {@value}. */
+    public static final String EVERY_METHOD = "all";
+    /** Read by {@link #parse} as {@code knn-MEASURE} with the measure chosen elsewhere. */
+    public static final String DEFAULT_NEIGHBOURS = "knn";
+
+    private static final List<Method> ALL = List.of(
+            new PopularMethod(),
+            new GenreMethod(),
+            NeighbourMethod.tutorial(),
+            NeighbourMethod.withMeasure(Measure.PEARSON),
+            NeighbourMethod.withMeasure(Measure.COSINE),
+            NeighbourMethod.withMeasure(Measure.MSD),
+            NeighbourMethod.withMeasure(Measure.EUCLIDEAN),
+            new KnnBasicMethod());
+
+    private Methods() {
+    }
+
+    public static List<Method> all() {
+        return ALL;
+    }
+
+    public static Optional<Method> find(String name) {
+        return ALL.stream().filter(method -> method.name().equals(name)).findFirst();
+    }
+
+    /** The method of this name; throws when there is none. */
+    public static Method named(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException("unknown method '" + name + "'"));
+    }
+
+    /** The default neighbour mode with {@code measure}. */
+    public static Method neighbours(Measure measure) {
+        return named(DEFAULT_NEIGHBOURS + "-" + measure.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The neighbour method of a mode: the tutorial, or the default mode with {@code measure}. */
+    public static Method neighbours(NeighbourMode mode, Measure measure) {
+        return mode == NeighbourMode.TUTORIAL ? named("knn-tutorial") : neighbours(measure);
+    }
+
+    /**
+     * Reads a registered name, ignoring case and spaces, or {@code knn} as the default mode with
+     * {@code knnMeasure}; the message of the exception names every method.
+     */
+    public static Method parse(String name, Measure knnMeasure) {
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        if (key.equals(DEFAULT_NEIGHBOURS)) {
+            return neighbours(knnMeasure);
+        }
+        return find(key).orElseThrow(() -> new IllegalArgumentException("unknown method '" + name + "': use "
+                + names() + " or " + DEFAULT_NEIGHBOURS + " (the default neighbour mode)"));
+    }
+
+    /** Every registered name, comma-separated. */
+    public static String names() {
+        return ALL.stream().map(Method::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.movierecommender.recommend;
+
+import java.util.List;
+import java.util.OptionalDouble;
+
+/** A built method serving one profile; it caches what settings changes leave unchanged. Not thread-safe. */
+public interface ProfileRecommender {
+
+    /** The best {@code settings.n()} movies the profile has not rated; a method that does not list says so. */
+    RecommendationList recommend(MethodSettings settings);
+
+    /** The profile's predicted rating of a movie in stars; empty when the method cannot or does not predict. */
+    OptionalDouble predict(int movieIndex, MethodSettings settings);
+
+    /** The users the latest list came from, nearest first; empty for methods without neighbours. */
+    default List<Neighbour> neighbours(MethodSettings settings) {
+        return List.of();
+    }
+
+    /** How many times the per-profile work (such as the neighbour scan) was done from scratch. */
+    default int scans() {
+        return 0;
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.movierecommender.ui.i18n;
+
+import io.github.movierecommender.recommend.Explanation;
+import io.github.movierecommender.recommend.Shortfall;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+
+/**
+ * The engine's explanations and shortfall reasons in the app's language, from the bundle's
+ * {@code reason.*} keys; ratings are written with the language's decimal mark, rounded half up as
+ * the command line rounds them.
+ */
+public final class ReasonText implements Explanation.Visitor<String>, Shortfall.Visitor<String> {
+
+    private static final String LIST_SEPARATOR = ", ";
+
+    private final Messages messages;
+
+    public ReasonText(Messages messages) {
+        this.messages = messages;
+    }
+
+    public String of(Explanation explanation) {
+        return explanation.accept(this);
+    }
+
+    /** The reason, or empty text when there is none. */
+    public String of(Shortfall shortfall) {
+        return shortfall == null ? "" : shortfall.accept(this);
+    }
+
+    private String stars(double value, int decimals) {
+        DecimalFormat format = new DecimalFormat(decimals == 1 ? "0.0" : "0.00",
+                DecimalFormatSymbols.getInstance(messages.locale()));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    private static String joined(List<String> names) {
+        return String.join(LIST_SEPARATOR, names);
+    }
+
+    @Override
+    public String popularity(Explanation.Popularity popularity) {
+        return messages.format("reason.popularity", popularity.votes(), stars(popularity.mean(), 1));
+    }
+
+    @Override
+    public String dampedPopularity(Explanation.DampedPopularity popularity) {
+        return messages.format("reason.dampedPopularity", popularity.votes(), stars(popularity.mean(), 1),
+                stars(popularity.dampedMean(), 2), popularity.addedVotes());
+    }
+
+    @Override
+    public String genreMatch(Explanation.GenreMatch match) {
+        return messages.format("reason.genreMatch", joined(match.genres()), stars(match.mean(), 1), match.votes());
+    }
+
+    @Override
+    public String sharedGenres(Explanation.SharedGenres shared) {
+        return messages.format("reason.sharedGenres", shared.title(), joined(shared.genres()));
+    }
+
+    @Override
+    public String tutorialSupport(Explanation.TutorialSupport support) {
+        return messages.format("reason.tutorialSupport", support.raters(), support.k(), stars(support.mean(), 1));
+    }
+
+    @Override
+    public String neighbourSupport(Explanation.NeighbourSupport support) {
+        return messages.format("reason.neighbourSupport", support.raters(), support.k(), stars(support.mean(), 1),
+                stars(support.predicted(), 1));
+    }
+
+    @Override
+    public String unknownGenre(Shortfall.UnknownGenre shortfall) {
+        return messages.format("reason.unknownGenre", shortfall.genre());
+    }
+
+    @Override
+    public String fewUnrated(Shortfall.FewUnrated shortfall) {
+        String key = "reason.fewUnrated" + (shortfall.genre() == null ? "" : ".inGenre")
+                + (shortfall.minVotes() > 1 ? ".withVotes" : "");
+        return messages.format(key, shortfall.eligible(), shortfall.genre(), shortfall.minVotes());
+    }
+
+    @Override
+    public String noRatingsForTaste(Shortfall.NoRatingsForTaste shortfall) {
+        return messages.text("reason.noRatingsForTaste");
+    }
+
+    @Override
+    public String fewTasteMatches(Shortfall.FewTasteMatches shortfall) {
+        return messages.format("reason.fewTasteMatches", shortfall.eligible(), shortfall.minVotes());
+    }
+
+    @Override
+    public String noGenresToCompare(Shortfall.NoGenresToCompare shortfall) {
+        return messages.format("reason.noGenresToCompare", shortfall.title());
+    }
+
+    @Override
+    public String fewAlike(Shortfall.FewAlike shortfall) {
+        return messages.format("reason.fewAlike", shortfall.found(), shortfall.minVotes(), shortfall.title());
+    }
+
+    @Override
+    public String noRatingsForNeighbours(Shortfall.NoRatingsForNeighbours shortfall) {
+        return messages.text("reason.noRatingsForNeighbours");
+    }
+
+    @Override
+    public String tooFewRatingsInCommon(Shortfall.TooFewRatingsInCommon shortfall) {
+        return messages.format("reason.tooFewRatingsInCommon", shortfall.need() - shortfall.have(), shortfall.need());
+    }
+
+    @Override
+    public String noUserInCommon(Shortfall.NoUserInCommon shortfall) {
+        return messages.format("reason.noUserInCommon", shortfall.minCommon());
+    }
+
+    @Override
+    public String fewRatedByNeighbours(Shortfall.FewRatedByNeighbours shortfall) {
+        String movies = messages.format(shortfall.tutorial() ? "reason.fewRatedByNeighbours.tutorial"
+                : "reason.fewRatedByNeighbours.minSupport", shortfall.found(), shortfall.raters(), shortfall.nearest());
+        return shortfall.fewCandidates()
+                ? messages.format("reason.fewCandidates", shortfall.candidates(), shortfall.minCommon(), movies)
+                : movies;
+    }
+
+    @Override
+    public String predictsOnly(Shortfall.PredictsOnly shortfall) {
+        return messages.format("reason.predictsOnly", shortfall.method());
+    }
+}
