@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.movierecommender.eval.ResultsCsv;
+import io.github.movierecommender.recommend.Method;
+import io.github.movierecommender.recommend.Methods;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class EvaluateCommandTest extends SmallWorldCommandTest {
 
@@ -122,5 +125,31 @@ class EvaluateCommandTest extends SmallWorldCommandTest {
         CliRun run = CliRun.of("evaluate", "--data", data, "--measure", "manhattan");
 
         assertThat(run.err()).startsWith("error: unknown measure 'manhattan': use euclidean, msd, cosine or pearson");
+    }
+
+    @Test
+    void allRunsEveryRegisteredMethodAndEachRowsMethodIsAcceptedBackByMethod() throws Exception {
+        CliRun all = CliRun.of("evaluate", "--data", data, "--method", "all", "--k", "3", "--json");
+
+        assertEquals(0, all.exitCode(), all.err());
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> methods = new ArrayList<>();
+        for (String line : all.out().lines().toList()) {
+            methods.add(mapper.readTree(line).get("method").asText());
+        }
+        assertEquals(Methods.all().stream().map(Method::name).toList(), methods);
+        for (String method : methods) {
+            CliRun again = CliRun.of("evaluate", "--data", data, "--method", method, "--k", "3", "--json");
+            assertEquals(0, again.exitCode(), again.err());
+            assertEquals(method, mapper.readTree(again.out().lines().findFirst().orElseThrow()).get("method").asText());
+        }
+    }
+
+    @Test
+    void theHelpNamesEveryRegisteredMethod() {
+        String usage = new CommandLine(new MovieRecommenderCli()).getSubcommands().get("evaluate")
+                .getUsageMessage(CommandLine.Help.Ansi.OFF);
+
+        assertThat(usage.replaceAll("\\s+", " ")).contains(Methods.names());
     }
 }

@@ -73,4 +73,20 @@ class RecommendCommandTest extends SmallWorldCommandTest {
             assertThat(run.err()).startsWith("error: ");
         }
     }
+
+    @Test
+    void takesAnyListingMethodByItsRegisteredNameAndRefusesOneThatOnlyPredicts() {
+        CliRun cosine = CliRun.of("recommend", "--data", data, "--user", "1", "--method", "knn-cosine", "--k", "5");
+        CliRun sameByMeasure = CliRun.of("recommend", "--data", data, "--user", "1", "--method", "knn", "--measure",
+                "cosine", "--k", "5");
+        CliRun tutorial = CliRun.of("recommend", "--data", data, "--user", "1", "--method", "knn-tutorial", "--k", "3");
+        CliRun basic = CliRun.of("recommend", "--data", data, "--user", "1", "--method", "knn-basic");
+
+        assertEquals(0, cosine.exitCode(), cosine.err());
+        assertEquals(sameByMeasure.out(), cosine.out());
+        assertThat(tutorial.out()).startsWith("user 1 · knn-tutorial")
+                .contains("3 of your 3 nearest neighbours rated it, average 4.0");
+        assertEquals(2, basic.exitCode());
+        assertThat(basic.err()).startsWith("error: ").contains("knn-basic predicts ratings and makes no lists");
+    }
 }
