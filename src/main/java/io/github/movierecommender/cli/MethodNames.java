@@ -11,4 +11,13 @@ final class MethodNames implements Iterable<String> {
     public Iterator<String> iterator() {
         return Methods.all().stream().map(Method::name).iterator();
     }
+
+    /** Only the methods that make lists. */
+    static final class Listing implements Iterable<String> {
+
+        @Override
+        public Iterator<String> iterator() {
+            return Methods.all().stream().filter(method -> method.abilities().lists()).map(Method::name).iterator();
+        }
+    }
 }

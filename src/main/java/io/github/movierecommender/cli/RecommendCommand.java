@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -52,9 +51,8 @@ final class RecommendCommand implements Callable<Integer> {
     @Mixin
     NeighbourOptions neighbours;
 
-    @Option(names = "--method", required = true, completionCandidates = MethodNames.class,
-            description = "a method that makes lists: ${COMPLETION-CANDIDATES}; knn is the neighbours of --mode "
-                    + "with --measure")
+    @Option(names = "--method", required = true, completionCandidates = MethodNames.Listing.class,
+            description = "${COMPLETION-CANDIDATES}; knn is the neighbours of --mode with --measure")
     String method;
 
     @Option(names = "--n", defaultValue = "10", description = "length of each list (default ${DEFAULT-VALUE})")
@@ -129,8 +127,7 @@ final class RecommendCommand implements Callable<Integer> {
                     : Methods.parse(method, Measure.PEARSON);
             if (!named.abilities().lists()) {
                 throw new IllegalArgumentException(named.name() + " predicts ratings and makes no lists: use "
-                        + Methods.all().stream().filter(listing -> listing.abilities().lists()).map(Method::name)
-                                .collect(Collectors.joining(", ")));
+                        + String.join(", ", new MethodNames.Listing()));
             }
             return named;
         } catch (IllegalArgumentException e) {

@@ -115,7 +115,7 @@ final class SplitEvaluation {
         for (int at = ks.size() - 1; at >= 0; at--) {
             int k = ks.get(at);
             Scores cell = scores.get(new Cell(method, k));
-            MethodSettings settings = MethodSettings.defaults(Math.max(k, 1), plan.n());
+            MethodSettings settings = MethodSettings.defaults(k == 0 ? plan.maxK() : k, plan.n());
             if (method.abilities().lists()) {
                 addList(cell, forProfile.recommend(settings), heldOut);
             }
