@@ -4,6 +4,7 @@ import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.settings.ThrowawayPreferences;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -25,10 +26,15 @@ public final class AppWindows {
 
     /** Answers every "open a dataset folder" with {@code folder}, as a person choosing it would; no zip. */
     public static DatasetChooser choosing(Path folder) {
+        return choosing(() -> folder);
+    }
+
+    /** Answers "open a dataset folder" with the folder {@code folder} gives at that moment; no zip. */
+    public static DatasetChooser choosing(Supplier<Path> folder) {
         return new DatasetChooser() {
             @Override
             public Optional<Path> chooseFolder() {
-                return Optional.of(folder);
+                return Optional.of(folder.get());
             }
 
             @Override
