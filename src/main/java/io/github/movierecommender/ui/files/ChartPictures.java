@@ -1,8 +1,8 @@
 package io.github.movierecommender.ui.files;
 
 import io.github.movierecommender.files.AtomicFile;
+import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.i18n.Messages;
-import io.github.movierecommender.ui.main.ErrorReport;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
 import io.github.movierecommender.ui.task.SaveJobs;

@@ -9,8 +9,7 @@ import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.recommend.details.MovieDetails;
-import io.github.movierecommender.ui.recommend.details.MovieSelection;
-import io.github.movierecommender.ui.recommend.details.PickedFrom;
+import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +26,9 @@ class RecommendationModelTest {
 
     private final ObjectProperty<LoadedDataset> loaded = new SimpleObjectProperty<>();
     private final Messages messages = Messages.forLocale(Locale.US);
-    private final RecommendationModel model = new RecommendationModel(loaded,
-            new BackgroundTasks(Runnable::run, Runnable::run), messages);
+    private final BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
+    private final MovieDetailsModel detailsModel = new MovieDetailsModel(tasks, messages);
+    private final RecommendationModel model = new RecommendationModel(loaded, detailsModel, tasks, messages);
     private final RecommendationSettings settings = model.settings();
 
     @BeforeAll
@@ -148,7 +148,8 @@ class RecommendationModelTest {
     @Test
     void whileASliderMovesOnlyTheLatestPositionIsWorkedOut() {
         List<Runnable> worker = new ArrayList<>();
-        RecommendationModel busy = new RecommendationModel(loaded, new BackgroundTasks(worker::add, Runnable::run),
+        BackgroundTasks queued = new BackgroundTasks(worker::add, Runnable::run);
+        RecommendationModel busy = new RecommendationModel(loaded, new MovieDetailsModel(queued, messages), queued,
                 messages);
         List<Recommendations> shown = new ArrayList<>();
         busy.recommendationsProperty().addListener((property, before, now) -> shown.add(now));
@@ -175,7 +176,7 @@ class RecommendationModelTest {
         assertThat(settings.userProperty().get()).isNull();
         assertThat(model.recommendationsProperty().get()).isNull();
         assertThat(model.userRatings()).isEmpty();
-        assertThat(model.details().detailsProperty().get()).isNull();
+        assertThat(detailsModel.detailsProperty().get()).isNull();
         assertThat(model.users()).hasSize(8);
     }
 
@@ -188,7 +189,7 @@ class RecommendationModelTest {
         model.select(new MovieSelection(PickedFrom.POPULAR, EightUsers.movieIndex(eightUsers, 8),
                 "Rated by 4 users, average 4.4"));
 
-        MovieDetails details = model.details().detailsProperty().get();
+        MovieDetails details = detailsModel.detailsProperty().get();
         assertThat(details.movie().displayTitle()).isEqualTo("Cold Harbour");
         assertThat(details.genres()).isEqualTo("Crime, Drama");
         assertThat(details.votes()).isEqualTo(4);
@@ -207,7 +208,7 @@ class RecommendationModelTest {
 
         model.select(new MovieSelection(PickedFrom.USER_RATINGS, EightUsers.movieIndex(eightUsers, 4), null));
 
-        MovieDetails details = model.details().detailsProperty().get();
+        MovieDetails details = detailsModel.detailsProperty().get();
         assertThat(details.userRating()).isEqualTo(4.5);
         assertThat(details.explanation()).isNull();
     }
@@ -220,7 +221,7 @@ class RecommendationModelTest {
 
         pick(2);
 
-        assertThat(model.details().detailsProperty().get()).isNull();
+        assertThat(detailsModel.detailsProperty().get()).isNull();
         assertThat(model.userRatings()).hasSize(9);
     }
 
@@ -238,7 +239,7 @@ class RecommendationModelTest {
         RecommendationRow after = model.neighbourProperty().getValue().rows().stream()
                 .filter(row -> row.movieIndex() == before.movieIndex()).findFirst().orElseThrow();
         assertThat(after.explanation()).isNotEqualTo(before.explanation());
-        assertThat(model.details().detailsProperty().get().explanation()).isEqualTo(after.explanation());
+        assertThat(detailsModel.detailsProperty().get().explanation()).isEqualTo(after.explanation());
     }
 
     @Test
@@ -251,7 +252,7 @@ class RecommendationModelTest {
         settings.modeProperty().set(NeighbourMode.TUTORIAL);
 
         assertThat(model.neighbourProperty().getValue().rows()).isEmpty();
-        assertThat(model.details().detailsProperty().get()).isNull();
+        assertThat(detailsModel.detailsProperty().get()).isNull();
     }
 
     @Test
@@ -262,7 +263,7 @@ class RecommendationModelTest {
 
         settings.modeProperty().set(NeighbourMode.TUTORIAL);
 
-        assertThat(model.details().detailsProperty().get().movieIndex()).isEqualTo(EightUsers.movieIndex(eightUsers, 4));
+        assertThat(detailsModel.detailsProperty().get().movieIndex()).isEqualTo(EightUsers.movieIndex(eightUsers, 4));
     }
 
     private void pick(int userId) {

@@ -2,11 +2,11 @@ package io.github.movierecommender.ui.recommend.results;
 
 import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.recommend.MovieSelection;
+import io.github.movierecommender.ui.recommend.PickedFrom;
 import io.github.movierecommender.ui.recommend.RankedList;
 import io.github.movierecommender.ui.recommend.RecommendationRow;
 import io.github.movierecommender.ui.recommend.ScoreKind;
-import io.github.movierecommender.ui.recommend.details.MovieSelection;
-import io.github.movierecommender.ui.recommend.details.PickedFrom;
 import io.github.movierecommender.ui.table.Cells;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package io.github.movierecommender.ui.recommend.details;
+package io.github.movierecommender.ui.recommend;
 
 /**
  * A movie picked in one of the lists; {@code explanation} says why it was suggested, null when it
