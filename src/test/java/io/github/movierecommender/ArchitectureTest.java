@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -29,4 +30,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule launcherOnlyStartsTheApp = noClasses().that().belongToAnyOf(Launcher.class)
             .should().dependOnClassesThat(resideInAPackage(UI).and(not(equivalentTo(MovieRecommenderApp.class))));
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("io.github.movierecommender.(**)")
+            .should().beFreeOfCycles()
+            .because("a package that needs another should not be needed by it: the composition root"
+                    + " (ui.MovieRecommenderApp) wires them together instead");
 }

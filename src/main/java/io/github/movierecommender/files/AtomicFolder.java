@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -48,13 +45,13 @@ public final class AtomicFolder {
             }
         } catch (IOException | RuntimeException | Error e) {
             try {
-                deleteTree(temp);
+                FileTrees.delete(temp);
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
             }
             throw e;
         }
-        deleteTree(temp);
+        FileTrees.delete(temp);
         return written;
     }
 
@@ -81,24 +78,5 @@ public final class AtomicFolder {
             }
         }
         AtomicFile.syncFolder(into);
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException error) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

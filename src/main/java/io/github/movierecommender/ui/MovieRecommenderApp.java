@@ -27,6 +27,7 @@ import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.RecommendationSettings;
 import io.github.movierecommender.ui.recommend.details.LinkOpener;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsController;
+import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
 import io.github.movierecommender.ui.recommend.results.NeighboursController;
 import io.github.movierecommender.ui.recommend.results.RankedListController;
 import io.github.movierecommender.ui.recommend.results.ResultsController;
@@ -154,8 +155,9 @@ public final class MovieRecommenderApp extends Application {
         ProfileModel profiles = new ProfileModel(new ProfileStore(dataFolder.resolve("profiles"), Clock.systemUTC()),
                 model.loadedProperty(), tasks, messages, model::showError, settings::setLastProfile);
         MovieFinder finder = new MovieFinder(model.loadedProperty(), tasks);
+        MovieDetailsModel details = new MovieDetailsModel(tasks, messages);
         RecommendationModel recommendations = new RecommendationModel(model.loadedProperty(),
-                profiles.ownProperty(), tasks, messages);
+                profiles.ownProperty(), details, tasks, messages);
         recommendations.settings().restore(settings.recommendation(RecommendationSettings.defaults()));
         DatasetChooser chooser = choosers.apply(stage, messages);
         SaveFileChooser saveChooser = saveChoosers.apply(stage);
@@ -183,7 +185,7 @@ public final class MovieRecommenderApp extends Application {
                 Map.entry(NeighboursController.class, () -> new NeighboursController(recommendations, messages)),
                 Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, profiles, messages)),
                 Map.entry(MovieDetailsController.class,
-                        () -> new MovieDetailsController(recommendations, links, messages)),
+                        () -> new MovieDetailsController(recommendations, details, links, messages)),
                 Map.entry(OverviewController.class, () -> new OverviewController(overview, messages)),
                 Map.entry(EvaluationController.class, () -> new EvaluationController(evaluation, messages)))));
         Parent root = views.load(MainWindowController.class.getResource("MainWindowController.fxml"));

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.github.movierecommender.download.DownloadSite;
 import io.github.movierecommender.download.LocalServer;
 import io.github.movierecommender.download.ReleaseZips;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,23 +23,13 @@ class DownloadCommandTest {
     @TempDir
     Path tmp;
 
+    @AutoClose
+    private final LocalServer server = new LocalServer();
     private Path data;
-    private LocalServer server;
 
     @BeforeEach
-    void startServer() throws IOException {
+    void dataFolder() {
         data = tmp.resolve("data");
-        server = new LocalServer();
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
-
-    private URI publish(String path, byte[] zip) throws Exception {
-        server.serve(path + ".md5", ReleaseZips.md5(zip).getBytes(StandardCharsets.US_ASCII));
-        return server.serve(path, zip);
     }
 
     private CliRun download(URI uri) {
@@ -55,7 +42,7 @@ class DownloadCommandTest {
         Path me = Files.writeString(Files.createDirectories(data.resolve("profiles")).resolve("Me.csv"),
                 "userId,movieId,rating,timestamp\n0,1,4.5,1\n");
 
-        CliRun run = download(publish("/d/profiles.zip", ReleaseZips.release("profiles")));
+        CliRun run = download(server.publish("/d/profiles.zip", ReleaseZips.release("profiles")));
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo(data.resolve("datasets").resolve("profiles") + System.lineSeparator());
@@ -68,7 +55,7 @@ class DownloadCommandTest {
         Path mine = Files.createDirectories(data.resolve("datasets").resolve("ml-latest-small"));
         Files.writeString(mine.resolve("notes.txt"), "mine\n");
 
-        CliRun run = download(publish("/d/ml-latest-small.zip", ReleaseZips.release("ml-latest-small")));
+        CliRun run = download(server.publish("/d/ml-latest-small.zip", ReleaseZips.release("ml-latest-small")));
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
@@ -81,16 +68,7 @@ class DownloadCommandTest {
 
     @Test
     void anEndlessChecksumFileIsOneErrorLineAndExitCodeOne() {
-        URI md5 = server.handle("/d/ml-latest-small.zip.md5", exchange -> {
-            exchange.sendResponseHeaders(200, 0);
-            try (OutputStream out = exchange.getResponseBody()) {
-                while (true) {
-                    out.write(new byte[8192]);
-                }
-            } catch (IOException clientLeft) {
-                exchange.close();
-            }
-        });
+        URI md5 = server.serveEndlessly("/d/ml-latest-small.zip.md5");
 
         CliRun run = download(server.uri("/d/ml-latest-small.zip"));
 

@@ -2,6 +2,7 @@ package io.github.movierecommender.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.movierecommender.ChildJvm;
 import io.github.movierecommender.Launcher;
 import io.github.movierecommender.synth.SyntheticDataset;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,17 +59,14 @@ class OutOfMemoryMessageTest {
 
     /** Runs the launcher with the JVM options before the command's first argument. */
     private static Result run(String... options) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
+        List<String> jvmOptions = new ArrayList<>(List.of(ChildJvm.BRIEF));
         int firstArgument = 0;
         while (options[firstArgument].startsWith("-")) {
-            command.add(options[firstArgument++]);
+            jvmOptions.add(options[firstArgument++]);
         }
-        command.add(Launcher.class.getName());
-        command.addAll(List.of(options).subList(firstArgument, options.length));
+        String[] arguments = Arrays.copyOfRange(options, firstArgument, options.length);
         Path errors = folder.resolve("errors.txt");
-        Process child = new ProcessBuilder(command).redirectError(errors.toFile())
+        Process child = ChildJvm.command(jvmOptions, Launcher.class, arguments).redirectError(errors.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!child.waitFor(60, TimeUnit.SECONDS)) {
             child.destroyForcibly().waitFor();

@@ -14,11 +14,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -122,15 +125,22 @@ class HostileTextTest {
                 + release.resolve("movies.csv") + ", line 2: movie id 'one' is not a whole number", error.getMessage());
     }
 
-    @Test
-    void aMalformedGenreLineIsAStructuralError() throws Exception {
+    static Stream<Arguments> genreLinesThatLoseAGenre() {
+        return Stream.of(
+                Arguments.of("Extra", ", line 20: expected 'genre|index' but found 'Extra'"),
+                Arguments.of("Extra|20", ": the genre indexes are not 0 to 19 without gaps"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("genreLinesThatLoseAGenre")
+    void aGenreListThatLosesAGenreIsAStructuralError(String lastLine, String problem) throws Exception {
         Path release = Fixtures.copy("ml-100k", tmp);
-        Files.writeString(release.resolve("u.genre"), "Extra\n", StandardOpenOption.APPEND);
+        Files.writeString(release.resolve("u.genre"), lastLine + "\n", StandardOpenOption.APPEND);
 
         DatasetException error = assertThrows(DatasetException.class, () -> DatasetLoader.load(release));
 
-        assertEquals(release.resolve("u.genre") + ", line 20: expected 'genre|index' but found 'Extra'; "
-                + "without every genre the movies cannot be read", error.getMessage());
+        assertEquals(release.resolve("u.genre") + problem + "; without every genre the movies cannot be read",
+                error.getMessage());
     }
 
     @Test
@@ -142,17 +152,6 @@ class HostileTextTest {
 
         assertTrue(error.getMessage().startsWith(release.resolve("u.item") + ": no valid movies; first problem: "
                 + release.resolve("u.item") + ", line 1: expected 25 fields"), error.getMessage());
-    }
-
-    @Test
-    void aGapInTheGenreIndexesIsAStructuralError() throws Exception {
-        Path release = Fixtures.copy("ml-100k", tmp);
-        Files.writeString(release.resolve("u.genre"), "Extra|20\n", StandardOpenOption.APPEND);
-
-        DatasetException error = assertThrows(DatasetException.class, () -> DatasetLoader.load(release));
-
-        assertEquals(release.resolve("u.genre") + ": the genre indexes are not 0 to 19 without gaps; "
-                + "without every genre the movies cannot be read", error.getMessage());
     }
 
     private static void writeZeros(OutputStream out, int bytes) throws IOException {

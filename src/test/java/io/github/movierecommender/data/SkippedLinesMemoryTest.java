@@ -3,11 +3,13 @@ package io.github.movierecommender.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.movierecommender.ChildJvm;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -58,10 +60,8 @@ class SkippedLinesMemoryTest {
     }
 
     private String loadInChildJvm(Path dataset) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path output = tmp.resolve("child-output.txt");
-        Process child = new ProcessBuilder(java.toString(), HEAP, "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), LoadInSmallHeap.class.getName(), dataset.toString())
+        Process child = ChildJvm.command(List.of(HEAP), LoadInSmallHeap.class, dataset.toString())
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         boolean ended = child.waitFor(120, TimeUnit.SECONDS);
         if (!ended) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,39 +27,18 @@ class DownloadLimitsTest {
     @TempDir
     Path tmp;
 
-    private Path data;
-    private LocalServer server;
+    @AutoClose
+    private final LocalServer server = new LocalServer();
     private final HttpClient client = HttpClient.newHttpClient();
+    private Path data;
 
     @BeforeEach
-    void startServer() throws Exception {
+    void dataFolder() {
         data = tmp.resolve("data");
-        server = new LocalServer();
     }
 
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
-
-    private URI publish(byte[] zip) throws Exception {
-        server.serve(ZIP_PATH + ".md5", ReleaseZips.md5(zip).getBytes(StandardCharsets.US_ASCII));
-        return server.serve(ZIP_PATH, zip);
-    }
-
-    /** Answers {@code path} with zeros, in chunks and without a Content-Length, until the client goes away. */
-    private URI serveEndlessly(String path) {
-        return server.handle(path, exchange -> {
-            exchange.sendResponseHeaders(200, 0);
-            byte[] chunk = new byte[8 * 1024];
-            try (OutputStream out = exchange.getResponseBody()) {
-                while (true) {
-                    out.write(chunk);
-                }
-            } catch (IOException clientLeft) {
-                exchange.close();
-            }
-        });
+    private URI publish(byte[] zip) {
+        return server.publish(ZIP_PATH, zip);
     }
 
     private DownloadException downloadFails(URI uri, DownloadLimits limits, DownloadMonitor monitor) {
@@ -76,7 +53,7 @@ class DownloadLimitsTest {
 
     @Test
     void anEndlessChecksumFileIsCutOffAfterFourKilobytes() throws Exception {
-        URI md5 = serveEndlessly(ZIP_PATH + ".md5");
+        URI md5 = server.serveEndlessly(ZIP_PATH + ".md5");
         server.serve(ZIP_PATH, ReleaseZips.release("ml-latest-small"));
 
         DownloadException e = downloadFails(server.uri(ZIP_PATH), DownloadLimits.DEFAULT, DownloadMonitor.NONE);
@@ -102,7 +79,7 @@ class DownloadLimitsTest {
     @Test
     void anEndlessZipStopsAtTheLimitAndLeavesNoFiles() throws Exception {
         server.serve(ZIP_PATH + ".md5", "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
-        URI uri = serveEndlessly(ZIP_PATH);
+        URI uri = server.serveEndlessly(ZIP_PATH);
 
         DownloadException e = downloadFails(uri, limits(1024 * 1024, 100, PLENTY, PLENTY), DownloadMonitor.NONE);
 

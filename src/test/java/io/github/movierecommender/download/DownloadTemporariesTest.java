@@ -19,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,28 +33,21 @@ class DownloadTemporariesTest {
     @TempDir
     Path tmp;
 
+    @AutoClose
+    private final LocalServer server = new LocalServer();
+    private final HttpClient client = HttpClient.newHttpClient();
     private Path data;
     private Path datasets;
-    private LocalServer server;
-    private final HttpClient client = HttpClient.newHttpClient();
 
     @BeforeEach
-    void startServer() throws IOException {
+    void dataFolder() throws IOException {
         data = tmp.resolve("data");
         datasets = Files.createDirectories(data.resolve("datasets"));
-        server = new LocalServer();
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
     }
 
     /** Serves a release named {@code name} with its MD5 at /NAME.zip. */
-    private URI publish(String name) throws Exception {
-        byte[] zip = ReleaseZips.release(name);
-        server.serve("/" + name + ".zip.md5", ReleaseZips.md5(zip).getBytes(StandardCharsets.US_ASCII));
-        return server.serve("/" + name + ".zip", zip);
+    private URI publish(String name) throws IOException {
+        return server.publish("/" + name + ".zip", ReleaseZips.release(name));
     }
 
     private Path download(URI uri) throws DownloadException {

@@ -1,5 +1,6 @@
 package io.github.movierecommender.download;
 
+import io.github.movierecommender.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,6 +9,7 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 /**
  * Run in a process of its own, as another instance of the app would be. {@code hold FILE} locks
@@ -35,12 +37,9 @@ public final class LockHolder {
         }
     }
 
-    /** Starts {@code java LockHolder MODE FILE} with this class's class path. */
-    static Process start(String mode, Path file) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = Path.of(LockHolder.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .toString();
-        return new ProcessBuilder(java, "-cp", classPath, LockHolder.class.getName(), mode, file.toString())
+    /** Starts {@code java LockHolder MODE FILE} in a JVM of its own. */
+    static Process start(String mode, Path file) throws IOException {
+        return ChildJvm.command(List.of(ChildJvm.BRIEF), LockHolder.class, mode, file.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 

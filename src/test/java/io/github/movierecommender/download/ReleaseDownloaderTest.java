@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,21 +38,20 @@ class ReleaseDownloaderTest {
     @TempDir
     Path tmp;
 
-    private Path data;
-    private LocalServer server;
+    @AutoClose
+    private final LocalServer server = new LocalServer();
     private final CountDownLatch releaseServer = new CountDownLatch(1);
     private final HttpClient client = HttpClient.newHttpClient();
+    private Path data;
 
     @BeforeEach
-    void startServer() throws IOException {
+    void dataFolder() {
         data = tmp.resolve("data");
-        server = new LocalServer();
     }
 
     @AfterEach
-    void stopServer() {
+    void releaseStalledResponses() {
         releaseServer.countDown();
-        server.close();
     }
 
     private ReleaseDownloader downloader() {

@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.movierecommender.files.OwnedFolders;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,25 +23,14 @@ class ReleaseFolderSafetyTest {
     @TempDir
     Path tmp;
 
-    private Path data;
-    private LocalServer server;
+    @AutoClose
+    private final LocalServer server = new LocalServer();
     private final HttpClient client = HttpClient.newHttpClient();
+    private Path data;
 
     @BeforeEach
-    void startServer() throws Exception {
+    void dataFolder() {
         data = tmp.resolve("data");
-        server = new LocalServer();
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
-
-    /** Serves {@code zip} at {@code path} with its MD5 beside it. */
-    private URI publish(String path, byte[] zip) throws Exception {
-        server.serve(path + ".md5", ReleaseZips.md5(zip).getBytes(StandardCharsets.US_ASCII));
-        return server.serve(path, zip);
     }
 
     private Path download(URI uri) throws DownloadException {
@@ -53,7 +41,7 @@ class ReleaseFolderSafetyTest {
     void aReleaseNamedLikeTheProfilesFolderLeavesTheProfilesAlone() throws Exception {
         Path profiles = Files.createDirectories(data.resolve("profiles"));
         Path me = Files.writeString(profiles.resolve("Me.csv"), "userId,movieId,rating,timestamp\n0,1,4.5,1\n");
-        URI uri = publish("/d/profiles.zip", ReleaseZips.release("profiles"));
+        URI uri = server.publish("/d/profiles.zip", ReleaseZips.release("profiles"));
 
         Path release = download(uri);
 
@@ -67,7 +55,7 @@ class ReleaseFolderSafetyTest {
     void aFolderOfTheSameNameThatTheAppDidNotInstallIsLeftAsItIs() throws Exception {
         Path mine = Files.createDirectories(data.resolve("datasets").resolve("ml-latest-small"));
         Files.writeString(mine.resolve("notes.txt"), "my own notes\n");
-        URI uri = publish("/d/ml-latest-small.zip", ReleaseZips.release("ml-latest-small"));
+        URI uri = server.publish("/d/ml-latest-small.zip", ReleaseZips.release("ml-latest-small"));
 
         DownloadException e = assertThrows(DownloadException.class, () -> download(uri));
 
@@ -85,7 +73,7 @@ class ReleaseFolderSafetyTest {
         Files.writeString(elsewhere.resolve(OwnedFolders.MARKER), "copied by hand\n");
         Path link = Files.createDirectories(data.resolve("datasets")).resolve("ml-latest-small");
         Files.createSymbolicLink(link, elsewhere);
-        URI uri = publish("/d/ml-latest-small.zip", ReleaseZips.release("ml-latest-small"));
+        URI uri = server.publish("/d/ml-latest-small.zip", ReleaseZips.release("ml-latest-small"));
 
         assertThrows(DownloadException.class, () -> download(uri));
 
@@ -97,7 +85,7 @@ class ReleaseFolderSafetyTest {
     @ValueSource(strings = {".hidden", ".profiles", "two words", "CON", "trailing.",
         "a-name-far-longer-than-any-release-folder-needs-to-be-which-is-refused"})
     void aReleaseFolderWithAnUnsafeNameIsRefused(String name) throws Exception {
-        URI uri = publish("/d/ml-latest-small.zip", ReleaseZips.release(name));
+        URI uri = server.publish("/d/ml-latest-small.zip", ReleaseZips.release(name));
 
         DownloadException e = assertThrows(DownloadException.class, () -> download(uri));
 
@@ -109,7 +97,7 @@ class ReleaseFolderSafetyTest {
 
     @Test
     void anAddressWhoseNameIsTwoDotsIsRefusedForAZipWithoutAFolder() throws Exception {
-        publish("/d/...zip", ReleaseZips.flat());
+        server.publish("/d/...zip", ReleaseZips.flat());
         URI uri = server.uri("/d/%2E%2E.zip");
 
         DownloadException e = assertThrows(DownloadException.class, () -> download(uri));

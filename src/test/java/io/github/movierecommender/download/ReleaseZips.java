@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -102,8 +103,12 @@ public final class ReleaseZips {
         return zip(entries, folder + "/");
     }
 
-    public static String md5(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+    public static String md5(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] zip(Map<String, String> files, String folderEntry) throws IOException {

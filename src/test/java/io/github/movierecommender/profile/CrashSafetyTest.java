@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.movierecommender.ChildJvm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -72,9 +73,7 @@ class CrashSafetyTest {
     }
 
     private Process start(Path profiles, long firstStep) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), RatingWriter.class.getName(), profiles.toString(),
+        return ChildJvm.command(List.of(ChildJvm.BRIEF), RatingWriter.class, profiles.toString(),
                 Long.toString(firstStep))
                 .redirectError(folder.resolve("writer-errors.txt").toFile())
                 .start();

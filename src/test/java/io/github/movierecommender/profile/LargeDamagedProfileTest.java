@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.movierecommender.ChildJvm;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,9 +40,7 @@ class LargeDamagedProfileTest {
         writeDamaged(file);
         long size = Files.size(file);
 
-        Process opener = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), DamagedProfileOpener.class.getName(),
+        Process opener = ChildJvm.command(List.of("-Xmx64m", ChildJvm.BRIEF), DamagedProfileOpener.class,
                 profiles.toString(), "Me")
                 .redirectError(folder.resolve("errors.txt").toFile())
                 .start();

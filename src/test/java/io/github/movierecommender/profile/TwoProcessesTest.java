@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.movierecommender.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -56,10 +57,8 @@ class TwoProcessesTest {
     }
 
     private Process start(Path profiles, int firstMovie, String name) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), ConcurrentRater.class.getName(), profiles.toString(),
-                "Me", Integer.toString(firstMovie), Integer.toString(EACH))
+        return ChildJvm.command(List.of(ChildJvm.BRIEF), ConcurrentRater.class, profiles.toString(), "Me",
+                Integer.toString(firstMovie), Integer.toString(EACH))
                 .redirectError(folder.resolve(name + "-errors.txt").toFile())
                 .start();
     }

@@ -1,11 +1,15 @@
 package io.github.movierecommender.ui;
 
+import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.settings.ThrowawayPreferences;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** Closes an app started by a window test, leaving no theme or preferences behind for the next one. */
+/** For window tests: a dataset chooser that needs no dialog, and closing the app without a trace. */
 public final class AppWindows {
 
     private AppWindows() {
@@ -18,5 +22,25 @@ public final class AppWindows {
         stage.hide();
         Application.setUserAgentStylesheet(null);
         preferences.close();
+    }
+
+    /** Answers every "open a dataset folder" with {@code folder}, as a person choosing it would; no zip. */
+    public static DatasetChooser choosing(Path folder) {
+        return choosing(() -> folder);
+    }
+
+    /** Answers "open a dataset folder" with the folder {@code folder} gives at that moment; no zip. */
+    public static DatasetChooser choosing(Supplier<Path> folder) {
+        return new DatasetChooser() {
+            @Override
+            public Optional<Path> chooseFolder() {
+                return Optional.of(folder.get());
+            }
+
+            @Override
+            public Optional<Path> chooseZip() {
+                return Optional.empty();
+            }
+        };
     }
 }

@@ -13,7 +13,6 @@ import io.github.movierecommender.ui.settings.Language;
 import io.github.movierecommender.ui.settings.Theme;
 import io.github.movierecommender.ui.settings.ThrowawayPreferences;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -52,7 +51,9 @@ class MainWindowTest {
 
     private static final Path TINY = Fixtures.path(Fixtures.TINY);
 
-    private final FakeChooser chooser = new FakeChooser();
+    /** The folder the user picks when the app asks for a dataset folder. */
+    private volatile Path chosenFolder;
+    private final DatasetChooser chooser = AppWindows.choosing(() -> chosenFolder);
     private final ThrowawayPreferences preferences = new ThrowawayPreferences();
     private AppSettings settings;
     private MovieRecommenderApp app;
@@ -81,7 +82,7 @@ class MainWindowTest {
         assertThat(robot.lookup("#resultsSplit").query().isVisible()).isFalse();
         assertThat(text(robot, "#statusText")).isEqualTo("Ready");
         assertThat(stage.getIcons()).isNotEmpty();
-        chooser.folder = TINY;
+        chosenFolder = TINY;
 
         robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         waitUntilLoaded(robot);
@@ -99,33 +100,33 @@ class MainWindowTest {
 
     @Test
     void aBrokenDatasetShowsAnErrorAndKeepsTheAppUsable(FxRobot robot) throws TimeoutException {
-        chooser.folder = TINY;
+        chosenFolder = TINY;
         robot.clickOn("File").clickOn("Open folder…");
         waitUntilLoaded(robot);
 
-        chooser.folder = Fixtures.path(Fixtures.BROKEN);
+        chosenFolder = Fixtures.path(Fixtures.BROKEN);
         robot.clickOn("File").clickOn("Open folder…");
         DialogPane error = waitForErrorDialog(robot);
 
         assertThat(((Stage) error.getScene().getWindow()).getTitle()).isEqualTo("Cannot open dataset");
-        assertThat(error.getContentText()).contains(chooser.folder.resolve("ratings.csv") + ": no valid ratings");
+        assertThat(error.getContentText()).contains(chosenFolder.resolve("ratings.csv") + ": no valid ratings");
         robot.type(KeyCode.ENTER);
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
         assertThat(text(robot, "#users")).isEqualTo("3");
-        assertThat(text(robot, "#statusText")).isEqualTo("Could not open " + chooser.folder);
+        assertThat(text(robot, "#statusText")).isEqualTo("Could not open " + chosenFolder);
         assertThat(settings.lastDataset()).contains(TINY);
     }
 
     @Test
     void aFolderWithTwoReleasesAsksWhichToOpenAndOpensTheChosenOne(FxRobot robot, @TempDir Path downloads)
             throws Exception {
-        chooser.folder = SeveralReleasesTest.twoReleasesInAFolder(downloads);
+        chosenFolder = SeveralReleasesTest.twoReleasesInAFolder(downloads);
         robot.clickOn("File").clickOn("Open folder…");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
 
         assertThat(((Stage) question.getScene().getWindow()).getTitle()).isEqualTo("Choose a release");
-        assertThat(question.getHeaderText()).isEqualTo(chooser.folder + " holds 2 MovieLens releases. "
+        assertThat(question.getHeaderText()).isEqualTo(chosenFolder + " holds 2 MovieLens releases. "
                 + "Which one should open?");
         ComboBox<?> releases = robot.lookup(".dialog-pane .combo-box").queryAs(ComboBox.class);
         assertThat(releases.getItems()).map(Object::toString).containsExactly("ml-100k", "ml-latest-small");
@@ -134,7 +135,7 @@ class MainWindowTest {
         waitUntilLoaded(robot);
 
         assertThat(text(robot, "#ratings")).isEqualTo("11");
-        assertThat(settings.lastDataset()).contains(chooser.folder.resolve("ml-latest-small"));
+        assertThat(settings.lastDataset()).contains(chosenFolder.resolve("ml-latest-small"));
     }
 
     @Test
@@ -148,7 +149,7 @@ class MainWindowTest {
         assertThat(text(robot, "#demoNote")).startsWith("Demo data: real film titles, synthetic users and ratings");
         assertThat(settings.lastDataset()).contains(demo);
 
-        chooser.folder = TINY;
+        chosenFolder = TINY;
         // The user picker has the focus now, and its list must not open on a shortcut.
         robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         waitUntil(() -> text(robot, "#source").equals(TINY.toString()));
@@ -168,7 +169,7 @@ class MainWindowTest {
 
     @Test
     void theRecommendationSettingsAndTheDatasetSurviveARestart(FxRobot robot) throws Exception {
-        chooser.folder = TINY;
+        chosenFolder = TINY;
         robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         waitUntilLoaded(robot);
         robot.push(new KeyCodeCombination(KeyCode.K, KeyCombination.ALT_DOWN)).push(KeyCode.HOME);
@@ -243,19 +244,5 @@ class MainWindowTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static final class FakeChooser implements DatasetChooser {
-        private volatile Path folder;
-
-        @Override
-        public Optional<Path> chooseFolder() {
-            return Optional.of(folder);
-        }
-
-        @Override
-        public Optional<Path> chooseZip() {
-            return Optional.empty();
-        }
     }
 }

@@ -1,15 +1,14 @@
 package io.github.movierecommender.ui.files;
 
+import io.github.movierecommender.files.AtomicFile;
+import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.i18n.Messages;
-import io.github.movierecommender.ui.main.ErrorReport;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
-import io.github.movierecommender.ui.task.OrderedJobs;
+import io.github.movierecommender.ui.task.SaveJobs;
 import java.awt.image.RenderedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -33,7 +32,7 @@ public final class ChartPictures {
     private final SaveFileChooser chooser;
     private final Messages messages;
     private final Consumer<ErrorReport> errors;
-    private final OrderedJobs writes;
+    private final SaveJobs writes;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
 
     public ChartPictures(SaveFileChooser chooser, BackgroundTasks tasks, Messages messages,
@@ -41,7 +40,7 @@ public final class ChartPictures {
         this.chooser = chooser;
         this.messages = messages;
         this.errors = errors;
-        this.writes = tasks.inOrder();
+        this.writes = tasks.saves();
     }
 
     /** Asks where to save {@code chart}, suggesting {@code fileName}, and saves it there. */
@@ -56,12 +55,12 @@ public final class ChartPictures {
 
     /** Writes {@code image} to {@code file} as a PNG. */
     public void savePng(RenderedImage image, Path file) {
-        writes.submit(context -> {
-            try (OutputStream out = Files.newOutputStream(file)) {
+        writes.save(messages.format("chart.unsaved", file), context -> {
+            AtomicFile.write(file, out -> {
                 if (!ImageIO.write(image, "png", out)) {
                     throw new IOException("no PNG writer is installed");
                 }
-            }
+            });
             return file;
         }, new JobOutcome<>() {
             @Override

@@ -5,6 +5,7 @@ import io.github.movierecommender.data.SeveralReleasesException;
 import io.github.movierecommender.ui.dataset.DatasetLoadJob;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.dataset.ReleaseChoice;
+import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;

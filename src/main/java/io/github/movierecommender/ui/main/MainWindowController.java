@@ -1,13 +1,14 @@
 package io.github.movierecommender.ui.main;
 
 import io.github.movierecommender.ui.dataset.DatasetChooser;
+import io.github.movierecommender.ui.dataset.DatasetDrop;
+import io.github.movierecommender.ui.error.ErrorDialog;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.profile.ProfilesMenu;
 import io.github.movierecommender.ui.settings.AppSettings;
 import io.github.movierecommender.ui.settings.RecentDatasetsMenu;
 import io.github.movierecommender.ui.settings.SettingsMenu;
 import io.github.movierecommender.ui.settings.SettingsModel;
-import io.github.movierecommender.ui.welcome.DatasetDrop;
 import java.nio.file.Path;
 import javafx.fxml.FXML;
 import javafx.scene.Node;

@@ -2,10 +2,10 @@ package io.github.movierecommender.ui.overview;
 
 import io.github.movierecommender.overview.DatasetOverview;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
+import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.files.ChartPictures;
 import io.github.movierecommender.ui.files.SaveFileChooser;
 import io.github.movierecommender.ui.i18n.Messages;
-import io.github.movierecommender.ui.main.ErrorReport;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
 import io.github.movierecommender.ui.task.LatestJobs;

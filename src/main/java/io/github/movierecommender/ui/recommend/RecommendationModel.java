@@ -4,10 +4,8 @@ import io.github.movierecommender.appdata.MemoryAdvice;
 import io.github.movierecommender.recommend.GenreParams;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
+import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.i18n.Messages;
-import io.github.movierecommender.ui.main.ErrorReport;
-import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
-import io.github.movierecommender.ui.recommend.details.MovieSelection;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
 import io.github.movierecommender.ui.task.LatestJobs;
@@ -38,7 +36,7 @@ public final class RecommendationModel {
 
     private final Messages messages;
     private final RecommendationSettings settings = new RecommendationSettings();
-    private final MovieDetailsModel details;
+    private final PickedMovieDetails details;
     private final LatestJobs<List<UserChoice>> userJobs;
     private final LatestJobs<Recommendations> listJobs;
     private final LatestJobs<List<RatedMovie>> ratingJobs;
@@ -56,17 +54,18 @@ public final class RecommendationModel {
     private RecommendationRequest asked;
     private MovieSelection selected;
 
-    public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, BackgroundTasks tasks,
-                               Messages messages) {
-        this(loaded, new SimpleObjectProperty<>(), tasks, messages);
+    /** {@code details} shows the movie picked in a list. */
+    public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, PickedMovieDetails details,
+                               BackgroundTasks tasks, Messages messages) {
+        this(loaded, new SimpleObjectProperty<>(), details, tasks, messages);
     }
 
     /** {@code own} is the person's own profile in the loaded dataset, or null while there is none. */
     public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, ObservableValue<OwnRatings> own,
-                               BackgroundTasks tasks, Messages messages) {
+                               PickedMovieDetails details, BackgroundTasks tasks, Messages messages) {
         this.messages = messages;
         this.own = own;
-        this.details = new MovieDetailsModel(tasks, messages);
+        this.details = details;
         this.userJobs = tasks.latestOnly();
         this.listJobs = tasks.latestOnly();
         this.ratingJobs = tasks.latestOnly();
@@ -243,10 +242,6 @@ public final class RecommendationModel {
 
     public RecommendationSettings settings() {
         return settings;
-    }
-
-    public MovieDetailsModel details() {
-        return details;
     }
 
     /** The loaded dataset's users in id order; empty while none is loaded or they are being listed. */

@@ -1,7 +1,7 @@
 package io.github.movierecommender.ui.welcome;
 
 import io.github.movierecommender.ui.dataset.DatasetChooser;
-import io.github.movierecommender.ui.main.ErrorReport;
+import io.github.movierecommender.ui.error.ErrorReport;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 

@@ -2,10 +2,10 @@ package io.github.movierecommender.ui.welcome;
 
 import io.github.movierecommender.download.DownloadCancelledException;
 import io.github.movierecommender.download.DownloadException;
-import io.github.movierecommender.files.OwnedFolders;
 import io.github.movierecommender.files.FolderInTheWayException;
+import io.github.movierecommender.files.OwnedFolders;
+import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.i18n.Messages;
-import io.github.movierecommender.ui.main.ErrorReport;
 import io.github.movierecommender.ui.task.BackgroundJob;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;

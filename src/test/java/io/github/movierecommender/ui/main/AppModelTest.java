@@ -11,6 +11,7 @@ import io.github.movierecommender.ui.Fixtures;
 import io.github.movierecommender.ui.FxThread;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.dataset.ReleaseChoice;
+import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import java.nio.file.Path;

@@ -64,17 +64,7 @@ class OverviewWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        DatasetChooser tiny = new DatasetChooser() {
-            @Override
-            public Optional<Path> chooseFolder() {
-                return Optional.of(Fixtures.path(Fixtures.TINY));
-            }
-
-            @Override
-            public Optional<Path> chooseZip() {
-                return Optional.empty();
-            }
-        };
+        DatasetChooser tiny = AppWindows.choosing(Fixtures.path(Fixtures.TINY));
         SaveFileChooser intoTheTempFolder = (title, fileName, filter, extension) -> {
             suggestedNames.add(fileName);
             return Optional.of(folder.resolve(fileName));

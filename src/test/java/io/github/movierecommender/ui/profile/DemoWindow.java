@@ -49,17 +49,7 @@ public final class DemoWindow {
     public void start(Stage stage, Path dataFolder, BiFunction<Window, Messages, ProfileDialogs> dialogs,
                       Function<Window, SaveFileChooser> saveChoosers) throws IOException {
         this.stage = stage;
-        DatasetChooser demo = new DatasetChooser() {
-            @Override
-            public Optional<Path> chooseFolder() {
-                return Optional.of(Path.of("data", "demo").toAbsolutePath());
-            }
-
-            @Override
-            public Optional<Path> chooseZip() {
-                return Optional.empty();
-            }
-        };
+        DatasetChooser demo = AppWindows.choosing(Path.of("data", "demo").toAbsolutePath());
         AppSettings settings = new AppSettings(preferences.node());
         settings.setLanguage(Language.ENGLISH);
         app = new MovieRecommenderApp(settings, dataFolder, (owner, messages) -> demo, url -> { }, dialogs, saveChoosers);

@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.movierecommender.data.DatasetLoader;
 import io.github.movierecommender.profile.ProfileStore;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
+import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.i18n.ReasonText;
-import io.github.movierecommender.ui.main.ErrorReport;
 import io.github.movierecommender.ui.recommend.OwnRatings;
 import io.github.movierecommender.ui.recommend.RatedMovie;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.Recommendations;
 import io.github.movierecommender.ui.recommend.UserChoice;
+import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,8 +91,8 @@ class ProfileModelTest {
 
     @Test
     void aRatingIsSavedAndTheListsFollowTheOwnProfileWithoutAReload() throws Exception {
-        RecommendationModel recommendations = new RecommendationModel(loaded, profiles.ownProperty(), tasks,
-                messages);
+        RecommendationModel recommendations = new RecommendationModel(loaded, profiles.ownProperty(),
+                new MovieDetailsModel(tasks, messages), tasks, messages);
         profiles.start(Optional.empty());
         assertThat(recommendations.users().get(0)).isEqualTo(UserChoice.ownProfile("Me (your ratings)"));
         recommendations.pickOwnProfile();

@@ -11,8 +11,7 @@ import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.i18n.ReasonText;
 import io.github.movierecommender.ui.recommend.details.MovieDetails;
-import io.github.movierecommender.ui.recommend.details.MovieSelection;
-import io.github.movierecommender.ui.recommend.details.PickedFrom;
+import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +30,9 @@ class RecommendationModelTest {
 
     private final ObjectProperty<LoadedDataset> loaded = new SimpleObjectProperty<>();
     private final Messages messages = Messages.forLocale(Locale.US);
-    private final RecommendationModel model = new RecommendationModel(loaded,
-            new BackgroundTasks(Runnable::run, Runnable::run), messages);
+    private final BackgroundTasks tasks = new BackgroundTasks(Runnable::run, Runnable::run);
+    private final MovieDetailsModel detailsModel = new MovieDetailsModel(tasks, messages);
+    private final RecommendationModel model = new RecommendationModel(loaded, detailsModel, tasks, messages);
     private final RecommendationSettings settings = model.settings();
 
     @BeforeAll
@@ -152,7 +152,8 @@ class RecommendationModelTest {
     @Test
     void whileASliderMovesOnlyTheLatestPositionIsWorkedOut() {
         List<Runnable> worker = new ArrayList<>();
-        RecommendationModel busy = new RecommendationModel(loaded, new BackgroundTasks(worker::add, Runnable::run),
+        BackgroundTasks queued = new BackgroundTasks(worker::add, Runnable::run);
+        RecommendationModel busy = new RecommendationModel(loaded, new MovieDetailsModel(queued, messages), queued,
                 messages);
         List<Recommendations> shown = new ArrayList<>();
         busy.recommendationsProperty().addListener((property, before, now) -> shown.add(now));
@@ -179,7 +180,7 @@ class RecommendationModelTest {
         assertThat(settings.userProperty().get()).isNull();
         assertThat(model.recommendationsProperty().get()).isNull();
         assertThat(model.userRatings()).isEmpty();
-        assertThat(model.details().detailsProperty().get()).isNull();
+        assertThat(detailsModel.detailsProperty().get()).isNull();
         assertThat(model.users()).hasSize(8);
     }
 
@@ -192,7 +193,7 @@ class RecommendationModelTest {
         model.select(new MovieSelection(PickedFrom.POPULAR, EightUsers.movieIndex(eightUsers, 8),
                 new Explanation.Popularity(4, 4.375)));
 
-        MovieDetails details = model.details().detailsProperty().get();
+        MovieDetails details = detailsModel.detailsProperty().get();
         assertThat(details.movie().displayTitle()).isEqualTo("Cold Harbour");
         assertThat(details.genres()).isEqualTo("Crime, Drama");
         assertThat(details.votes()).isEqualTo(4);
@@ -211,7 +212,7 @@ class RecommendationModelTest {
 
         model.select(new MovieSelection(PickedFrom.USER_RATINGS, EightUsers.movieIndex(eightUsers, 4), null));
 
-        MovieDetails details = model.details().detailsProperty().get();
+        MovieDetails details = detailsModel.detailsProperty().get();
         assertThat(details.userRating()).isEqualTo(4.5);
         assertThat(details.explanation()).isNull();
     }
@@ -224,7 +225,7 @@ class RecommendationModelTest {
 
         pick(2);
 
-        assertThat(model.details().detailsProperty().get()).isNull();
+        assertThat(detailsModel.detailsProperty().get()).isNull();
         assertThat(model.userRatings()).hasSize(9);
     }
 
@@ -242,7 +243,7 @@ class RecommendationModelTest {
         RecommendationRow after = model.neighbourProperty().getValue().rows().stream()
                 .filter(row -> row.movieIndex() == before.movieIndex()).findFirst().orElseThrow();
         assertThat(after.explanation()).isNotEqualTo(before.explanation());
-        assertThat(model.details().detailsProperty().get().explanation()).isEqualTo(after.explanation());
+        assertThat(detailsModel.detailsProperty().get().explanation()).isEqualTo(after.explanation());
     }
 
     @Test
@@ -255,7 +256,7 @@ class RecommendationModelTest {
         settings.modeProperty().set(NeighbourMode.TUTORIAL);
 
         assertThat(model.neighbourProperty().getValue().rows()).isEmpty();
-        assertThat(model.details().detailsProperty().get()).isNull();
+        assertThat(detailsModel.detailsProperty().get()).isNull();
     }
 
     @Test
@@ -266,7 +267,7 @@ class RecommendationModelTest {
 
         settings.modeProperty().set(NeighbourMode.TUTORIAL);
 
-        assertThat(model.details().detailsProperty().get().movieIndex()).isEqualTo(EightUsers.movieIndex(eightUsers, 4));
+        assertThat(detailsModel.detailsProperty().get().movieIndex()).isEqualTo(EightUsers.movieIndex(eightUsers, 4));
     }
 
     private void pick(int userId) {

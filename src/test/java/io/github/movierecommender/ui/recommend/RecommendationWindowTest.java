@@ -10,7 +10,6 @@ import io.github.movierecommender.ui.settings.Language;
 import io.github.movierecommender.ui.settings.ThrowawayPreferences;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -49,17 +48,7 @@ class RecommendationWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        DatasetChooser eightUsers = new DatasetChooser() {
-            @Override
-            public Optional<Path> chooseFolder() {
-                return Optional.of(EightUsers.path());
-            }
-
-            @Override
-            public Optional<Path> chooseZip() {
-                return Optional.empty();
-            }
-        };
+        DatasetChooser eightUsers = AppWindows.choosing(EightUsers.path());
         AppSettings settings = new AppSettings(preferences.node());
         settings.setLanguage(Language.ENGLISH);
         app = new MovieRecommenderApp(settings, dataFolder, (owner, messages) -> eightUsers, openedLinks::add);

@@ -3,6 +3,8 @@ package io.github.movierecommender.ui.recommend.details;
 import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.i18n.ReasonText;
+import io.github.movierecommender.ui.recommend.MovieSelection;
+import io.github.movierecommender.ui.recommend.PickedFrom;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.RecommendationRow;
 import java.util.List;
@@ -59,9 +61,11 @@ public final class MovieDetailsController {
     @FXML
     private Label moreLikeThisReason;
 
-    public MovieDetailsController(RecommendationModel model, LinkOpener links, Messages messages) {
+    /** {@code model} is told of a movie picked in "more like this"; {@code details} is what is shown. */
+    public MovieDetailsController(RecommendationModel model, MovieDetailsModel details, LinkOpener links,
+                                  Messages messages) {
         this.model = model;
-        this.details = model.details();
+        this.details = details;
         this.links = links;
         this.messages = messages;
     }

@@ -6,6 +6,8 @@ import io.github.movierecommender.recommend.MovieStats;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.recommend.MovieRows;
+import io.github.movierecommender.ui.recommend.MovieSelection;
+import io.github.movierecommender.ui.recommend.PickedMovieDetails;
 import io.github.movierecommender.ui.recommend.RecommendationSession;
 import io.github.movierecommender.ui.recommend.ScoreKind;
 import io.github.movierecommender.ui.task.BackgroundTasks;
@@ -20,7 +22,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * The details of the movie last picked in any list, worked out on the background thread with
  * its "more like this" list; null while nothing is picked.
  */
-public final class MovieDetailsModel {
+public final class MovieDetailsModel implements PickedMovieDetails {
 
     private final LatestJobs<MovieDetails> jobs;
     private final Messages messages;
@@ -32,10 +34,7 @@ public final class MovieDetailsModel {
         this.messages = messages;
     }
 
-    /**
-     * {@code own} is the person's own profile, or null to show the movie for the dataset's user
-     * {@code userId}; {@code moreLikeThis} sets the minimum votes and length of the "more like this" list.
-     */
+    @Override
     public void show(RecommendationSession session, int userId, Profile own, MovieSelection selection,
                      GenreParams moreLikeThis) {
         jobs.submit(context -> detailsOf(session, own != null ? own : session.profile(userId), selection,
@@ -57,6 +56,7 @@ public final class MovieDetailsModel {
         });
     }
 
+    @Override
     public void clear() {
         jobs.discard();
         details.set(null);

@@ -2,8 +2,8 @@ package io.github.movierecommender.ui.recommend.results;
 
 import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.ui.main.ViewLoader;
+import io.github.movierecommender.ui.recommend.PickedFrom;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
-import io.github.movierecommender.ui.recommend.details.PickedFrom;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;

@@ -1,4 +1,4 @@
-package io.github.movierecommender.ui.recommend.details;
+package io.github.movierecommender.ui.recommend;
 
 /** The list a movie was picked in, which decides what its details become when the lists change. */
 public enum PickedFrom {

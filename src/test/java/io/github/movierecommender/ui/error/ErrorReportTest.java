@@ -1,4 +1,4 @@
-package io.github.movierecommender.ui.main;
+package io.github.movierecommender.ui.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package io.github.movierecommender.ui.welcome;
+package io.github.movierecommender.ui.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

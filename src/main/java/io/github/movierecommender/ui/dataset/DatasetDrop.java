@@ -1,4 +1,4 @@
-package io.github.movierecommender.ui.welcome;
+package io.github.movierecommender.ui.dataset;
 
 import java.io.File;
 import java.nio.file.Files;

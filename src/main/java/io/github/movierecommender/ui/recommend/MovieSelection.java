@@ -1,4 +1,4 @@
-package io.github.movierecommender.ui.recommend.details;
+package io.github.movierecommender.ui.recommend;
 
 import io.github.movierecommender.recommend.Explanation;
 

@@ -1,4 +1,4 @@
-package io.github.movierecommender.ui.main;
+package io.github.movierecommender.ui.error;
 
 import io.github.movierecommender.appdata.MemoryAdvice;
 import io.github.movierecommender.ui.i18n.Messages;

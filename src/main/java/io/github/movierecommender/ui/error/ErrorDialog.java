@@ -1,4 +1,4 @@
-package io.github.movierecommender.ui.main;
+package io.github.movierecommender.ui.error;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
@@ -6,14 +6,14 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Tells the user about an {@link ErrorReport} in an alert over the window. */
-final class ErrorDialog {
+public final class ErrorDialog {
 
     private static final double WIDTH = 560;
 
     private ErrorDialog() {
     }
 
-    static void show(ErrorReport report, Window owner) {
+    public static void show(ErrorReport report, Window owner) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle(report.title());
