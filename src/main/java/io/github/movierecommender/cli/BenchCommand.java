@@ -3,11 +3,19 @@ package io.github.movierecommender.cli;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.recommend.BuildMonitor;
+import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.Method;
+import io.github.movierecommender.recommend.MethodSettings;
+import io.github.movierecommender.recommend.Methods;
 import io.github.movierecommender.recommend.NeighbourParams;
 import io.github.movierecommender.recommend.NeighbourRecommender;
 import io.github.movierecommender.recommend.Neighbourhood;
 import io.github.movierecommender.recommend.Profile;
+import io.github.movierecommender.recommend.ProfileRecommender;
+import io.github.movierecommender.recommend.Recommender;
 import io.github.movierecommender.recommend.Recommenders;
+import io.github.movierecommender.recommend.Training;
 import io.github.movierecommender.search.MovieSearch;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,6 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
     "'bench load' times repeated loads of a dataset after warm-up runs, with the heap limit and the memory per rating.",
     "'bench knn' times neighbour-based lists (default mode) for a seeded sample of users: from scratch, "
         + "re-aggregated after a change of k, and a batch over the sample on one core and on all cores.",
+    "'bench methods' builds each registered method (--method, default all) and times, for a seeded sample of "
+        + "users, one list each (or, for a method that only predicts, one prediction per held movie of theirs).",
     "'bench search' times building the title search index, and every keystroke of typing the first words of a "
         + "seeded sample of titles (and a few fixed queries)."})
 final class BenchCommand implements Callable<Integer> {
@@ -39,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "load, knn or search")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "load, knn, methods or search")
     String what;
 
     @Option(names = "--data", required = true, paramLabel = "PATH")
@@ -53,6 +63,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--users", defaultValue = "1000", description = "knn: users sampled (default ${DEFAULT-VALUE})")
     int users;
+
+    @Option(names = "--method", split = ",", defaultValue = Methods.EVERY_METHOD,
+            completionCandidates = MethodNames.class,
+            description = "methods: the methods to time, ${COMPLETION-CANDIDATES} or all (default ${DEFAULT-VALUE})")
+    List<String> methods;
 
     @Option(names = "--titles", defaultValue = "500", description = "search: titles typed (default ${DEFAULT-VALUE})")
     int titles;
@@ -72,6 +87,7 @@ final class BenchCommand implements Callable<Integer> {
         return switch (what) {
             case "load" -> benchLoad();
             case "knn" -> benchNeighbours();
+            case "methods" -> benchMethods();
             case "search" -> benchSearch();
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark: " + what);
         };
@@ -157,6 +173,59 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("batch over the sample: %,d ms on one thread, %,d ms on %d cores%n", oneCore, allCores,
                 Runtime.getRuntime().availableProcessors());
         return 0;
+    }
+
+    private List<Method> chosenMethods() {
+        try {
+            return methods.stream().anyMatch(name -> name.trim().equalsIgnoreCase(Methods.EVERY_METHOD))
+                    ? Methods.all()
+                    : methods.stream().map(name -> Methods.parse(name, Measure.PEARSON)).distinct().toList();
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private int benchMethods() throws DatasetException {
+        List<Method> chosen = chosenMethods();
+        PrintWriter out = spec.commandLine().getOut();
+        Dataset dataset = DatasetLoader.load(data);
+        Limits limits = new Limits(spec.commandLine(), dataset);
+        limits.atMostUsers("--k", k);
+        limits.atMostMovies("--n", n);
+        Training training = Training.of(dataset);
+        Profile[] profiles = sample(dataset);
+        MethodSettings settings = MethodSettings.defaults(k, n);
+        out.printf("%,d users sampled of %,d (seed %d), k = %d, n = %d%n", profiles.length,
+                dataset.ratings().userCount(), seed, k, n);
+        for (Method method : chosen) {
+            long started = System.nanoTime();
+            Recommender recommender = method.build(training, BuildMonitor.NONE);
+            double buildMillis = (System.nanoTime() - started) / 1e6;
+            for (Profile profile : profiles) {
+                serve(recommender.forProfile(profile), method, profile, settings);
+            }
+            double[] millis = new double[profiles.length];
+            for (int i = 0; i < profiles.length; i++) {
+                long from = System.nanoTime();
+                serve(recommender.forProfile(profiles[i]), method, profiles[i], settings);
+                millis[i] = (System.nanoTime() - from) / 1e6;
+            }
+            out.printf("%-14s built in %,.1f ms; per user %s: median %.3f ms, p99 %.3f ms, max %.3f ms%n",
+                    method.name(), buildMillis, method.abilities().lists() ? "list" : "predictions",
+                    percentile(millis, 50), percentile(millis, 99), percentile(millis, 100));
+        }
+        return 0;
+    }
+
+    /** A list, or for a method that only predicts, a prediction of each movie the profile rated. */
+    private static void serve(ProfileRecommender forProfile, Method method, Profile profile, MethodSettings settings) {
+        if (method.abilities().lists()) {
+            forProfile.recommend(settings);
+        } else {
+            for (int i = 0; i < profile.size(); i++) {
+                forProfile.predict(profile.movieAt(i), settings);
+            }
+        }
     }
 
     private int benchSearch() throws DatasetException {
