@@ -122,9 +122,10 @@ final class RecommendCommand implements Callable<Integer> {
     /** The registered method named, {@code knn} being the neighbours of {@code --mode} with {@code --measure}. */
     private Method method(CommandLine commandLine) {
         try {
+            Measure measure = neighbours.measure == null ? Measure.PEARSON : neighbours.measure;
             Method named = method.trim().equalsIgnoreCase(Methods.DEFAULT_NEIGHBOURS)
-                    ? Methods.neighbours(neighbours.mode, neighbours.measure == null ? Measure.PEARSON : neighbours.measure)
-                    : Methods.parse(method, Measure.PEARSON);
+                    ? Methods.neighbours(neighbours.mode, measure)
+                    : Methods.parse(method, measure);
             if (!named.abilities().lists()) {
                 throw new IllegalArgumentException(named.name() + " predicts ratings and makes no lists: use "
                         + String.join(", ", new MethodNames.Listing()));

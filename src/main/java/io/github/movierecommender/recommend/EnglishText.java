@@ -49,8 +49,8 @@ public final class EnglishText implements Explanation.Visitor<String>, Shortfall
 
     @Override
     public String neighbourSupport(Explanation.NeighbourSupport support) {
-        return String.format(Locale.ROOT, "%d of your %d nearest neighbours rated it, average %.1f; predicted %.1f for you",
-                support.raters(), support.k(), support.mean(), support.predicted());
+        return String.format(Locale.ROOT,
+                "%d of your %d nearest neighbours rated it, average %.1f; predicted %.1f for you", support.raters(), support.k(), support.mean(), support.predicted());
     }
 
     @Override
@@ -97,8 +97,8 @@ public final class EnglishText implements Explanation.Visitor<String>, Shortfall
     @Override
     public String tooFewRatingsInCommon(Shortfall.TooFewRatingsInCommon shortfall) {
         int more = shortfall.need() - shortfall.have();
-        return "rate " + more + " more movie" + (more == 1 ? "" : "s") + " to find neighbours: they must share at least "
-                + shortfall.need() + " rated movies with you";
+        return "rate " + more + " more movie" + (more == 1 ? "" : "s")
+                + " to find neighbours: they must share at least " + shortfall.need() + " rated movies with you";
     }
 
     @Override

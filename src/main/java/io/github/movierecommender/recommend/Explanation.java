@@ -73,7 +73,7 @@ public sealed interface Explanation {
         }
     }
 
-    /** {@code raters} of the {@code k} nearest neighbours rated it, averaging {@code mean}; {@code predicted} for the profile. */
+    /** {@code raters} of the {@code k} nearest neighbours rated it, averaging {@code mean}; {@code predicted} for you. */
     record NeighbourSupport(int raters, int k, double mean, double predicted) implements Explanation {
         @Override
         public <R> R accept(Visitor<R> visitor) {

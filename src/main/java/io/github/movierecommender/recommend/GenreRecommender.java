@@ -75,7 +75,8 @@ public final class GenreRecommender {
         for (int m : top.best()) {
             items.add(new Recommendation(m, stats.movie(m), match[m], stats.votes(m), explain(taste, m)));
         }
-        Shortfall reason = items.size() < params.n() ? new Shortfall.FewTasteMatches(eligible, params.minVotes()) : null;
+        Shortfall reason = items.size() < params.n()
+                ? new Shortfall.FewTasteMatches(eligible, params.minVotes()) : null;
         return new RecommendationList("genre", items, reason);
     }
 
@@ -137,7 +138,8 @@ public final class GenreRecommender {
             items.add(new Recommendation(m, stats.movie(m), jaccard[m], stats.votes(m),
                     new Explanation.SharedGenres(title, genres)));
         }
-        Shortfall reason = items.size() < params.n() ? new Shortfall.FewAlike(items.size(), params.minVotes(), title) : null;
+        Shortfall reason = items.size() < params.n()
+                ? new Shortfall.FewAlike(items.size(), params.minVotes(), title) : null;
         return new RecommendationList("more-like-this", items, reason);
     }
 }

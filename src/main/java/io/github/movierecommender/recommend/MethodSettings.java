@@ -15,8 +15,8 @@ public record MethodSettings(int k, int n, int minVotes, PopularRanking ranking,
 
     public MethodSettings {
         if (k < 1 || n < 1 || minCommon < 1 || minSupport < 1 || minVotes < 0) {
-            throw new IllegalArgumentException("k, n, the minimum in common and the minimum support must be at least 1, "
-                    + "the minimum votes at least 0");
+            throw new IllegalArgumentException("k, n, the minimum in common and the minimum support must be at "
+                    + "least 1, the minimum votes at least 0");
         }
         if (ranking == null) {
             throw new IllegalArgumentException("a popular ranking is needed");

@@ -33,7 +33,8 @@ public final class PopularRecommender {
         for (int m : top.best()) {
             items.add(new Recommendation(m, stats.movie(m), score(params, m), stats.votes(m), explain(params, m)));
         }
-        Shortfall reason = items.size() < params.n() ? new Shortfall.FewUnrated(eligible, params.genre(), minVotes) : null;
+        Shortfall reason = items.size() < params.n()
+                ? new Shortfall.FewUnrated(eligible, params.genre(), minVotes) : null;
         return new RecommendationList("popular", items, reason);
     }
 

@@ -29,6 +29,7 @@ public final class MovieDetailsController {
     private final MovieDetailsModel details;
     private final LinkOpener links;
     private final Messages messages;
+    private final ReasonText reasons;
 
     @FXML
     private Node noMovie;
@@ -68,6 +69,7 @@ public final class MovieDetailsController {
         this.details = details;
         this.links = links;
         this.messages = messages;
+        this.reasons = new ReasonText(messages);
     }
 
     @FXML
@@ -108,7 +110,7 @@ public final class MovieDetailsController {
                 : messages.text("details.notRated"));
         detailsExplanation.setVisible(shown.explanation() != null);
         detailsExplanation.setText(shown.explanation() == null ? ""
-                : messages.format("details.why", new ReasonText(messages).of(shown.explanation())));
+                : messages.format("details.why", reasons.of(shown.explanation())));
         detailsTags.setText(shown.tags().isEmpty() ? messages.text("details.noTags")
                 : messages.format("details.tags", String.join(", ", shown.tags())));
         link(movieLensLink, movie.movieLensUrl());
@@ -118,7 +120,8 @@ public final class MovieDetailsController {
         moreLikeThis.getItems().setAll(similar);
         moreLikeThisReason.setVisible(similar.isEmpty());
         moreLikeThisReason.setText(shown.moreLikeThis().isShort()
-                ? messages.format("details.noMoreLikeThis", new ReasonText(messages).of(shown.moreLikeThis().shortfall())) : "");
+                ? messages.format("details.noMoreLikeThis", reasons.of(shown.moreLikeThis().shortfall()))
+                : "");
     }
 
     private void link(Hyperlink link, Optional<String> url) {
@@ -150,7 +153,7 @@ public final class MovieDetailsController {
             } else {
                 setText(row.year() == Movie.NO_YEAR ? row.title()
                         : messages.format("details.titleAndYear", row.title(), String.valueOf(row.year())));
-                setTooltip(new Tooltip(new ReasonText(messages).of(row.explanation())));
+                setTooltip(new Tooltip(reasons.of(row.explanation())));
             }
         }
     }

@@ -17,6 +17,7 @@ public final class NeighboursController {
 
     private final RecommendationModel model;
     private final Messages messages;
+    private final ReasonText reasons;
 
     @FXML
     private TableView<Neighbour> table;
@@ -34,6 +35,7 @@ public final class NeighboursController {
     public NeighboursController(RecommendationModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
+        this.reasons = new ReasonText(messages);
     }
 
     @FXML
@@ -53,6 +55,6 @@ public final class NeighboursController {
     private void show(Recommendations recommendations) {
         table.getItems().setAll(recommendations == null ? List.of() : recommendations.neighbours());
         emptyReason.setText(recommendations == null ? messages.text("results.pickUser")
-                : messages.format("results.noNeighbours", new ReasonText(messages).of(recommendations.neighbour().shortfall())));
+                : messages.format("results.noNeighbours", reasons.of(recommendations.neighbour().shortfall())));
     }
 }
