@@ -19,7 +19,13 @@ public record EvalMethod(Kind kind, Measure measure) {
         /** The app's default neighbour mode; predicts the user's mean plus the neighbours' weighted deviations. */
         KNN,
         /** Surprise's KNNBasic with MSD, min_k 1; predicts only (the comparison with Surprise's table). */
-        KNN_BASIC
+        KNN_BASIC,
+        /** Surprise's BaselineOnly: global mean plus user and movie biases; predicts only. */
+        BASELINE,
+        /** User-based neighbours among each movie's raters on baseline deviations (Pearson-baseline). */
+        KNN_BASELINE,
+        /** Biased matrix factorisation trained by SGD, settings chosen on an inner split of the training part. */
+        MF
     }
 
     public EvalMethod {
@@ -27,7 +33,7 @@ public record EvalMethod(Kind kind, Measure measure) {
             case KNN_TUTORIAL -> Measure.EUCLIDEAN;
             case KNN_BASIC -> Measure.MSD;
             case KNN -> measure;
-            case POPULAR, GENRE -> null;
+            case POPULAR, GENRE, BASELINE, KNN_BASELINE, MF -> null;
         };
         if (kind == Kind.KNN && measure == null) {
             throw new IllegalArgumentException("the neighbour method needs a measure");
@@ -40,7 +46,8 @@ public record EvalMethod(Kind kind, Measure measure) {
 
     /**
      * Reads {@code popular}, {@code genre}, {@code knn-tutorial}, {@code knn-basic}, {@code knn}
-     * (with {@code defaultMeasure}) or {@code knn-MEASURE} such as {@code knn-cosine}.
+     * (with {@code defaultMeasure}), {@code knn-MEASURE} such as {@code knn-cosine}, {@code baseline},
+     * {@code knn-baseline} or {@code mf}.
      */
     public static EvalMethod parse(String name, Measure defaultMeasure) {
         String key = name.trim().toLowerCase(Locale.ROOT);
@@ -55,6 +62,12 @@ public record EvalMethod(Kind kind, Measure measure) {
                 return of(Kind.KNN_BASIC);
             case "knn":
                 return new EvalMethod(Kind.KNN, defaultMeasure);
+            case "baseline":
+                return of(Kind.BASELINE);
+            case "knn-baseline":
+                return of(Kind.KNN_BASELINE);
+            case "mf":
+                return of(Kind.MF);
             default:
                 for (Measure measure : Measure.values()) {
                     if (key.equals("knn-" + measure.name().toLowerCase(Locale.ROOT))) {
@@ -62,7 +75,8 @@ public record EvalMethod(Kind kind, Measure measure) {
                     }
                 }
                 throw new IllegalArgumentException("unknown method '" + name + "': use popular, genre, knn-tutorial, "
-                        + "knn, knn-euclidean, knn-msd, knn-cosine, knn-pearson or knn-basic");
+                        + "knn, knn-euclidean, knn-msd, knn-cosine, knn-pearson, knn-basic, "
+                        + "baseline, knn-baseline or mf");
         }
     }
 
@@ -74,12 +88,15 @@ public record EvalMethod(Kind kind, Measure measure) {
             case KNN_TUTORIAL -> "knn-tutorial";
             case KNN_BASIC -> "knn-basic";
             case KNN -> "knn-" + measure.name().toLowerCase(Locale.ROOT);
+            case BASELINE -> "baseline";
+            case KNN_BASELINE -> "knn-baseline";
+            case MF -> "mf";
         };
     }
 
     /** Whether results vary with the neighbourhood size k. */
     public boolean usesK() {
-        return kind == Kind.KNN_TUTORIAL || kind == Kind.KNN || kind == Kind.KNN_BASIC;
+        return kind == Kind.KNN_TUTORIAL || kind == Kind.KNN || kind == Kind.KNN_BASIC || kind == Kind.KNN_BASELINE;
     }
 
     public boolean predictsRatings() {
@@ -87,7 +104,7 @@ public record EvalMethod(Kind kind, Measure measure) {
     }
 
     public boolean ranks() {
-        return kind != Kind.KNN_BASIC;
+        return kind != Kind.KNN_BASIC && kind != Kind.BASELINE;
     }
 
     /** What the method predicts when it cannot, or empty text when it never falls back. */
@@ -95,7 +112,8 @@ public record EvalMethod(Kind kind, Measure measure) {
         return switch (kind) {
             case POPULAR, KNN_BASIC -> "global mean";
             case KNN_TUTORIAL, KNN -> "user's mean";
-            case GENRE -> "";
+            case KNN_BASELINE -> "baseline";
+            case GENRE, BASELINE, MF -> "";
         };
     }
 }

@@ -2,8 +2,12 @@ package io.github.movierecommender.eval;
 
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.Ratings;
+import io.github.movierecommender.recommend.Baseline;
+import io.github.movierecommender.recommend.BaselineParams;
 import io.github.movierecommender.recommend.GenreParams;
+import io.github.movierecommender.recommend.KnnBaseline;
 import io.github.movierecommender.recommend.KnnBasic;
+import io.github.movierecommender.recommend.MatrixFactorisation;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.NeighbourParams;
 import io.github.movierecommender.recommend.Neighbourhood;
@@ -13,6 +17,7 @@ import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.Recommendation;
 import io.github.movierecommender.recommend.RecommendationList;
 import io.github.movierecommender.recommend.Recommenders;
+import io.github.movierecommender.recommend.Training;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -35,6 +40,9 @@ final class SplitEvaluation {
     private final Dataset training;
     private final Recommenders recommenders;
     private final KnnBasic knnBasic;
+    private final Baseline baseline;
+    private final KnnBaseline knnBaseline;
+    private final MatrixFactorisation mf;
 
     SplitEvaluation(Dataset dataset, BitSet test, EvalPlan plan, List<Cell> cells) {
         this.all = dataset.ratings();
@@ -47,6 +55,17 @@ final class SplitEvaluation {
         this.training = dataset.withRatings(all.keep(trainingEntries));
         this.recommenders = Recommenders.of(training);
         this.knnBasic = new KnnBasic(training.ratings());
+        boolean needsBaseline = asks(EvalMethod.Kind.BASELINE) || asks(EvalMethod.Kind.KNN_BASELINE);
+        this.baseline = needsBaseline
+                ? Baseline.train(training.ratings(), BaselineParams.DEFAULTS, Training.UNWATCHED) : null;
+        this.knnBaseline = asks(EvalMethod.Kind.KNN_BASELINE)
+                ? KnnBaseline.train(training, baseline, KnnBaseline.DEFAULT_SHRINKAGE, Training.UNWATCHED) : null;
+        this.mf = asks(EvalMethod.Kind.MF)
+                ? MatrixFactorisation.trainTuned(training, plan.protocol().seed(), Training.UNWATCHED) : null;
+    }
+
+    private boolean asks(EvalMethod.Kind kind) {
+        return plan.methods().stream().anyMatch(method -> method.kind() == kind);
     }
 
     /** Movies with at least one training rating: those a list could hold. */
@@ -126,6 +145,33 @@ final class SplitEvaluation {
                         addPrediction(cell, knnBasic.predict(similarities, heldOut.movies[i], k), globalMean,
                                 heldOut.stars(i));
                     }
+                }
+            }
+            case BASELINE -> {
+                Scores cell = scores.get(new Cell(method, 0));
+                double userBias = baseline.userBias(profile);
+                for (int i = 0; i < heldOut.size(); i++) {
+                    cell.addPrediction(baseline.predict(userBias, heldOut.movies[i]), heldOut.stars(i), false);
+                }
+            }
+            case KNN_BASELINE -> {
+                KnnBaseline.Neighbours neighbours = knnBaseline.neighbours(profile);
+                double userBias = baseline.userBias(profile);
+                for (int k : plan.ks()) {
+                    Scores cell = scores.get(new Cell(method, k));
+                    addList(cell, knnBaseline.recommend(neighbours, k, plan.n()), heldOut);
+                    for (int i = 0; i < heldOut.size(); i++) {
+                        int m = heldOut.movies[i];
+                        addPrediction(cell, knnBaseline.predict(neighbours, m, k), baseline.predict(userBias, m),
+                                heldOut.stars(i));
+                    }
+                }
+            }
+            case MF -> {
+                Scores cell = scores.get(new Cell(method, 0));
+                addList(cell, mf.recommend(profile, plan.n()), heldOut);
+                for (int i = 0; i < heldOut.size(); i++) {
+                    cell.addPrediction(mf.predict(profile.userIndex(), heldOut.movies[i]), heldOut.stars(i), false);
                 }
             }
         }

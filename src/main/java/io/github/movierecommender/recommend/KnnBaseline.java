@@ -1,0 +1,226 @@
+package io.github.movierecommender.recommend;
+
+import io.github.movierecommender.data.Dataset;
+import io.github.movierecommender.data.MovieCatalog;
+import io.github.movierecommender.data.Ratings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * User-based neighbours on baseline deviations, as Surprise's KNNBaseline with pearson_baseline:
+ * users are compared by the Pearson correlation of their deviations from the baseline b_ui on the
+ * movies both rated, shrunk by (n − 1) / (n − 1 + shrinkage) for n movies in common. A movie's
+ * rating is predicted as b_ui plus the similarity-weighted mean deviation of the k most similar
+ * users among those who rated it (positive similarities only). Lists rank unrated movies by how
+ * strongly those k neighbours back them: the sum of their similarities times their ratings.
+ * Thread-safe: scratch space is per thread.
+ */
+public final class KnnBaseline {
+
+    public static final double DEFAULT_SHRINKAGE = 100;
+    private static final String NAME = "knn-baseline";
+
+    static final double LAMBDA = Double.parseDouble(System.getProperty("kb.lambda", "0"));
+    private final Ratings ratings;
+    private final MovieCatalog movies;
+    private final Baseline baseline;
+    private final double shrinkage;
+    /** r_vi − b_vi for each entry of the per-movie rows. */
+    private final float[] deviations;
+    private final ThreadLocal<Scratch> scratch;
+
+    private KnnBaseline(Dataset training, Baseline baseline, double shrinkage, float[] deviations) {
+        this.ratings = training.ratings();
+        this.movies = training.movies();
+        this.baseline = baseline;
+        this.shrinkage = shrinkage;
+        this.deviations = deviations;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(ratings.userCount()));
+    }
+
+    public static KnnBaseline train(Dataset training, Baseline baseline, double shrinkage, Training progress) {
+        Ratings ratings = training.ratings();
+        float[] deviations = new float[ratings.size()];
+        for (int m = 0; m < ratings.movieCount(); m++) {
+            if (m % 1024 == 0) {
+                progress.step(NAME, (double) m / ratings.movieCount());
+            }
+            for (int j = ratings.movieStart(m); j < ratings.movieEnd(m); j++) {
+                int v = ratings.movieUserAt(j);
+                deviations[j] = (float) (ratings.movieRatingAt(j) - baseline.estimate(baseline.userBias(v), m));
+            }
+        }
+        progress.step(NAME, 1);
+        return new KnnBaseline(training, baseline, shrinkage, deviations);
+    }
+
+    public Baseline baseline() {
+        return baseline;
+    }
+
+    /** The profile's shrunk Pearson-baseline similarity to every user; its own user gets 0. */
+    public Neighbours neighbours(Profile profile) {
+        double userBias = baseline.userBias(profile);
+        Scratch space = scratch.get();
+        double[] similarity = new double[ratings.userCount()];
+        int touched = 0;
+        for (int i = 0; i < profile.size(); i++) {
+            int m = profile.movieAt(i);
+            double own = profile.halfStarsAt(i) / 2.0 - baseline.estimate(userBias, m);
+            for (int j = ratings.movieStart(m); j < ratings.movieEnd(m); j++) {
+                int v = ratings.movieUserAt(j);
+                if (v == profile.userIndex()) {
+                    continue;
+                }
+                if (space.common[v]++ == 0) {
+                    space.touched[touched++] = v;
+                }
+                double theirs = deviations[j];
+                space.product[v] += own * theirs;
+                space.ownSquares[v] += own * own;
+                space.theirSquares[v] += theirs * theirs;
+            }
+        }
+        for (int t = 0; t < touched; t++) {
+            int v = space.touched[t];
+            int n = space.common[v];
+            double norm = Math.sqrt(space.ownSquares[v] * space.theirSquares[v]);
+            if (n > 1 && norm > 0) {
+                similarity[v] = space.product[v] / norm * (n - 1) / (n - 1 + shrinkage);
+            }
+            space.clear(v);
+        }
+        return new Neighbours(profile, userBias, similarity);
+    }
+
+    /** b_ui plus the neighbours' weighted deviations; empty when none of the movie's raters is similar. */
+    public OptionalDouble predict(Neighbours neighbours, int movie, int k) {
+        int[] nearest = nearestRaters(neighbours, movie, k);
+        double weighted = 0;
+        double weights = 0;
+        for (int j : nearest) {
+            double s = neighbours.similarity[ratings.movieUserAt(j)];
+            weighted += s * deviations[j];
+            weights += s;
+        }
+        return weights > 0
+                ? OptionalDouble.of(Baseline.clip(baseline.estimate(neighbours.userBias, movie) + weighted / (weights + LAMBDA)))
+                : OptionalDouble.empty();
+    }
+
+    /** The prediction with its reason; the baseline's own estimate when no similar user rated the movie. */
+    public RatingEstimate estimate(Neighbours neighbours, int movie, int k) {
+        int[] nearest = nearestRaters(neighbours, movie, k);
+        OptionalDouble prediction = predict(neighbours, movie, k);
+        if (prediction.isEmpty()) {
+            return new RatingEstimate(baseline.predict(neighbours.userBias, movie),
+                    "none of your similar users rated it: " + baseline.explain(neighbours.userBias, movie));
+        }
+        double deviation = prediction.getAsDouble() - baseline.predict(neighbours.userBias, movie);
+        return new RatingEstimate(prediction.getAsDouble(), String.format(Locale.ROOT,
+                "%d of your most similar users rated it, %.2f stars %s what you and the movie's average suggest",
+                nearest.length, Math.abs(deviation), deviation >= 0 ? "above" : "below"));
+    }
+
+    /** The n unrated movies best backed by their k most similar raters. */
+    public RecommendationList recommend(Neighbours neighbours, int k, int n) {
+        double[] score = new double[ratings.movieCount()];
+        int[] support = new int[ratings.movieCount()];
+        TopN top = new TopN(n, (a, b) -> {
+            int byScore = Double.compare(score[b], score[a]);
+            return byScore != 0 ? byScore : Integer.compare(a, b);
+        });
+        for (int m = 0; m < ratings.movieCount(); m++) {
+            if (neighbours.profile.hasRated(m)) {
+                continue;
+            }
+            int[] nearest = nearestRaters(neighbours, m, k);
+            for (int j : nearest) {
+                score[m] += neighbours.similarity[ratings.movieUserAt(j)] * ratings.movieRatingAt(j);
+            }
+            support[m] = nearest.length;
+            if (nearest.length > 0) {
+                top.offer(m);
+            }
+        }
+        List<Recommendation> items = new ArrayList<>();
+        for (int m : top.best()) {
+            items.add(new Recommendation(m, movies.at(m), score[m], support[m], explainListItem(neighbours, m, k)));
+        }
+        String shortfall = items.size() < n
+                ? "only " + items.size() + " movies you have not rated were rated by users similar to you"
+                : null;
+        return new RecommendationList(NAME, items, shortfall);
+    }
+
+    private String explainListItem(Neighbours neighbours, int movie, int k) {
+        int[] nearest = nearestRaters(neighbours, movie, k);
+        double stars = 0;
+        for (int j : nearest) {
+            stars += ratings.movieRatingAt(j);
+        }
+        return String.format(Locale.ROOT, "%d of your most similar users rated it, %.1f stars on average",
+                nearest.length, stars / nearest.length);
+    }
+
+    /** Entries of the movie's per-movie row for its k most similar raters with a positive similarity. */
+    private int[] nearestRaters(Neighbours neighbours, int movie, int k) {
+        double[] similarity = neighbours.similarity;
+        TopN nearest = new TopN(k, (a, b) -> {
+            int bySimilarity = Double.compare(similarity[ratings.movieUserAt(b)], similarity[ratings.movieUserAt(a)]);
+            return bySimilarity != 0 ? bySimilarity : Integer.compare(a, b);
+        });
+        for (int j = ratings.movieStart(movie); j < ratings.movieEnd(movie); j++) {
+            if (similarity[ratings.movieUserAt(j)] > 0) {
+                nearest.offer(j);
+            }
+        }
+        return nearest.best();
+    }
+
+    /** A profile with its baseline user bias and its similarity to every user of the training data. */
+    public static final class Neighbours {
+        private final Profile profile;
+        private final double userBias;
+        private final double[] similarity;
+
+        private Neighbours(Profile profile, double userBias, double[] similarity) {
+            this.profile = profile;
+            this.userBias = userBias;
+            this.similarity = similarity;
+        }
+
+        public Profile profile() {
+            return profile;
+        }
+
+        public double similarity(int user) {
+            return similarity[user];
+        }
+    }
+
+    private static final class Scratch {
+        final int[] common;
+        final double[] product;
+        final double[] ownSquares;
+        final double[] theirSquares;
+        final int[] touched;
+
+        Scratch(int users) {
+            common = new int[users];
+            product = new double[users];
+            ownSquares = new double[users];
+            theirSquares = new double[users];
+            touched = new int[users];
+        }
+
+        void clear(int v) {
+            common[v] = 0;
+            product[v] = 0;
+            ownSquares[v] = 0;
+            theirSquares[v] = 0;
+        }
+    }
+}
