@@ -55,13 +55,14 @@ final class SplitEvaluation {
         this.training = dataset.withRatings(all.keep(trainingEntries));
         this.recommenders = Recommenders.of(training);
         this.knnBasic = new KnnBasic(training.ratings());
-        boolean needsBaseline = asks(EvalMethod.Kind.BASELINE) || asks(EvalMethod.Kind.KNN_BASELINE);
-        this.baseline = needsBaseline
-                ? Baseline.train(training.ratings(), BaselineParams.DEFAULTS, Training.UNWATCHED) : null;
+        long seed = plan.protocol().seed();
         this.knnBaseline = asks(EvalMethod.Kind.KNN_BASELINE)
-                ? KnnBaseline.train(training, baseline, KnnBaseline.DEFAULT_SHRINKAGE, Training.UNWATCHED) : null;
+                ? KnnBaseline.trainTuned(training, BaselineParams.DEFAULTS, seed, Training.UNWATCHED) : null;
+        this.baseline = knnBaseline != null ? knnBaseline.baseline()
+                : asks(EvalMethod.Kind.BASELINE)
+                ? Baseline.train(training.ratings(), BaselineParams.DEFAULTS, Training.UNWATCHED) : null;
         this.mf = asks(EvalMethod.Kind.MF)
-                ? MatrixFactorisation.trainTuned(training, plan.protocol().seed(), Training.UNWATCHED) : null;
+                ? MatrixFactorisation.trainTuned(training, seed, Training.UNWATCHED) : null;
     }
 
     private boolean asks(EvalMethod.Kind kind) {

@@ -12,35 +12,40 @@ import java.util.OptionalDouble;
  * User-based neighbours on baseline deviations, as Surprise's KNNBaseline with pearson_baseline:
  * users are compared by the Pearson correlation of their deviations from the baseline b_ui on the
  * movies both rated, shrunk by (n − 1) / (n − 1 + shrinkage) for n movies in common. A movie's
- * rating is predicted as b_ui plus the similarity-weighted mean deviation of the k most similar
- * users among those who rated it (positive similarities only). Lists rank unrated movies by how
+ * rating is predicted as b_ui plus the similarity-weighted deviations of the k most similar users
+ * among those who rated it (positive similarities only), divided by the sum of their similarities
+ * plus a prior that {@link #trainTuned} chooses on an inner split, so that a few weak neighbours
+ * move the prediction only a little. Lists rank unrated movies by how
  * strongly those k neighbours back them: the sum of their similarities times their ratings.
  * Thread-safe: scratch space is per thread.
  */
 public final class KnnBaseline {
 
-    public static final double DEFAULT_SHRINKAGE = 100;
+    static final double[] PRIORS = {0, 0.25, 0.5, 1, 2};
+    static final int TUNING_K = 40;
+    static final int MAX_TUNING_USERS = 300;
+    static final double INNER_SHARE = 0.1;
     private static final String NAME = "knn-baseline";
 
-    static final double LAMBDA = Double.parseDouble(System.getProperty("kb.lambda", "0"));
     private final Ratings ratings;
     private final MovieCatalog movies;
     private final Baseline baseline;
-    private final double shrinkage;
+    private final KnnBaselineParams params;
     /** r_vi − b_vi for each entry of the per-movie rows. */
     private final float[] deviations;
     private final ThreadLocal<Scratch> scratch;
 
-    private KnnBaseline(Dataset training, Baseline baseline, double shrinkage, float[] deviations) {
+    private KnnBaseline(Dataset training, Baseline baseline, KnnBaselineParams params, float[] deviations) {
         this.ratings = training.ratings();
         this.movies = training.movies();
         this.baseline = baseline;
-        this.shrinkage = shrinkage;
+        this.params = params;
         this.deviations = deviations;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(ratings.userCount()));
     }
 
-    public static KnnBaseline train(Dataset training, Baseline baseline, double shrinkage, Training progress) {
+    public static KnnBaseline train(Dataset training, Baseline baseline, KnnBaselineParams params,
+                                    Training progress) {
         Ratings ratings = training.ratings();
         float[] deviations = new float[ratings.size()];
         for (int m = 0; m < ratings.movieCount(); m++) {
@@ -53,7 +58,70 @@ public final class KnnBaseline {
             }
         }
         progress.step(NAME, 1);
-        return new KnnBaseline(training, baseline, shrinkage, deviations);
+        return new KnnBaseline(training, baseline, params, deviations);
+    }
+
+    /**
+     * Chooses the prior on a seeded hold-out of the training ratings (RMSE at k = 40 over at most
+     * 300 of its users), then trains the baseline and the neighbours on every training rating.
+     */
+    public static KnnBaseline trainTuned(Dataset training, BaselineParams baselineParams, long seed,
+                                         Training progress) {
+        InnerSplit inner = InnerSplit.of(training.ratings(), INNER_SHARE, seed);
+        Dataset fit = training.withRatings(inner.fit());
+        Baseline innerBaseline = Baseline.train(inner.fit(), baselineParams, progress.part(0, 0.1));
+        KnnBaseline model = train(fit, innerBaseline, new KnnBaselineParams(KnnBaselineParams.DEFAULT_SHRINKAGE, 0),
+                progress.part(0.1, 0.2));
+        double[] squares = new double[PRIORS.length];
+        int[] users = tuningUsers(inner, seed);
+        int from = 0;
+        for (int t = 0; t < users.length; t++) {
+            progress.step(NAME, 0.2 + 0.6 * t / users.length);
+            while (inner.users()[from] != users[t]) {
+                from++;
+            }
+            Profile profile = Profile.ofUser(fit, fit.ratings().users().idAt(users[t])).orElseThrow();
+            Neighbours neighbours = model.neighbours(profile);
+            for (int i = from; i < inner.size() && inner.users()[i] == users[t]; i++) {
+                int m = inner.movies()[i];
+                double[] sums = model.deviationSums(neighbours, m, TUNING_K);
+                double base = innerBaseline.estimate(neighbours.userBias, m);
+                for (int p = 0; p < PRIORS.length; p++) {
+                    double shift = sums[1] > 0 ? sums[0] / (sums[1] + PRIORS[p]) : 0;
+                    double error = Baseline.clip(base + shift) - inner.stars(i);
+                    squares[p] += error * error;
+                }
+            }
+        }
+        int best = 0;
+        for (int p = 1; p < PRIORS.length; p++) {
+            best = squares[p] < squares[best] ? p : best;
+        }
+        Baseline baseline = Baseline.train(training.ratings(), baselineParams, progress.part(0.8, 0.9));
+        return train(training, baseline, new KnnBaselineParams(KnnBaselineParams.DEFAULT_SHRINKAGE, PRIORS[best]),
+                progress.part(0.9, 1));
+    }
+
+    /** Users with held-out entries, in ascending order: all of them, or a seeded sample of 300. */
+    private static int[] tuningUsers(InnerSplit inner, long seed) {
+        int[] users = java.util.Arrays.stream(inner.users()).distinct().toArray();
+        if (users.length <= MAX_TUNING_USERS) {
+            return users;
+        }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        for (int i = users.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = users[i];
+            users[i] = users[j];
+            users[j] = swap;
+        }
+        int[] sample = java.util.Arrays.copyOf(users, MAX_TUNING_USERS);
+        java.util.Arrays.sort(sample);
+        return sample;
+    }
+
+    public KnnBaselineParams params() {
+        return params;
     }
 
     public Baseline baseline() {
@@ -88,7 +156,7 @@ public final class KnnBaseline {
             int n = space.common[v];
             double norm = Math.sqrt(space.ownSquares[v] * space.theirSquares[v]);
             if (n > 1 && norm > 0) {
-                similarity[v] = space.product[v] / norm * (n - 1) / (n - 1 + shrinkage);
+                similarity[v] = space.product[v] / norm * (n - 1) / (n - 1 + params.shrinkage());
             }
             space.clear(v);
         }
@@ -97,17 +165,23 @@ public final class KnnBaseline {
 
     /** b_ui plus the neighbours' weighted deviations; empty when none of the movie's raters is similar. */
     public OptionalDouble predict(Neighbours neighbours, int movie, int k) {
-        int[] nearest = nearestRaters(neighbours, movie, k);
+        double[] sums = deviationSums(neighbours, movie, k);
+        return sums[1] > 0
+                ? OptionalDouble.of(Baseline.clip(baseline.estimate(neighbours.userBias, movie)
+                        + sums[0] / (sums[1] + params.prior())))
+                : OptionalDouble.empty();
+    }
+
+    /** The similarity-weighted sum of the k nearest raters' deviations, and the sum of their similarities. */
+    private double[] deviationSums(Neighbours neighbours, int movie, int k) {
         double weighted = 0;
         double weights = 0;
-        for (int j : nearest) {
+        for (int j : nearestRaters(neighbours, movie, k)) {
             double s = neighbours.similarity[ratings.movieUserAt(j)];
             weighted += s * deviations[j];
             weights += s;
         }
-        return weights > 0
-                ? OptionalDouble.of(Baseline.clip(baseline.estimate(neighbours.userBias, movie) + weighted / (weights + LAMBDA)))
-                : OptionalDouble.empty();
+        return new double[] {weighted, weights};
     }
 
     /** The prediction with its reason; the baseline's own estimate when no similar user rated the movie. */
