@@ -25,7 +25,9 @@ public record EvalMethod(Kind kind, Measure measure) {
         /** User-based neighbours among each movie's raters on baseline deviations (Pearson-baseline). */
         KNN_BASELINE,
         /** Biased matrix factorisation trained by SGD, settings chosen on an inner split of the training part. */
-        MF
+        MF,
+        /** Least-squares blend of knn-baseline (k 40) and mf, weights fitted on an inner split; predicts only. */
+        BLEND
     }
 
     public EvalMethod {
@@ -33,7 +35,7 @@ public record EvalMethod(Kind kind, Measure measure) {
             case KNN_TUTORIAL -> Measure.EUCLIDEAN;
             case KNN_BASIC -> Measure.MSD;
             case KNN -> measure;
-            case POPULAR, GENRE, BASELINE, KNN_BASELINE, MF -> null;
+            case POPULAR, GENRE, BASELINE, KNN_BASELINE, MF, BLEND -> null;
         };
         if (kind == Kind.KNN && measure == null) {
             throw new IllegalArgumentException("the neighbour method needs a measure");
@@ -47,7 +49,7 @@ public record EvalMethod(Kind kind, Measure measure) {
     /**
      * Reads {@code popular}, {@code genre}, {@code knn-tutorial}, {@code knn-basic}, {@code knn}
      * (with {@code defaultMeasure}), {@code knn-MEASURE} such as {@code knn-cosine}, {@code baseline},
-     * {@code knn-baseline} or {@code mf}.
+     * {@code knn-baseline}, {@code mf} or {@code blend}.
      */
     public static EvalMethod parse(String name, Measure defaultMeasure) {
         String key = name.trim().toLowerCase(Locale.ROOT);
@@ -68,6 +70,8 @@ public record EvalMethod(Kind kind, Measure measure) {
                 return of(Kind.KNN_BASELINE);
             case "mf":
                 return of(Kind.MF);
+            case "blend":
+                return of(Kind.BLEND);
             default:
                 for (Measure measure : Measure.values()) {
                     if (key.equals("knn-" + measure.name().toLowerCase(Locale.ROOT))) {
@@ -76,7 +80,7 @@ public record EvalMethod(Kind kind, Measure measure) {
                 }
                 throw new IllegalArgumentException("unknown method '" + name + "': use popular, genre, knn-tutorial, "
                         + "knn, knn-euclidean, knn-msd, knn-cosine, knn-pearson, knn-basic, "
-                        + "baseline, knn-baseline or mf");
+                        + "baseline, knn-baseline, mf or blend");
         }
     }
 
@@ -91,6 +95,7 @@ public record EvalMethod(Kind kind, Measure measure) {
             case BASELINE -> "baseline";
             case KNN_BASELINE -> "knn-baseline";
             case MF -> "mf";
+            case BLEND -> "blend";
         };
     }
 
@@ -104,7 +109,7 @@ public record EvalMethod(Kind kind, Measure measure) {
     }
 
     public boolean ranks() {
-        return kind != Kind.KNN_BASIC && kind != Kind.BASELINE;
+        return kind != Kind.KNN_BASIC && kind != Kind.BASELINE && kind != Kind.BLEND;
     }
 
     /** What the method predicts when it cannot, or empty text when it never falls back. */
@@ -113,7 +118,7 @@ public record EvalMethod(Kind kind, Measure measure) {
             case POPULAR, KNN_BASIC -> "global mean";
             case KNN_TUTORIAL, KNN -> "user's mean";
             case KNN_BASELINE -> "baseline";
-            case GENRE, BASELINE, MF -> "";
+            case GENRE, BASELINE, MF, BLEND -> "";
         };
     }
 }

@@ -4,6 +4,7 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.Ratings;
 import io.github.movierecommender.recommend.Baseline;
 import io.github.movierecommender.recommend.BaselineParams;
+import io.github.movierecommender.recommend.Blend;
 import io.github.movierecommender.recommend.GenreParams;
 import io.github.movierecommender.recommend.KnnBaseline;
 import io.github.movierecommender.recommend.KnnBasic;
@@ -43,6 +44,7 @@ final class SplitEvaluation {
     private final Baseline baseline;
     private final KnnBaseline knnBaseline;
     private final MatrixFactorisation mf;
+    private final Blend blend;
 
     SplitEvaluation(Dataset dataset, BitSet test, EvalPlan plan, List<Cell> cells) {
         this.all = dataset.ratings();
@@ -63,6 +65,7 @@ final class SplitEvaluation {
                 ? Baseline.train(training.ratings(), BaselineParams.DEFAULTS, Training.UNWATCHED) : null;
         this.mf = asks(EvalMethod.Kind.MF)
                 ? MatrixFactorisation.trainTuned(training, seed, Training.UNWATCHED) : null;
+        this.blend = asks(EvalMethod.Kind.BLEND) ? Blend.train(training, seed, Training.UNWATCHED) : null;
     }
 
     private boolean asks(EvalMethod.Kind kind) {
@@ -173,6 +176,13 @@ final class SplitEvaluation {
                 addList(cell, mf.recommend(profile, plan.n()), heldOut);
                 for (int i = 0; i < heldOut.size(); i++) {
                     cell.addPrediction(mf.predict(profile.userIndex(), heldOut.movies[i]), heldOut.stars(i), false);
+                }
+            }
+            case BLEND -> {
+                Scores cell = scores.get(new Cell(method, 0));
+                KnnBaseline.Neighbours neighbours = blend.neighbours(profile);
+                for (int i = 0; i < heldOut.size(); i++) {
+                    cell.addPrediction(blend.predict(neighbours, heldOut.movies[i]), heldOut.stars(i), false);
                 }
             }
         }

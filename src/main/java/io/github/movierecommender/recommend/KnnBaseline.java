@@ -166,36 +166,41 @@ public final class KnnBaseline {
     /** b_ui plus the neighbours' weighted deviations; empty when none of the movie's raters is similar. */
     public OptionalDouble predict(Neighbours neighbours, int movie, int k) {
         double[] sums = deviationSums(neighbours, movie, k);
-        return sums[1] > 0
-                ? OptionalDouble.of(Baseline.clip(baseline.estimate(neighbours.userBias, movie)
-                        + sums[0] / (sums[1] + params.prior())))
-                : OptionalDouble.empty();
-    }
-
-    /** The similarity-weighted sum of the k nearest raters' deviations, and the sum of their similarities. */
-    private double[] deviationSums(Neighbours neighbours, int movie, int k) {
-        double weighted = 0;
-        double weights = 0;
-        for (int j : nearestRaters(neighbours, movie, k)) {
-            double s = neighbours.similarity[ratings.movieUserAt(j)];
-            weighted += s * deviations[j];
-            weights += s;
-        }
-        return new double[] {weighted, weights};
+        return sums[1] > 0 ? OptionalDouble.of(predict(neighbours, movie, sums)) : OptionalDouble.empty();
     }
 
     /** The prediction with its reason; the baseline's own estimate when no similar user rated the movie. */
     public RatingEstimate estimate(Neighbours neighbours, int movie, int k) {
-        int[] nearest = nearestRaters(neighbours, movie, k);
-        OptionalDouble prediction = predict(neighbours, movie, k);
-        if (prediction.isEmpty()) {
-            return new RatingEstimate(baseline.predict(neighbours.userBias, movie),
+        double[] sums = deviationSums(neighbours, movie, k);
+        double base = baseline.predict(neighbours.userBias, movie);
+        if (sums[1] == 0) {
+            return new RatingEstimate(base,
                     "none of your similar users rated it: " + baseline.explain(neighbours.userBias, movie));
         }
-        double deviation = prediction.getAsDouble() - baseline.predict(neighbours.userBias, movie);
-        return new RatingEstimate(prediction.getAsDouble(), String.format(Locale.ROOT,
+        double stars = predict(neighbours, movie, sums);
+        return new RatingEstimate(stars, String.format(Locale.ROOT,
                 "%d of your most similar users rated it, %.2f stars %s what you and the movie's average suggest",
-                nearest.length, Math.abs(deviation), deviation >= 0 ? "above" : "below"));
+                (int) sums[2], Math.abs(stars - base), stars >= base ? "above" : "below"));
+    }
+
+    private double predict(Neighbours neighbours, int movie, double[] sums) {
+        return Baseline.clip(baseline.estimate(neighbours.userBias, movie) + sums[0] / (sums[1] + params.prior()));
+    }
+
+    /**
+     * The similarity-weighted sum of the k nearest raters' deviations, the sum of their
+     * similarities, and their number.
+     */
+    private double[] deviationSums(Neighbours neighbours, int movie, int k) {
+        int[] nearest = nearestRaters(neighbours, movie, k);
+        double weighted = 0;
+        double weights = 0;
+        for (int j : nearest) {
+            double s = neighbours.similarity[ratings.movieUserAt(j)];
+            weighted += s * deviations[j];
+            weights += s;
+        }
+        return new double[] {weighted, weights, nearest.length};
     }
 
     /** The n unrated movies best backed by their k most similar raters. */

@@ -190,7 +190,7 @@ class EvaluationTest {
                                 recommenders.neighbours().neighbourhood(profile, params), params, m);
                     }
                     case GENRE -> throw new IllegalArgumentException("genre does not predict");
-                    case BASELINE, KNN_BASELINE, MF -> throw new IllegalArgumentException(
+                    case BASELINE, KNN_BASELINE, MF, BLEND -> throw new IllegalArgumentException(
                             "recomputed in their own tests");
                 };
                 double fallback = method.fallback().equals("global mean") || profile.size() == 0
