@@ -27,8 +27,12 @@ public final class MatrixFactorisation {
     static final double[] REGULARISATIONS = {0.05, 0.1, 0.15};
     static final int MAX_EPOCHS = 40;
     static final double INNER_SHARE = 0.1;
-    /** Passes without a better held-out RMSE after which a tuning run stops. */
+    /**
+     * Passes without a better held-out RMSE after which a tuning run stops, once it has made the
+     * first passes: with few ratings the factors grow slowly and the RMSE falls only after a while.
+     */
     static final int PATIENCE = 3;
+    static final int MIN_EPOCHS = 10;
     private static final int EXPLAINING_MOVIES = 2;
 
     private final MfParams params;
@@ -81,7 +85,8 @@ public final class MatrixFactorisation {
     /**
      * Trains with {@code check} held out and records its RMSE after every pass in
      * {@code rmseByEpoch} (length params.epochs()); stops early, leaving infinity for the passes
-     * not run, once {@link #PATIENCE} passes in a row bring no better RMSE.
+     * not run, once {@link #PATIENCE} passes in a row after the first {@link #MIN_EPOCHS} bring
+     * no better RMSE.
      */
     static MatrixFactorisation fit(Ratings ratings, MovieCatalog movies, MfParams params, Training training,
                                    InnerSplit check, double[] rmseByEpoch) {
@@ -136,7 +141,7 @@ public final class MatrixFactorisation {
             }
             if (check != null) {
                 rmseByEpoch[epoch] = model.rmse(check);
-                if (epoch - bestEpoch(rmseByEpoch, epoch) >= PATIENCE) {
+                if (epoch >= MIN_EPOCHS && epoch - bestEpoch(rmseByEpoch, epoch) >= PATIENCE) {
                     java.util.Arrays.fill(rmseByEpoch, epoch + 1, rmseByEpoch.length, Double.POSITIVE_INFINITY);
                     break;
                 }

@@ -9,12 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.Ratings;
 import io.github.movierecommender.eval.Releases.Row;
+import io.github.movierecommender.recommend.Baseline;
+import io.github.movierecommender.recommend.BaselineParams;
+import io.github.movierecommender.recommend.Blend;
+import io.github.movierecommender.recommend.KnnBaseline;
 import io.github.movierecommender.recommend.KnnBasic;
+import io.github.movierecommender.recommend.MatrixFactorisation;
 import io.github.movierecommender.recommend.Measure;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.NeighbourParams;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.Recommenders;
+import io.github.movierecommender.recommend.Training;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -36,7 +42,9 @@ class EvaluationTest {
     private static final List<EvalMethod> ALL_METHODS = List.of(EvalMethod.of(EvalMethod.Kind.POPULAR),
             EvalMethod.of(EvalMethod.Kind.GENRE), EvalMethod.of(EvalMethod.Kind.KNN_TUTORIAL),
             new EvalMethod(EvalMethod.Kind.KNN, Measure.PEARSON), new EvalMethod(EvalMethod.Kind.KNN, Measure.MSD),
-            EvalMethod.of(EvalMethod.Kind.KNN_BASIC));
+            EvalMethod.of(EvalMethod.Kind.KNN_BASIC), EvalMethod.of(EvalMethod.Kind.BASELINE),
+            EvalMethod.of(EvalMethod.Kind.KNN_BASELINE), EvalMethod.of(EvalMethod.Kind.MF),
+            EvalMethod.of(EvalMethod.Kind.BLEND));
     private static final List<Integer> KS = List.of(2, 5);
 
     @TempDir
@@ -62,7 +70,7 @@ class EvaluationTest {
 
             assertEquals(once, again, protocol.describe());
             assertEquals(once, onTwoThreads, protocol.describe());
-            assertThat(once).hasSize(2 + 4 * KS.size());
+            assertThat(once).hasSize(ALL_METHODS.stream().mapToInt(method -> method.usesK() ? KS.size() : 1).sum());
         }
     }
 
@@ -160,7 +168,7 @@ class EvaluationTest {
      * The errors of a method on the held-out ratings of {@code test} when it learns from a training
      * release built here from the other ratings, falling back as the method says it does.
      */
-    private static Errors trainedApart(EvalMethod method, int k, int n, BitSet test) {
+    private static Errors trainedApart(EvalMethod method, int k, int n, BitSet test, long seed) {
         Ratings all = dataset.ratings();
         BitSet rest = new BitSet();
         rest.set(0, all.size());
@@ -168,6 +176,12 @@ class EvaluationTest {
         Dataset training = dataset.withRatings(all.keep(rest));
         Recommenders recommenders = Recommenders.of(training);
         KnnBasic knnBasic = new KnnBasic(training.ratings());
+        Baseline baseline = Baseline.train(training.ratings(), BaselineParams.DEFAULTS, Training.UNWATCHED);
+        KnnBaseline knnBaseline = method.kind() == EvalMethod.Kind.KNN_BASELINE
+                ? KnnBaseline.trainTuned(training, BaselineParams.DEFAULTS, seed, Training.UNWATCHED) : null;
+        MatrixFactorisation mf = method.kind() == EvalMethod.Kind.MF
+                ? MatrixFactorisation.trainTuned(training, seed, Training.UNWATCHED) : null;
+        Blend blend = method.kind() == EvalMethod.Kind.BLEND ? Blend.train(training, seed, Training.UNWATCHED) : null;
         double globalMean = recommenders.stats().globalMean();
         double squared = 0;
         double absolute = 0;
@@ -190,10 +204,14 @@ class EvaluationTest {
                                 recommenders.neighbours().neighbourhood(profile, params), params, m);
                     }
                     case GENRE -> throw new IllegalArgumentException("genre does not predict");
-                    case BASELINE, KNN_BASELINE, MF, BLEND -> throw new IllegalArgumentException(
-                            "recomputed in their own tests");
+                    case BASELINE -> OptionalDouble.of(baseline.predict(baseline.userBias(profile), m));
+                    case KNN_BASELINE -> knnBaseline.predict(knnBaseline.neighbours(profile), m, k);
+                    case MF -> OptionalDouble.of(mf.predict(u, m));
+                    case BLEND -> OptionalDouble.of(blend.predict(blend.neighbours(profile), m));
                 };
-                double fallback = method.fallback().equals("global mean") || profile.size() == 0
+                double fallback = method.fallback().equals("baseline")
+                        ? baseline.predict(baseline.userBias(profile), m)
+                        : method.fallback().equals("global mean") || profile.size() == 0
                         ? globalMean : profile.mean();
                 double error = prediction.orElse(fallback) - all.userRatingAt(i);
                 squared += error * error;
@@ -217,7 +235,7 @@ class EvaluationTest {
                 EvalMethod method = EvalMethod.parse(result.method(), Measure.PEARSON);
                 if (method.predictsRatings()) {
                     List<Errors> splits = parts.stream()
-                            .map(test -> trainedApart(method, result.k(), result.n(), test)).toList();
+                            .map(test -> trainedApart(method, result.k(), result.n(), test, protocol.seed())).toList();
                     String what = protocol.describe() + ", " + result.method() + " k " + result.k();
                     assertAll(what,
                             () -> assertEquals(splits.stream().mapToDouble(Errors::rmse).average().orElseThrow(),
