@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
 
 /**
  * Biased matrix factorisation (Funk's SVD as in Surprise's SVD): r̂_ui = μ + b_u + b_i + p_u · q_i,
- * fitted by stochastic gradient descent over the ratings in a seeded random order each pass, so
- * the same seed gives the same model. {@link #trainTuned} chooses the regularisation and the
+ * fitted by stochastic gradient descent in a seeded random order each pass (users in random
+ * order, each user's ratings in random order, which keeps a user's factors in the cache), so the
+ * same seed gives the same model. {@link #trainTuned} chooses the regularisation and the
  * number of passes on a seeded hold-out of the training ratings, then retrains on all of them.
  * A dataset user is scored with its trained factors; an ad-hoc profile's bias and factors are
  * solved from its ratings against the trained movie factors (ridge regression, "folding in").
@@ -33,6 +34,8 @@ public final class MatrixFactorisation {
      */
     static final int PATIENCE = 3;
     static final int MIN_EPOCHS = 10;
+    /** How many users' ratings a pass goes through between two progress reports and cancel checks. */
+    private static final int USERS_PER_STEP = 4096;
     private static final int EXPLAINING_MOVIES = 2;
 
     private final MfParams params;
@@ -101,9 +104,9 @@ public final class MatrixFactorisation {
         double[] movieBias = new double[ratings.movieCount()];
         float[] userFactors = gaussian(ratings.userCount() * f, random);
         float[] movieFactors = gaussian(ratings.movieCount() * f, random);
-        int[] entryUser = new int[ratings.size()];
-        for (int u = 0; u < ratings.userCount(); u++) {
-            java.util.Arrays.fill(entryUser, ratings.userStart(u), ratings.userEnd(u), u);
+        int[] users = new int[ratings.userCount()];
+        for (int u = 0; u < users.length; u++) {
+            users[u] = u;
         }
         int[] order = new int[ratings.size()];
         for (int i = 0; i < order.length; i++) {
@@ -119,24 +122,31 @@ public final class MatrixFactorisation {
                 userFactors, movieFactors);
         for (int epoch = 0; epoch < params.epochs(); epoch++) {
             training.step(NAME, (double) epoch / params.epochs());
-            shuffle(order, random);
-            for (int i : order) {
-                int u = entryUser[i];
-                int m = ratings.userMovieAt(i);
-                int pu = u * f;
-                int qi = m * f;
-                float dot = 0;
-                for (int k = 0; k < f; k++) {
-                    dot += userFactors[pu + k] * movieFactors[qi + k];
+            shuffle(users, 0, users.length, random);
+            for (int t = 0; t < users.length; t++) {
+                if (t % USERS_PER_STEP == USERS_PER_STEP - 1) {
+                    training.step(NAME, (epoch + (double) t / users.length) / params.epochs());
                 }
-                float error = (float) (ratings.userRatingAt(i) - mean - userBias[u] - movieBias[m] - dot);
-                userBias[u] += lr * (error - reg * userBias[u]);
-                movieBias[m] += lr * (error - reg * movieBias[m]);
-                for (int k = 0; k < f; k++) {
-                    float p = userFactors[pu + k];
-                    float q = movieFactors[qi + k];
-                    userFactors[pu + k] = p + lr * (error * q - reg * p);
-                    movieFactors[qi + k] = q + lr * (error * p - reg * q);
+                int u = users[t];
+                shuffle(order, ratings.userStart(u), ratings.userEnd(u), random);
+                for (int at = ratings.userStart(u); at < ratings.userEnd(u); at++) {
+                    int i = order[at];
+                    int m = ratings.userMovieAt(i);
+                    int pu = u * f;
+                    int qi = m * f;
+                    float dot = 0;
+                    for (int k = 0; k < f; k++) {
+                        dot += userFactors[pu + k] * movieFactors[qi + k];
+                    }
+                    float error = (float) (ratings.userRatingAt(i) - mean - userBias[u] - movieBias[m] - dot);
+                    userBias[u] += lr * (error - reg * userBias[u]);
+                    movieBias[m] += lr * (error - reg * movieBias[m]);
+                    for (int k = 0; k < f; k++) {
+                        float p = userFactors[pu + k];
+                        float q = movieFactors[qi + k];
+                        userFactors[pu + k] = p + lr * (error * q - reg * p);
+                        movieFactors[qi + k] = q + lr * (error * p - reg * q);
+                    }
                 }
             }
             if (check != null) {
@@ -335,9 +345,10 @@ public final class MatrixFactorisation {
         return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 
-    private static void shuffle(int[] order, SplittableRandom random) {
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
+    /** Fisher–Yates over {@code order[from]} to {@code order[to - 1]}. */
+    private static void shuffle(int[] order, int from, int to, SplittableRandom random) {
+        for (int i = to - 1; i > from; i--) {
+            int j = from + random.nextInt(i - from + 1);
             int swap = order[i];
             order[i] = order[j];
             order[j] = swap;
