@@ -1,6 +1,7 @@
 package io.github.movierecommender.recommend;
 
 import io.github.movierecommender.data.Ratings;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.SplittableRandom;
 
@@ -31,8 +32,8 @@ record InnerSplit(Ratings fit, int[] users, int[] movies, int[] halfStars) {
                 }
             }
         }
-        return new InnerSplit(ratings.keep(kept), java.util.Arrays.copyOf(users, held),
-                java.util.Arrays.copyOf(movies, held), java.util.Arrays.copyOf(halfStars, held));
+        return new InnerSplit(ratings.keep(kept), Arrays.copyOf(users, held),
+                Arrays.copyOf(movies, held), Arrays.copyOf(halfStars, held));
     }
 
     int size() {

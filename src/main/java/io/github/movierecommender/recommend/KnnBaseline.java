@@ -4,9 +4,11 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.MovieCatalog;
 import io.github.movierecommender.data.Ratings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.SplittableRandom;
 
 /**
  * User-based neighbours on baseline deviations, as Surprise's KNNBaseline with pearson_baseline:
@@ -15,8 +17,8 @@ import java.util.OptionalDouble;
  * rating is predicted as b_ui plus the similarity-weighted deviations of the k most similar users
  * among those who rated it (positive similarities only), divided by the sum of their similarities
  * plus a prior that {@link #trainTuned} chooses on an inner split, so that a few weak neighbours
- * move the prediction only a little. Lists rank unrated movies by how
- * strongly those k neighbours back them: the sum of their similarities times their ratings.
+ * move the prediction only a little. Lists rank unrated movies by how strongly those k
+ * neighbours back them: the sum of their similarities times their ratings.
  * Thread-safe: scratch space is per thread.
  */
 public final class KnnBaseline {
@@ -104,19 +106,13 @@ public final class KnnBaseline {
 
     /** Users with held-out entries, in ascending order: all of them, or a seeded sample of 300. */
     private static int[] tuningUsers(InnerSplit inner, long seed) {
-        int[] users = java.util.Arrays.stream(inner.users()).distinct().toArray();
+        int[] users = Arrays.stream(inner.users()).distinct().toArray();
         if (users.length <= MAX_TUNING_USERS) {
             return users;
         }
-        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
-        for (int i = users.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = users[i];
-            users[i] = users[j];
-            users[j] = swap;
-        }
-        int[] sample = java.util.Arrays.copyOf(users, MAX_TUNING_USERS);
-        java.util.Arrays.sort(sample);
+        SeededShuffle.shuffle(users, 0, users.length, new SplittableRandom(seed));
+        int[] sample = Arrays.copyOf(users, MAX_TUNING_USERS);
+        Arrays.sort(sample);
         return sample;
     }
 

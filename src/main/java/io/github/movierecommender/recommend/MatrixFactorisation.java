@@ -4,6 +4,7 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.MovieCatalog;
 import io.github.movierecommender.data.Ratings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -112,8 +113,6 @@ public final class MatrixFactorisation {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        float lr = (float) params.learningRate();
-        float reg = (float) params.regularisation();
         int[] votes = new int[ratings.movieCount()];
         for (int m = 0; m < votes.length; m++) {
             votes[m] = ratings.movieRatingCount(m);
@@ -122,43 +121,52 @@ public final class MatrixFactorisation {
                 userFactors, movieFactors);
         for (int epoch = 0; epoch < params.epochs(); epoch++) {
             training.step(NAME, (double) epoch / params.epochs());
-            shuffle(users, 0, users.length, random);
-            for (int t = 0; t < users.length; t++) {
-                if (t % USERS_PER_STEP == USERS_PER_STEP - 1) {
-                    training.step(NAME, (epoch + (double) t / users.length) / params.epochs());
-                }
-                int u = users[t];
-                shuffle(order, ratings.userStart(u), ratings.userEnd(u), random);
-                for (int at = ratings.userStart(u); at < ratings.userEnd(u); at++) {
-                    int i = order[at];
-                    int m = ratings.userMovieAt(i);
-                    int pu = u * f;
-                    int qi = m * f;
-                    float dot = 0;
-                    for (int k = 0; k < f; k++) {
-                        dot += userFactors[pu + k] * movieFactors[qi + k];
-                    }
-                    float error = (float) (ratings.userRatingAt(i) - mean - userBias[u] - movieBias[m] - dot);
-                    userBias[u] += lr * (error - reg * userBias[u]);
-                    movieBias[m] += lr * (error - reg * movieBias[m]);
-                    for (int k = 0; k < f; k++) {
-                        float p = userFactors[pu + k];
-                        float q = movieFactors[qi + k];
-                        userFactors[pu + k] = p + lr * (error * q - reg * p);
-                        movieFactors[qi + k] = q + lr * (error * p - reg * q);
-                    }
-                }
-            }
+            model.pass(ratings, users, order, random, training, epoch);
             if (check != null) {
                 rmseByEpoch[epoch] = model.rmse(check);
                 if (epoch >= MIN_EPOCHS && epoch - bestEpoch(rmseByEpoch, epoch) >= PATIENCE) {
-                    java.util.Arrays.fill(rmseByEpoch, epoch + 1, rmseByEpoch.length, Double.POSITIVE_INFINITY);
+                    Arrays.fill(rmseByEpoch, epoch + 1, rmseByEpoch.length, Double.POSITIVE_INFINITY);
                     break;
                 }
             }
         }
         training.step(NAME, 1);
         return model;
+    }
+
+    /** One pass of stochastic gradient descent: users in a random order, each one's ratings in a random order. */
+    private void pass(Ratings ratings, int[] users, int[] order, SplittableRandom random, Training training,
+                      int epoch) {
+        int f = params.factors();
+        float lr = (float) params.learningRate();
+        float reg = (float) params.regularisation();
+        SeededShuffle.shuffle(users, 0, users.length, random);
+        for (int t = 0; t < users.length; t++) {
+            if (t % USERS_PER_STEP == USERS_PER_STEP - 1) {
+                training.step(NAME, (epoch + (double) t / users.length) / params.epochs());
+            }
+            int u = users[t];
+            SeededShuffle.shuffle(order, ratings.userStart(u), ratings.userEnd(u), random);
+            for (int at = ratings.userStart(u); at < ratings.userEnd(u); at++) {
+                int i = order[at];
+                int m = ratings.userMovieAt(i);
+                int pu = u * f;
+                int qi = m * f;
+                float dot = 0;
+                for (int k = 0; k < f; k++) {
+                    dot += userFactors[pu + k] * movieFactors[qi + k];
+                }
+                float error = (float) (ratings.userRatingAt(i) - mean - userBias[u] - movieBias[m] - dot);
+                userBias[u] += lr * (error - reg * userBias[u]);
+                movieBias[m] += lr * (error - reg * movieBias[m]);
+                for (int k = 0; k < f; k++) {
+                    float p = userFactors[pu + k];
+                    float q = movieFactors[qi + k];
+                    userFactors[pu + k] = p + lr * (error * q - reg * p);
+                    movieFactors[qi + k] = q + lr * (error * p - reg * q);
+                }
+            }
+        }
     }
 
     private static int bestEpoch(double[] rmseByEpoch, int last) {
@@ -182,7 +190,7 @@ public final class MatrixFactorisation {
     public Taste taste(Profile profile) {
         int f = params.factors();
         if (profile.isDatasetUser()) {
-            float[] factors = java.util.Arrays.copyOfRange(userFactors, profile.userIndex() * f,
+            float[] factors = Arrays.copyOfRange(userFactors, profile.userIndex() * f,
                     (profile.userIndex() + 1) * f);
             return new Taste(profile, userBias[profile.userIndex()], factors);
         }
@@ -343,15 +351,5 @@ public final class MatrixFactorisation {
         double u1 = 1 - random.nextDouble();
         double u2 = random.nextDouble();
         return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-    }
-
-    /** Fisher–Yates over {@code order[from]} to {@code order[to - 1]}. */
-    private static void shuffle(int[] order, int from, int to, SplittableRandom random) {
-        for (int i = to - 1; i > from; i--) {
-            int j = from + random.nextInt(i - from + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
     }
 }
