@@ -6,8 +6,9 @@ import java.util.Locale;
 /**
  * A linear blend of the neighbour and the matrix-factorisation predictions, r̂ = w0 + w1 · knn + w2 · mf,
  * with weights fitted by least squares on a seeded hold-out of the training ratings: both models
- * are tuned and trained on the rest, predict the held-out ratings, and the weights that fit those
- * best are kept; then both are retrained on every training rating with the settings chosen.
+ * are tuned and trained on the rest, predict the held-out ratings (of at most 1,000 users), and
+ * the weights that fit those best are kept; then both are retrained on every training rating with
+ * the settings chosen.
  * The neighbour part uses k = 40 and, where no similar user rated the movie, the baseline.
  * Predicts only. Thread-safe.
  */
@@ -15,6 +16,8 @@ public final class Blend {
 
     static final int K = 40;
     static final double INNER_SHARE = 0.1;
+    /** The weights are fitted on the held-out ratings of at most this many users, a seeded sample. */
+    static final int MAX_FITTING_USERS = 1000;
     private static final long SALT = 0xB1E7D;
     private static final int WEIGHTS = 3;
 
@@ -34,22 +37,23 @@ public final class Blend {
         KnnBaseline innerKnn = KnnBaseline.trainTuned(fit, BaselineParams.DEFAULTS, seed, progress.part(0, 0.2));
         MatrixFactorisation innerMf = MatrixFactorisation.trainTuned(fit, seed, progress.part(0.2, 0.5));
         double[][] normal = new double[WEIGHTS][WEIGHTS + 1];
-        KnnBaseline.Neighbours neighbours = null;
-        for (int i = 0; i < inner.size(); i++) {
-            if (i % 256 == 0) {
-                progress.step("blend", 0.5 + 0.2 * i / inner.size());
-            }
-            int u = inner.users()[i];
-            if (neighbours == null || neighbours.profile().userIndex() != u) {
-                neighbours = innerKnn.neighbours(Profile.ofUser(fit, fit.ratings().users().idAt(u)).orElseThrow());
-            }
-            int m = inner.movies()[i];
-            double[] x = {1, innerKnn.estimate(neighbours, m, K).stars(), innerMf.predict(u, m)};
-            for (int r = 0; r < WEIGHTS; r++) {
-                for (int c = 0; c < WEIGHTS; c++) {
-                    normal[r][c] += x[r] * x[c];
+        int[] users = inner.sampleUsers(MAX_FITTING_USERS, seed);
+        int from = 0;
+        for (int t = 0; t < users.length; t++) {
+            progress.step("blend", 0.5 + 0.2 * t / users.length);
+            int u = users[t];
+            from = inner.firstOf(u, from);
+            KnnBaseline.Neighbours neighbours = innerKnn.neighbours(
+                    Profile.ofUser(fit, fit.ratings().users().idAt(u)).orElseThrow());
+            for (int i = from; i < inner.size() && inner.users()[i] == u; i++) {
+                int m = inner.movies()[i];
+                double[] x = {1, innerKnn.estimate(neighbours, m, K).stars(), innerMf.predict(u, m)};
+                for (int r = 0; r < WEIGHTS; r++) {
+                    for (int c = 0; c < WEIGHTS; c++) {
+                        normal[r][c] += x[r] * x[c];
+                    }
+                    normal[r][WEIGHTS] += x[r] * inner.stars(i);
                 }
-                normal[r][WEIGHTS] += x[r] * inner.stars(i);
             }
         }
         double[] weights = Gauss.solve(normal);

@@ -36,6 +36,27 @@ record InnerSplit(Ratings fit, int[] users, int[] movies, int[] halfStars) {
                 Arrays.copyOf(movies, held), Arrays.copyOf(halfStars, held));
     }
 
+    /** Users with held-out entries, in ascending order: all of them, or a seeded sample of {@code max}. */
+    int[] sampleUsers(int max, long seed) {
+        int[] all = Arrays.stream(users).distinct().toArray();
+        if (all.length <= max) {
+            return all;
+        }
+        SeededShuffle.shuffle(all, 0, all.length, new SplittableRandom(seed));
+        int[] sample = Arrays.copyOf(all, max);
+        Arrays.sort(sample);
+        return sample;
+    }
+
+    /** Index of the first held-out entry of {@code user}, searching from {@code from}. */
+    int firstOf(int user, int from) {
+        int i = from;
+        while (i < users.length && users[i] != user) {
+            i++;
+        }
+        return i;
+    }
+
     int size() {
         return users.length;
     }

@@ -4,11 +4,9 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.MovieCatalog;
 import io.github.movierecommender.data.Ratings;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import java.util.SplittableRandom;
 
 /**
  * User-based neighbours on baseline deviations, as Surprise's KNNBaseline with pearson_baseline:
@@ -75,13 +73,11 @@ public final class KnnBaseline {
         KnnBaseline model = train(fit, innerBaseline, new KnnBaselineParams(KnnBaselineParams.DEFAULT_SHRINKAGE, 0),
                 progress.part(0.1, 0.2));
         double[] squares = new double[PRIORS.length];
-        int[] users = tuningUsers(inner, seed);
+        int[] users = inner.sampleUsers(MAX_TUNING_USERS, seed);
         int from = 0;
         for (int t = 0; t < users.length; t++) {
             progress.step(NAME, 0.2 + 0.6 * t / users.length);
-            while (inner.users()[from] != users[t]) {
-                from++;
-            }
+            from = inner.firstOf(users[t], from);
             Profile profile = Profile.ofUser(fit, fit.ratings().users().idAt(users[t])).orElseThrow();
             Neighbours neighbours = model.neighbours(profile);
             for (int i = from; i < inner.size() && inner.users()[i] == users[t]; i++) {
@@ -102,18 +98,6 @@ public final class KnnBaseline {
         Baseline baseline = Baseline.train(training.ratings(), baselineParams, progress.part(0.8, 0.9));
         return train(training, baseline, new KnnBaselineParams(KnnBaselineParams.DEFAULT_SHRINKAGE, PRIORS[best]),
                 progress.part(0.9, 1));
-    }
-
-    /** Users with held-out entries, in ascending order: all of them, or a seeded sample of 300. */
-    private static int[] tuningUsers(InnerSplit inner, long seed) {
-        int[] users = Arrays.stream(inner.users()).distinct().toArray();
-        if (users.length <= MAX_TUNING_USERS) {
-            return users;
-        }
-        SeededShuffle.shuffle(users, 0, users.length, new SplittableRandom(seed));
-        int[] sample = Arrays.copyOf(users, MAX_TUNING_USERS);
-        Arrays.sort(sample);
-        return sample;
     }
 
     public KnnBaselineParams params() {
