@@ -47,7 +47,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--method", split = ",", defaultValue = "popular,genre,knn-tutorial,knn",
             description = "popular, genre, knn-tutorial, knn (with --measure), knn-euclidean, knn-msd, knn-cosine, "
-                    + "knn-pearson, knn-basic (Surprise's KNNBasic, MSD) (default ${DEFAULT-VALUE})")
+                    + "knn-pearson, knn-basic (Surprise's KNNBasic, MSD), item-knn (item-based neighbours), "
+                    + "als (implicit-feedback ALS, tuned inside each training part) (default ${DEFAULT-VALUE})")
     List<String> methods;
 
     @Option(names = "--measure", defaultValue = "pearson", description = "measure of 'knn' (default ${DEFAULT-VALUE})")

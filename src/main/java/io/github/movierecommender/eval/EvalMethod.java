@@ -19,7 +19,11 @@ public record EvalMethod(Kind kind, Measure measure) {
         /** The app's default neighbour mode; predicts the user's mean plus the neighbours' weighted deviations. */
         KNN,
         /** Surprise's KNNBasic with MSD, min_k 1; predicts only (the comparison with Surprise's table). */
-        KNN_BASIC
+        KNN_BASIC,
+        /** Item-based neighbours: lists by co-rating similarity, predictions from similar rated movies. */
+        ITEM_KNN,
+        /** Implicit-feedback ALS, tuned on an inner split of the training part; ranks only. */
+        ALS
     }
 
     public EvalMethod {
@@ -27,7 +31,7 @@ public record EvalMethod(Kind kind, Measure measure) {
             case KNN_TUTORIAL -> Measure.EUCLIDEAN;
             case KNN_BASIC -> Measure.MSD;
             case KNN -> measure;
-            case POPULAR, GENRE -> null;
+            case POPULAR, GENRE, ITEM_KNN, ALS -> null;
         };
         if (kind == Kind.KNN && measure == null) {
             throw new IllegalArgumentException("the neighbour method needs a measure");
@@ -40,7 +44,8 @@ public record EvalMethod(Kind kind, Measure measure) {
 
     /**
      * Reads {@code popular}, {@code genre}, {@code knn-tutorial}, {@code knn-basic}, {@code knn}
-     * (with {@code defaultMeasure}) or {@code knn-MEASURE} such as {@code knn-cosine}.
+     * (with {@code defaultMeasure}), {@code knn-MEASURE} such as {@code knn-cosine}, {@code item-knn} or
+     * {@code als}.
      */
     public static EvalMethod parse(String name, Measure defaultMeasure) {
         String key = name.trim().toLowerCase(Locale.ROOT);
@@ -53,6 +58,10 @@ public record EvalMethod(Kind kind, Measure measure) {
                 return of(Kind.KNN_TUTORIAL);
             case "knn-basic":
                 return of(Kind.KNN_BASIC);
+            case "item-knn":
+                return of(Kind.ITEM_KNN);
+            case "als":
+                return of(Kind.ALS);
             case "knn":
                 return new EvalMethod(Kind.KNN, defaultMeasure);
             default:
@@ -62,7 +71,7 @@ public record EvalMethod(Kind kind, Measure measure) {
                     }
                 }
                 throw new IllegalArgumentException("unknown method '" + name + "': use popular, genre, knn-tutorial, "
-                        + "knn, knn-euclidean, knn-msd, knn-cosine, knn-pearson or knn-basic");
+                        + "knn, knn-euclidean, knn-msd, knn-cosine, knn-pearson, knn-basic, item-knn or als");
         }
     }
 
@@ -74,6 +83,8 @@ public record EvalMethod(Kind kind, Measure measure) {
             case KNN_TUTORIAL -> "knn-tutorial";
             case KNN_BASIC -> "knn-basic";
             case KNN -> "knn-" + measure.name().toLowerCase(Locale.ROOT);
+            case ITEM_KNN -> "item-knn";
+            case ALS -> "als";
         };
     }
 
@@ -83,7 +94,7 @@ public record EvalMethod(Kind kind, Measure measure) {
     }
 
     public boolean predictsRatings() {
-        return kind != Kind.GENRE;
+        return kind != Kind.GENRE && kind != Kind.ALS;
     }
 
     public boolean ranks() {
@@ -95,7 +106,8 @@ public record EvalMethod(Kind kind, Measure measure) {
         return switch (kind) {
             case POPULAR, KNN_BASIC -> "global mean";
             case KNN_TUTORIAL, KNN -> "user's mean";
-            case GENRE -> "";
+            case ITEM_KNN -> "baseline";
+            case GENRE, ALS -> "";
         };
     }
 }

@@ -49,7 +49,7 @@ public final class Evaluation {
         ExecutorService pool = newPool(plan.threads());
         try {
             for (BitSet test : parts) {
-                SplitEvaluation split = new SplitEvaluation(dataset, test, plan, cells);
+                SplitEvaluation split = new SplitEvaluation(dataset, test, plan, cells, monitor::isCancelled);
                 recommendable.add(split.recommendableMovies());
                 perSplit.add(evaluate(split, users, cells, pool, afterEachUser));
             }

@@ -3,6 +3,10 @@ package io.github.movierecommender.eval;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.Ratings;
 import io.github.movierecommender.recommend.GenreParams;
+import io.github.movierecommender.recommend.ImplicitAls;
+import io.github.movierecommender.recommend.ImplicitAlsTuning;
+import io.github.movierecommender.recommend.ItemKnn;
+import io.github.movierecommender.recommend.ItemKnnParams;
 import io.github.movierecommender.recommend.KnnBasic;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.NeighbourParams;
@@ -13,12 +17,15 @@ import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.Recommendation;
 import io.github.movierecommender.recommend.RecommendationList;
 import io.github.movierecommender.recommend.Recommenders;
+import io.github.movierecommender.recommend.TrainingCancelledException;
+import io.github.movierecommender.recommend.TrainingMonitor;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.BooleanSupplier;
 
 /**
  * One split: the recommenders are built on the training part alone, and each user's held-out
@@ -35,8 +42,15 @@ final class SplitEvaluation {
     private final Dataset training;
     private final Recommenders recommenders;
     private final KnnBasic knnBasic;
+    private final ItemKnn itemKnn;
+    private final ImplicitAls als;
 
     SplitEvaluation(Dataset dataset, BitSet test, EvalPlan plan, List<Cell> cells) {
+        this(dataset, test, plan, cells, () -> false);
+    }
+
+    /** Trains the models the plan asks for; {@code cancelled} stops their training. */
+    SplitEvaluation(Dataset dataset, BitSet test, EvalPlan plan, List<Cell> cells, BooleanSupplier cancelled) {
         this.all = dataset.ratings();
         this.test = test;
         this.plan = plan;
@@ -47,6 +61,19 @@ final class SplitEvaluation {
         this.training = dataset.withRatings(all.keep(trainingEntries));
         this.recommenders = Recommenders.of(training);
         this.knnBasic = new KnnBasic(training.ratings());
+        TrainingMonitor monitor = new TrainingMonitor(fraction -> { }, cancelled);
+        try {
+            this.itemKnn = plans(EvalMethod.Kind.ITEM_KNN)
+                    ? ItemKnn.train(training, ItemKnnParams.defaults(), monitor) : null;
+            this.als = plans(EvalMethod.Kind.ALS)
+                    ? ImplicitAlsTuning.tuneAndTrain(training, plan.protocol().seed(), monitor) : null;
+        } catch (TrainingCancelledException e) {
+            throw new EvaluationCancelledException();
+        }
+    }
+
+    private boolean plans(EvalMethod.Kind kind) {
+        return plan.methods().stream().anyMatch(method -> method.kind() == kind);
     }
 
     /** Movies with at least one training rating: those a list could hold. */
@@ -128,6 +155,17 @@ final class SplitEvaluation {
                     }
                 }
             }
+            case ITEM_KNN -> evaluateItemKnn(method, profile, heldOut, scores);
+            case ALS -> addList(scores.get(new Cell(method, 0)), als.recommend(profile, plan.n()), heldOut);
+        }
+    }
+
+    private void evaluateItemKnn(EvalMethod method, Profile profile, HeldOut heldOut, Map<Cell, Scores> scores) {
+        Scores cell = scores.get(new Cell(method, 0));
+        addList(cell, itemKnn.recommend(profile, plan.n()), heldOut);
+        for (int i = 0; i < heldOut.size(); i++) {
+            int m = heldOut.movies[i];
+            addPrediction(cell, itemKnn.predict(profile, m), itemKnn.baseline(profile, m), heldOut.stars(i));
         }
     }
 
