@@ -1,6 +1,7 @@
 package io.github.movierecommender.recommend;
 
 import io.github.movierecommender.data.Ratings;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -15,6 +16,9 @@ final class AlsFactors {
     private static final int CONJUGATE_GRADIENT_STEPS = 3;
     private static final int GRAM_BLOCK = 2048;
     private static final double INITIAL_SCALE = 0.01;
+    /** 2.5 stars: the rating that says least either way. */
+    private static final int NEUTRAL_HALF_STARS = 5;
+    private static final int LIKED_HALF_STARS = 6;
 
     private final Ratings ratings;
     private final ImplicitAlsParams params;
@@ -54,6 +58,19 @@ final class AlsFactors {
         });
     }
 
+    /**
+     * How sure a rating makes the model: 1 + alpha · |2 · stars − 5|, growing with the distance from
+     * 2.5 stars, so a 5-star and a half-star rating both weigh much and a 2.5 little.
+     */
+    static double confidence(ImplicitAlsParams params, int halfStars) {
+        return 1 + params.alpha() * Math.abs(halfStars - NEUTRAL_HALF_STARS);
+    }
+
+    /** 1, "likes it", for 3 stars or more; 0, "does not", below (as for a movie not rated). */
+    static double preference(int halfStars) {
+        return halfStars >= LIKED_HALF_STARS ? 1 : 0;
+    }
+
     /** User u's best {@code n} movies among those with ratings that u has not rated, from the current factors. */
     int[] top(int u, int n) {
         double[] score = new double[ratings.movieCount()];
@@ -65,7 +82,7 @@ final class AlsFactors {
             int byScore = Double.compare(score[b], score[a]);
             return byScore != 0 ? byScore : Integer.compare(a, b);
         });
-        double[] x = java.util.Arrays.copyOfRange(users, u * f, u * f + f);
+        double[] x = Arrays.copyOfRange(users, u * f, u * f + f);
         for (int m = 0; m < score.length; m++) {
             if (!rated[m] && ratings.movieRatingCount(m) > 0) {
                 score[m] = dot(movies, m * f, x);
@@ -79,16 +96,18 @@ final class AlsFactors {
         int start = ratings.movieStart(m);
         int end = ratings.movieEnd(m);
         if (start == end) {
-            java.util.Arrays.fill(movies, m * f, m * f + f, 0);
+            Arrays.fill(movies, m * f, m * f + f, 0);
             return;
         }
         int[] rows = new int[end - start];
         double[] confidence = new double[end - start];
+        double[] preference = new double[end - start];
         for (int i = start; i < end; i++) {
             rows[i - start] = ratings.movieUserAt(i);
-            confidence[i - start] = 1 + params.alpha() * ratings.movieHalfStarsAt(i) / 2.0;
+            confidence[i - start] = confidence(params, ratings.movieHalfStarsAt(i));
+            preference[i - start] = preference(ratings.movieHalfStarsAt(i));
         }
-        conjugateGradient(movies, m, users, rows, confidence, userGram);
+        conjugateGradient(movies, m, users, rows, confidence, preference, userGram);
     }
 
     private void solveUser(int u, double[] movieGram) {
@@ -96,11 +115,13 @@ final class AlsFactors {
         int end = ratings.userEnd(u);
         int[] rows = new int[end - start];
         double[] confidence = new double[end - start];
+        double[] preference = new double[end - start];
         for (int i = start; i < end; i++) {
             rows[i - start] = ratings.userMovieAt(i);
-            confidence[i - start] = 1 + params.alpha() * ratings.userHalfStarsAt(i) / 2.0;
+            confidence[i - start] = confidence(params, ratings.userHalfStarsAt(i));
+            preference[i - start] = preference(ratings.userHalfStarsAt(i));
         }
-        conjugateGradient(users, u, movies, rows, confidence, movieGram);
+        conjugateGradient(users, u, movies, rows, confidence, preference, movieGram);
     }
 
     /**
@@ -109,7 +130,7 @@ final class AlsFactors {
      * {@code other} rows the entries name, G the gram matrix of all of {@code other}.
      */
     private void conjugateGradient(double[] target, int row, double[] other, int[] rows, double[] confidence,
-                                   double[] gram) {
+                                   double[] preference, double[] gram) {
         int offset = row * f;
         double[] x = new double[f];
         System.arraycopy(target, offset, x, 0, f);
@@ -121,7 +142,7 @@ final class AlsFactors {
         for (int e = 0; e < rows.length; e++) {
             int at = rows[e] * f;
             double dot = dot(other, at, x);
-            double weight = confidence[e] - (confidence[e] - 1) * dot;
+            double weight = confidence[e] * preference[e] - (confidence[e] - 1) * dot;
             for (int a = 0; a < f; a++) {
                 residual[a] += weight * other[at + a];
             }

@@ -3,13 +3,14 @@ package io.github.movierecommender.recommend;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.Ratings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Implicit-feedback matrix factorisation (Hu, Koren and Volinsky 2008): every rating says "this
- * user chose this movie", with more confidence the higher the rating; a movie's score for a person
- * is the dot product of their factors. Any profile, a dataset user's or an ad-hoc one, is folded in
+ * Implicit-feedback matrix factorisation (Hu, Koren and Volinsky 2008): a rating of 3 stars or more
+ * says "likes it", a lower one "does not", as a movie not rated does; the further a rating from
+ * 2.5 stars, the surer. A movie's score for a person is the dot product of their factors. Any profile, a dataset user's or an ad-hoc one, is folded in
  * by solving its factors exactly from the trained movie factors, so lists never depend on a stale
  * training state. Immutable after training, so scoring is thread-safe.
  */
@@ -79,6 +80,10 @@ public final class ImplicitAls {
         return new RecommendationList("als", items, reason);
     }
 
+    double[] movieFactors(int m) {
+        return Arrays.copyOfRange(movies, m * f, m * f + f);
+    }
+
     /** Factors of the profile: the exact solution the user step of training would give. */
     double[] userFactors(Profile profile) {
         return foldIn(profile).factors();
@@ -87,23 +92,24 @@ public final class ImplicitAls {
     private FoldIn foldIn(Profile profile) {
         double[] matrix = gram.clone();
         double[] right = new double[f];
-        double[] confidence = new double[profile.size()];
+        double[] pull = new double[profile.size()];
         for (int a = 0; a < f; a++) {
             matrix[a * f + a] += params.lambda();
         }
         for (int i = 0; i < profile.size(); i++) {
             int at = profile.movieAt(i) * f;
-            confidence[i] = confidence(profile.halfStarsAt(i));
+            double confidence = AlsFactors.confidence(params, profile.halfStarsAt(i));
+            pull[i] = confidence * AlsFactors.preference(profile.halfStarsAt(i));
             for (int a = 0; a < f; a++) {
                 double value = movies[at + a];
-                right[a] += confidence[i] * value;
+                right[a] += pull[i] * value;
                 for (int b = 0; b < f; b++) {
-                    matrix[a * f + b] += (confidence[i] - 1) * value * movies[at + b];
+                    matrix[a * f + b] += (confidence - 1) * value * movies[at + b];
                 }
             }
         }
         Cholesky system = new Cholesky(matrix, f);
-        return new FoldIn(system, system.solve(right), confidence);
+        return new FoldIn(system, system.solve(right), pull);
     }
 
     /**
@@ -111,14 +117,14 @@ public final class ImplicitAls {
      * matrix): the rated movies with the largest terms are the ones that pull it up most.
      */
     private String explain(Profile profile, FoldIn user, int m) {
-        double[] pulled = user.system().solve(java.util.Arrays.copyOfRange(movies, m * f, m * f + f));
+        double[] pulled = user.system().solve(Arrays.copyOfRange(movies, m * f, m * f + f));
         double[] contribution = new double[profile.size()];
         TopN strongest = new TopN(NAMED_REASONS, (a, b) -> {
             int byContribution = Double.compare(contribution[b], contribution[a]);
             return byContribution != 0 ? byContribution : Integer.compare(a, b);
         });
         for (int i = 0; i < profile.size(); i++) {
-            contribution[i] = user.confidence()[i] * dot(movies, profile.movieAt(i) * f, pulled);
+            contribution[i] = user.pull()[i] * dot(movies, profile.movieAt(i) * f, pulled);
             if (contribution[i] > 0) {
                 strongest.offer(i);
             }
@@ -135,10 +141,6 @@ public final class ImplicitAls {
                 String.join(" and ", titles), dataset.ratings().movieRatingCount(m));
     }
 
-    private double confidence(int halfStars) {
-        return 1 + params.alpha() * halfStars / 2.0;
-    }
-
     private double dot(double[] matrix, int offset, double[] vector) {
         double sum = 0;
         for (int a = 0; a < f; a++) {
@@ -147,6 +149,7 @@ public final class ImplicitAls {
         return sum;
     }
 
-    private record FoldIn(Cholesky system, double[] factors, double[] confidence) {
+    /** {@code pull[i]}: confidence times preference of the profile's i-th rating. */
+    private record FoldIn(Cholesky system, double[] factors, double[] pull) {
     }
 }

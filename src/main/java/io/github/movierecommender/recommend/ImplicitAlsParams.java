@@ -2,7 +2,7 @@ package io.github.movierecommender.recommend;
 
 /**
  * Settings of implicit-feedback ALS: {@code factors} per user and movie, regularisation
- * {@code lambda}, confidence 1 + {@code alpha} · stars for a rated movie (1 for the rest),
+ * {@code lambda}, confidence 1 + {@code alpha} · |2 · stars − 5| for a rated movie (1 for the rest),
  * {@code iterations} alternating passes, and the {@code seed} of the initial factors.
  */
 public record ImplicitAlsParams(int factors, double lambda, double alpha, int iterations, long seed) {

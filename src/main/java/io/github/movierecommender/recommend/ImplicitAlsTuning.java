@@ -19,7 +19,7 @@ public final class ImplicitAlsTuning {
     static final double[] LAMBDAS = {10, 30, 100};
     static final double FIRST_ALPHA = 1;
     static final double[] OTHER_ALPHAS = {0.3, 3};
-    static final int[] CHECKED_ITERATIONS = {4, 7, 10};
+    static final int[] CHECKED_ITERATIONS = {5, 10};
     private static final int LIST_LENGTH = 10;
     private static final int MAX_SCORED_USERS = 2000;
 

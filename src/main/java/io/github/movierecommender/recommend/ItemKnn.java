@@ -10,12 +10,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
- * Item-based neighbours. Two movies are alike when the same people rate them: for lists, the cosine
- * of their sets of raters, co-raters / √(raters of one · raters of the other), shrunk by
- * co-raters / (co-raters + shrinkage) so that a handful of shared raters counts for little; for
- * predicted ratings, the Pearson correlation of the raters' deviations from a baseline (global mean
- * plus user and movie biases), shrunk likewise, as in Koren's KNNBaseline. Only the most similar
- * movies of each movie are kept. A list ranks each unrated movie by the summed similarity to the
+ * Item-based neighbours. Two movies are alike when the same people rate them. For lists, movie j is
+ * as similar to movie i as a random walk from i to one of its raters and on to one of that rater's
+ * movies is likely to end at j, divided by j's rater count to the power β so that blockbusters do
+ * not neighbour everything (RP3β, Paudel et al. 2017): Σ over co-raters u of 1 / (raters of i ·
+ * ratings of u) / (raters of j)^β. For predicted ratings, the Pearson correlation of the co-raters'
+ * deviations from a baseline (global mean plus user and movie biases), shrunk by (c − 1) / (c − 1 +
+ * 100) for c co-raters, as in Koren's KNNBaseline. Only the most similar movies of each movie are kept. A list ranks each unrated movie by the summed similarity to the
  * movies the profile liked (rated at or above its own mean); a prediction is the baseline plus the
  * similarity-weighted deviations of the k most similar movies the profile rated. Immutable after
  * training: scoring is thread-safe.
@@ -59,12 +60,18 @@ public final class ItemKnn {
         double mean = mean(ratings);
         double[] movieBias = movieBiases(ratings, mean);
         double[] userBias = userBiases(ratings, mean, movieBias);
+        float[] deviation = new float[ratings.size()];
+        for (int u = 0; u < ratings.userCount(); u++) {
+            for (int i = ratings.userStart(u); i < ratings.userEnd(u); i++) {
+                deviation[i] = (float) (ratings.userRatingAt(i) - mean - userBias[u] - movieBias[ratings.userMovieAt(i)]);
+            }
+        }
         ItemKnn model = new ItemKnn(training, params, mean, movieBias, ratings.movieCount());
         ThreadLocal<CoRatings> scratch = ThreadLocal.withInitial(() -> new CoRatings(ratings.movieCount()));
         AtomicInteger done = new AtomicInteger();
         IntStream.range(0, ratings.movieCount()).parallel().forEach(m -> {
             monitor.check(NAME);
-            model.findNeighbours(m, ratings, userBias, scratch.get());
+            model.findNeighbours(m, ratings, userBias, deviation, scratch.get());
             int finished = done.incrementAndGet();
             if (finished % 256 == 0) {
                 monitor.report(finished / (double) ratings.movieCount());
@@ -78,22 +85,23 @@ public final class ItemKnn {
         return params;
     }
 
-    private void findNeighbours(int m, Ratings ratings, double[] userBias, CoRatings space) {
+    /** Deviations are indexed like the per-user rows of {@code ratings}. */
+    private void findNeighbours(int m, Ratings ratings, double[] userBias, float[] deviations, CoRatings space) {
         int touched = 0;
         for (int i = ratings.movieStart(m); i < ratings.movieEnd(m); i++) {
             int u = ratings.movieUserAt(i);
             double deviation = ratings.movieRatingAt(i) - globalMean - userBias[u] - movieBias[m];
+            double squared = deviation * deviation;
+            double walk = 1.0 / ratings.userRatingCount(u);
             for (int j = ratings.userStart(u); j < ratings.userEnd(u); j++) {
                 int other = ratings.userMovieAt(j);
-                if (other == m) {
-                    continue;
-                }
                 if (space.count[other]++ == 0) {
                     space.touched[touched++] = other;
                 }
-                double otherDeviation = ratings.userRatingAt(j) - globalMean - userBias[u] - movieBias[other];
+                double otherDeviation = deviations[j];
                 space.product[other] += deviation * otherDeviation;
-                space.squares[other] += deviation * deviation;
+                space.walks[other] += walk;
+                space.squares[other] += squared;
                 space.otherSquares[other] += otherDeviation * otherDeviation;
             }
         }
@@ -102,9 +110,12 @@ public final class ItemKnn {
         TopN byRating = new TopN(params.neighbours(), (a, b) -> byValueThenIndex(space.rating, a, b));
         for (int t = 0; t < touched; t++) {
             int other = space.touched[t];
+            if (other == m) {
+                continue;
+            }
             int common = space.count[other];
-            space.list[other] = common / Math.sqrt(raters * ratings.movieRatingCount(other))
-                    * common / (common + params.shrinkage());
+            space.list[other] = space.walks[other] / raters
+                    / Math.pow(ratings.movieRatingCount(other), params.popularityDamping());
             byList.offer(other);
             double spread = Math.sqrt(space.squares[other] * space.otherSquares[other]);
             double correlation = spread > 0 ? space.product[other] / spread : 0;
@@ -326,8 +337,10 @@ public final class ItemKnn {
         final double[] otherSquares;
         final double[] list;
         final double[] rating;
+        final double[] walks;
 
         CoRatings(int movies) {
+            walks = new double[movies];
             count = new int[movies];
             touched = new int[movies];
             product = new double[movies];
@@ -344,6 +357,7 @@ public final class ItemKnn {
             otherSquares[movie] = 0;
             list[movie] = 0;
             rating[movie] = 0;
+            walks[movie] = 0;
         }
     }
 }

@@ -16,7 +16,7 @@ class EvalPlanTest {
     @Test
     void everyMethodReadsBackFromItsLabel() {
         List<String> labels = List.of("popular", "genre", "knn-tutorial", "knn-basic", "knn-euclidean", "knn-msd",
-                "knn-cosine", "knn-pearson");
+                "knn-cosine", "knn-pearson", "item-knn", "als");
         for (String label : labels) {
             assertEquals(label, EvalMethod.parse(label, Measure.PEARSON).label());
         }

@@ -190,6 +190,7 @@ class EvaluationTest {
                                 recommenders.neighbours().neighbourhood(profile, params), params, m);
                     }
                     case GENRE -> throw new IllegalArgumentException("genre does not predict");
+                    case ITEM_KNN, ALS -> throw new IllegalArgumentException(method.label() + " is not in this plan");
                 };
                 double fallback = method.fallback().equals("global mean") || profile.size() == 0
                         ? globalMean : profile.mean();
