@@ -18,7 +18,7 @@ public final class ImplicitAlsTuning {
     static final int FACTORS = 32;
     static final double[] LAMBDAS = {10, 30, 100};
     static final double FIRST_ALPHA = 1;
-    static final double[] OTHER_ALPHAS = {0.3, 3};
+    static final double[] OTHER_ALPHAS = {3};
     static final int[] CHECKED_ITERATIONS = {5, 10};
     private static final int LIST_LENGTH = 10;
     private static final int MAX_SCORED_USERS = 2000;
