@@ -208,11 +208,22 @@ final class AlsFactors {
         }
     }
 
+    /** Four running sums, so that the additions need not wait for one another. */
     private double dot(double[] matrix, int offset, double[] vector) {
-        double sum = 0;
-        for (int a = 0; a < f; a++) {
-            sum += matrix[offset + a] * vector[a];
+        double first = 0;
+        double second = 0;
+        double third = 0;
+        double fourth = 0;
+        int a = 0;
+        for (; a + 3 < f; a += 4) {
+            first += matrix[offset + a] * vector[a];
+            second += matrix[offset + a + 1] * vector[a + 1];
+            third += matrix[offset + a + 2] * vector[a + 2];
+            fourth += matrix[offset + a + 3] * vector[a + 3];
         }
-        return sum;
+        for (; a < f; a++) {
+            first += matrix[offset + a] * vector[a];
+        }
+        return (first + second) + (third + fourth);
     }
 }

@@ -16,10 +16,11 @@ import java.util.stream.IntStream;
  * not neighbour everything (RP3β, Paudel et al. 2017): Σ over co-raters u of 1 / (raters of i ·
  * ratings of u) / (raters of j)^β. For predicted ratings, the Pearson correlation of the co-raters'
  * deviations from a baseline (global mean plus user and movie biases), shrunk by (c − 1) / (c − 1 +
- * 100) for c co-raters, as in Koren's KNNBaseline. Only the most similar movies of each movie are kept. A list ranks each unrated movie by the summed similarity to the
- * movies the profile liked (rated at or above its own mean); a prediction is the baseline plus the
- * similarity-weighted deviations of the k most similar movies the profile rated. Immutable after
- * training: scoring is thread-safe.
+ * 100) for c co-raters, as in Koren's KNNBaseline. Only the most similar movies of each movie are
+ * kept. A list ranks each unrated movie by the summed similarity to the movies the profile liked
+ * (rated at or above its own mean); a prediction is the baseline plus the similarity-weighted
+ * deviations of the k most similar movies the profile rated. Immutable after training: scoring is
+ * thread-safe.
  */
 public final class ItemKnn {
 
@@ -63,7 +64,8 @@ public final class ItemKnn {
         float[] deviation = new float[ratings.size()];
         for (int u = 0; u < ratings.userCount(); u++) {
             for (int i = ratings.userStart(u); i < ratings.userEnd(u); i++) {
-                deviation[i] = (float) (ratings.userRatingAt(i) - mean - userBias[u] - movieBias[ratings.userMovieAt(i)]);
+                int m = ratings.userMovieAt(i);
+                deviation[i] = (float) (ratings.userRatingAt(i) - mean - userBias[u] - movieBias[m]);
             }
         }
         ItemKnn model = new ItemKnn(training, params, mean, movieBias, ratings.movieCount());
