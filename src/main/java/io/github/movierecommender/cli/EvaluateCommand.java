@@ -187,7 +187,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     fixed(r.usersWithList()));
         }
         out.println("fallback: share of predictions from the user's mean (knn), the global mean (popular, "
-                + "knn-basic) or the baseline (knn-baseline); relevant: held-out ratings of 4 stars or more");
+                + "knn-basic) or the baseline (knn-baseline, item-knn); relevant: held-out ratings of 4 stars or more");
     }
 
     private static Map<String, Object> jsonRow(Protocol protocol, EvalResult r) {

@@ -41,18 +41,18 @@ final class AlsFactors {
     }
 
     /** One pass: movies from users, then users from movies. */
-    void iterate(TrainingMonitor monitor, String model) {
+    void iterate(BuildMonitor monitor) {
         double[] userGram = gram(users, ratings.userCount());
         IntStream.range(0, ratings.movieCount()).parallel().forEach(m -> {
             if (m % 256 == 0) {
-                monitor.check(model);
+                monitor.stopIfCancelled();
             }
             solveMovie(m, userGram);
         });
         double[] movieGram = gram(movies, ratings.movieCount());
         IntStream.range(0, ratings.userCount()).parallel().forEach(u -> {
             if (u % 256 == 0) {
-                monitor.check(model);
+                monitor.stopIfCancelled();
             }
             solveUser(u, movieGram);
         });

@@ -1,7 +1,6 @@
 package io.github.movierecommender.recommend;
 
 import io.github.movierecommender.data.Ratings;
-import java.util.Locale;
 
 /**
  * The baseline estimate b_ui = μ + b_u + b_i: the global mean, how far a user rates above it and
@@ -26,7 +25,7 @@ public final class Baseline {
         this.userBias = userBias;
     }
 
-    public static Baseline train(Ratings ratings, BaselineParams params, Training training) {
+    public static Baseline train(Ratings ratings, BaselineParams params, BuildMonitor training) {
         double sum = 0;
         for (int i = 0; i < ratings.size(); i++) {
             sum += ratings.userHalfStarsAt(i);
@@ -35,7 +34,7 @@ public final class Baseline {
         double[] movieBias = new double[ratings.movieCount()];
         double[] userBias = new double[ratings.userCount()];
         for (int epoch = 0; epoch < params.epochs(); epoch++) {
-            training.step("baseline", (double) epoch / params.epochs());
+            training.step((double) epoch / params.epochs());
             for (int m = 0; m < ratings.movieCount(); m++) {
                 double deviation = 0;
                 for (int j = ratings.movieStart(m); j < ratings.movieEnd(m); j++) {
@@ -51,7 +50,7 @@ public final class Baseline {
                 userBias[u] = deviation / (params.userRegularisation() + ratings.userRatingCount(u));
             }
         }
-        training.step("baseline", 1);
+        training.step(1);
         return new Baseline(params, mean, movieBias, userBias);
     }
 
@@ -92,13 +91,9 @@ public final class Baseline {
         return new RatingEstimate(predict(bias, movie), explain(bias, movie));
     }
 
-    String explain(double userBias, int movie) {
-        String user = String.format(Locale.ROOT, "average %.2f, you rate %.2f %s it", mean, Math.abs(userBias),
-                userBias >= 0 ? "above" : "below");
-        double bias = movieBias[movie];
-        return bias == 0 ? user + ", nobody else rated this movie"
-                : user + String.format(Locale.ROOT, ", this movie is rated %.2f %s it", Math.abs(bias),
-                        bias > 0 ? "above" : "below");
+    /** A movie nobody rated has a bias of exactly 0. */
+    Explanation explain(double userBias, int movie) {
+        return new Explanation.BaselineEstimate(mean, userBias, movieBias[movie], movieBias[movie] != 0);
     }
 
     static double clip(double stars) {

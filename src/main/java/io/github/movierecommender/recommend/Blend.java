@@ -1,7 +1,6 @@
 package io.github.movierecommender.recommend;
 
 import io.github.movierecommender.data.Dataset;
-import java.util.Locale;
 
 /**
  * A linear blend of the neighbour and the matrix-factorisation predictions, r̂ = w0 + w1 · knn + w2 · mf,
@@ -31,7 +30,7 @@ public final class Blend {
         this.weights = weights;
     }
 
-    public static Blend train(Dataset training, long seed, Training progress) {
+    public static Blend train(Dataset training, long seed, BuildMonitor progress) {
         InnerSplit inner = InnerSplit.of(training.ratings(), INNER_SHARE, seed ^ SALT);
         Dataset fit = training.withRatings(inner.fit());
         KnnBaseline innerKnn = KnnBaseline.trainTuned(fit, BaselineParams.DEFAULTS, seed, progress.part(0, 0.2));
@@ -40,7 +39,7 @@ public final class Blend {
         int[] users = inner.sampleUsers(MAX_FITTING_USERS, seed);
         int from = 0;
         for (int t = 0; t < users.length; t++) {
-            progress.step("blend", 0.5 + 0.2 * t / users.length);
+            progress.step(0.5 + 0.2 * t / users.length);
             int u = users[t];
             from = inner.firstOf(u, from);
             KnnBaseline.Neighbours neighbours = innerKnn.neighbours(
@@ -63,14 +62,18 @@ public final class Blend {
         return new Blend(knn, mf, weights);
     }
 
-    /** The prediction for a dataset user of the training data. */
-    public double predict(KnnBaseline.Neighbours neighbours, int movie) {
+    /** The prediction from the profile's neighbours and factors. */
+    public double predict(KnnBaseline.Neighbours neighbours, MatrixFactorisation.Taste taste, int movie) {
         return Baseline.clip(weights[0] + weights[1] * knn.estimate(neighbours, movie, K).stars()
-                + weights[2] * mf.predict(neighbours.profile().userIndex(), movie));
+                + weights[2] * mf.predict(taste, movie));
     }
 
     public KnnBaseline.Neighbours neighbours(Profile profile) {
         return knn.neighbours(profile);
+    }
+
+    public MatrixFactorisation.Taste taste(Profile profile) {
+        return mf.taste(profile);
     }
 
     /** The prediction for any profile, with both parts' reasons. */
@@ -79,11 +82,10 @@ public final class Blend {
         RatingEstimate near = knn.estimate(neighbours, movie, K);
         RatingEstimate factors = mf.estimate(mf.taste(profile), movie);
         double stars = Baseline.clip(weights[0] + weights[1] * near.stars() + weights[2] * factors.stars());
-        return new RatingEstimate(stars, String.format(Locale.ROOT, "%.0f%% neighbours (%s), %.0f%% %s",
-                100 * share(1), near.explanation(), 100 * share(2), factors.explanation()));
+        return new RatingEstimate(stars, new Explanation.Blended(share(1), near.explanation(), factors.explanation()));
     }
 
-    /** The weights of the neighbour part (1) and the factor part (2), relative to their sum. */
+    /** The weight of the neighbour part (1) or the factor part (2), relative to their sum. */
     private double share(int part) {
         return weights[part] / (weights[1] + weights[2]);
     }

@@ -5,7 +5,6 @@ import io.github.movierecommender.data.Ratings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Implicit-feedback matrix factorisation (Hu, Koren and Volinsky 2008): a rating of 3 stars or more
@@ -35,12 +34,12 @@ public final class ImplicitAls {
     }
 
     /** Trains on every rating of {@code training} with fixed settings. */
-    public static ImplicitAls train(Dataset training, ImplicitAlsParams params, TrainingMonitor monitor) {
+    public static ImplicitAls train(Dataset training, ImplicitAlsParams params, BuildMonitor monitor) {
         AlsFactors factors = new AlsFactors(training.ratings(), params);
         for (int i = 0; i < params.iterations(); i++) {
-            monitor.check(NAME);
-            factors.iterate(monitor, NAME);
-            monitor.report((i + 1) / (double) params.iterations());
+            monitor.stopIfCancelled();
+            factors.iterate(monitor);
+            monitor.progress((i + 1) / (double) params.iterations());
         }
         return new ImplicitAls(training, params, factors.movies,
                 factors.gram(factors.movies, training.ratings().movieCount()));
@@ -53,8 +52,7 @@ public final class ImplicitAls {
     /** The best {@code n} movies the profile has not rated, among those with training ratings. */
     public RecommendationList recommend(Profile profile, int n) {
         if (profile.size() == 0) {
-            return new RecommendationList("als", List.of(),
-                    "no ratings yet — the model places you through the movies you rate");
+            return new RecommendationList("als", List.of(), new Shortfall.NoRatingsForFactors());
         }
         Ratings ratings = dataset.ratings();
         FoldIn user = foldIn(profile);
@@ -76,8 +74,7 @@ public final class ImplicitAls {
             items.add(new Recommendation(m, dataset.movies().at(m), score[m], ratings.movieRatingCount(m),
                     explain(profile, user, m)));
         }
-        String reason = items.size() < n
-                ? "only " + candidates + " movies with ratings are left that you have not rated" : null;
+        Shortfall reason = items.size() < n ? new Shortfall.FewRatedLeft(candidates) : null;
         return new RecommendationList("als", items, reason);
     }
 
@@ -117,7 +114,7 @@ public final class ImplicitAls {
      * The score of movie m is Σ over rated movies j of c_j · y_mᵀ A⁻¹ y_j (A the profile's system
      * matrix): the rated movies with the largest terms are the ones that pull it up most.
      */
-    private String explain(Profile profile, FoldIn user, int m) {
+    private Explanation explain(Profile profile, FoldIn user, int m) {
         double[] pulled = user.system().solve(Arrays.copyOfRange(movies, m * f, m * f + f));
         double[] contribution = new double[profile.size()];
         TopN strongest = new TopN(NAMED_REASONS, (a, b) -> {
@@ -130,16 +127,11 @@ public final class ImplicitAls {
                 strongest.offer(i);
             }
         }
-        int[] reasons = strongest.best();
-        if (reasons.length == 0) {
-            return "Latent-factor model: fits the overall pattern of your ratings";
-        }
         List<String> titles = new ArrayList<>();
-        for (int i : reasons) {
+        for (int i : strongest.best()) {
             titles.add(dataset.movies().at(profile.movieAt(i)).displayTitle());
         }
-        return String.format(Locale.ROOT, "Because you rated %s (latent-factor model, %,d ratings)",
-                String.join(" and ", titles), dataset.ratings().movieRatingCount(m));
+        return new Explanation.FactorPull(titles, dataset.ratings().movieRatingCount(m));
     }
 
     private double dot(double[] matrix, int offset, double[] vector) {

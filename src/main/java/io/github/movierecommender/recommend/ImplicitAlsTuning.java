@@ -32,29 +32,28 @@ public final class ImplicitAlsTuning {
     }
 
     /** Tunes on an inner split of {@code training}, then trains on all of it; {@code seed} seeds both. */
-    public static ImplicitAls tuneAndTrain(Dataset training, long seed, TrainingMonitor monitor) {
+    public static ImplicitAls tuneAndTrain(Dataset training, long seed, BuildMonitor monitor) {
         int candidates = LAMBDAS.length + OTHER_ALPHAS.length;
         double tuningShare = candidates / (candidates + 1.0);
-        Choice choice = choose(training.ratings(), seed, new TrainingMonitor(
-                fraction -> monitor.report(tuningShare * fraction), monitor.cancelled()));
+        Choice choice = choose(training.ratings(), seed, monitor.part(0, tuningShare));
         ImplicitAlsParams chosen = choice.params();
-        return ImplicitAls.train(training, chosen, new TrainingMonitor(
-                fraction -> monitor.report(tuningShare + (1 - tuningShare) * fraction), monitor.cancelled()));
+        return ImplicitAls.train(training, chosen, monitor.part(tuningShare, 1));
     }
 
-    static Choice choose(Ratings ratings, long seed, TrainingMonitor monitor) {
-        InnerSplit inner = InnerSplit.of(ratings, HELD_OUT_SHARE, seed, MAX_SCORED_USERS);
+    static Choice choose(Ratings ratings, long seed, BuildMonitor monitor) {
+        InnerSplit inner = InnerSplit.perUser(ratings, HELD_OUT_SHARE, seed);
+        int[] scored = inner.sampleUsersWithRelevant(MAX_SCORED_USERS, seed);
         int total = LAMBDAS.length + OTHER_ALPHAS.length;
         int done = 0;
         Choice best = null;
         for (double lambda : LAMBDAS) {
-            Choice choice = score(inner, new ImplicitAlsParams(FACTORS, lambda, FIRST_ALPHA, 0, seed), best,
+            Choice choice = score(inner, scored, new ImplicitAlsParams(FACTORS, lambda, FIRST_ALPHA, 0, seed), best,
                     monitor, done++, total);
             best = best == null || choice.innerNdcg() > best.innerNdcg() ? choice : best;
         }
         double bestLambda = best.params().lambda();
         for (double alpha : OTHER_ALPHAS) {
-            Choice choice = score(inner, new ImplicitAlsParams(FACTORS, bestLambda, alpha, 0, seed), best,
+            Choice choice = score(inner, scored, new ImplicitAlsParams(FACTORS, bestLambda, alpha, 0, seed), best,
                     monitor, done++, total);
             best = choice.innerNdcg() > best.innerNdcg() ? choice : best;
         }
@@ -65,17 +64,17 @@ public final class ImplicitAlsTuning {
      * The candidate at its best checked iteration count; a candidate that scores under
      * {@link #ABANDONED_BELOW} of the best so far at a check is not trained further.
      */
-    private static Choice score(InnerSplit inner, ImplicitAlsParams candidate, Choice bestSoFar,
-                                TrainingMonitor monitor, int done, int total) {
-        AlsFactors factors = new AlsFactors(inner.training(), candidate);
+    private static Choice score(InnerSplit inner, int[] scored, ImplicitAlsParams candidate, Choice bestSoFar,
+                                BuildMonitor monitor, int done, int total) {
+        AlsFactors factors = new AlsFactors(inner.fit(), candidate);
         int last = CHECKED_ITERATIONS[CHECKED_ITERATIONS.length - 1];
         Choice best = null;
         for (int iteration = 1; iteration <= last; iteration++) {
-            monitor.check(ImplicitAls.NAME);
-            factors.iterate(monitor, ImplicitAls.NAME);
-            monitor.report((done + iteration / (double) last) / total);
+            monitor.stopIfCancelled();
+            factors.iterate(monitor);
+            monitor.progress((done + iteration / (double) last) / total);
             if (Arrays.binarySearch(CHECKED_ITERATIONS, iteration) >= 0) {
-                double ndcg = inner.ndcg(factors::top, LIST_LENGTH);
+                double ndcg = inner.ndcg(factors::top, LIST_LENGTH, scored);
                 if (best == null || ndcg > best.innerNdcg()) {
                     best = new Choice(candidate.withIterations(iteration), ndcg);
                 }

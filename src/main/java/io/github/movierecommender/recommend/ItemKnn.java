@@ -4,7 +4,6 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.Ratings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -56,7 +55,7 @@ public final class ItemKnn {
      * Time grows with the sum over users of their rating count squared; memory with movies ·
      * {@link ItemKnnParams#neighbours()}.
      */
-    public static ItemKnn train(Dataset training, ItemKnnParams params, TrainingMonitor monitor) {
+    public static ItemKnn train(Dataset training, ItemKnnParams params, BuildMonitor monitor) {
         Ratings ratings = training.ratings();
         double mean = mean(ratings);
         double[] movieBias = movieBiases(ratings, mean);
@@ -72,14 +71,14 @@ public final class ItemKnn {
         ThreadLocal<CoRatings> scratch = ThreadLocal.withInitial(() -> new CoRatings(ratings.movieCount()));
         AtomicInteger done = new AtomicInteger();
         IntStream.range(0, ratings.movieCount()).parallel().forEach(m -> {
-            monitor.check(NAME);
+            monitor.stopIfCancelled();
             model.findNeighbours(m, ratings, userBias, deviation, scratch.get());
             int finished = done.incrementAndGet();
             if (finished % 256 == 0) {
-                monitor.report(finished / (double) ratings.movieCount());
+                monitor.progress(finished / (double) ratings.movieCount());
             }
         });
-        monitor.report(1);
+        monitor.progress(1);
         return model;
     }
 
@@ -178,9 +177,9 @@ public final class ItemKnn {
             items.add(new Recommendation(m, dataset.movies().at(m), score[m], dataset.ratings().movieRatingCount(m),
                     explain(profile, m)));
         }
-        String reason = items.size() >= n ? null
-                : liked == 0 ? "no ratings yet — similar movies are found through the movies you like"
-                : "only " + candidates + " movies you have not rated were co-rated with the movies you like";
+        Shortfall reason = items.size() >= n ? null
+                : liked == 0 ? new Shortfall.NoLikedMovies()
+                : new Shortfall.FewCoRated(candidates);
         return new RecommendationList("item-knn", items, reason);
     }
 
@@ -189,7 +188,7 @@ public final class ItemKnn {
         return profile.halfStarsAt(i) / 2.0 >= profile.mean();
     }
 
-    private String explain(Profile profile, int m) {
+    private Explanation explain(Profile profile, int m) {
         double[] contribution = new double[profile.size()];
         TopN strongest = new TopN(NAMED_REASONS, (a, b) -> byValueThenIndex(contribution, a, b));
         for (int i = 0; i < profile.size(); i++) {
@@ -204,7 +203,7 @@ public final class ItemKnn {
         for (int i : strongest.best()) {
             titles.add(dataset.movies().at(profile.movieAt(i)).displayTitle());
         }
-        return "Because you liked " + String.join(" and ", titles);
+        return new Explanation.LikedAlike(titles);
     }
 
     private static double similarity(int[][] neighbours, float[][] similarities, int from, int to) {
@@ -228,14 +227,13 @@ public final class ItemKnn {
             int other = listNeighbours[movie][j];
             if (!profile.hasRated(other)) {
                 items.add(new Recommendation(other, dataset.movies().at(other), listSimilarities[movie][j],
-                        ratings.movieRatingCount(other), String.format(Locale.ROOT,
-                                "Often rated by the same people as %s (%,d ratings)", title,
-                                ratings.movieRatingCount(other))));
+                        ratings.movieRatingCount(other),
+                        new Explanation.CoRated(title, ratings.movieRatingCount(other))));
             }
         }
-        String reason = items.size() >= n ? null
-                : ratings.movieRatingCount(movie) == 0 ? "nobody has rated " + title + " yet"
-                : "only " + items.size() + " movies you have not rated share raters with " + title;
+        Shortfall reason = items.size() >= n ? null
+                : ratings.movieRatingCount(movie) == 0 ? new Shortfall.NoRatersOf(title)
+                : new Shortfall.FewSharingRaters(items.size(), title);
         return new RecommendationList("more-like-this", items, reason);
     }
 

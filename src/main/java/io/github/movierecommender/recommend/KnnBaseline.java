@@ -5,7 +5,6 @@ import io.github.movierecommender.data.MovieCatalog;
 import io.github.movierecommender.data.Ratings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -45,19 +44,19 @@ public final class KnnBaseline {
     }
 
     public static KnnBaseline train(Dataset training, Baseline baseline, KnnBaselineParams params,
-                                    Training progress) {
+                                    BuildMonitor progress) {
         Ratings ratings = training.ratings();
         float[] deviations = new float[ratings.size()];
         for (int m = 0; m < ratings.movieCount(); m++) {
             if (m % 1024 == 0) {
-                progress.step(NAME, (double) m / ratings.movieCount());
+                progress.step((double) m / ratings.movieCount());
             }
             for (int j = ratings.movieStart(m); j < ratings.movieEnd(m); j++) {
                 int v = ratings.movieUserAt(j);
                 deviations[j] = (float) (ratings.movieRatingAt(j) - baseline.estimate(baseline.userBias(v), m));
             }
         }
-        progress.step(NAME, 1);
+        progress.step(1);
         return new KnnBaseline(training, baseline, params, deviations);
     }
 
@@ -66,7 +65,7 @@ public final class KnnBaseline {
      * 300 of its users), then trains the baseline and the neighbours on every training rating.
      */
     public static KnnBaseline trainTuned(Dataset training, BaselineParams baselineParams, long seed,
-                                         Training progress) {
+                                         BuildMonitor progress) {
         InnerSplit inner = InnerSplit.of(training.ratings(), INNER_SHARE, seed);
         Dataset fit = training.withRatings(inner.fit());
         Baseline innerBaseline = Baseline.train(inner.fit(), baselineParams, progress.part(0, 0.1));
@@ -76,7 +75,7 @@ public final class KnnBaseline {
         int[] users = inner.sampleUsers(MAX_TUNING_USERS, seed);
         int from = 0;
         for (int t = 0; t < users.length; t++) {
-            progress.step(NAME, 0.2 + 0.6 * t / users.length);
+            progress.step(0.2 + 0.6 * t / users.length);
             from = inner.firstOf(users[t], from);
             Profile profile = Profile.ofUser(fit, fit.ratings().users().idAt(users[t])).orElseThrow();
             Neighbours neighbours = model.neighbours(profile);
@@ -154,13 +153,10 @@ public final class KnnBaseline {
         double[] sums = deviationSums(neighbours, movie, k);
         double base = baseline.predict(neighbours.userBias, movie);
         if (sums[1] == 0) {
-            return new RatingEstimate(base,
-                    "none of your similar users rated it: " + baseline.explain(neighbours.userBias, movie));
+            return new RatingEstimate(base, baseline.explain(neighbours.userBias, movie));
         }
         double stars = predict(neighbours, movie, sums);
-        return new RatingEstimate(stars, String.format(Locale.ROOT,
-                "%d of your most similar users rated it, %.2f stars %s what you and the movie's average suggest",
-                (int) sums[2], Math.abs(stars - base), stars >= base ? "above" : "below"));
+        return new RatingEstimate(stars, new Explanation.BaselineDeviation((int) sums[2], stars - base));
     }
 
     private double predict(Neighbours neighbours, int movie, double[] sums) {
@@ -208,20 +204,26 @@ public final class KnnBaseline {
         for (int m : top.best()) {
             items.add(new Recommendation(m, movies.at(m), score[m], support[m], explainListItem(neighbours, m, k)));
         }
-        String shortfall = items.size() < n
-                ? "only " + items.size() + " movies you have not rated were rated by users similar to you"
-                : null;
+        Shortfall shortfall = items.size() >= n ? null
+                : neighbours.profile.size() == 0 ? new Shortfall.NoRatingsForNeighbours()
+                : new Shortfall.FewRatedBySimilar(items.size());
         return new RecommendationList(NAME, items, shortfall);
     }
 
-    private String explainListItem(Neighbours neighbours, int movie, int k) {
+    /** How many of the movie's k most similar raters rated it, their mean, and the predicted rating. */
+    private Explanation explainListItem(Neighbours neighbours, int movie, int k) {
         int[] nearest = nearestRaters(neighbours, movie, k);
         double stars = 0;
         for (int j : nearest) {
             stars += ratings.movieRatingAt(j);
         }
-        return String.format(Locale.ROOT, "%d of your most similar users rated it, %.1f stars on average",
-                nearest.length, stars / nearest.length);
+        double predicted = predict(neighbours, movie, k).orElse(baseline.predict(neighbours.userBias, movie));
+        return new Explanation.NeighbourSupport(nearest.length, k, stars / nearest.length, predicted);
+    }
+
+    /** The baseline estimate for the profile, kept within 0.5 to 5 stars: what stands in for an empty prediction. */
+    public double baselinePrediction(Neighbours neighbours, int movie) {
+        return baseline.predict(neighbours.userBias, movie);
     }
 
     /** Entries of the movie's per-movie row for its k most similar raters with a positive similarity. */

@@ -6,7 +6,6 @@ import io.github.movierecommender.data.Ratings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -61,12 +60,12 @@ public final class MatrixFactorisation {
         this.movieFactors = movieFactors;
     }
 
-    public static MatrixFactorisation train(Dataset dataset, MfParams params, Training training) {
+    public static MatrixFactorisation train(Dataset dataset, MfParams params, BuildMonitor training) {
         return fit(dataset.ratings(), dataset.movies(), params, training, null, null);
     }
 
     /** Chooses the regularisation and passes on an inner hold-out, then trains on every rating. */
-    public static MatrixFactorisation trainTuned(Dataset dataset, long seed, Training training) {
+    public static MatrixFactorisation trainTuned(Dataset dataset, long seed, BuildMonitor training) {
         InnerSplit inner = InnerSplit.of(dataset.ratings(), INNER_SHARE, seed);
         MfParams best = null;
         double bestRmse = Double.POSITIVE_INFINITY;
@@ -92,7 +91,7 @@ public final class MatrixFactorisation {
      * not run, once {@link #PATIENCE} passes in a row after the first {@link #MIN_EPOCHS} bring
      * no better RMSE.
      */
-    static MatrixFactorisation fit(Ratings ratings, MovieCatalog movies, MfParams params, Training training,
+    static MatrixFactorisation fit(Ratings ratings, MovieCatalog movies, MfParams params, BuildMonitor training,
                                    InnerSplit check, double[] rmseByEpoch) {
         int f = params.factors();
         SplittableRandom random = new SplittableRandom(params.seed());
@@ -120,7 +119,7 @@ public final class MatrixFactorisation {
         MatrixFactorisation model = new MatrixFactorisation(params, movies, votes, mean, userBias, movieBias,
                 userFactors, movieFactors);
         for (int epoch = 0; epoch < params.epochs(); epoch++) {
-            training.step(NAME, (double) epoch / params.epochs());
+            training.step((double) epoch / params.epochs());
             model.pass(ratings, users, order, random, training, epoch);
             if (check != null) {
                 rmseByEpoch[epoch] = model.rmse(check);
@@ -130,12 +129,12 @@ public final class MatrixFactorisation {
                 }
             }
         }
-        training.step(NAME, 1);
+        training.step(1);
         return model;
     }
 
     /** One pass of stochastic gradient descent: users in a random order, each one's ratings in a random order. */
-    private void pass(Ratings ratings, int[] users, int[] order, SplittableRandom random, Training training,
+    private void pass(Ratings ratings, int[] users, int[] order, SplittableRandom random, BuildMonitor training,
                       int epoch) {
         int f = params.factors();
         float lr = (float) params.learningRate();
@@ -143,7 +142,7 @@ public final class MatrixFactorisation {
         SeededShuffle.shuffle(users, 0, users.length, random);
         for (int t = 0; t < users.length; t++) {
             if (t % USERS_PER_STEP == USERS_PER_STEP - 1) {
-                training.step(NAME, (epoch + (double) t / users.length) / params.epochs());
+                training.step((epoch + (double) t / users.length) / params.epochs());
             }
             int u = users[t];
             SeededShuffle.shuffle(order, ratings.userStart(u), ratings.userEnd(u), random);
@@ -211,7 +210,12 @@ public final class MatrixFactorisation {
      * ranked worst of four list scores measured on an inner split.
      */
     public RecommendationList recommend(Profile profile, int n) {
-        Taste taste = taste(profile);
+        return recommend(taste(profile), n);
+    }
+
+    /** As {@link #recommend(Profile, int)}, for a profile whose taste is already known. */
+    public RecommendationList recommend(Taste taste, int n) {
+        Profile profile = taste.profile;
         double[] score = new double[movieBias.length];
         TopN top = new TopN(n, (a, b) -> {
             int byScore = Double.compare(score[b], score[a]);
@@ -228,7 +232,7 @@ public final class MatrixFactorisation {
             items.add(new Recommendation(m, movies.at(m), predict(taste, m), votes[m], explain(taste, m)));
         }
         return new RecommendationList("mf", items,
-                items.size() < n ? "only " + items.size() + " rated movies are left that you have not rated" : null);
+                items.size() < n ? new Shortfall.FewRatedLeft(items.size()) : null);
     }
 
     double rmse(InnerSplit check) {
@@ -262,7 +266,7 @@ public final class MatrixFactorisation {
      * Names the rated movies that pull this one up most: how far the user rated each above the
      * model's biases, times how close its factors are to this movie's.
      */
-    private String explain(Taste taste, int movie) {
+    private Explanation explain(Taste taste, int movie) {
         Profile profile = taste.profile;
         double[] pull = new double[profile.size()];
         TopN strongest = new TopN(EXPLAINING_MOVIES, (a, b) -> {
@@ -277,16 +281,11 @@ public final class MatrixFactorisation {
                 strongest.offer(i);
             }
         }
-        int[] best = strongest.best();
-        if (best.length == 0) {
-            return "latent-factor model: nothing you rated pulls it up";
-        }
         List<String> titles = new ArrayList<>();
-        for (int i : best) {
+        for (int i : strongest.best()) {
             titles.add(movies.at(profile.movieAt(i)).displayTitle());
         }
-        return String.format(Locale.ROOT, "latent-factor model: pulled up most by your ratings of %s",
-                String.join(" and ", titles));
+        return new Explanation.FactorPull(titles, votes[movie]);
     }
 
     /** Ridge regression of the profile's ratings minus μ + b_i on [1, q_i], with the training's penalty per rating. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.recommend.Methods;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,8 +30,8 @@ class ListMethodsOnMovieLensSmallTest {
 
     @Test
     void alsAndItemNeighboursBeatTheMostVotedListAndItemNeighboursPredictWell() {
-        EvalPlan plan = new EvalPlan(List.of(EvalMethod.of(EvalMethod.Kind.POPULAR),
-                EvalMethod.of(EvalMethod.Kind.ITEM_KNN), EvalMethod.of(EvalMethod.Kind.ALS)), List.of(40), 10,
+        EvalPlan plan = new EvalPlan(List.of(Methods.named("popular"), Methods.named("item-knn"),
+                Methods.named("als")), List.of(40), 10,
                 new Protocol.Holdout(0.2, 42), 2);
 
         List<EvalResult> results = Evaluation.run(dataset, plan, EvalMonitor.NONE);

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.recommend.Method;
+import io.github.movierecommender.recommend.Methods;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +36,8 @@ class RatingPredictorsOnMovieLensSmallTest {
 
     @Test
     void theNewPredictorsBeatTheirTargetsAndTheirListsBeatPopular() {
-        List<EvalMethod> methods = List.of(EvalMethod.of(EvalMethod.Kind.POPULAR),
-                EvalMethod.of(EvalMethod.Kind.BASELINE), EvalMethod.of(EvalMethod.Kind.KNN_BASELINE),
-                EvalMethod.of(EvalMethod.Kind.MF), EvalMethod.of(EvalMethod.Kind.BLEND));
+        List<Method> methods = Stream.of("popular", "baseline", "knn-baseline", "mf", "blend").map(Methods::named)
+                .toList();
         EvalPlan plan = new EvalPlan(methods, List.of(40), 10, new Protocol.Holdout(0.2, 42), 2);
 
         Map<String, EvalResult> results = Evaluation.run(dataset, plan, EvalMonitor.NONE).stream()

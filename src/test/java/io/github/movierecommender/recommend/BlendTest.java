@@ -53,10 +53,11 @@ class BlendTest {
         Ratings ratings = dataset.ratings();
         double squares = 0;
         for (int u = 0; u < ratings.userCount(); u++) {
-            KnnBaseline.Neighbours neighbours = blend.neighbours(
-                    Profile.ofUser(dataset, ratings.users().idAt(u)).orElseThrow());
+            Profile profile = Profile.ofUser(dataset, ratings.users().idAt(u)).orElseThrow();
+            KnnBaseline.Neighbours neighbours = blend.neighbours(profile);
+            MatrixFactorisation.Taste taste = blend.taste(profile);
             for (int i = ratings.userStart(u); i < ratings.userEnd(u); i++) {
-                double error = blend.predict(neighbours, ratings.userMovieAt(i)) - ratings.userRatingAt(i);
+                double error = blend.predict(neighbours, taste, ratings.userMovieAt(i)) - ratings.userRatingAt(i);
                 squares += error * error;
             }
         }
@@ -65,8 +66,8 @@ class BlendTest {
 
     @Test
     void weightsBothPartsAndFitsBetterThanTheBaseline() {
-        Blend blend = Blend.train(dataset, 9, Training.UNWATCHED);
-        Baseline baseline = Baseline.train(dataset.ratings(), BaselineParams.DEFAULTS, Training.UNWATCHED);
+        Blend blend = Blend.train(dataset, 9, BuildMonitor.NONE);
+        Baseline baseline = Baseline.train(dataset.ratings(), BaselineParams.DEFAULTS, BuildMonitor.NONE);
         double baselineSquares = 0;
         Ratings ratings = dataset.ratings();
         for (int u = 0; u < ratings.userCount(); u++) {
@@ -82,8 +83,8 @@ class BlendTest {
 
     @Test
     void theSameSeedGivesTheSameBlend() {
-        Blend first = Blend.train(dataset, 9, Training.UNWATCHED);
-        Blend second = Blend.train(dataset, 9, Training.UNWATCHED);
+        Blend first = Blend.train(dataset, 9, BuildMonitor.NONE);
+        Blend second = Blend.train(dataset, 9, BuildMonitor.NONE);
 
         assertThat(second.weights()).isEqualTo(first.weights());
         assertThat(trainingRmse(second)).isEqualTo(trainingRmse(first));
@@ -91,17 +92,17 @@ class BlendTest {
 
     @Test
     void explainsBothPartsOfAPrediction() {
-        Blend blend = Blend.train(dataset, 9, Training.UNWATCHED);
+        Blend blend = Blend.train(dataset, 9, BuildMonitor.NONE);
 
         RatingEstimate estimate = blend.estimate(Profile.ofUser(dataset, 1).orElseThrow(), 0);
 
         assertThat(estimate.stars()).isBetween(0.5, 5.0);
-        assertThat(estimate.explanation()).containsPattern("^-?\\d+% neighbours \\(.+\\), -?\\d+% latent-factor model");
+        assertThat(EnglishText.of(estimate.explanation())).containsPattern("^-?\\d+% neighbours \\(.+\\), -?\\d+% (Because you rated|Latent-factor model)");
     }
 
     @Test
     void cancellingTrainingThrows() {
-        assertThatThrownBy(() -> Blend.train(dataset, 9, new Training(done -> { }, () -> true)))
-                .isInstanceOf(TrainingCancelledException.class);
+        assertThatThrownBy(() -> Blend.train(dataset, 9, TestMonitor.of(done -> { }, () -> true)))
+                .isInstanceOf(BuildCancelledException.class);
     }
 }

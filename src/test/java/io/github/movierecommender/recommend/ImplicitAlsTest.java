@@ -23,7 +23,7 @@ class ImplicitAlsTest {
     @Test
     void listsTheUnseenMovieOfTheLikedSideFirst() throws Exception {
         Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
-        ImplicitAls als = ImplicitAls.train(dataset, PARAMS, TrainingMonitor.NONE);
+        ImplicitAls als = ImplicitAls.train(dataset, PARAMS, BuildMonitor.NONE);
 
         for (int user : new int[] {1, 7}) {
             Profile profile = Profile.ofUser(dataset, user).orElseThrow();
@@ -38,7 +38,7 @@ class ImplicitAlsTest {
     @Test
     void anAdHocProfileIsFoldedInByTheExactSolution() throws Exception {
         Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
-        ImplicitAls als = ImplicitAls.train(dataset, PARAMS, TrainingMonitor.NONE);
+        ImplicitAls als = ImplicitAls.train(dataset, PARAMS, BuildMonitor.NONE);
         Profile profile = Profile.of(dataset, List.of(new MovieRating(5, 5), new MovieRating(6, 4),
                 new MovieRating(1, 1)));
 
@@ -66,26 +66,26 @@ class ImplicitAlsTest {
     @Test
     void explainsByRatedMoviesAndAnEmptyProfileIsToldWhy() throws Exception {
         Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
-        ImplicitAls als = ImplicitAls.train(dataset, PARAMS, TrainingMonitor.NONE);
+        ImplicitAls als = ImplicitAls.train(dataset, PARAMS, BuildMonitor.NONE);
 
         Recommendation first = als.recommend(Profile.ofUser(dataset, 1).orElseThrow(), 1).items().get(0);
         RecommendationList empty = als.recommend(Profile.of(dataset, List.of()), 5);
 
-        assertThat(first.explanation()).matches("Because you rated Movie [1-3] and Movie [1-3] "
+        assertThat(EnglishText.of(first.explanation())).matches("Because you rated Movie [1-3] and Movie [1-3] "
                 + "\\(latent-factor model, 7 ratings\\)");
         assertThat(empty.items()).isEmpty();
-        assertThat(empty.shortfall()).hasValueSatisfying(reason -> assertThat(reason).startsWith("no ratings yet"));
+        assertThat(EnglishText.of(empty.shortfall())).startsWith("no ratings yet");
     }
 
     @Test
     void theSameSeedGivesTheSameModelOnOneThreadOrTwoAndAnotherSeedAnother() throws Exception {
         Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
         ImplicitAls single = new ForkJoinPool(1).submit(() -> ImplicitAls.train(dataset, PARAMS,
-                TrainingMonitor.NONE)).get();
+                BuildMonitor.NONE)).get();
         ImplicitAls two = new ForkJoinPool(2).submit(() -> ImplicitAls.train(dataset, PARAMS,
-                TrainingMonitor.NONE)).get();
+                BuildMonitor.NONE)).get();
         ImplicitAls otherSeed = ImplicitAls.train(dataset, new ImplicitAlsParams(4, 0.1, 2, 15, 8),
-                TrainingMonitor.NONE);
+                BuildMonitor.NONE);
 
         for (int m = 0; m < dataset.movies().size(); m++) {
             assertArrayEquals(single.movieFactors(m), two.movieFactors(m));
@@ -98,10 +98,10 @@ class ImplicitAlsTest {
         Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
         List<Double> reports = new ArrayList<>();
 
-        assertThrows(TrainingCancelledException.class, () -> ImplicitAls.train(dataset, PARAMS,
-                new TrainingMonitor(reports::add, () -> !reports.isEmpty())));
+        assertThrows(BuildCancelledException.class, () -> ImplicitAls.train(dataset, PARAMS,
+                TestMonitor.of(reports::add, () -> !reports.isEmpty())));
         reports.clear();
-        ImplicitAls.train(dataset, PARAMS, new TrainingMonitor(reports::add, () -> false));
+        ImplicitAls.train(dataset, PARAMS, TestMonitor.of(reports::add, () -> false));
 
         assertThat(reports).isSorted().hasSize(PARAMS.iterations()).last().isEqualTo(1.0);
     }

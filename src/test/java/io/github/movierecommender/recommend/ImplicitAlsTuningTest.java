@@ -22,9 +22,9 @@ class ImplicitAlsTuningTest {
         Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
         List<Double> reports = new ArrayList<>();
 
-        ImplicitAlsTuning.Choice choice = ImplicitAlsTuning.choose(dataset.ratings(), 3, TrainingMonitor.NONE);
-        ImplicitAlsTuning.Choice again = ImplicitAlsTuning.choose(dataset.ratings(), 3, TrainingMonitor.NONE);
-        ImplicitAls als = ImplicitAlsTuning.tuneAndTrain(dataset, 3, new TrainingMonitor(reports::add, () -> false));
+        ImplicitAlsTuning.Choice choice = ImplicitAlsTuning.choose(dataset.ratings(), 3, BuildMonitor.NONE);
+        ImplicitAlsTuning.Choice again = ImplicitAlsTuning.choose(dataset.ratings(), 3, BuildMonitor.NONE);
+        ImplicitAls als = ImplicitAlsTuning.tuneAndTrain(dataset, 3, TestMonitor.of(reports::add, () -> false));
 
         assertEquals(choice, again);
         assertThat(Arrays.stream(ImplicitAlsTuning.LAMBDAS).boxed()).contains(choice.params().lambda());
@@ -39,7 +39,7 @@ class ImplicitAlsTuningTest {
         Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
         List<Double> reports = new ArrayList<>();
 
-        assertThrows(TrainingCancelledException.class, () -> ImplicitAlsTuning.tuneAndTrain(dataset, 3,
-                new TrainingMonitor(reports::add, () -> reports.size() > 3)));
+        assertThrows(BuildCancelledException.class, () -> ImplicitAlsTuning.tuneAndTrain(dataset, 3,
+                TestMonitor.of(reports::add, () -> reports.size() > 3)));
     }
 }

@@ -34,16 +34,16 @@ class InnerSplitTest {
     void holdsOutTheShareOfEachUserWithEnoughRatingsTheSameWayForTheSameSeed() throws Exception {
         Ratings ratings = ratings();
 
-        InnerSplit split = InnerSplit.of(ratings, 0.2, 5, 100);
-        InnerSplit again = InnerSplit.of(ratings, 0.2, 5, 100);
+        InnerSplit split = InnerSplit.perUser(ratings, 0.2, 5);
+        InnerSplit again = InnerSplit.perUser(ratings, 0.2, 5);
 
-        Ratings kept = split.training();
+        Ratings kept = split.fit();
         assertEquals(16, kept.userRatingCount(0));
         assertEquals(4, kept.userRatingCount(1), "fewer than 5 ratings: all kept");
         assertEquals(8, kept.userRatingCount(2));
         for (int u = 0; u < 3; u++) {
             for (int i = kept.userStart(u); i < kept.userEnd(u); i++) {
-                assertEquals(again.training().userMovieAt(i), kept.userMovieAt(i));
+                assertEquals(again.fit().userMovieAt(i), kept.userMovieAt(i));
             }
         }
     }
@@ -52,22 +52,23 @@ class InnerSplitTest {
     @Test
     void scoresListsByNdcgOfTheHeldOutRelevantMovies() throws Exception {
         Ratings ratings = ratings();
-        InnerSplit split = InnerSplit.of(ratings, 0.2, 5, 100);
-        Ratings kept = split.training();
+        InnerSplit split = InnerSplit.perUser(ratings, 0.2, 5);
+        Ratings kept = split.fit();
 
-        double perfect = split.ndcg((u, n) -> heldOutRelevant(ratings, kept, u), 10);
-        double useless = split.ndcg((u, n) -> new int[] {kept.userMovieAt(kept.userStart(u))}, 10);
+        int[] scored = split.sampleUsersWithRelevant(100, 5);
+        double perfect = split.ndcg((u, n) -> heldOutRelevant(ratings, kept, u), 10, scored);
+        double useless = split.ndcg((u, n) -> new int[] {kept.userMovieAt(kept.userStart(u))}, 10, scored);
 
-        assertThat(split.scoredUsers()).isBetween(1, 2);
+        assertThat(scored.length).isBetween(1, 2);
         assertEquals(1, perfect, 1e-12);
         assertEquals(0, useless, 1e-12);
     }
 
     @Test
     void scoresAtMostTheGivenNumberOfUsers() throws Exception {
-        InnerSplit split = InnerSplit.of(ratings(), 0.5, 5, 1);
+        InnerSplit split = InnerSplit.perUser(ratings(), 0.5, 5);
 
-        assertEquals(1, split.scoredUsers());
+        assertEquals(1, split.sampleUsersWithRelevant(1, 5).length);
     }
 
     private static int[] heldOutRelevant(Ratings all, Ratings kept, int u) {

@@ -26,33 +26,33 @@ class ItemKnnTest {
     @Test
     void similaritiesAreTheHandComputedRandomWalks() throws Exception {
         Dataset dataset = TasteWorld.load(folder, "1,1,4\n1,2,4\n2,1,4\n2,2,4\n2,3,4\n3,3,4");
-        ItemKnn knn = ItemKnn.train(dataset, new ItemKnnParams(10, 0.5, 40), TrainingMonitor.NONE);
+        ItemKnn knn = ItemKnn.train(dataset, new ItemKnnParams(10, 0.5, 40), BuildMonitor.NONE);
 
         RecommendationList similar = knn.moreLikeThis(index(dataset, 1), Profile.of(dataset, List.of()), 5);
 
         assertThat(similar.items()).extracting(r -> r.movie().id()).containsExactly(2, 3);
         assertEquals(5 / 12.0 / Math.sqrt(2), similar.items().get(0).score(), 1e-6);
         assertEquals(1 / 6.0 / Math.sqrt(2), similar.items().get(1).score(), 1e-6);
-        assertThat(similar.shortfall()).hasValue("only 2 movies you have not rated share raters with Movie 1");
+        assertThat(EnglishText.of(similar.shortfall())).isEqualTo("only 2 movies you have not rated share raters with Movie 1");
     }
 
     @Test
     void listsTheUnseenMovieOfTheLikedSideBecauseOfTheLikedMovies() throws Exception {
         Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
-        ItemKnn knn = ItemKnn.train(dataset, ItemKnnParams.defaults(), TrainingMonitor.NONE);
+        ItemKnn knn = ItemKnn.train(dataset, ItemKnnParams.defaults(), BuildMonitor.NONE);
         Profile user1 = Profile.ofUser(dataset, 1).orElseThrow();
 
         RecommendationList list = knn.recommend(user1, 3);
 
         assertEquals(4, list.items().get(0).movie().id());
         assertThat(list.items()).allSatisfy(item -> assertThat(user1.hasRated(item.movieIndex())).isFalse());
-        assertThat(list.items().get(0).explanation()).matches("Because you liked Movie [123] and Movie [123]");
+        assertThat(EnglishText.of(list.items().get(0).explanation())).matches("Because you liked Movie [123] and Movie [123]");
     }
 
     @Test
     void anAdHocProfileGetsAListAndAnEmptyOneIsToldWhy() throws Exception {
         Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
-        ItemKnn knn = ItemKnn.train(dataset, ItemKnnParams.defaults(), TrainingMonitor.NONE);
+        ItemKnn knn = ItemKnn.train(dataset, ItemKnnParams.defaults(), BuildMonitor.NONE);
 
         Profile adHoc = Profile.of(dataset, List.of(new MovieRating(5, 5), new MovieRating(6, 4.5),
                 new MovieRating(1, 1)));
@@ -61,7 +61,7 @@ class ItemKnnTest {
 
         assertThat(list.items()).extracting(r -> r.movie().id()).containsExactlyInAnyOrder(7, 8);
         assertThat(empty.items()).isEmpty();
-        assertThat(empty.shortfall()).hasValueSatisfying(reason -> assertThat(reason).startsWith("no ratings yet"));
+        assertThat(EnglishText.of(empty.shortfall())).startsWith("no ratings yet");
     }
 
     /**
@@ -72,7 +72,7 @@ class ItemKnnTest {
     @Test
     void aPredictionNeedsCorrelatedNeighboursAndTheBaselineIsHandComputed() throws Exception {
         Dataset dataset = TasteWorld.load(folder, "1,1,5\n1,2,3\n2,1,4");
-        ItemKnn knn = ItemKnn.train(dataset, ItemKnnParams.defaults(), TrainingMonitor.NONE);
+        ItemKnn knn = ItemKnn.train(dataset, ItemKnnParams.defaults(), BuildMonitor.NONE);
         Profile profile = Profile.of(dataset, List.of(new MovieRating(1, 5)));
 
         assertThat(knn.predict(profile, index(dataset, 2))).isEmpty();
@@ -82,7 +82,7 @@ class ItemKnnTest {
     @Test
     void aProfileThatLovesOneSidePredictsItsOtherMoviesAboveTheirBaseline() throws Exception {
         Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
-        ItemKnn knn = ItemKnn.train(dataset, ItemKnnParams.defaults(), TrainingMonitor.NONE);
+        ItemKnn knn = ItemKnn.train(dataset, ItemKnnParams.defaults(), BuildMonitor.NONE);
         Profile profile = Profile.of(dataset, List.of(new MovieRating(1, 5), new MovieRating(2, 5),
                 new MovieRating(5, 1), new MovieRating(6, 1)));
 
@@ -98,7 +98,7 @@ class ItemKnnTest {
     @Test
     void keepsAtMostTheGivenNumberOfNeighboursPerMovie() throws Exception {
         Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
-        ItemKnn knn = ItemKnn.train(dataset, new ItemKnnParams(2, 0.3, 40), TrainingMonitor.NONE);
+        ItemKnn knn = ItemKnn.train(dataset, new ItemKnnParams(2, 0.3, 40), BuildMonitor.NONE);
 
         assertThat(knn.moreLikeThis(0, Profile.of(dataset, List.of()), 10).items()).hasSize(2);
     }
@@ -107,9 +107,9 @@ class ItemKnnTest {
     void oneThreadAndTwoGiveTheSameNeighbours() throws Exception {
         Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
         ItemKnn single = new ForkJoinPool(1).submit(() -> ItemKnn.train(dataset, ItemKnnParams.defaults(),
-                TrainingMonitor.NONE)).get();
+                BuildMonitor.NONE)).get();
         ItemKnn two = new ForkJoinPool(2).submit(() -> ItemKnn.train(dataset, ItemKnnParams.defaults(),
-                TrainingMonitor.NONE)).get();
+                BuildMonitor.NONE)).get();
 
         Profile none = Profile.of(dataset, List.of());
         for (int m = 0; m < dataset.movies().size(); m++) {
@@ -127,9 +127,9 @@ class ItemKnnTest {
         AtomicInteger reports = new AtomicInteger();
         double[] last = {0};
 
-        assertThrows(TrainingCancelledException.class, () -> ItemKnn.train(dataset, ItemKnnParams.defaults(),
-                new TrainingMonitor(fraction -> { }, () -> true)));
-        ItemKnn.train(dataset, ItemKnnParams.defaults(), new TrainingMonitor(fraction -> {
+        assertThrows(BuildCancelledException.class, () -> ItemKnn.train(dataset, ItemKnnParams.defaults(),
+                TestMonitor.of(fraction -> { }, () -> true)));
+        ItemKnn.train(dataset, ItemKnnParams.defaults(), TestMonitor.of(fraction -> {
             reports.incrementAndGet();
             last[0] = fraction;
         }, () -> false));
