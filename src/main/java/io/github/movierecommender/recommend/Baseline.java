@@ -76,6 +76,11 @@ public final class Baseline {
         return deviation / (params.userRegularisation() + profile.size());
     }
 
+    /** {@code stars} − μ − b_u − b_i for dataset user {@code u}, subtracted in that order. */
+    public double deviation(int u, int movie, double stars) {
+        return stars - mean - userBias[u] - movieBias[movie];
+    }
+
     /** μ + b_u + b_i without clipping. */
     public double estimate(double userBias, int movie) {
         return mean + userBias + movieBias[movie];

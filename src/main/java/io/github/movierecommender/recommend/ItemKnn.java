@@ -24,26 +24,24 @@ import java.util.stream.IntStream;
 public final class ItemKnn {
 
     static final String NAME = "item neighbours";
-    private static final double MOVIE_BIAS_DAMPING = 10;
-    private static final double USER_BIAS_DAMPING = 15;
+    /** One pass of {@link Baseline}'s alternating fit: movie biases damped by 10 ratings, then user biases by 15. */
+    private static final BaselineParams ONE_PASS = new BaselineParams(10, 15, 1);
     private static final double CORRELATION_SHRINKAGE = 100;
     private static final int NAMED_REASONS = 2;
 
     private final Dataset dataset;
     private final ItemKnnParams params;
-    private final double globalMean;
-    private final double[] movieBias;
+    private final Baseline baseline;
     /** Per movie, its kept list neighbours best first, and their similarities. */
     private final int[][] listNeighbours;
     private final float[][] listSimilarities;
     private final int[][] ratingNeighbours;
     private final float[][] ratingSimilarities;
 
-    private ItemKnn(Dataset dataset, ItemKnnParams params, double globalMean, double[] movieBias, int movies) {
+    private ItemKnn(Dataset dataset, ItemKnnParams params, Baseline baseline, int movies) {
         this.dataset = dataset;
         this.params = params;
-        this.globalMean = globalMean;
-        this.movieBias = movieBias;
+        this.baseline = baseline;
         this.listNeighbours = new int[movies][];
         this.listSimilarities = new float[movies][];
         this.ratingNeighbours = new int[movies][];
@@ -57,22 +55,19 @@ public final class ItemKnn {
      */
     public static ItemKnn train(Dataset training, ItemKnnParams params, BuildMonitor monitor) {
         Ratings ratings = training.ratings();
-        double mean = mean(ratings);
-        double[] movieBias = movieBiases(ratings, mean);
-        double[] userBias = userBiases(ratings, mean, movieBias);
+        Baseline baseline = Baseline.train(ratings, ONE_PASS, BuildMonitor.NONE);
         float[] deviation = new float[ratings.size()];
         for (int u = 0; u < ratings.userCount(); u++) {
             for (int i = ratings.userStart(u); i < ratings.userEnd(u); i++) {
-                int m = ratings.userMovieAt(i);
-                deviation[i] = (float) (ratings.userRatingAt(i) - mean - userBias[u] - movieBias[m]);
+                deviation[i] = (float) baseline.deviation(u, ratings.userMovieAt(i), ratings.userRatingAt(i));
             }
         }
-        ItemKnn model = new ItemKnn(training, params, mean, movieBias, ratings.movieCount());
+        ItemKnn model = new ItemKnn(training, params, baseline, ratings.movieCount());
         ThreadLocal<CoRatings> scratch = ThreadLocal.withInitial(() -> new CoRatings(ratings.movieCount()));
         AtomicInteger done = new AtomicInteger();
         IntStream.range(0, ratings.movieCount()).parallel().forEach(m -> {
             monitor.stopIfCancelled();
-            model.findNeighbours(m, ratings, userBias, deviation, scratch.get());
+            model.findNeighbours(m, ratings, deviation, scratch.get());
             int finished = done.incrementAndGet();
             if (finished % 256 == 0) {
                 monitor.progress(finished / (double) ratings.movieCount());
@@ -87,11 +82,11 @@ public final class ItemKnn {
     }
 
     /** Deviations are indexed like the per-user rows of {@code ratings}. */
-    private void findNeighbours(int m, Ratings ratings, double[] userBias, float[] deviations, CoRatings space) {
+    private void findNeighbours(int m, Ratings ratings, float[] deviations, CoRatings space) {
         int touched = 0;
         for (int i = ratings.movieStart(m); i < ratings.movieEnd(m); i++) {
             int u = ratings.movieUserAt(i);
-            double deviation = ratings.movieRatingAt(i) - globalMean - userBias[u] - movieBias[m];
+            double deviation = baseline.deviation(u, m, ratings.movieRatingAt(i));
             double squared = deviation * deviation;
             double walk = 1.0 / ratings.userRatingCount(u);
             for (int j = ratings.userStart(u); j < ratings.userEnd(u); j++) {
@@ -242,7 +237,7 @@ public final class ItemKnn {
      * of the k most similar movies it rated; empty when it rated none of the movie's neighbours.
      */
     public OptionalDouble predict(Profile profile, int movie) {
-        double userBias = userBias(profile);
+        double userBias = baseline.userBias(profile);
         double weighted = 0;
         double weights = 0;
         int used = 0;
@@ -250,28 +245,20 @@ public final class ItemKnn {
             int other = ratingNeighbours[movie][j];
             int at = indexIn(profile, other);
             if (at >= 0) {
-                double deviation = profile.halfStarsAt(at) / 2.0 - globalMean - userBias - movieBias[other];
+                double deviation = profile.halfStarsAt(at) / 2.0 - baseline.mean() - userBias - baseline.movieBias(other);
                 weighted += ratingSimilarities[movie][j] * deviation;
                 weights += ratingSimilarities[movie][j];
                 used++;
             }
         }
         return weights > 0
-                ? OptionalDouble.of(clamp(globalMean + userBias + movieBias[movie] + weighted / weights))
+                ? OptionalDouble.of(Baseline.clip(baseline.mean() + userBias + baseline.movieBias(movie) + weighted / weights))
                 : OptionalDouble.empty();
     }
 
     /** Global mean plus the profile's and the movie's biases. */
     public double baseline(Profile profile, int movie) {
-        return clamp(globalMean + userBias(profile) + movieBias[movie]);
-    }
-
-    private double userBias(Profile profile) {
-        double sum = 0;
-        for (int i = 0; i < profile.size(); i++) {
-            sum += profile.halfStarsAt(i) / 2.0 - globalMean - movieBias[profile.movieAt(i)];
-        }
-        return sum / (USER_BIAS_DAMPING + profile.size());
+        return baseline.predict(baseline.userBias(profile), movie);
     }
 
     private static int indexIn(Profile profile, int movie) {
@@ -290,42 +277,6 @@ public final class ItemKnn {
             }
         }
         return -1;
-    }
-
-    private static double clamp(double stars) {
-        return Math.max(0.5, Math.min(5, stars));
-    }
-
-    private static double mean(Ratings ratings) {
-        double sum = 0;
-        for (int i = 0; i < ratings.size(); i++) {
-            sum += ratings.userRatingAt(i);
-        }
-        return ratings.size() == 0 ? 0 : sum / ratings.size();
-    }
-
-    private static double[] movieBiases(Ratings ratings, double mean) {
-        double[] bias = new double[ratings.movieCount()];
-        for (int m = 0; m < bias.length; m++) {
-            double sum = 0;
-            for (int i = ratings.movieStart(m); i < ratings.movieEnd(m); i++) {
-                sum += ratings.movieRatingAt(i) - mean;
-            }
-            bias[m] = sum / (MOVIE_BIAS_DAMPING + ratings.movieRatingCount(m));
-        }
-        return bias;
-    }
-
-    private static double[] userBiases(Ratings ratings, double mean, double[] movieBias) {
-        double[] bias = new double[ratings.userCount()];
-        for (int u = 0; u < bias.length; u++) {
-            double sum = 0;
-            for (int i = ratings.userStart(u); i < ratings.userEnd(u); i++) {
-                sum += ratings.userRatingAt(i) - mean - movieBias[ratings.userMovieAt(i)];
-            }
-            bias[u] = sum / (USER_BIAS_DAMPING + ratings.userRatingCount(u));
-        }
-        return bias;
     }
 
     /** Per-thread sums over the co-raters of one movie and each other movie; cleared after each movie. */
