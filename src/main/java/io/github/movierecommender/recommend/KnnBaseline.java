@@ -112,6 +112,7 @@ public final class KnnBaseline {
         double userBias = baseline.userBias(profile);
         Scratch space = scratch.get();
         double[] similarity = new double[ratings.userCount()];
+        int[] common = new int[ratings.userCount()];
         int touched = 0;
         for (int i = 0; i < profile.size(); i++) {
             int m = profile.movieAt(i);
@@ -133,13 +134,34 @@ public final class KnnBaseline {
         for (int t = 0; t < touched; t++) {
             int v = space.touched[t];
             int n = space.common[v];
+            common[v] = n;
             double norm = Math.sqrt(space.ownSquares[v] * space.theirSquares[v]);
             if (n > 1 && norm > 0) {
                 similarity[v] = space.product[v] / norm * (n - 1) / (n - 1 + params.shrinkage());
             }
             space.clear(v);
         }
-        return new Neighbours(profile, userBias, similarity);
+        return new Neighbours(profile, userBias, similarity, common);
+    }
+
+    /** The {@code k} users most similar to the profile, with a positive similarity; distance is 1 − similarity. */
+    public List<Neighbour> nearest(Neighbours neighbours, int k) {
+        double[] similarity = neighbours.similarity;
+        TopN top = new TopN(k, (a, b) -> {
+            int bySimilarity = Double.compare(similarity[b], similarity[a]);
+            return bySimilarity != 0 ? bySimilarity : Integer.compare(a, b);
+        });
+        for (int v = 0; v < similarity.length; v++) {
+            if (similarity[v] > 0) {
+                top.offer(v);
+            }
+        }
+        List<Neighbour> nearest = new ArrayList<>();
+        for (int v : top.best()) {
+            nearest.add(new Neighbour(ratings.users().idAt(v), v, 1 - similarity[v], similarity[v],
+                    neighbours.common[v]));
+        }
+        return nearest;
     }
 
     /** b_ui plus the neighbours' weighted deviations; empty when none of the movie's raters is similar. */
@@ -246,11 +268,13 @@ public final class KnnBaseline {
         private final Profile profile;
         private final double userBias;
         private final double[] similarity;
+        private final int[] common;
 
-        private Neighbours(Profile profile, double userBias, double[] similarity) {
+        private Neighbours(Profile profile, double userBias, double[] similarity, int[] common) {
             this.profile = profile;
             this.userBias = userBias;
             this.similarity = similarity;
+            this.common = common;
         }
 
         public Profile profile() {

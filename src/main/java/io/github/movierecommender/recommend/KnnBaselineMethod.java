@@ -1,5 +1,6 @@
 package io.github.movierecommender.recommend;
 
+import java.util.List;
 import java.util.OptionalDouble;
 
 /**
@@ -58,6 +59,11 @@ final class KnnBaselineMethod implements Method {
                     @Override
                     public OptionalDouble baseline(int movieIndex) {
                         return OptionalDouble.of(model.baselinePrediction(neighbours(), movieIndex));
+                    }
+
+                    @Override
+                    public List<Neighbour> neighbours(MethodSettings settings) {
+                        return model.nearest(neighbours(), settings.k());
                     }
 
                     @Override

@@ -106,6 +106,24 @@ class KnnBaselineTest {
         assertThat(EnglishText.of(estimate.explanation())).startsWith("average ");
     }
 
+    /** The neighbours pane shows the most similar users, best first, with their co-rated movies. */
+    @Test
+    void theNearestUsersAreTheMostSimilarOnesWithAPositiveSimilarity() {
+        KnnBaseline.Neighbours neighbours = knn.neighbours(SmallWorld.user(dataset, 1));
+
+        List<Neighbour> nearest = knn.nearest(neighbours, 2);
+
+        assertThat(nearest).hasSizeBetween(1, 2).allSatisfy(neighbour -> {
+            assertThat(neighbour.similarity()).isPositive().isEqualTo(neighbours.similarity(neighbour.userIndex()));
+            assertThat(neighbour.common()).isGreaterThan(1);
+            assertThat(neighbour.userId()).isNotEqualTo(1);
+        });
+        assertThat(nearest).extracting(Neighbour::similarity).isSortedAccordingTo(Comparator.reverseOrder());
+        double best = IntStream.range(0, dataset.ratings().userCount()).mapToDouble(neighbours::similarity).max()
+                .orElseThrow();
+        assertThat(nearest.get(0).similarity()).isEqualTo(best);
+    }
+
     @Test
     void explainsAPredictionByHowManyNeighboursRatedTheMovie() {
         RatingEstimate estimate = knn.estimate(knn.neighbours(SmallWorld.user(dataset, 1)), movie(6), 40);
