@@ -138,7 +138,7 @@ public final class ImplicitAls {
         for (int i : reasons) {
             titles.add(dataset.movies().at(profile.movieAt(i)).displayTitle());
         }
-        return String.format(Locale.ROOT, "Because you rated %s (latent-factor model, %,d ratings)",
+        return String.format(Locale.ROOT, "Because you rated %s (latent factors; rated by %,d users)",
                 String.join(" and ", titles), dataset.ratings().movieRatingCount(m));
     }
 

@@ -72,7 +72,7 @@ class ImplicitAlsTest {
         RecommendationList empty = als.recommend(Profile.of(dataset, List.of()), 5);
 
         assertThat(first.explanation()).matches("Because you rated Movie [1-3] and Movie [1-3] "
-                + "\\(latent-factor model, 7 ratings\\)");
+                + "\\(latent factors; rated by 7 users\\)");
         assertThat(empty.items()).isEmpty();
         assertThat(empty.shortfall()).hasValueSatisfying(reason -> assertThat(reason).startsWith("no ratings yet"));
     }
