@@ -159,9 +159,9 @@ public final class EnglishText implements Explanation.Visitor<String>, Shortfall
     @Override
     public String factorPull(Explanation.FactorPull pull) {
         return pull.titles().isEmpty()
-                ? String.format(Locale.ROOT, "Latent-factor model: fits the overall pattern of your ratings (%,d ratings)",
+                ? String.format(Locale.ROOT, "Latent factors: fits the overall pattern of your ratings (rated by %,d users)",
                         pull.votes())
-                : String.format(Locale.ROOT, "Because you rated %s (latent-factor model, %,d ratings)",
+                : String.format(Locale.ROOT, "Because you rated %s (latent factors; rated by %,d users)",
                         String.join(" and ", pull.titles()), pull.votes());
     }
 

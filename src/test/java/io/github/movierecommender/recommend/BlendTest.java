@@ -97,7 +97,7 @@ class BlendTest {
         RatingEstimate estimate = blend.estimate(Profile.ofUser(dataset, 1).orElseThrow(), 0);
 
         assertThat(estimate.stars()).isBetween(0.5, 5.0);
-        assertThat(EnglishText.of(estimate.explanation())).containsPattern("^-?\\d+% neighbours \\(.+\\), -?\\d+% (Because you rated|Latent-factor model)");
+        assertThat(EnglishText.of(estimate.explanation())).containsPattern("^-?\\d+% neighbours \\(.+\\), -?\\d+% (Because you rated|Latent factors)");
     }
 
     @Test

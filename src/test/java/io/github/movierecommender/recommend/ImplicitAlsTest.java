@@ -72,7 +72,7 @@ class ImplicitAlsTest {
         RecommendationList empty = als.recommend(Profile.of(dataset, List.of()), 5);
 
         assertThat(EnglishText.of(first.explanation())).matches("Because you rated Movie [1-3] and Movie [1-3] "
-                + "\\(latent-factor model, 7 ratings\\)");
+                + "\\(latent factors; rated by 7 users\\)");
         assertThat(empty.items()).isEmpty();
         assertThat(EnglishText.of(empty.shortfall())).startsWith("no ratings yet");
     }

@@ -91,7 +91,7 @@ class MatrixFactorisationTest {
 
         assertThat(list.items()).hasSize(3);
         assertThat(list.items()).extracting(item -> item.movie().id()).doesNotContain(1, 2, 3, 4, 5);
-        assertThat(list.items()).allSatisfy(item -> assertThat(EnglishText.of(item.explanation())).containsIgnoringCase("latent-factor model"));
+        assertThat(list.items()).allSatisfy(item -> assertThat(EnglishText.of(item.explanation())).containsIgnoringCase("latent factors"));
         assertThat(list.items()).anySatisfy(item -> assertThat(EnglishText.of(item.explanation())).startsWith("Because you rated"));
     }
 
