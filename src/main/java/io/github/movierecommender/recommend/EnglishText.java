@@ -146,6 +146,12 @@ public final class EnglishText implements Explanation.Visitor<String>, Shortfall
     }
 
     @Override
+    public String similarRaters(Explanation.SimilarRaters raters) {
+        return String.format(Locale.ROOT, "the %d users most like you who rated it gave it %.1f on average; "
+                + "predicted %.1f for you", raters.raters(), raters.mean(), raters.predicted());
+    }
+
+    @Override
     public String likedAlike(Explanation.LikedAlike liked) {
         return "Because you liked " + String.join(" and ", liked.titles());
     }

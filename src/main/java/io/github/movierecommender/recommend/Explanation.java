@@ -28,6 +28,8 @@ public sealed interface Explanation {
 
         R baselineDeviation(BaselineDeviation deviation);
 
+        R similarRaters(SimilarRaters raters);
+
         R likedAlike(LikedAlike liked);
 
         R coRated(CoRated coRated);
@@ -111,6 +113,17 @@ public sealed interface Explanation {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.baselineDeviation(this);
+        }
+    }
+
+    /**
+     * Per-movie neighbours: the {@code raters} users most similar to you among those who rated it
+     * gave it {@code mean} stars on average; {@code predicted} for you.
+     */
+    record SimilarRaters(int raters, double mean, double predicted) implements Explanation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.similarRaters(this);
         }
     }
 

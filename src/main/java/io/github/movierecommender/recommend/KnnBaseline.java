@@ -240,7 +240,7 @@ public final class KnnBaseline {
             stars += ratings.movieRatingAt(j);
         }
         double predicted = predict(neighbours, movie, k).orElse(baseline.predict(neighbours.userBias, movie));
-        return new Explanation.NeighbourSupport(nearest.length, k, stars / nearest.length, predicted);
+        return new Explanation.SimilarRaters(nearest.length, stars / nearest.length, predicted);
     }
 
     /** The baseline estimate for the profile, kept within 0.5 to 5 stars: what stands in for an empty prediction. */

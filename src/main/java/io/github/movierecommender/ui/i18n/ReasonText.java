@@ -157,6 +157,12 @@ public final class ReasonText implements Explanation.Visitor<String>, Shortfall.
     }
 
     @Override
+    public String similarRaters(Explanation.SimilarRaters raters) {
+        return messages.format("reason.similarRaters", raters.raters(), stars(raters.mean(), 1),
+                stars(raters.predicted(), 1));
+    }
+
+    @Override
     public String likedAlike(Explanation.LikedAlike liked) {
         return messages.format("reason.likedAlike", String.join(messages.text("reason.and"), liked.titles()));
     }

@@ -33,6 +33,7 @@ class ReasonTextTest {
             new Explanation.BaselineEstimate(3.5, -0.3, 0, false),
             new Explanation.BaselineDeviation(12, 0.4),
             new Explanation.BaselineDeviation(3, -0.25),
+            new Explanation.SimilarRaters(20, 4.25, 4.875),
             new Explanation.LikedAlike(List.of("X", "Y")),
             new Explanation.CoRated("Film", 1234),
             new Explanation.FactorPull(List.of("X", "Y"), 1234),
