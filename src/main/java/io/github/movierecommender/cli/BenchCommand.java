@@ -4,7 +4,6 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
 import io.github.movierecommender.recommend.BuildMonitor;
-import io.github.movierecommender.recommend.Measure;
 import io.github.movierecommender.recommend.Method;
 import io.github.movierecommender.recommend.MethodSettings;
 import io.github.movierecommender.recommend.Methods;
@@ -179,7 +178,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             return methods.stream().anyMatch(name -> name.trim().equalsIgnoreCase(Methods.EVERY_METHOD))
                     ? Methods.all()
-                    : methods.stream().map(name -> Methods.parse(name, Measure.PEARSON)).distinct().toList();
+                    : methods.stream().map(name -> Methods.parse(name, null)).distinct().toList();
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }

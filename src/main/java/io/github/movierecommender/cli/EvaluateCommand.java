@@ -49,11 +49,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--method", split = ",", defaultValue = "popular,genre,knn-tutorial,knn",
             completionCandidates = MethodNames.class,
-            description = "methods: ${COMPLETION-CANDIDATES}; knn is the default neighbour mode with --measure; "
+            description = "methods: ${COMPLETION-CANDIDATES}; knn is the default neighbour mode ("
+                    + Methods.DEFAULT_NEIGHBOUR_METHOD + ", or knn-MEASURE with --measure); "
                     + Methods.EVERY_METHOD + " runs every one (default ${DEFAULT-VALUE})")
     List<String> methods;
 
-    @Option(names = "--measure", defaultValue = "pearson", description = "measure of 'knn' (default ${DEFAULT-VALUE})")
+    @Option(names = "--measure", description = "euclidean, msd, cosine or pearson: makes 'knn' the mean-centred "
+            + "neighbours with this measure (default: knn is " + Methods.DEFAULT_NEIGHBOUR_METHOD + ")")
     String measure;
 
     @Option(names = "--k", split = ",", defaultValue = "5,10,20,40", description = "neighbourhood sizes (default ${DEFAULT-VALUE})")
@@ -143,7 +145,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private EvalPlan plan() {
         try {
-            Measure knnMeasure = Arrays.stream(Measure.values())
+            Measure knnMeasure = measure == null ? null : Arrays.stream(Measure.values())
                     .filter(known -> known.name().equalsIgnoreCase(measure)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown measure '" + measure
                             + "': use euclidean, msd, cosine or pearson"));
@@ -186,8 +188,9 @@ final class EvaluateCommand implements Callable<Integer> {
                     fixed(r.recall()), fixed(r.ndcg()), fixed(r.hitRate()), fixed(r.coverage()),
                     fixed(r.usersWithList()));
         }
-        out.println("fallback: share of predictions from the user's mean (knn) or the global mean (popular, "
-                + "knn-basic); relevant: held-out ratings of 4 stars or more");
+        out.println("fallback: share of predictions from the user's mean (knn-tutorial, knn-MEASURE), the global "
+                + "mean (popular, knn-basic) or the method's baseline (knn-baseline, item-knn); relevant: held-out "
+                + "ratings of 4 stars or more");
     }
 
     private static Map<String, Object> jsonRow(Protocol protocol, EvalResult r) {

@@ -16,7 +16,8 @@ final class NeighbourOptions {
     int minCommon;
 
     @Option(names = "--measure", description = "euclidean, msd, cosine or pearson "
-            + "(default: euclidean in tutorial mode, pearson otherwise)")
+            + "(default: euclidean in tutorial mode; otherwise knn is knn-baseline, and a measure makes it the "
+            + "mean-centred knn-MEASURE)")
     Measure measure;
 
     @Option(names = "--mode", defaultValue = "default", description = "tutorial or default (default ${DEFAULT-VALUE})")

@@ -52,7 +52,8 @@ final class RecommendCommand implements Callable<Integer> {
     NeighbourOptions neighbours;
 
     @Option(names = "--method", required = true, completionCandidates = MethodNames.Listing.class,
-            description = "${COMPLETION-CANDIDATES}; knn is the neighbours of --mode with --measure")
+            description = "${COMPLETION-CANDIDATES}; knn is the neighbours of --mode: in the default mode "
+                    + Methods.DEFAULT_NEIGHBOUR_METHOD + ", or knn-MEASURE with --measure")
     String method;
 
     @Option(names = "--n", defaultValue = "10", description = "length of each list (default ${DEFAULT-VALUE})")
@@ -119,10 +120,10 @@ final class RecommendCommand implements Callable<Integer> {
         };
     }
 
-    /** The registered method named, {@code knn} being the neighbours of {@code --mode} with {@code --measure}. */
+    /** The registered method named, {@code knn} being the neighbours of {@code --mode} (and {@code --measure}). */
     private Method method(CommandLine commandLine) {
         try {
-            Measure measure = neighbours.measure == null ? Measure.PEARSON : neighbours.measure;
+            Measure measure = neighbours.measure;
             Method named = method.trim().equalsIgnoreCase(Methods.DEFAULT_NEIGHBOURS)
                     ? Methods.neighbours(neighbours.mode, measure)
                     : Methods.parse(method, measure);

@@ -27,7 +27,7 @@ class BenchMethodsTest extends SmallWorldCommandTest {
         CliRun unknown = CliRun.of("bench", "methods", "--data", data, "--method", "magic");
 
         assertThat(two.out().lines().skip(1).map(row -> row.split(" +")[0]).toList())
-                .containsExactly("knn-pearson", "knn-basic");
+                .containsExactly("knn-baseline", "knn-basic");
         assertEquals(2, unknown.exitCode());
         assertThat(unknown.err()).startsWith("error: unknown method 'magic'");
     }

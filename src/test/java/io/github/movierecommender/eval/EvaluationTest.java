@@ -9,7 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.Ratings;
 import io.github.movierecommender.eval.Releases.Row;
+import io.github.movierecommender.recommend.Baseline;
+import io.github.movierecommender.recommend.BaselineParams;
+import io.github.movierecommender.recommend.Blend;
+import io.github.movierecommender.recommend.BuildMonitor;
+import io.github.movierecommender.recommend.ItemKnn;
+import io.github.movierecommender.recommend.ItemKnnParams;
+import io.github.movierecommender.recommend.KnnBaseline;
 import io.github.movierecommender.recommend.KnnBasic;
+import io.github.movierecommender.recommend.MatrixFactorisation;
 import io.github.movierecommender.recommend.Measure;
 import io.github.movierecommender.recommend.Method;
 import io.github.movierecommender.recommend.Methods;
@@ -37,7 +45,8 @@ class EvaluationTest {
 
     private static final List<Method> ALL_METHODS = List.of(Methods.named("popular"), Methods.named("genre"),
             Methods.named("knn-tutorial"), Methods.named("knn-pearson"), Methods.named("knn-msd"),
-            Methods.named("knn-basic"));
+            Methods.named("knn-basic"), Methods.named("baseline"), Methods.named("knn-baseline"),
+            Methods.named("mf"), Methods.named("blend"), Methods.named("item-knn"), Methods.named("als"));
     private static final List<Integer> KS = List.of(2, 5);
 
     @TempDir
@@ -63,7 +72,8 @@ class EvaluationTest {
 
             assertEquals(once, again, protocol.describe());
             assertEquals(once, onTwoThreads, protocol.describe());
-            assertThat(once).hasSize(2 + 4 * KS.size());
+            assertThat(once).hasSize(ALL_METHODS.stream().mapToInt(method -> method.abilities().usesK() ? KS.size() : 1)
+                    .sum());
         }
     }
 
@@ -162,7 +172,7 @@ class EvaluationTest {
      * The errors of a method on the held-out ratings of {@code test} when it learns from a training
      * release built here from the other ratings, falling back as the method says it does.
      */
-    private static Errors trainedApart(Method method, int k, int n, BitSet test) {
+    private static Errors trainedApart(Method method, int k, int n, BitSet test, long seed) {
         Ratings all = dataset.ratings();
         BitSet rest = new BitSet();
         rest.set(0, all.size());
@@ -170,6 +180,14 @@ class EvaluationTest {
         Dataset training = dataset.withRatings(all.keep(rest));
         Recommenders recommenders = Recommenders.of(training);
         KnnBasic knnBasic = new KnnBasic(training.ratings());
+        Baseline baseline = Baseline.train(training.ratings(), BaselineParams.DEFAULTS, BuildMonitor.NONE);
+        KnnBaseline knnBaseline = method.name().equals("knn-baseline")
+                ? KnnBaseline.trainTuned(training, BaselineParams.DEFAULTS, seed, BuildMonitor.NONE) : null;
+        MatrixFactorisation mf = method.name().equals("mf")
+                ? MatrixFactorisation.trainTuned(training, seed, BuildMonitor.NONE) : null;
+        Blend blend = method.name().equals("blend") ? Blend.train(training, seed, BuildMonitor.NONE) : null;
+        ItemKnn itemKnn = method.name().equals("item-knn")
+                ? ItemKnn.train(training, ItemKnnParams.defaults(), BuildMonitor.NONE) : null;
         double globalMean = recommenders.stats().globalMean();
         double squared = 0;
         double absolute = 0;
@@ -187,14 +205,23 @@ class EvaluationTest {
                             ? OptionalDouble.of(recommenders.stats().mean(m)) : OptionalDouble.empty();
                     case "knn-basic" -> knnBasic.predict(knnBasic.similarities(profile), m, k);
                     case "genre" -> throw new IllegalArgumentException("genre does not predict");
+                    case "baseline" -> OptionalDouble.of(baseline.predict(baseline.userBias(profile), m));
+                    case "knn-baseline" -> knnBaseline.predict(knnBaseline.neighbours(profile), m, k);
+                    case "mf" -> OptionalDouble.of(mf.predict(u, m));
+                    case "blend" -> OptionalDouble.of(blend.predict(blend.neighbours(profile), blend.taste(profile), m));
+                    case "item-knn" -> itemKnn.predict(profile, m);
                     default -> {
                         NeighbourParams params = neighbourParams(method, k, n);
                         yield recommenders.neighbours().predict(
                                 recommenders.neighbours().neighbourhood(profile, params), params, m);
                     }
                 };
-                double fallback = method.abilities().fallback().label().equals("global mean") || profile.size() == 0
-                        ? globalMean : profile.mean();
+                double fallback = switch (method.abilities().fallback()) {
+                    case BASELINE -> method.name().equals("item-knn") ? itemKnn.baseline(profile, m)
+                            : knnBaseline.baselinePrediction(knnBaseline.neighbours(profile), m);
+                    case GLOBAL_MEAN -> globalMean;
+                    default -> profile.size() == 0 ? globalMean : profile.mean();
+                };
                 double error = prediction.orElse(fallback) - all.userRatingAt(i);
                 squared += error * error;
                 absolute += Math.abs(error);
@@ -217,7 +244,7 @@ class EvaluationTest {
                 Method method = Methods.named(result.method());
                 if (method.abilities().predicts()) {
                     List<Errors> splits = parts.stream()
-                            .map(test -> trainedApart(method, result.k(), result.n(), test)).toList();
+                            .map(test -> trainedApart(method, result.k(), result.n(), test, protocol.seed())).toList();
                     String what = protocol.describe() + ", " + result.method() + " k " + result.k();
                     assertAll(what,
                             () -> assertEquals(splits.stream().mapToDouble(Errors::rmse).average().orElseThrow(),

@@ -33,7 +33,7 @@ public final class EvaluationForm {
     static final int MAX_K = 1000;
 
     /** The methods chosen when nothing was saved. */
-    static final Set<String> FIRST_CHOICE = Set.of("popular", "genre", "knn-tutorial", "knn-pearson");
+    static final Set<String> FIRST_CHOICE = Set.of("popular", "genre", "knn-tutorial", Methods.DEFAULT_NEIGHBOUR_METHOD);
     private static final String SURPRISE_METHOD = "knn-basic";
 
     /** One switch per registered method, in the registry's order, named "method." and the method's name. */

@@ -27,9 +27,12 @@ public record RecommendationRequest(int userId, int k, int n, int minVotes, Meas
         return MethodSettings.defaults(k, n).withMinVotes(minVotes).withRanking(ranking, null).withMeasure(measure);
     }
 
-    /** The neighbour method of the chosen mode: the tutorial's rules, or the default's with the measure. */
+    /**
+     * The neighbour method of the chosen mode: the tutorial's rules (with the measure), or the
+     * default mode, {@value Methods#DEFAULT_NEIGHBOUR_METHOD}.
+     */
     public Method neighbourMethod() {
-        return Methods.neighbours(mode, measure);
+        return Methods.neighbours(mode, null);
     }
 
     public GenreParams genreParams() {

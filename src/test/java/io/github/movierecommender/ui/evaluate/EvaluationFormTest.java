@@ -26,7 +26,7 @@ class EvaluationFormTest {
         EvalPlan plan = new EvaluationForm().plan(2);
 
         assertThat(plan.methods()).extracting(Method::name)
-                .containsExactly("popular", "genre", "knn-tutorial", "knn-pearson");
+                .containsExactly("popular", "genre", "knn-tutorial", "knn-baseline");
         assertThat(plan.ks()).containsExactly(5, 10, 20, 40, 60, 80, 100);
         assertThat(plan.protocol()).isEqualTo(new Protocol.Holdout(0.2, 42));
         assertThat(plan.n()).isEqualTo(10);

@@ -51,14 +51,14 @@ class EvaluationModelTest {
         FxThread.run(model::run);
 
         assertThat(model.results()).extracting(r -> r.method() + "@" + r.k()).containsExactly("popular@0",
-                "genre@0", "knn-tutorial@5", "knn-tutorial@10", "knn-tutorial@20", "knn-pearson@5", "knn-pearson@10",
-                "knn-pearson@20");
+                "genre@0", "knn-tutorial@5", "knn-tutorial@10", "knn-tutorial@20", "knn-baseline@5", "knn-baseline@10",
+                "knn-baseline@20");
         assertThat(model.headingProperty().get()).startsWith(
                 "Measured with a hold-out of 20% of each user's ratings (seed 42); lists of n = 10; took ");
         assertThat(model.statusProperty().get()).startsWith("Finished: ");
         List<ChartLine> lines = model.chartLinesProperty().get();
         assertThat(lines).extracting(ChartLine::method).containsExactly("popular", "genre", "knn-tutorial",
-                "knn-pearson");
+                "knn-baseline");
         assertThat(lines.get(0).points()).extracting(ChartLine.Point::k).containsExactly(5, 20);
         assertThat(lines.get(0).points().get(0).value()).isEqualTo(model.results().get(0).precision());
         assertThat(lines.get(3).points()).extracting(ChartLine.Point::k).containsExactly(5, 10, 20);
@@ -73,7 +73,7 @@ class EvaluationModelTest {
         model.metricProperty().set(Metric.RMSE);
 
         assertThat(model.chartLinesProperty().get()).extracting(ChartLine::method)
-                .containsExactly("popular", "knn-tutorial", "knn-pearson");
+                .containsExactly("popular", "knn-tutorial", "knn-baseline");
     }
 
     @Test

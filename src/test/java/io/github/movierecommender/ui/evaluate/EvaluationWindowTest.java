@@ -70,10 +70,10 @@ class EvaluationWindowTest {
         waitUntil(() -> text(robot, "#evaluationStatus").startsWith("Finished"), () -> text(robot, "#evaluationStatus"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table(robot).getItems()).extracting(EvalResult::method).containsExactly("popular", "genre",
-                "knn-tutorial", "knn-tutorial", "knn-pearson", "knn-pearson");
+                "knn-tutorial", "knn-tutorial", "knn-baseline", "knn-baseline");
         LineChart<?, ?> chart = robot.lookup("#evaluationChart").queryAs(LineChart.class);
         assertThat(chart.getData()).extracting(series -> series.getName())
-                .containsExactly("Popular", "Genre-matched", "Tutorial", "Neighbours (Pearson correlation)");
+                .containsExactly("Popular", "Genre-matched", "Tutorial", "Neighbours (per movie, on the baseline)");
 
         robot.clickOn("#exportEvaluation");
 

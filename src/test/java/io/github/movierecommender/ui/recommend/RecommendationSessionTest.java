@@ -29,15 +29,27 @@ class RecommendationSessionTest {
         assertThat(session.scans()).isEqualTo(1);
     }
 
+    /** The measure is the tutorial's: the default mode, knn-baseline, has a similarity of its own. */
     @Test
-    void aChangeOfUserOrMeasureScansAgain() {
+    void aChangeOfUserOrOfTheTutorialsMeasureScansAgain() {
         RecommendationSession session = new RecommendationSession(eightUsers);
 
-        session.recommend(request(1, 20, 10, 0, Measure.PEARSON));
-        session.recommend(request(1, 20, 10, 0, Measure.COSINE));
-        session.recommend(request(2, 20, 10, 0, Measure.COSINE));
+        session.recommend(tutorial(1, Measure.EUCLIDEAN));
+        session.recommend(tutorial(1, Measure.COSINE));
+        session.recommend(tutorial(2, Measure.COSINE));
 
         assertThat(session.scans()).isEqualTo(3);
+    }
+
+    @Test
+    void theDefaultModeIgnoresTheMeasure() {
+        RecommendationSession session = new RecommendationSession(eightUsers);
+
+        Recommendations pearson = session.recommend(request(1, 20, 10, 0, Measure.PEARSON));
+        Recommendations cosine = session.recommend(request(1, 20, 10, 0, Measure.COSINE));
+
+        assertThat(session.scans()).isEqualTo(1);
+        assertThat(cosine.neighbour()).isEqualTo(pearson.neighbour());
     }
 
     @Test
@@ -63,6 +75,10 @@ class RecommendationSessionTest {
             assertThat(rated.rating()).isEqualTo(5.0);
             assertThat(rated.date()).hasToString("2020-09-16");
         });
+    }
+
+    private static RecommendationRequest tutorial(int user, Measure measure) {
+        return new RecommendationRequest(user, 20, 10, 0, measure, NeighbourMode.TUTORIAL, PopularRanking.MOST_VOTED);
     }
 
     private static RecommendationRequest request(int user, int k, int n, int minVotes, Measure measure) {

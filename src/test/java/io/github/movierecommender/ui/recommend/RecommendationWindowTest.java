@@ -67,7 +67,7 @@ class RecommendationWindowTest {
         waitUntil(() -> rows(robot, "#popular") == 7);
         assertThat(rows(robot, "#genre")).isEqualTo(4);
         assertThat(rows(robot, "#neighbour")).isEqualTo(7);
-        assertThat(robot.lookup("#neighboursTable").queryAs(TableView.class).getItems()).hasSize(7);
+        assertThat(robot.lookup("#neighboursTable").queryAs(TableView.class).getItems()).hasSize(4);
         assertThat(robot.lookup("#userRatingsTable").queryAs(TableView.class).getItems()).hasSize(6);
         Label shortNote = robot.lookup("#popular .short-note").queryAs(Label.class);
         assertThat(isShown(shortNote)).isTrue();
