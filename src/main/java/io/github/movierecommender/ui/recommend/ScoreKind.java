@@ -4,6 +4,8 @@ package io.github.movierecommender.ui.recommend;
 public enum ScoreKind {
     /** A rating, a mean or a match, in stars. */
     STARS,
-    /** A number of votes. */
-    VOTES
+    /** A number of votes (the popular list ranked by votes; by rating, its score is in stars). */
+    VOTES,
+    /** The rating the method predicts the user would give, in stars, where the method predicts. */
+    PREDICTED
 }
