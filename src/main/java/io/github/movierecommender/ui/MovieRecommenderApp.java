@@ -267,6 +267,7 @@ public final class MovieRecommenderApp extends Application {
     @Override
     public void stop() {
         if (running != null) {
+            running.recommendations().cancelTrainings();
             settings.setWindowBounds(running.placement().current());
             SplitPaneDividers.save(running.root(), settings);
             settings.setRecommendation(running.recommendations().settings().choices());

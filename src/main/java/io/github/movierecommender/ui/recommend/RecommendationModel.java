@@ -140,7 +140,7 @@ public final class RecommendationModel {
         userJobs.discard();
         settings.userProperty().set(null);
         users.clear();
-        training.values().forEach(SideJob::cancel);
+        cancelTrainings();
         training.clear();
         builds.values().forEach(state -> state.set(null));
         session = loaded == null ? null : new RecommendationSession(loaded, lists);
@@ -200,6 +200,11 @@ public final class RecommendationModel {
         if (job != null) {
             job.cancel();
         }
+    }
+
+    /** Stops every training, as the app closes: none of them changes the lists afterwards. */
+    public void cancelTrainings() {
+        training.values().forEach(SideJob::cancel);
     }
 
     private static BuildMonitor monitor(JobContext context) {

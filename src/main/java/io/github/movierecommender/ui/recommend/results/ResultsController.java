@@ -81,6 +81,11 @@ public final class ResultsController {
 
     @FXML
     private void initialize() {
+        int at = tabs.getTabs().indexOf(neighboursTab);
+        for (ShownList list : model.shownLists()) {
+            tabs.getTabs().add(at++, listTab(list));
+        }
+        tabs.getSelectionModel().select(tabs.getTabs().indexOf(rateTab) + 1);
         resultsFailure.textProperty().bind(model.failureProperty());
         resultsFailure.visibleProperty().bind(model.failureProperty().isNotNull());
         resultsFailure.managedProperty().bind(resultsFailure.visibleProperty());
@@ -89,10 +94,6 @@ public final class ResultsController {
         mostVoted.setUserData(PopularRanking.MOST_VOTED);
         bestRated.setUserData(PopularRanking.BEST_RATED);
         followRanking(model.settings().rankingProperty());
-        int at = tabs.getTabs().indexOf(neighboursTab);
-        for (ShownList list : model.shownLists()) {
-            tabs.getTabs().add(at++, listTab(list));
-        }
         tabs.getSelectionModel().selectedItemProperty().addListener((property, before, tab) ->
                 showDetails(tab != overviewTab && tab != evaluationTab));
         buildWhenFirstShown(overviewTab, OVERVIEW_VIEW);
