@@ -186,8 +186,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     fixed(r.recall()), fixed(r.ndcg()), fixed(r.hitRate()), fixed(r.coverage()),
                     fixed(r.usersWithList()));
         }
-        out.println("fallback: share of predictions from the user's mean (knn) or the global mean (popular, "
-                + "knn-basic); relevant: held-out ratings of 4 stars or more");
+        out.println("fallback: share of predictions from the user's mean (knn), the global mean (popular, "
+                + "knn-basic) or the baseline (knn-baseline, item-knn); relevant: held-out ratings of 4 stars or more");
     }
 
     private static Map<String, Object> jsonRow(Protocol protocol, EvalResult r) {

@@ -2,6 +2,7 @@ package io.github.movierecommender.eval;
 
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.Ratings;
+import io.github.movierecommender.recommend.Abilities;
 import io.github.movierecommender.recommend.BuildCancelledException;
 import io.github.movierecommender.recommend.BuildMonitor;
 import io.github.movierecommender.recommend.Method;
@@ -44,7 +45,7 @@ final class SplitEvaluation {
         BitSet trainingEntries = new BitSet(all.size());
         trainingEntries.set(0, all.size());
         trainingEntries.andNot(test);
-        this.training = Training.of(dataset.withRatings(all.keep(trainingEntries)));
+        this.training = Training.of(dataset.withRatings(all.keep(trainingEntries)), plan.protocol().seed());
         BuildMonitor building = new BuildMonitor() {
             @Override
             public void progress(double fraction) {
@@ -110,7 +111,8 @@ final class SplitEvaluation {
     private void evaluate(Recommender recommender, Profile profile, HeldOut heldOut, Map<Cell, Scores> scores) {
         Method method = recommender.method();
         ProfileRecommender forProfile = recommender.forProfile(profile);
-        double fallback = method.abilities().fallback().rating(profile, training.stats());
+        Abilities.Fallback fallback = method.abilities().fallback();
+        double standIn = fallback.rating(profile, training.stats());
         List<Integer> ks = method.abilities().usesK() ? plan.ks() : List.of(0);
         for (int at = ks.size() - 1; at >= 0; at--) {
             int k = ks.get(at);
@@ -122,7 +124,10 @@ final class SplitEvaluation {
             if (method.abilities().predicts()) {
                 for (int i = 0; i < heldOut.size(); i++) {
                     OptionalDouble prediction = forProfile.predict(heldOut.movies[i], settings);
-                    cell.addPrediction(prediction.orElse(fallback), heldOut.stars(i), prediction.isEmpty());
+                    double stars = prediction.isPresent() ? prediction.getAsDouble()
+                            : fallback == Abilities.Fallback.BASELINE
+                            ? forProfile.baseline(heldOut.movies[i]).orElseThrow() : standIn;
+                    cell.addPrediction(stars, heldOut.stars(i), prediction.isEmpty());
                 }
             }
         }

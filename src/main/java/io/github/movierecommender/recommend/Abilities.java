@@ -10,7 +10,9 @@ public record Abilities(boolean lists, boolean predicts, boolean usesK, Fallback
     public enum Fallback {
         NONE(""),
         GLOBAL_MEAN("global mean"),
-        USER_MEAN("user's mean");
+        USER_MEAN("user's mean"),
+        /** The method's own μ + b_u + b_i, from {@link ProfileRecommender#baseline}. */
+        BASELINE("baseline");
 
         private final String label;
 
@@ -23,7 +25,10 @@ public record Abilities(boolean lists, boolean predicts, boolean usesK, Fallback
             return label;
         }
 
-        /** The stand-in rating: the profile's mean (the global mean for an empty profile) or the global mean. */
+        /**
+         * The stand-in rating: the profile's mean (the global mean for an empty profile) or the
+         * global mean; for {@link #BASELINE}, ask {@link ProfileRecommender#baseline} instead.
+         */
         public double rating(Profile profile, MovieStats stats) {
             return this == USER_MEAN && profile.size() > 0 ? profile.mean() : stats.globalMean();
         }

@@ -25,4 +25,26 @@ public interface BuildMonitor {
             throw new BuildCancelledException();
         }
     }
+
+    /** Stops if cancelled, else reports {@code fraction}. */
+    default void step(double fraction) {
+        stopIfCancelled();
+        progress(fraction);
+    }
+
+    /** A stage of this training that covers {@code from} to {@code to} of its progress. */
+    default BuildMonitor part(double from, double to) {
+        BuildMonitor whole = this;
+        return new BuildMonitor() {
+            @Override
+            public void progress(double fraction) {
+                whole.progress(from + (to - from) * Math.min(1, Math.max(0, fraction)));
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return whole.isCancelled();
+            }
+        };
+    }
 }

@@ -127,4 +127,82 @@ public final class EnglishText implements Explanation.Visitor<String>, Shortfall
     public String predictsOnly(Shortfall.PredictsOnly shortfall) {
         return shortfall.method() + " predicts ratings and makes no lists";
     }
+
+    @Override
+    public String baselineEstimate(Explanation.BaselineEstimate estimate) {
+        String user = String.format(Locale.ROOT, "average %.2f, you rate %.2f %s it", estimate.mean(),
+                Math.abs(estimate.userOffset()), estimate.userOffset() >= 0 ? "above" : "below");
+        return estimate.movieRated()
+                ? user + String.format(Locale.ROOT, ", this movie is rated %.2f %s it", Math.abs(estimate.movieOffset()),
+                        estimate.movieOffset() >= 0 ? "above" : "below")
+                : user + ", nobody else rated this movie";
+    }
+
+    @Override
+    public String baselineDeviation(Explanation.BaselineDeviation deviation) {
+        return String.format(Locale.ROOT,
+                "%d of your most similar users rated it, %.2f stars %s what you and the movie's average suggest",
+                deviation.raters(), Math.abs(deviation.shift()), deviation.shift() >= 0 ? "above" : "below");
+    }
+
+    @Override
+    public String likedAlike(Explanation.LikedAlike liked) {
+        return "Because you liked " + String.join(" and ", liked.titles());
+    }
+
+    @Override
+    public String coRated(Explanation.CoRated coRated) {
+        return String.format(Locale.ROOT, "Often rated by the same people as %s (%,d ratings)", coRated.title(),
+                coRated.votes());
+    }
+
+    @Override
+    public String factorPull(Explanation.FactorPull pull) {
+        return pull.titles().isEmpty()
+                ? String.format(Locale.ROOT, "Latent-factor model: fits the overall pattern of your ratings (%,d ratings)",
+                        pull.votes())
+                : String.format(Locale.ROOT, "Because you rated %s (latent-factor model, %,d ratings)",
+                        String.join(" and ", pull.titles()), pull.votes());
+    }
+
+    @Override
+    public String blended(Explanation.Blended blend) {
+        return String.format(Locale.ROOT, "%.0f%% neighbours (%s), %.0f%% %s", 100 * blend.neighbourShare(),
+                of(blend.neighbours()), 100 * (1 - blend.neighbourShare()), of(blend.factors()));
+    }
+
+    @Override
+    public String fewRatedBySimilar(Shortfall.FewRatedBySimilar shortfall) {
+        return "only " + shortfall.found() + " movies you have not rated were rated by users similar to you";
+    }
+
+    @Override
+    public String fewRatedLeft(Shortfall.FewRatedLeft shortfall) {
+        return "only " + shortfall.found() + " movies with ratings are left that you have not rated";
+    }
+
+    @Override
+    public String noLikedMovies(Shortfall.NoLikedMovies shortfall) {
+        return "no ratings yet — similar movies are found through the movies you like";
+    }
+
+    @Override
+    public String fewCoRated(Shortfall.FewCoRated shortfall) {
+        return "only " + shortfall.found() + " movies you have not rated were co-rated with the movies you like";
+    }
+
+    @Override
+    public String noRatingsForFactors(Shortfall.NoRatingsForFactors shortfall) {
+        return "no ratings yet — the model places you through the movies you rate";
+    }
+
+    @Override
+    public String noRatersOf(Shortfall.NoRatersOf shortfall) {
+        return "nobody has rated " + shortfall.title() + " yet";
+    }
+
+    @Override
+    public String fewSharingRaters(Shortfall.FewSharingRaters shortfall) {
+        return "only " + shortfall.found() + " movies you have not rated share raters with " + shortfall.title();
+    }
 }

@@ -23,6 +23,18 @@ public sealed interface Explanation {
         R tutorialSupport(TutorialSupport support);
 
         R neighbourSupport(NeighbourSupport support);
+
+        R baselineEstimate(BaselineEstimate estimate);
+
+        R baselineDeviation(BaselineDeviation deviation);
+
+        R likedAlike(LikedAlike liked);
+
+        R coRated(CoRated coRated);
+
+        R factorPull(FactorPull pull);
+
+        R blended(Blended blend);
     }
 
     /** Rated by {@code votes} users, averaging {@code mean} stars. */
@@ -78,6 +90,70 @@ public sealed interface Explanation {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.neighbourSupport(this);
+        }
+    }
+
+    /**
+     * The baseline μ + b_u + b_i: the global {@code mean}, how far you rate above it
+     * ({@code userOffset}, negative below) and how far the movie is rated above it; a movie nobody
+     * rated has {@code movieRated} false.
+     */
+    record BaselineEstimate(double mean, double userOffset, double movieOffset, boolean movieRated)
+            implements Explanation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.baselineEstimate(this);
+        }
+    }
+
+    /** {@code raters} of your most similar users rated it; the prediction is {@code shift} stars off the baseline. */
+    record BaselineDeviation(int raters, double shift) implements Explanation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.baselineDeviation(this);
+        }
+    }
+
+    /** "Because you liked X and Y": the liked movies most similar to it, most similar first. */
+    record LikedAlike(List<String> titles) implements Explanation {
+        public LikedAlike {
+            titles = List.copyOf(titles);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.likedAlike(this);
+        }
+    }
+
+    /** "More like this" by co-ratings: often rated by the same people as {@code title}; it has {@code votes}. */
+    record CoRated(String title, int votes) implements Explanation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.coRated(this);
+        }
+    }
+
+    /**
+     * A latent-factor model's reason: the rated movies that pull the movie's score up most,
+     * strongest first; none when it only fits the overall pattern of the ratings. {@code votes}: its ratings.
+     */
+    record FactorPull(List<String> titles, int votes) implements Explanation {
+        public FactorPull {
+            titles = List.copyOf(titles);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.factorPull(this);
+        }
+    }
+
+    /** A blend: {@code neighbourShare} (0 to 1) of the weight from the neighbours, the rest from the factors. */
+    record Blended(double neighbourShare, Explanation neighbours, Explanation factors) implements Explanation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.blended(this);
         }
     }
 }

@@ -24,7 +24,13 @@ public final class Methods {
             NeighbourMethod.withMeasure(Measure.COSINE),
             NeighbourMethod.withMeasure(Measure.MSD),
             NeighbourMethod.withMeasure(Measure.EUCLIDEAN),
-            new KnnBasicMethod());
+            new KnnBasicMethod(),
+            new BaselineMethod(),
+            new KnnBaselineMethod(),
+            new MatrixFactorisationMethod(),
+            new BlendMethod(),
+            new ItemKnnMethod(),
+            new ImplicitAlsMethod());
 
     private Methods() {
     }

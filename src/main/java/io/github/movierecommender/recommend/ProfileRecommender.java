@@ -21,4 +21,9 @@ public interface ProfileRecommender {
     default int scans() {
         return 0;
     }
+
+    /** The method's own baseline μ + b_u + b_i for a movie, for a method whose fallback is {@link Abilities.Fallback#BASELINE}. */
+    default OptionalDouble baseline(int movieIndex) {
+        return OptionalDouble.empty();
+    }
 }

@@ -30,6 +30,20 @@ public sealed interface Shortfall {
         R fewRatedByNeighbours(FewRatedByNeighbours shortfall);
 
         R predictsOnly(PredictsOnly shortfall);
+
+        R fewRatedBySimilar(FewRatedBySimilar shortfall);
+
+        R fewRatedLeft(FewRatedLeft shortfall);
+
+        R noLikedMovies(NoLikedMovies shortfall);
+
+        R fewCoRated(FewCoRated shortfall);
+
+        R noRatingsForFactors(NoRatingsForFactors shortfall);
+
+        R noRatersOf(NoRatersOf shortfall);
+
+        R fewSharingRaters(FewSharingRaters shortfall);
     }
 
     /** No movie of the dataset has {@code genre}. */
@@ -126,6 +140,62 @@ public sealed interface Shortfall {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.predictsOnly(this);
+        }
+    }
+
+    /** Only {@code found} unrated movies were rated by users similar to the profile. */
+    record FewRatedBySimilar(int found) implements Shortfall {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.fewRatedBySimilar(this);
+        }
+    }
+
+    /** Only {@code found} movies with ratings are left that the profile has not rated. */
+    record FewRatedLeft(int found) implements Shortfall {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.fewRatedLeft(this);
+        }
+    }
+
+    /** No liked movie yet: similar movies are found through the movies the profile likes. */
+    record NoLikedMovies() implements Shortfall {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.noLikedMovies(this);
+        }
+    }
+
+    /** Only {@code found} unrated movies were rated by the same people as the movies the profile likes. */
+    record FewCoRated(int found) implements Shortfall {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.fewCoRated(this);
+        }
+    }
+
+    /** An empty profile has no place among a factor model's tastes. */
+    record NoRatingsForFactors() implements Shortfall {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.noRatingsForFactors(this);
+        }
+    }
+
+    /** "More like this" for a movie nobody rated. */
+    record NoRatersOf(String title) implements Shortfall {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.noRatersOf(this);
+        }
+    }
+
+    /** Only {@code found} unrated movies share raters with {@code title}. */
+    record FewSharingRaters(int found, String title) implements Shortfall {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.fewSharingRaters(this);
         }
     }
 }

@@ -32,7 +32,7 @@ public final class ReasonText implements Explanation.Visitor<String>, Shortfall.
     }
 
     private String stars(double value, int decimals) {
-        DecimalFormat format = new DecimalFormat(decimals == 1 ? "0.0" : "0.00",
+        DecimalFormat format = new DecimalFormat(decimals == 0 ? "0" : decimals == 1 ? "0.0" : "0.00",
                 DecimalFormatSymbols.getInstance(messages.locale()));
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);
@@ -133,5 +133,84 @@ public final class ReasonText implements Explanation.Visitor<String>, Shortfall.
     @Override
     public String predictsOnly(Shortfall.PredictsOnly shortfall) {
         return messages.format("reason.predictsOnly", shortfall.method());
+    }
+
+    private String percent(double share) {
+        return stars(100 * share, 0);
+    }
+
+    @Override
+    public String baselineEstimate(Explanation.BaselineEstimate estimate) {
+        String user = messages.format(estimate.userOffset() >= 0 ? "reason.baseline.userAbove" : "reason.baseline.userBelow",
+                stars(estimate.mean(), 2), stars(Math.abs(estimate.userOffset()), 2));
+        if (!estimate.movieRated()) {
+            return messages.format("reason.baseline.movieUnrated", user);
+        }
+        return messages.format(estimate.movieOffset() >= 0 ? "reason.baseline.movieAbove" : "reason.baseline.movieBelow",
+                user, stars(Math.abs(estimate.movieOffset()), 2));
+    }
+
+    @Override
+    public String baselineDeviation(Explanation.BaselineDeviation deviation) {
+        return messages.format(deviation.shift() >= 0 ? "reason.baselineDeviation.above" : "reason.baselineDeviation.below",
+                deviation.raters(), stars(Math.abs(deviation.shift()), 2));
+    }
+
+    @Override
+    public String likedAlike(Explanation.LikedAlike liked) {
+        return messages.format("reason.likedAlike", String.join(messages.text("reason.and"), liked.titles()));
+    }
+
+    @Override
+    public String coRated(Explanation.CoRated coRated) {
+        return messages.format("reason.coRated", coRated.title(), coRated.votes());
+    }
+
+    @Override
+    public String factorPull(Explanation.FactorPull pull) {
+        return pull.titles().isEmpty() ? messages.format("reason.factorPull.pattern", pull.votes())
+                : messages.format("reason.factorPull", String.join(messages.text("reason.and"), pull.titles()),
+                        pull.votes());
+    }
+
+    @Override
+    public String blended(Explanation.Blended blend) {
+        return messages.format("reason.blended", percent(blend.neighbourShare()), of(blend.neighbours()),
+                percent(1 - blend.neighbourShare()), of(blend.factors()));
+    }
+
+    @Override
+    public String fewRatedBySimilar(Shortfall.FewRatedBySimilar shortfall) {
+        return messages.format("reason.fewRatedBySimilar", shortfall.found());
+    }
+
+    @Override
+    public String fewRatedLeft(Shortfall.FewRatedLeft shortfall) {
+        return messages.format("reason.fewRatedLeft", shortfall.found());
+    }
+
+    @Override
+    public String noLikedMovies(Shortfall.NoLikedMovies shortfall) {
+        return messages.text("reason.noLikedMovies");
+    }
+
+    @Override
+    public String fewCoRated(Shortfall.FewCoRated shortfall) {
+        return messages.format("reason.fewCoRated", shortfall.found());
+    }
+
+    @Override
+    public String noRatingsForFactors(Shortfall.NoRatingsForFactors shortfall) {
+        return messages.text("reason.noRatingsForFactors");
+    }
+
+    @Override
+    public String noRatersOf(Shortfall.NoRatersOf shortfall) {
+        return messages.format("reason.noRatersOf", shortfall.title());
+    }
+
+    @Override
+    public String fewSharingRaters(Shortfall.FewSharingRaters shortfall) {
+        return messages.format("reason.fewSharingRaters", shortfall.found(), shortfall.title());
     }
 }

@@ -28,7 +28,17 @@ class ReasonTextTest {
             new Explanation.GenreMatch(List.of("X", "Y"), 1234, 3.75),
             new Explanation.SharedGenres("Film", List.of("X")),
             new Explanation.TutorialSupport(3, 5, 4.5),
-            new Explanation.NeighbourSupport(3, 20, 4.5, 4.125));
+            new Explanation.NeighbourSupport(3, 20, 4.5, 4.125),
+            new Explanation.BaselineEstimate(3.5, 0.3, -0.455, true),
+            new Explanation.BaselineEstimate(3.5, -0.3, 0, false),
+            new Explanation.BaselineDeviation(12, 0.4),
+            new Explanation.BaselineDeviation(3, -0.25),
+            new Explanation.LikedAlike(List.of("X", "Y")),
+            new Explanation.CoRated("Film", 1234),
+            new Explanation.FactorPull(List.of("X", "Y"), 1234),
+            new Explanation.FactorPull(List.of(), 1234),
+            new Explanation.Blended(0.625, new Explanation.BaselineDeviation(12, 0.4),
+                    new Explanation.FactorPull(List.of("X"), 1234)));
     private static final List<Shortfall> SHORTFALLS = List.of(
             new Shortfall.UnknownGenre("X"),
             new Shortfall.FewUnrated(7, null, 1),
@@ -46,11 +56,20 @@ class ReasonTextTest {
             new Shortfall.FewRatedByNeighbours(0, 10, 20, true, false, 30, 5),
             new Shortfall.FewRatedByNeighbours(1, 2, 40, false, false, 30, 5),
             new Shortfall.FewRatedByNeighbours(3, 2, 40, false, true, 30, 5),
-            new Shortfall.PredictsOnly("knn-basic"));
+            new Shortfall.PredictsOnly("knn-basic"),
+            new Shortfall.FewRatedBySimilar(3),
+            new Shortfall.FewRatedLeft(3),
+            new Shortfall.NoLikedMovies(),
+            new Shortfall.FewCoRated(3),
+            new Shortfall.NoRatingsForFactors(),
+            new Shortfall.NoRatersOf("Film"),
+            new Shortfall.FewSharingRaters(2, "Film"));
     private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(the|of|and|or|you|your|movie|movies|rated|"
             + "rate|ratings|users?|votes?|average|only|with|least|lower|raise|minimum|nearest|neighbours|predicted|"
             + "predicts|genres?|taste|matches|because|watched|shares|share|left|no|yet|more|find|must|common|lists|"
-            + "makes|has|have|not|are|is|it|for|from|after|adding|to|in|towards|lean|above|support|compare)\\b");
+            + "makes|has|have|not|are|is|it|for|from|after|adding|to|in|towards|lean|above|support|compare|below|similar|"
+            + "liked|like|often|same|people|latent|factor|model|fits|pattern|suggest|stars|nobody|else|places|"
+            + "through|raters|co-rated|neighbours)\\b");
 
     private final ReasonText portuguese = new ReasonText(Messages.forLocale(Locale.forLanguageTag("pt-BR")));
     private final ReasonText english = new ReasonText(Messages.forLocale(Locale.ENGLISH));

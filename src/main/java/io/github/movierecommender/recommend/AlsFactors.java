@@ -1,0 +1,229 @@
+package io.github.movierecommender.recommend;
+
+import io.github.movierecommender.data.Ratings;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * The factor matrices of implicit ALS while they are trained (Hu, Koren and Volinsky 2008, with the
+ * conjugate-gradient steps of Takács et al. 2011). Each pass solves every movie's factors from the
+ * users' and then every user's from the movies', each row on its own, so rows run in parallel and
+ * the result does not depend on the number of threads.
+ */
+final class AlsFactors {
+
+    private static final int CONJUGATE_GRADIENT_STEPS = 3;
+    private static final int GRAM_BLOCK = 2048;
+    private static final double INITIAL_SCALE = 0.01;
+    /** 2.5 stars: the rating that says least either way. */
+    private static final int NEUTRAL_HALF_STARS = 5;
+    private static final int LIKED_HALF_STARS = 6;
+
+    private final Ratings ratings;
+    private final ImplicitAlsParams params;
+    private final int f;
+    final double[] users;
+    final double[] movies;
+
+    AlsFactors(Ratings ratings, ImplicitAlsParams params) {
+        this.ratings = ratings;
+        this.params = params;
+        this.f = params.factors();
+        this.users = new double[ratings.userCount() * f];
+        this.movies = new double[ratings.movieCount() * f];
+        IntStream.range(0, ratings.userCount()).parallel().forEach(u -> {
+            SplittableRandom random = new SplittableRandom(params.seed() * 0x9E3779B97F4A7C15L + u);
+            for (int a = 0; a < f; a++) {
+                users[u * f + a] = INITIAL_SCALE * random.nextGaussian();
+            }
+        });
+    }
+
+    /** One pass: movies from users, then users from movies. */
+    void iterate(BuildMonitor monitor) {
+        double[] userGram = gram(users, ratings.userCount());
+        IntStream.range(0, ratings.movieCount()).parallel().forEach(m -> {
+            if (m % 256 == 0) {
+                monitor.stopIfCancelled();
+            }
+            solveMovie(m, userGram);
+        });
+        double[] movieGram = gram(movies, ratings.movieCount());
+        IntStream.range(0, ratings.userCount()).parallel().forEach(u -> {
+            if (u % 256 == 0) {
+                monitor.stopIfCancelled();
+            }
+            solveUser(u, movieGram);
+        });
+    }
+
+    /**
+     * How sure a rating makes the model: 1 + alpha · |2 · stars − 5|, growing with the distance from
+     * 2.5 stars, so a 5-star and a half-star rating both weigh much and a 2.5 little.
+     */
+    static double confidence(ImplicitAlsParams params, int halfStars) {
+        return 1 + params.alpha() * Math.abs(halfStars - NEUTRAL_HALF_STARS);
+    }
+
+    /** 1, "likes it", for 3 stars or more; 0, "does not", below (as for a movie not rated). */
+    static double preference(int halfStars) {
+        return halfStars >= LIKED_HALF_STARS ? 1 : 0;
+    }
+
+    /** User u's best {@code n} movies among those with ratings that u has not rated, from the current factors. */
+    int[] top(int u, int n) {
+        double[] score = new double[ratings.movieCount()];
+        boolean[] rated = new boolean[ratings.movieCount()];
+        for (int i = ratings.userStart(u); i < ratings.userEnd(u); i++) {
+            rated[ratings.userMovieAt(i)] = true;
+        }
+        TopN best = new TopN(n, (a, b) -> {
+            int byScore = Double.compare(score[b], score[a]);
+            return byScore != 0 ? byScore : Integer.compare(a, b);
+        });
+        double[] x = Arrays.copyOfRange(users, u * f, u * f + f);
+        for (int m = 0; m < score.length; m++) {
+            if (!rated[m] && ratings.movieRatingCount(m) > 0) {
+                score[m] = dot(movies, m * f, x);
+                best.offer(m);
+            }
+        }
+        return best.best();
+    }
+
+    private void solveMovie(int m, double[] userGram) {
+        int start = ratings.movieStart(m);
+        int end = ratings.movieEnd(m);
+        if (start == end) {
+            Arrays.fill(movies, m * f, m * f + f, 0);
+            return;
+        }
+        int[] rows = new int[end - start];
+        double[] confidence = new double[end - start];
+        double[] preference = new double[end - start];
+        for (int i = start; i < end; i++) {
+            rows[i - start] = ratings.movieUserAt(i);
+            confidence[i - start] = confidence(params, ratings.movieHalfStarsAt(i));
+            preference[i - start] = preference(ratings.movieHalfStarsAt(i));
+        }
+        conjugateGradient(movies, m, users, rows, confidence, preference, userGram);
+    }
+
+    private void solveUser(int u, double[] movieGram) {
+        int start = ratings.userStart(u);
+        int end = ratings.userEnd(u);
+        int[] rows = new int[end - start];
+        double[] confidence = new double[end - start];
+        double[] preference = new double[end - start];
+        for (int i = start; i < end; i++) {
+            rows[i - start] = ratings.userMovieAt(i);
+            confidence[i - start] = confidence(params, ratings.userHalfStarsAt(i));
+            preference[i - start] = preference(ratings.userHalfStarsAt(i));
+        }
+        conjugateGradient(users, u, movies, rows, confidence, preference, movieGram);
+    }
+
+    /**
+     * Improves row {@code row} of {@code target} towards the solution of
+     * (G + Σ (c − 1) y yᵀ + λ I) x = Σ c y, starting from its current value; y are the
+     * {@code other} rows the entries name, G the gram matrix of all of {@code other}.
+     */
+    private void conjugateGradient(double[] target, int row, double[] other, int[] rows, double[] confidence,
+                                   double[] preference, double[] gram) {
+        int offset = row * f;
+        double[] x = new double[f];
+        System.arraycopy(target, offset, x, 0, f);
+        double[] residual = new double[f];
+        times(gram, x, residual);
+        for (int a = 0; a < f; a++) {
+            residual[a] = -residual[a] - params.lambda() * x[a];
+        }
+        for (int e = 0; e < rows.length; e++) {
+            int at = rows[e] * f;
+            double dot = dot(other, at, x);
+            double weight = confidence[e] * preference[e] - (confidence[e] - 1) * dot;
+            for (int a = 0; a < f; a++) {
+                residual[a] += weight * other[at + a];
+            }
+        }
+        double[] direction = residual.clone();
+        double[] product = new double[f];
+        double residualNorm = dot(residual, 0, residual);
+        for (int step = 0; step < CONJUGATE_GRADIENT_STEPS && residualNorm > 1e-20; step++) {
+            times(gram, direction, product);
+            for (int a = 0; a < f; a++) {
+                product[a] += params.lambda() * direction[a];
+            }
+            for (int e = 0; e < rows.length; e++) {
+                int at = rows[e] * f;
+                double weight = (confidence[e] - 1) * dot(other, at, direction);
+                for (int a = 0; a < f; a++) {
+                    product[a] += weight * other[at + a];
+                }
+            }
+            double stepSize = residualNorm / dot(direction, 0, product);
+            for (int a = 0; a < f; a++) {
+                x[a] += stepSize * direction[a];
+                residual[a] -= stepSize * product[a];
+            }
+            double next = dot(residual, 0, residual);
+            for (int a = 0; a < f; a++) {
+                direction[a] = residual[a] + next / residualNorm * direction[a];
+            }
+            residualNorm = next;
+        }
+        System.arraycopy(x, 0, target, offset, f);
+    }
+
+    /** Yᵀ Y of the first {@code count} rows, summed block by block in a fixed order. */
+    double[] gram(double[] factors, int count) {
+        int blocks = (count + GRAM_BLOCK - 1) / GRAM_BLOCK;
+        double[][] partial = new double[blocks][];
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            double[] sum = new double[f * f];
+            for (int r = b * GRAM_BLOCK; r < Math.min(count, (b + 1) * GRAM_BLOCK); r++) {
+                int at = r * f;
+                for (int a = 0; a < f; a++) {
+                    double value = factors[at + a];
+                    for (int c = 0; c < f; c++) {
+                        sum[a * f + c] += value * factors[at + c];
+                    }
+                }
+            }
+            partial[b] = sum;
+        });
+        double[] total = new double[f * f];
+        for (double[] sum : partial) {
+            for (int i = 0; i < total.length; i++) {
+                total[i] += sum[i];
+            }
+        }
+        return total;
+    }
+
+    private void times(double[] matrix, double[] vector, double[] out) {
+        for (int a = 0; a < f; a++) {
+            out[a] = dot(matrix, a * f, vector);
+        }
+    }
+
+    /** Four running sums, so that the additions need not wait for one another. */
+    private double dot(double[] matrix, int offset, double[] vector) {
+        double first = 0;
+        double second = 0;
+        double third = 0;
+        double fourth = 0;
+        int a = 0;
+        for (; a + 3 < f; a += 4) {
+            first += matrix[offset + a] * vector[a];
+            second += matrix[offset + a + 1] * vector[a + 1];
+            third += matrix[offset + a + 2] * vector[a + 2];
+            fourth += matrix[offset + a + 3] * vector[a + 3];
+        }
+        for (; a < f; a++) {
+            first += matrix[offset + a] * vector[a];
+        }
+        return (first + second) + (third + fourth);
+    }
+}

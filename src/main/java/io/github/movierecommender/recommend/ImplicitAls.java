@@ -1,0 +1,148 @@
+package io.github.movierecommender.recommend;
+
+import io.github.movierecommender.data.Dataset;
+import io.github.movierecommender.data.Ratings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Implicit-feedback matrix factorisation (Hu, Koren and Volinsky 2008): a rating of 3 stars or more
+ * says "likes it", a lower one "does not", as a movie not rated does; the further a rating from
+ * 2.5 stars, the surer. A movie's score for a person is the dot product of their factors. Any
+ * profile, a dataset user's or an ad-hoc one, is folded in by solving its factors exactly from the
+ * trained movie factors, so lists never depend on a stale training state. Immutable after training,
+ * so scoring is thread-safe.
+ */
+public final class ImplicitAls {
+
+    static final String NAME = "ALS";
+    private static final int NAMED_REASONS = 2;
+
+    private final Dataset dataset;
+    private final ImplicitAlsParams params;
+    private final int f;
+    private final double[] movies;
+    private final double[] gram;
+
+    private ImplicitAls(Dataset dataset, ImplicitAlsParams params, double[] movies, double[] gram) {
+        this.dataset = dataset;
+        this.params = params;
+        this.f = params.factors();
+        this.movies = movies;
+        this.gram = gram;
+    }
+
+    /** Trains on every rating of {@code training} with fixed settings. */
+    public static ImplicitAls train(Dataset training, ImplicitAlsParams params, BuildMonitor monitor) {
+        AlsFactors factors = new AlsFactors(training.ratings(), params);
+        for (int i = 0; i < params.iterations(); i++) {
+            monitor.stopIfCancelled();
+            factors.iterate(monitor);
+            monitor.progress((i + 1) / (double) params.iterations());
+        }
+        return new ImplicitAls(training, params, factors.movies,
+                factors.gram(factors.movies, training.ratings().movieCount()));
+    }
+
+    public ImplicitAlsParams params() {
+        return params;
+    }
+
+    /** The best {@code n} movies the profile has not rated, among those with training ratings. */
+    public RecommendationList recommend(Profile profile, int n) {
+        if (profile.size() == 0) {
+            return new RecommendationList("als", List.of(), new Shortfall.NoRatingsForFactors());
+        }
+        Ratings ratings = dataset.ratings();
+        FoldIn user = foldIn(profile);
+        double[] score = new double[ratings.movieCount()];
+        TopN top = new TopN(n, (a, b) -> {
+            int byScore = Double.compare(score[b], score[a]);
+            return byScore != 0 ? byScore : Integer.compare(a, b);
+        });
+        int candidates = 0;
+        for (int m = 0; m < score.length; m++) {
+            if (ratings.movieRatingCount(m) > 0 && !profile.hasRated(m)) {
+                score[m] = dot(movies, m * f, user.factors());
+                top.offer(m);
+                candidates++;
+            }
+        }
+        List<Recommendation> items = new ArrayList<>();
+        for (int m : top.best()) {
+            items.add(new Recommendation(m, dataset.movies().at(m), score[m], ratings.movieRatingCount(m),
+                    explain(profile, user, m)));
+        }
+        Shortfall reason = items.size() < n ? new Shortfall.FewRatedLeft(candidates) : null;
+        return new RecommendationList("als", items, reason);
+    }
+
+    double[] movieFactors(int m) {
+        return Arrays.copyOfRange(movies, m * f, m * f + f);
+    }
+
+    /** Factors of the profile: the exact solution the user step of training would give. */
+    double[] userFactors(Profile profile) {
+        return foldIn(profile).factors();
+    }
+
+    private FoldIn foldIn(Profile profile) {
+        double[] matrix = gram.clone();
+        double[] right = new double[f];
+        double[] pull = new double[profile.size()];
+        for (int a = 0; a < f; a++) {
+            matrix[a * f + a] += params.lambda();
+        }
+        for (int i = 0; i < profile.size(); i++) {
+            int at = profile.movieAt(i) * f;
+            double confidence = AlsFactors.confidence(params, profile.halfStarsAt(i));
+            pull[i] = confidence * AlsFactors.preference(profile.halfStarsAt(i));
+            for (int a = 0; a < f; a++) {
+                double value = movies[at + a];
+                right[a] += pull[i] * value;
+                for (int b = 0; b < f; b++) {
+                    matrix[a * f + b] += (confidence - 1) * value * movies[at + b];
+                }
+            }
+        }
+        Cholesky system = new Cholesky(matrix, f);
+        return new FoldIn(system, system.solve(right), pull);
+    }
+
+    /**
+     * The score of movie m is Σ over rated movies j of c_j · y_mᵀ A⁻¹ y_j (A the profile's system
+     * matrix): the rated movies with the largest terms are the ones that pull it up most.
+     */
+    private Explanation explain(Profile profile, FoldIn user, int m) {
+        double[] pulled = user.system().solve(Arrays.copyOfRange(movies, m * f, m * f + f));
+        double[] contribution = new double[profile.size()];
+        TopN strongest = new TopN(NAMED_REASONS, (a, b) -> {
+            int byContribution = Double.compare(contribution[b], contribution[a]);
+            return byContribution != 0 ? byContribution : Integer.compare(a, b);
+        });
+        for (int i = 0; i < profile.size(); i++) {
+            contribution[i] = user.pull()[i] * dot(movies, profile.movieAt(i) * f, pulled);
+            if (contribution[i] > 0) {
+                strongest.offer(i);
+            }
+        }
+        List<String> titles = new ArrayList<>();
+        for (int i : strongest.best()) {
+            titles.add(dataset.movies().at(profile.movieAt(i)).displayTitle());
+        }
+        return new Explanation.FactorPull(titles, dataset.ratings().movieRatingCount(m));
+    }
+
+    private double dot(double[] matrix, int offset, double[] vector) {
+        double sum = 0;
+        for (int a = 0; a < f; a++) {
+            sum += matrix[offset + a] * vector[a];
+        }
+        return sum;
+    }
+
+    /** {@code pull[i]}: confidence times preference of the profile's i-th rating. */
+    private record FoldIn(Cholesky system, double[] factors, double[] pull) {
+    }
+}

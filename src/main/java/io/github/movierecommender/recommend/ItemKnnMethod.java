@@ -1,0 +1,67 @@
+package io.github.movierecommender.recommend;
+
+import java.util.OptionalDouble;
+
+/**
+ * {@link ItemKnn} as a method: "Because you liked X and Y" lists by RP3β walks from the liked
+ * movies; predictions from the most similar rated movies, the baseline standing in where none was
+ * rated. The built recommender also answers {@link MoreLikeThis}.
+ */
+final class ItemKnnMethod implements Method {
+
+    private static final Abilities ABILITIES = new Abilities(true, true, false, Abilities.Fallback.BASELINE);
+
+    @Override
+    public String name() {
+        return "item-knn";
+    }
+
+    @Override
+    public Abilities abilities() {
+        return ABILITIES;
+    }
+
+    @Override
+    public Recommender build(Training training, BuildMonitor monitor) {
+        return new Built(ItemKnn.train(training.dataset(), ItemKnnParams.defaults(), monitor));
+    }
+
+    private final class Built implements Recommender, MoreLikeThis {
+
+        private final ItemKnn model;
+
+        Built(ItemKnn model) {
+            this.model = model;
+        }
+
+        @Override
+        public Method method() {
+            return ItemKnnMethod.this;
+        }
+
+        @Override
+        public RecommendationList moreLikeThis(int movieIndex, Profile profile, int n) {
+            return model.moreLikeThis(movieIndex, profile, n);
+        }
+
+        @Override
+        public ProfileRecommender forProfile(Profile profile) {
+            return new ProfileRecommender() {
+                @Override
+                public RecommendationList recommend(MethodSettings settings) {
+                    return model.recommend(profile, settings.n());
+                }
+
+                @Override
+                public OptionalDouble predict(int movieIndex, MethodSettings settings) {
+                    return model.predict(profile, movieIndex);
+                }
+
+                @Override
+                public OptionalDouble baseline(int movieIndex) {
+                    return OptionalDouble.of(model.baseline(profile, movieIndex));
+                }
+            };
+        }
+    }
+}

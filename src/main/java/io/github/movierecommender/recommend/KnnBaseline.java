@@ -1,0 +1,287 @@
+package io.github.movierecommender.recommend;
+
+import io.github.movierecommender.data.Dataset;
+import io.github.movierecommender.data.MovieCatalog;
+import io.github.movierecommender.data.Ratings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * User-based neighbours on baseline deviations, as Surprise's KNNBaseline with pearson_baseline:
+ * users are compared by the Pearson correlation of their deviations from the baseline b_ui on the
+ * movies both rated, shrunk by (n − 1) / (n − 1 + shrinkage) for n movies in common. A movie's
+ * rating is predicted as b_ui plus the similarity-weighted deviations of the k most similar users
+ * among those who rated it (positive similarities only), divided by the sum of their similarities
+ * plus a prior that {@link #trainTuned} chooses on an inner split, so that a few weak neighbours
+ * move the prediction only a little. Lists rank unrated movies by how strongly those k
+ * neighbours back them: the sum of their similarities times their ratings.
+ * Thread-safe: scratch space is per thread.
+ */
+public final class KnnBaseline {
+
+    static final double[] PRIORS = {0, 0.25, 0.5, 1, 2};
+    static final int TUNING_K = 40;
+    static final int MAX_TUNING_USERS = 300;
+    static final double INNER_SHARE = 0.1;
+    private static final String NAME = "knn-baseline";
+
+    private final Ratings ratings;
+    private final MovieCatalog movies;
+    private final Baseline baseline;
+    private final KnnBaselineParams params;
+    /** r_vi − b_vi for each entry of the per-movie rows. */
+    private final float[] deviations;
+    private final ThreadLocal<Scratch> scratch;
+
+    private KnnBaseline(Dataset training, Baseline baseline, KnnBaselineParams params, float[] deviations) {
+        this.ratings = training.ratings();
+        this.movies = training.movies();
+        this.baseline = baseline;
+        this.params = params;
+        this.deviations = deviations;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(ratings.userCount()));
+    }
+
+    public static KnnBaseline train(Dataset training, Baseline baseline, KnnBaselineParams params,
+                                    BuildMonitor progress) {
+        Ratings ratings = training.ratings();
+        float[] deviations = new float[ratings.size()];
+        for (int m = 0; m < ratings.movieCount(); m++) {
+            if (m % 1024 == 0) {
+                progress.step((double) m / ratings.movieCount());
+            }
+            for (int j = ratings.movieStart(m); j < ratings.movieEnd(m); j++) {
+                int v = ratings.movieUserAt(j);
+                deviations[j] = (float) (ratings.movieRatingAt(j) - baseline.estimate(baseline.userBias(v), m));
+            }
+        }
+        progress.step(1);
+        return new KnnBaseline(training, baseline, params, deviations);
+    }
+
+    /**
+     * Chooses the prior on a seeded hold-out of the training ratings (RMSE at k = 40 over at most
+     * 300 of its users), then trains the baseline and the neighbours on every training rating.
+     */
+    public static KnnBaseline trainTuned(Dataset training, BaselineParams baselineParams, long seed,
+                                         BuildMonitor progress) {
+        InnerSplit inner = InnerSplit.of(training.ratings(), INNER_SHARE, seed);
+        Dataset fit = training.withRatings(inner.fit());
+        Baseline innerBaseline = Baseline.train(inner.fit(), baselineParams, progress.part(0, 0.1));
+        KnnBaseline model = train(fit, innerBaseline, new KnnBaselineParams(KnnBaselineParams.DEFAULT_SHRINKAGE, 0),
+                progress.part(0.1, 0.2));
+        double[] squares = new double[PRIORS.length];
+        int[] users = inner.sampleUsers(MAX_TUNING_USERS, seed);
+        int from = 0;
+        for (int t = 0; t < users.length; t++) {
+            progress.step(0.2 + 0.6 * t / users.length);
+            from = inner.firstOf(users[t], from);
+            Profile profile = Profile.ofUser(fit, fit.ratings().users().idAt(users[t])).orElseThrow();
+            Neighbours neighbours = model.neighbours(profile);
+            for (int i = from; i < inner.size() && inner.users()[i] == users[t]; i++) {
+                int m = inner.movies()[i];
+                double[] sums = model.deviationSums(neighbours, m, TUNING_K);
+                double base = innerBaseline.estimate(neighbours.userBias, m);
+                for (int p = 0; p < PRIORS.length; p++) {
+                    double shift = sums[1] > 0 ? sums[0] / (sums[1] + PRIORS[p]) : 0;
+                    double error = Baseline.clip(base + shift) - inner.stars(i);
+                    squares[p] += error * error;
+                }
+            }
+        }
+        int best = 0;
+        for (int p = 1; p < PRIORS.length; p++) {
+            best = squares[p] < squares[best] ? p : best;
+        }
+        Baseline baseline = Baseline.train(training.ratings(), baselineParams, progress.part(0.8, 0.9));
+        return train(training, baseline, new KnnBaselineParams(KnnBaselineParams.DEFAULT_SHRINKAGE, PRIORS[best]),
+                progress.part(0.9, 1));
+    }
+
+    public KnnBaselineParams params() {
+        return params;
+    }
+
+    public Baseline baseline() {
+        return baseline;
+    }
+
+    /** The profile's shrunk Pearson-baseline similarity to every user; its own user gets 0. */
+    public Neighbours neighbours(Profile profile) {
+        double userBias = baseline.userBias(profile);
+        Scratch space = scratch.get();
+        double[] similarity = new double[ratings.userCount()];
+        int touched = 0;
+        for (int i = 0; i < profile.size(); i++) {
+            int m = profile.movieAt(i);
+            double own = profile.halfStarsAt(i) / 2.0 - baseline.estimate(userBias, m);
+            for (int j = ratings.movieStart(m); j < ratings.movieEnd(m); j++) {
+                int v = ratings.movieUserAt(j);
+                if (v == profile.userIndex()) {
+                    continue;
+                }
+                if (space.common[v]++ == 0) {
+                    space.touched[touched++] = v;
+                }
+                double theirs = deviations[j];
+                space.product[v] += own * theirs;
+                space.ownSquares[v] += own * own;
+                space.theirSquares[v] += theirs * theirs;
+            }
+        }
+        for (int t = 0; t < touched; t++) {
+            int v = space.touched[t];
+            int n = space.common[v];
+            double norm = Math.sqrt(space.ownSquares[v] * space.theirSquares[v]);
+            if (n > 1 && norm > 0) {
+                similarity[v] = space.product[v] / norm * (n - 1) / (n - 1 + params.shrinkage());
+            }
+            space.clear(v);
+        }
+        return new Neighbours(profile, userBias, similarity);
+    }
+
+    /** b_ui plus the neighbours' weighted deviations; empty when none of the movie's raters is similar. */
+    public OptionalDouble predict(Neighbours neighbours, int movie, int k) {
+        double[] sums = deviationSums(neighbours, movie, k);
+        return sums[1] > 0 ? OptionalDouble.of(predict(neighbours, movie, sums)) : OptionalDouble.empty();
+    }
+
+    /** The prediction with its reason; the baseline's own estimate when no similar user rated the movie. */
+    public RatingEstimate estimate(Neighbours neighbours, int movie, int k) {
+        double[] sums = deviationSums(neighbours, movie, k);
+        double base = baseline.predict(neighbours.userBias, movie);
+        if (sums[1] == 0) {
+            return new RatingEstimate(base, baseline.explain(neighbours.userBias, movie));
+        }
+        double stars = predict(neighbours, movie, sums);
+        return new RatingEstimate(stars, new Explanation.BaselineDeviation((int) sums[2], stars - base));
+    }
+
+    private double predict(Neighbours neighbours, int movie, double[] sums) {
+        return Baseline.clip(baseline.estimate(neighbours.userBias, movie) + sums[0] / (sums[1] + params.prior()));
+    }
+
+    /**
+     * The similarity-weighted sum of the k nearest raters' deviations, the sum of their
+     * similarities, and their number.
+     */
+    private double[] deviationSums(Neighbours neighbours, int movie, int k) {
+        int[] nearest = nearestRaters(neighbours, movie, k);
+        double weighted = 0;
+        double weights = 0;
+        for (int j : nearest) {
+            double s = neighbours.similarity[ratings.movieUserAt(j)];
+            weighted += s * deviations[j];
+            weights += s;
+        }
+        return new double[] {weighted, weights, nearest.length};
+    }
+
+    /** The n unrated movies best backed by their k most similar raters. */
+    public RecommendationList recommend(Neighbours neighbours, int k, int n) {
+        double[] score = new double[ratings.movieCount()];
+        int[] support = new int[ratings.movieCount()];
+        TopN top = new TopN(n, (a, b) -> {
+            int byScore = Double.compare(score[b], score[a]);
+            return byScore != 0 ? byScore : Integer.compare(a, b);
+        });
+        for (int m = 0; m < ratings.movieCount(); m++) {
+            if (neighbours.profile.hasRated(m)) {
+                continue;
+            }
+            int[] nearest = nearestRaters(neighbours, m, k);
+            for (int j : nearest) {
+                score[m] += neighbours.similarity[ratings.movieUserAt(j)] * ratings.movieRatingAt(j);
+            }
+            support[m] = nearest.length;
+            if (nearest.length > 0) {
+                top.offer(m);
+            }
+        }
+        List<Recommendation> items = new ArrayList<>();
+        for (int m : top.best()) {
+            items.add(new Recommendation(m, movies.at(m), score[m], support[m], explainListItem(neighbours, m, k)));
+        }
+        Shortfall shortfall = items.size() >= n ? null
+                : neighbours.profile.size() == 0 ? new Shortfall.NoRatingsForNeighbours()
+                : new Shortfall.FewRatedBySimilar(items.size());
+        return new RecommendationList(NAME, items, shortfall);
+    }
+
+    /** How many of the movie's k most similar raters rated it, their mean, and the predicted rating. */
+    private Explanation explainListItem(Neighbours neighbours, int movie, int k) {
+        int[] nearest = nearestRaters(neighbours, movie, k);
+        double stars = 0;
+        for (int j : nearest) {
+            stars += ratings.movieRatingAt(j);
+        }
+        double predicted = predict(neighbours, movie, k).orElse(baseline.predict(neighbours.userBias, movie));
+        return new Explanation.NeighbourSupport(nearest.length, k, stars / nearest.length, predicted);
+    }
+
+    /** The baseline estimate for the profile, kept within 0.5 to 5 stars: what stands in for an empty prediction. */
+    public double baselinePrediction(Neighbours neighbours, int movie) {
+        return baseline.predict(neighbours.userBias, movie);
+    }
+
+    /** Entries of the movie's per-movie row for its k most similar raters with a positive similarity. */
+    private int[] nearestRaters(Neighbours neighbours, int movie, int k) {
+        double[] similarity = neighbours.similarity;
+        TopN nearest = new TopN(k, (a, b) -> {
+            int bySimilarity = Double.compare(similarity[ratings.movieUserAt(b)], similarity[ratings.movieUserAt(a)]);
+            return bySimilarity != 0 ? bySimilarity : Integer.compare(a, b);
+        });
+        for (int j = ratings.movieStart(movie); j < ratings.movieEnd(movie); j++) {
+            if (similarity[ratings.movieUserAt(j)] > 0) {
+                nearest.offer(j);
+            }
+        }
+        return nearest.best();
+    }
+
+    /** A profile with its baseline user bias and its similarity to every user of the training data. */
+    public static final class Neighbours {
+        private final Profile profile;
+        private final double userBias;
+        private final double[] similarity;
+
+        private Neighbours(Profile profile, double userBias, double[] similarity) {
+            this.profile = profile;
+            this.userBias = userBias;
+            this.similarity = similarity;
+        }
+
+        public Profile profile() {
+            return profile;
+        }
+
+        public double similarity(int user) {
+            return similarity[user];
+        }
+    }
+
+    private static final class Scratch {
+        final int[] common;
+        final double[] product;
+        final double[] ownSquares;
+        final double[] theirSquares;
+        final int[] touched;
+
+        Scratch(int users) {
+            common = new int[users];
+            product = new double[users];
+            ownSquares = new double[users];
+            theirSquares = new double[users];
+            touched = new int[users];
+        }
+
+        void clear(int v) {
+            common[v] = 0;
+            product[v] = 0;
+            ownSquares[v] = 0;
+            theirSquares[v] = 0;
+        }
+    }
+}

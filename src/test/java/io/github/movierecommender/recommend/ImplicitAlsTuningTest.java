@@ -1,0 +1,45 @@
+package io.github.movierecommender.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.movierecommender.data.Dataset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImplicitAlsTuningTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void choosesFromTheGridTheSameWayForTheSameSeedAndTrainsWithTheChoice() throws Exception {
+        Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
+        List<Double> reports = new ArrayList<>();
+
+        ImplicitAlsTuning.Choice choice = ImplicitAlsTuning.choose(dataset.ratings(), 3, BuildMonitor.NONE);
+        ImplicitAlsTuning.Choice again = ImplicitAlsTuning.choose(dataset.ratings(), 3, BuildMonitor.NONE);
+        ImplicitAls als = ImplicitAlsTuning.tuneAndTrain(dataset, 3, TestMonitor.of(reports::add, () -> false));
+
+        assertEquals(choice, again);
+        assertThat(Arrays.stream(ImplicitAlsTuning.LAMBDAS).boxed()).contains(choice.params().lambda());
+        assertThat(Arrays.stream(ImplicitAlsTuning.CHECKED_ITERATIONS).boxed())
+                .contains(choice.params().iterations());
+        assertEquals(choice.params(), als.params());
+        assertThat(reports).isSorted().last().isEqualTo(1.0);
+    }
+
+    @Test
+    void tuningStopsWhenCancelled() throws Exception {
+        Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
+        List<Double> reports = new ArrayList<>();
+
+        assertThrows(BuildCancelledException.class, () -> ImplicitAlsTuning.tuneAndTrain(dataset, 3,
+                TestMonitor.of(reports::add, () -> reports.size() > 3)));
+    }
+}
