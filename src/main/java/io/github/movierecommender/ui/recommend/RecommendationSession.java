@@ -6,6 +6,7 @@ import io.github.movierecommender.data.Ratings;
 import io.github.movierecommender.recommend.BuildMonitor;
 import io.github.movierecommender.recommend.Method;
 import io.github.movierecommender.recommend.MethodSettings;
+import io.github.movierecommender.recommend.MoreLikeThis;
 import io.github.movierecommender.recommend.Neighbour;
 import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.recommend.Profile;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The methods of one loaded dataset, built from the registry when first asked for and used on the
@@ -100,6 +102,12 @@ public final class RecommendationSession {
         synchronized (this) {
             return built.computeIfAbsent(method, any -> trained);
         }
+    }
+
+    /** The trained method that finds the movies most like one by who rated them alike (item-knn), if any. */
+    public synchronized Optional<MoreLikeThis> similarMovies() {
+        return built.values().stream().filter(MoreLikeThis.class::isInstance).map(MoreLikeThis.class::cast)
+                .findFirst();
     }
 
     private static ScoreKind scoreKind(ShownList list, RecommendationRequest request) {

@@ -82,6 +82,23 @@ class RecommendationWindowTest {
     }
 
     @Test
+    void theItemBasedAndBestListsFillInTheirOwnTabsOnceTrained(FxRobot robot) throws TimeoutException {
+        openTheDatasetAndPickUserOne(robot);
+        waitUntil(() -> rows(robot, "#popular") == 7);
+
+        robot.clickOn("Because you liked");
+        waitUntil(() -> rows(robot, "#becauseYouLiked") > 0);
+        TableView<?> liked = robot.lookup("#becauseYouLiked .table-view").queryAs(TableView.class);
+        assertThat(liked.getColumns().get(4).getText()).isEqualTo("Predicted");
+        assertThat(isShown(robot.lookup("#becauseYouLiked .build-bar").query())).isFalse();
+
+        robot.clickOn("Best for you");
+        waitUntil(() -> rows(robot, "#bestForYou") > 0);
+        TableView<?> best = robot.lookup("#bestForYou .table-view").queryAs(TableView.class);
+        assertThat(best.getColumns().get(4).getText()).isEqualTo("Score");
+    }
+
+    @Test
     void theUserPickersPopupMeasuresOnlyItsFirstRowsSoItOpensQuicklyWithManyUsers(FxRobot robot) {
         Node popup = robot.lookup("#userPicker #filtered").query();
 
