@@ -21,10 +21,7 @@ public final class MovieRows {
         return of(list, stats, scoreKind, movieIndex -> OptionalDouble.empty());
     }
 
-    /**
-     * With {@link ScoreKind#PREDICTED}, each row's score is {@code predicted}'s rating where there
-     * is one, and the list says its scores are predictions; otherwise it is the method's own score.
-     */
+    /** With each row's predicted rating from {@code predicted}, where there is one. */
     public static RankedList of(RecommendationList list, MovieStats stats, ScoreKind scoreKind,
                                 IntFunction<OptionalDouble> predicted) {
         List<RecommendationRow> rows = new ArrayList<>(list.items().size());
@@ -32,13 +29,11 @@ public final class MovieRows {
         boolean anyPredicted = false;
         for (Recommendation item : list.items()) {
             Movie movie = item.movie();
-            OptionalDouble prediction = scoreKind == ScoreKind.PREDICTED
-                    ? predicted.apply(item.movieIndex()) : OptionalDouble.empty();
+            OptionalDouble prediction = predicted.apply(item.movieIndex());
             anyPredicted |= prediction.isPresent();
             rows.add(new RecommendationRow(rank++, item.movieIndex(), movie.displayTitle(), movie.year(),
-                    genres(movie), prediction.orElse(item.score()),
-                    prediction.isPresent() || scoreKind != ScoreKind.PREDICTED ? scoreKind : ScoreKind.STARS,
-                    stats.votes(item.movieIndex()), stats.mean(item.movieIndex()), item.explanation()));
+                    genres(movie), item.score(), scoreKind, stats.votes(item.movieIndex()),
+                    stats.mean(item.movieIndex()), item.explanation(), prediction));
         }
         return new RankedList(rows, list.shortfall(), anyPredicted);
     }

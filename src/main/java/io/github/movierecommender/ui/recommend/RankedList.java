@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A list's rows, best first; {@code shortfall} says why it holds fewer than asked, else null;
- * {@code predicted} tells that the scores are the ratings the method predicts.
+ * {@code predicted} tells that its rows carry the ratings the method predicts.
  */
 public record RankedList(List<RecommendationRow> rows, Shortfall shortfall, boolean predicted) {
 

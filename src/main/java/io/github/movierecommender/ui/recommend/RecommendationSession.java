@@ -79,7 +79,8 @@ public final class RecommendationSession {
                 continue;
             }
             ProfileRecommender recommender = forProfile(method, user);
-            shown.put(list.id(), rows(recommender, method, settings, scoreKind(list, request)));
+            shown.put(list.id(), rows(recommender, list.showsPrediction() && method.abilities().predicts(), settings,
+                    scoreKind(list, request)));
             if (list.equals(ShownList.NEIGHBOUR)) {
                 neighbours = recommender.neighbours(settings);
             }
@@ -115,10 +116,10 @@ public final class RecommendationSession {
                 ? ScoreKind.STARS : list.score();
     }
 
-    private RankedList rows(ProfileRecommender recommender, Method method, MethodSettings settings,
+    private RankedList rows(ProfileRecommender recommender, boolean predicted, MethodSettings settings,
                             ScoreKind scoreKind) {
         RecommendationList list = recommender.recommend(settings);
-        return method.abilities().predicts()
+        return predicted
                 ? MovieRows.of(list, recommenders.stats(), scoreKind, movie -> recommender.predict(movie, settings))
                 : MovieRows.of(list, recommenders.stats(), scoreKind);
     }

@@ -246,7 +246,12 @@ class RecommendationModelTest {
         }
         RankedList becauseYouLiked = lists.list("becauseYouLiked");
         assertThat(becauseYouLiked.predicted()).isTrue();
-        assertThat(becauseYouLiked.rows()).allSatisfy(row -> assertThat(row.score()).isBetween(0.5, 5.0));
+        assertThat(becauseYouLiked.rows()).allSatisfy(row -> assertThat(row.predicted().orElseThrow())
+                .isBetween(0.5, 5.0));
+        assertThat(lists.list("bestForYou").predicted()).isFalse();
+        assertThat(lists.neighbour().predicted()).isFalse();
+        assertThat(lists.neighbour().rows()).allSatisfy(row -> assertThat(row.scoreKind())
+                .isEqualTo(ScoreKind.PREDICTED));
         assertThat(model.buildProperty(ShownList.POPULAR)).isNull();
     }
 

@@ -80,7 +80,8 @@ class TrainedListsWindowTest {
         waitUntil(() -> rows(robot, "#bestForYou") == 7);
         assertThat(robot.lookup("#bestForYou .build-bar").query().isVisible()).isFalse();
         TableView<?> table = robot.lookup("#bestForYou .table-view").queryAs(TableView.class);
-        assertThat(table.getColumns().get(4).getText()).isEqualTo("Predicted");
+        assertThat(table.getColumns().get(5).getText()).isEqualTo("Predicted");
+        assertThat(table.getColumns().get(5).isVisible()).isTrue();
     }
 
     @Test

@@ -8,8 +8,10 @@ import io.github.movierecommender.ui.recommend.MovieSelection;
 import io.github.movierecommender.ui.recommend.PickedFrom;
 import io.github.movierecommender.ui.recommend.RankedList;
 import io.github.movierecommender.ui.recommend.RecommendationRow;
+import io.github.movierecommender.ui.recommend.ScoreKind;
 import io.github.movierecommender.ui.table.Cells;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -25,7 +27,8 @@ import javafx.scene.layout.HBox;
 /**
  * One ranked list as a table, its explanation as each row's tooltip. An empty list shows why in
  * the table's place; a short one says why under it. The score column says "Predicted" when the
- * scores are predicted ratings. A list whose method trains first shows the training above it.
+ * scores are predicted ratings; a Predicted column shows while the rows carry predictions beside
+ * another score. A list whose method trains first shows the training above it.
  */
 public final class RankedListController {
 
@@ -61,6 +64,8 @@ public final class RankedListController {
     @FXML
     private TableColumn<RecommendationRow, RecommendationRow> scoreColumn;
     @FXML
+    private TableColumn<RecommendationRow, OptionalDouble> predictedColumn;
+    @FXML
     private TableColumn<RecommendationRow, Integer> votesColumn;
     @FXML
     private TableColumn<RecommendationRow, Double> meanColumn;
@@ -77,6 +82,9 @@ public final class RankedListController {
         Cells.show(yearColumn, RecommendationRow::year, year -> year == Movie.NO_YEAR ? "" : String.valueOf(year));
         Cells.show(genresColumn, RecommendationRow::genres);
         Cells.show(scoreColumn, row -> row, this::score);
+        Cells.show(predictedColumn, RecommendationRow::predicted, predicted -> predicted.isPresent()
+                ? messages.format("results.predictedValue", predicted.getAsDouble()) : "");
+        predictedColumn.setVisible(false);
         Cells.show(votesColumn, RecommendationRow::votes, votes -> messages.number(votes));
         Cells.show(meanColumn, RecommendationRow::meanRating, mean -> messages.format("results.ratingValue", mean));
         table.setRowFactory(any -> new ExplainedRow());
@@ -138,7 +146,9 @@ public final class RankedListController {
 
     private void show(RankedList list) {
         table.getItems().setAll(list == null ? List.of() : list.rows());
-        scoreColumn.setText(messages.text(list != null && list.predicted() ? "results.predicted" : "results.score"));
+        scoreColumn.setText(messages.text(list != null && !list.rows().isEmpty()
+                && list.rows().get(0).scoreKind() == ScoreKind.PREDICTED ? "results.predicted" : "results.score"));
+        predictedColumn.setVisible(list != null && list.predicted());
         emptyReason.setText(list == null ? messages.text("results.pickUser")
                 : list.isShort() ? messages.format("results.empty", reasons.of(list.shortfall()))
                 : messages.text("results.nothing"));
