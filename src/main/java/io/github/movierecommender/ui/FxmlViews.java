@@ -1,6 +1,7 @@
 package io.github.movierecommender.ui;
 
 import io.github.movierecommender.ui.main.ViewLoader;
+import io.github.movierecommender.ui.main.ViewLoader.View;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -26,10 +27,16 @@ final class FxmlViews implements ViewLoader {
 
     @Override
     public Parent load(URL view) {
+        return loadWithController(view).root();
+    }
+
+    @Override
+    public <C> View<C> loadWithController(URL view) {
         FXMLLoader loader = new FXMLLoader(view, texts);
         loader.setControllerFactory(controllers);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            return new View<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the view " + view, e);
         }

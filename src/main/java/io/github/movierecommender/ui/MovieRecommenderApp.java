@@ -24,6 +24,7 @@ import io.github.movierecommender.ui.profile.RateMoviesController;
 import io.github.movierecommender.ui.recommend.RecommendationControlsController;
 import io.github.movierecommender.ui.recommend.OwnRatings;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
+import io.github.movierecommender.ui.recommend.ShownLists;
 import io.github.movierecommender.ui.recommend.RecommendationSettings;
 import io.github.movierecommender.ui.recommend.details.LinkOpener;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsController;
@@ -85,8 +86,10 @@ public final class MovieRecommenderApp extends Application {
     private final LinkOpener links;
     private final BiFunction<Window, Messages, ProfileDialogs> profileDialogs;
     private final Function<Window, SaveFileChooser> saveChoosers;
+    private final ShownLists lists;
     private ExecutorService executor;
     private ExecutorService saveExecutor;
+    private ExecutorService sideExecutor;
     private BackgroundTasks tasks;
     private Running running;
 
@@ -108,6 +111,7 @@ public final class MovieRecommenderApp extends Application {
         this.links = url -> getHostServices().showDocument(url);
         this.profileDialogs = FxProfileDialogs::new;
         this.saveChoosers = FxSaveFileChooser::new;
+        this.lists = ShownLists.ofRegistry();
     }
 
     /** {@code links} opens the movie sites' pages instead of the system browser. */
@@ -131,6 +135,15 @@ public final class MovieRecommenderApp extends Application {
                                BiFunction<Window, Messages, DatasetChooser> choosers, LinkOpener links,
                                BiFunction<Window, Messages, ProfileDialogs> profileDialogs,
                                Function<Window, SaveFileChooser> saveChoosers) {
+        this(settings, dataFolder, choosers, links, profileDialogs, saveChoosers, ShownLists.ofRegistry());
+    }
+
+    /** {@code lists} are the Recommendations tab's lists with the methods that make them. */
+    public MovieRecommenderApp(AppSettings settings, Path dataFolder,
+                               BiFunction<Window, Messages, DatasetChooser> choosers, LinkOpener links,
+                               BiFunction<Window, Messages, ProfileDialogs> profileDialogs,
+                               Function<Window, SaveFileChooser> saveChoosers, ShownLists lists) {
+        this.lists = lists;
         this.settings = settings;
         this.dataFolder = dataFolder;
         this.choosers = choosers;
@@ -147,17 +160,18 @@ public final class MovieRecommenderApp extends Application {
     public void start(Stage stage) {
         executor = WorkerThreads.newExecutor();
         saveExecutor = WorkerThreads.newSaveExecutor();
+        sideExecutor = WorkerThreads.newSideExecutor();
         Language language = settings.language();
         Messages messages = Messages.forLocale(language.locale(Locale.getDefault()));
         SettingsModel appearance = new SettingsModel(settings, Themes.forApplication(), language);
-        tasks = new BackgroundTasks(executor, saveExecutor, Platform::runLater);
+        tasks = new BackgroundTasks(executor, saveExecutor, sideExecutor, Platform::runLater);
         AppModel model = new AppModel(tasks, messages, settings::rememberOpened);
         ProfileModel profiles = new ProfileModel(new ProfileStore(dataFolder.resolve("profiles"), Clock.systemUTC()),
                 model.loadedProperty(), tasks, messages, model::showError, settings::setLastProfile);
         MovieFinder finder = new MovieFinder(model.loadedProperty(), tasks);
         MovieDetailsModel details = new MovieDetailsModel(tasks, messages);
         RecommendationModel recommendations = new RecommendationModel(model.loadedProperty(),
-                profiles.ownProperty(), details, tasks, messages);
+                profiles.ownProperty(), details, tasks, messages, lists);
         recommendations.settings().restore(settings.recommendation(RecommendationSettings.defaults()));
         DatasetChooser chooser = choosers.apply(stage, messages);
         SaveFileChooser saveChooser = saveChoosers.apply(stage);
@@ -253,6 +267,7 @@ public final class MovieRecommenderApp extends Application {
     @Override
     public void stop() {
         if (running != null) {
+            running.recommendations().cancelTrainings();
             settings.setWindowBounds(running.placement().current());
             SplitPaneDividers.save(running.root(), settings);
             settings.setRecommendation(running.recommendations().settings().choices());
@@ -262,6 +277,7 @@ public final class MovieRecommenderApp extends Application {
             running = null;
         }
         executor.shutdownNow();
+        sideExecutor.shutdownNow();
         tasks.saves().finish(SAVE_WAIT);
         saveExecutor.shutdownNow();
     }

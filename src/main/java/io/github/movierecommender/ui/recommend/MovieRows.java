@@ -6,6 +6,8 @@ import io.github.movierecommender.recommend.Recommendation;
 import io.github.movierecommender.recommend.RecommendationList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.IntFunction;
 
 /** Turns the engine's lists into the rows the tables show. */
 public final class MovieRows {
@@ -16,15 +18,24 @@ public final class MovieRows {
     }
 
     public static RankedList of(RecommendationList list, MovieStats stats, ScoreKind scoreKind) {
+        return of(list, stats, scoreKind, movieIndex -> OptionalDouble.empty());
+    }
+
+    /** With each row's predicted rating from {@code predicted}, where there is one. */
+    public static RankedList of(RecommendationList list, MovieStats stats, ScoreKind scoreKind,
+                                IntFunction<OptionalDouble> predicted) {
         List<RecommendationRow> rows = new ArrayList<>(list.items().size());
         int rank = 1;
+        boolean anyPredicted = false;
         for (Recommendation item : list.items()) {
             Movie movie = item.movie();
+            OptionalDouble prediction = predicted.apply(item.movieIndex());
+            anyPredicted |= prediction.isPresent();
             rows.add(new RecommendationRow(rank++, item.movieIndex(), movie.displayTitle(), movie.year(),
                     genres(movie), item.score(), scoreKind, stats.votes(item.movieIndex()),
-                    stats.mean(item.movieIndex()), item.explanation()));
+                    stats.mean(item.movieIndex()), item.explanation(), prediction));
         }
-        return new RankedList(rows, list.shortfall());
+        return new RankedList(rows, list.shortfall(), anyPredicted);
     }
 
     /** The movie's genres in alphabetical order, since the catalogue keeps them as a set. */

@@ -1,15 +1,24 @@
 package io.github.movierecommender.ui.recommend;
 
 import io.github.movierecommender.appdata.MemoryAdvice;
+import io.github.movierecommender.recommend.BuildMonitor;
 import io.github.movierecommender.recommend.GenreParams;
+import io.github.movierecommender.recommend.Method;
 import io.github.movierecommender.recommend.Profile;
+import io.github.movierecommender.recommend.Recommender;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.task.BackgroundTasks;
+import io.github.movierecommender.ui.task.JobContext;
 import io.github.movierecommender.ui.task.JobOutcome;
 import io.github.movierecommender.ui.task.LatestJobs;
+import io.github.movierecommender.ui.task.SideJobs;
+import io.github.movierecommender.ui.task.SideJobs.SideJob;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,6 +40,8 @@ import javafx.collections.ObservableList;
  * where it is; the lists shown stay until the new ones arrive. When they arrive, the details of a
  * movie picked in a list are worked out again from its new row, or cleared if it is no longer listed.
  * The own profile heads the user picker; each of its new ratings recomputes the lists, no reload.
+ * A list whose method trains first (see {@link ShownList#trainsFirst()}) is trained once per
+ * dataset beside the other work, with its progress and a cancel; the other lists do not wait for it.
  */
 public final class RecommendationModel {
 
@@ -47,6 +58,10 @@ public final class RecommendationModel {
             new ReadOnlyObjectWrapper<>(this, "recommendations");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
     private final ObservableValue<OwnRatings> own;
+    private final ShownLists lists;
+    private final SideJobs trainings;
+    private final Map<ShownList, ReadOnlyObjectWrapper<BuildState>> builds = new LinkedHashMap<>();
+    private final Map<ShownList, SideJob> training = new HashMap<>();
     private final ReadOnlyBooleanWrapper ownPicked = new ReadOnlyBooleanWrapper(this, "ownPicked");
     private final ReadOnlyObjectWrapper<OwnRatings> ownShown = new ReadOnlyObjectWrapper<>(this, "ownShown");
     private UserChoice ownEntry;
@@ -63,8 +78,18 @@ public final class RecommendationModel {
     /** {@code own} is the person's own profile in the loaded dataset, or null while there is none. */
     public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, ObservableValue<OwnRatings> own,
                                PickedMovieDetails details, BackgroundTasks tasks, Messages messages) {
+        this(loaded, own, details, tasks, messages, ShownLists.ofRegistry());
+    }
+
+    /** {@code lists} are the lists shown, with their methods. */
+    public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, ObservableValue<OwnRatings> own,
+                               PickedMovieDetails details, BackgroundTasks tasks, Messages messages,
+                               ShownLists lists) {
         this.messages = messages;
         this.own = own;
+        this.lists = lists;
+        this.trainings = tasks.sideJobs();
+        lists.trained().forEach(list -> builds.put(list, new ReadOnlyObjectWrapper<>(this, list.id() + "Build")));
         this.details = details;
         this.userJobs = tasks.latestOnly();
         this.listJobs = tasks.latestOnly();
@@ -115,14 +140,89 @@ public final class RecommendationModel {
         userJobs.discard();
         settings.userProperty().set(null);
         users.clear();
-        session = loaded == null ? null : new RecommendationSession(loaded);
+        cancelTrainings();
+        training.clear();
+        builds.values().forEach(state -> state.set(null));
+        session = loaded == null ? null : new RecommendationSession(loaded, lists);
         available.set(loaded != null);
         ownEntry = null;
         useOwn(own.getValue());
         if (loaded != null) {
             userJobs.submit(context -> UserChoices.of(loaded.dataset(), messages),
                     outcome(this::showUsers, this::showUsers));
+            builds.keySet().forEach(this::train);
         }
+    }
+
+    /**
+     * Trains the method of {@code list} for the dataset in use, beside the other work; once
+     * trained, the lists are worked out again with it. Does nothing while it trains or is trained.
+     */
+    public void train(ShownList list) {
+        ReadOnlyObjectWrapper<BuildState> state = builds.get(list);
+        if (state == null || session == null || state.get() instanceof BuildState.Training
+                || state.get() instanceof BuildState.Built) {
+            return;
+        }
+        RecommendationSession current = session;
+        Method method = lists.method(list);
+        state.set(new BuildState.Training(0));
+        training.put(list, trainings.start(context -> current.build(method, monitor(context)),
+                fraction -> state.set(new BuildState.Training(fraction)), new JobOutcome<>() {
+                    @Override
+                    public void succeeded(Recommender result) {
+                        training.remove(list);
+                        state.set(new BuildState.Built());
+                        asked = null;
+                        refresh();
+                    }
+
+                    @Override
+                    public void failed(Throwable error) {
+                        training.remove(list);
+                        state.set(new BuildState.Failed(MemoryAdvice.isOutOfMemory(error)
+                                ? ErrorReport.outOfMemory(messages).message() : problem(error)));
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        if (current == session) {
+                            training.remove(list);
+                            state.set(new BuildState.Cancelled());
+                        }
+                    }
+                }));
+    }
+
+    /** Stops the training of {@code list}'s method; its tab says so and offers to train again. */
+    public void cancelTraining(ShownList list) {
+        SideJob job = training.get(list);
+        if (job != null) {
+            job.cancel();
+        }
+    }
+
+    /** Stops every training, as the app closes: none of them changes the lists afterwards. */
+    public void cancelTrainings() {
+        training.values().forEach(SideJob::cancel);
+    }
+
+    private static BuildMonitor monitor(JobContext context) {
+        return new BuildMonitor() {
+            @Override
+            public void progress(double fraction) {
+                context.reportProgress(fraction);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return context.isCancelled();
+            }
+        };
+    }
+
+    private static String problem(Throwable error) {
+        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     }
 
     /** Keeps the own profile's entry in place, so that it stays picked if it is. */
@@ -190,7 +290,7 @@ public final class RecommendationModel {
     }
 
     /**
-     * Brings the details up to date with new lists: a movie picked in one of the three lists is
+     * Brings the details up to date with new lists: a movie picked in one of the lists is
      * shown with its new row's explanation, or no longer shown if that list dropped it; any other
      * pick is shown again, as its "more like this" follows n and the minimum votes.
      */
@@ -199,12 +299,7 @@ public final class RecommendationModel {
         if (shown == null) {
             return;
         }
-        RankedList pickedIn = switch (shown.from()) {
-            case POPULAR -> lists.popular();
-            case GENRE -> lists.genre();
-            case NEIGHBOUR -> lists.neighbour();
-            case USER_RATINGS, MORE_LIKE_THIS -> null;
-        };
+        RankedList pickedIn = lists.list(shown.from().id());
         if (pickedIn == null) {
             select(shown);
             return;
@@ -281,16 +376,35 @@ public final class RecommendationModel {
         return recommendations.getReadOnlyProperty();
     }
 
+    /** The lists shown, in tab order: those whose methods are registered. */
+    public List<ShownList> shownLists() {
+        return lists.shown();
+    }
+
+    /** The latest rows of {@code list}; null while no user is picked or its method trains. */
+    public ObservableValue<RankedList> listProperty(ShownList list) {
+        return recommendations.map(shown -> shown.list(list.id()));
+    }
+
     public ObservableValue<RankedList> popularProperty() {
-        return recommendations.map(Recommendations::popular);
+        return listProperty(ShownList.POPULAR);
     }
 
     public ObservableValue<RankedList> genreProperty() {
-        return recommendations.map(Recommendations::genre);
+        return listProperty(ShownList.GENRE);
     }
 
     public ObservableValue<RankedList> neighbourProperty() {
-        return recommendations.map(Recommendations::neighbour);
+        return listProperty(ShownList.NEIGHBOUR);
+    }
+
+    /**
+     * How far the training of {@code list}'s method is; null for a list that does not train
+     * first, and while no dataset is loaded.
+     */
+    public ReadOnlyObjectProperty<BuildState> buildProperty(ShownList list) {
+        ReadOnlyObjectWrapper<BuildState> state = builds.get(list);
+        return state == null ? null : state.getReadOnlyProperty();
     }
 
     /** What went wrong working out the last lists, for the user; null when nothing did. */

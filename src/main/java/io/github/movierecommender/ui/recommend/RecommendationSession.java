@@ -6,10 +6,12 @@ import io.github.movierecommender.data.Ratings;
 import io.github.movierecommender.recommend.BuildMonitor;
 import io.github.movierecommender.recommend.Method;
 import io.github.movierecommender.recommend.MethodSettings;
-import io.github.movierecommender.recommend.Methods;
+import io.github.movierecommender.recommend.MoreLikeThis;
+import io.github.movierecommender.recommend.Neighbour;
 import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.ProfileRecommender;
+import io.github.movierecommender.recommend.RecommendationList;
 import io.github.movierecommender.recommend.Recommender;
 import io.github.movierecommender.recommend.Recommenders;
 import io.github.movierecommender.recommend.Training;
@@ -19,12 +21,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The methods of one loaded dataset, built from the registry when first asked for and used on the
- * background thread. It keeps each method's work for the shown profile (the neighbour scan), so
+ * background thread; those that train first are built by {@link #build} on a thread of their own,
+ * once per dataset. It keeps each method's work for the shown profile (the neighbour scan), so
  * that a change of k, n or the minimum votes only re-aggregates; a change of user, measure or mode
  * scans again.
  */
@@ -33,6 +38,7 @@ public final class RecommendationSession {
     private final Dataset dataset;
     private final Recommenders recommenders;
     private final Training training;
+    private final ShownLists lists;
     private final Map<Method, Recommender> built = new HashMap<>();
     private final Map<Method, ProfileRecommender> forShown = new HashMap<>();
     private Profile profile;
@@ -40,9 +46,14 @@ public final class RecommendationSession {
     private int retiredScans;
 
     public RecommendationSession(LoadedDataset loaded) {
+        this(loaded, ShownLists.ofRegistry());
+    }
+
+    public RecommendationSession(LoadedDataset loaded, ShownLists lists) {
         this.dataset = loaded.dataset();
         this.recommenders = loaded.recommenders();
         this.training = new Training(dataset, recommenders.stats());
+        this.lists = lists;
     }
 
     public Dataset dataset() {
@@ -53,20 +64,64 @@ public final class RecommendationSession {
         return recommenders;
     }
 
+    /**
+     * The shown lists for {@code request}, leaving out those whose method trains first and is not
+     * trained yet; the quick methods are built here when first asked for.
+     */
     public synchronized Recommendations recommend(RecommendationRequest request) {
         Profile user = request.own() != null ? request.own() : profile(request.userId());
         MethodSettings settings = request.settings();
-        ProfileRecommender neighbours = forProfile(request.neighbourMethod(), user);
-        ScoreKind popularScore = request.ranking() == PopularRanking.MOST_VOTED ? ScoreKind.VOTES : ScoreKind.STARS;
-        return new Recommendations(request,
-                rows(forProfile(Methods.named("popular"), user), settings, popularScore),
-                rows(forProfile(Methods.named("genre"), user), settings, ScoreKind.STARS),
-                rows(neighbours, settings, ScoreKind.STARS),
-                neighbours.neighbours(settings));
+        Map<String, RankedList> shown = new LinkedHashMap<>();
+        List<Neighbour> neighbours = List.of();
+        for (ShownList list : lists.shown()) {
+            Method method = lists.methodFor(list, request);
+            if (list.trainsFirst() && !built.containsKey(method)) {
+                continue;
+            }
+            ProfileRecommender recommender = forProfile(method, user);
+            shown.put(list.id(), rows(recommender, list.showsPrediction() && method.abilities().predicts(), settings,
+                    scoreKind(list, request)));
+            if (list.equals(ShownList.NEIGHBOUR)) {
+                neighbours = recommender.neighbours(settings);
+            }
+        }
+        return new Recommendations(request, shown, neighbours);
     }
 
-    private RankedList rows(ProfileRecommender method, MethodSettings settings, ScoreKind scoreKind) {
-        return MovieRows.of(method.recommend(settings), recommenders.stats(), scoreKind);
+    /**
+     * Trains {@code method} on this dataset, once: the lists are not held up meanwhile, and
+     * include its list from the next request on.
+     */
+    public Recommender build(Method method, BuildMonitor monitor) {
+        synchronized (this) {
+            Recommender done = built.get(method);
+            if (done != null) {
+                return done;
+            }
+        }
+        Recommender trained = method.build(training, monitor);
+        synchronized (this) {
+            return built.computeIfAbsent(method, any -> trained);
+        }
+    }
+
+    /** The trained method that finds the movies most like one by who rated them alike (item-knn), if any. */
+    public synchronized Optional<MoreLikeThis> similarMovies() {
+        return built.values().stream().filter(MoreLikeThis.class::isInstance).map(MoreLikeThis.class::cast)
+                .findFirst();
+    }
+
+    private static ScoreKind scoreKind(ShownList list, RecommendationRequest request) {
+        return list.score() == ScoreKind.VOTES && request.ranking() != PopularRanking.MOST_VOTED
+                ? ScoreKind.STARS : list.score();
+    }
+
+    private RankedList rows(ProfileRecommender recommender, boolean predicted, MethodSettings settings,
+                            ScoreKind scoreKind) {
+        RecommendationList list = recommender.recommend(settings);
+        return predicted
+                ? MovieRows.of(list, recommenders.stats(), scoreKind, movie -> recommender.predict(movie, settings))
+                : MovieRows.of(list, recommenders.stats(), scoreKind);
     }
 
     /** The method's work for {@code user}, kept while the same profile is shown. */

@@ -22,6 +22,7 @@ public final class BackgroundTasks {
     private final Executor executor;
     private final Executor fxThread;
     private final SaveJobs saves;
+    private final SideJobs sideJobs;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -43,9 +44,15 @@ public final class BackgroundTasks {
      * in tests that run without the toolkit.
      */
     public BackgroundTasks(Executor executor, Executor saves, Executor fxThread) {
+        this(executor, saves, executor, fxThread);
+    }
+
+    /** As above, with {@link #sideJobs()} (such as a method's training) on {@code sideJobs}. */
+    public BackgroundTasks(Executor executor, Executor saves, Executor sideJobs, Executor fxThread) {
         this.executor = executor;
         this.fxThread = fxThread;
         this.saves = new SaveJobs(saves, fxThread);
+        this.sideJobs = new SideJobs(sideJobs, fxThread);
     }
 
     /** Starts {@code job}; {@code outcome} hears how it ended before {@link #runningProperty()} turns false. */
@@ -72,6 +79,11 @@ public final class BackgroundTasks {
     /** A new channel where every request runs, in order; see {@link OrderedJobs}. */
     public OrderedJobs inOrder() {
         return new OrderedJobs(executor, fxThread);
+    }
+
+    /** Long jobs with their own progress and cancel, beside the others; see {@link SideJobs}. */
+    public SideJobs sideJobs() {
+        return sideJobs;
     }
 
     /** The channel every save of what the user entered goes through, in order; see {@link SaveJobs}. */

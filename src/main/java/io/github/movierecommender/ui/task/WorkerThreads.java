@@ -3,11 +3,12 @@ package io.github.movierecommender.ui.task;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** The app's executors: one for long background work, one for saving what the user enters. */
+/** The app's executors: one for long background work, one for saving what the user enters, one for training. */
 public final class WorkerThreads {
 
     public static final String THREAD_NAME = "movie-recommender-worker";
     public static final String SAVES_THREAD_NAME = "movie-recommender-saves";
+    public static final String SIDE_THREAD_NAME = "movie-recommender-training";
 
     private WorkerThreads() {
     }
@@ -26,6 +27,14 @@ public final class WorkerThreads {
      */
     public static ExecutorService newSaveExecutor() {
         return singleDaemonThread(SAVES_THREAD_NAME);
+    }
+
+    /**
+     * One daemon thread for long side jobs such as training a method, so that they never hold up
+     * the lists or a load, and run one after another rather than share the cores.
+     */
+    public static ExecutorService newSideExecutor() {
+        return singleDaemonThread(SIDE_THREAD_NAME);
     }
 
     private static ExecutorService singleDaemonThread(String name) {

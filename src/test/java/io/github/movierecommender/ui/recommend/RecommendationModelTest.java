@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.movierecommender.recommend.Explanation;
 import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.Methods;
 import io.github.movierecommender.recommend.Neighbour;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.PopularRanking;
@@ -16,6 +17,7 @@ import io.github.movierecommender.ui.task.BackgroundTasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.Test;
 class RecommendationModelTest {
 
     private static final ReasonText ENGLISH = new ReasonText(Messages.forLocale(Locale.ENGLISH));
+
+    private static final List<String> RATED_BY_USER_ONE = List.of("The Lighthouse Keeper's Daughter", "Rocket Garden",
+            "Paper Tigers", "Midnight Ledger", "The Long Thaw", "Orbit of Small Things");
 
     private static LoadedDataset eightUsers;
 
@@ -203,7 +208,52 @@ class RecommendationModelTest {
         assertThat(ENGLISH.of(details.explanation())).isEqualTo("Rated by 4 users, average 4.4");
         assertThat(details.tags()).containsExactlyInAnyOrder("noir", "rain");
         assertThat(details.movie().imdbUrl()).hasValue("https://www.imdb.com/title/tt0900008/");
+        assertThat(details.coRated()).isTrue();
+        assertThat(titles(details.moreLikeThis())).isNotEmpty().doesNotContain("Cold Harbour")
+                .doesNotContainAnyElementsOf(RATED_BY_USER_ONE);
+    }
+
+    @Test
+    void withoutTheItemBasedMethodMoreLikeThisListsTheMoviesSharingTheGenres() {
+        MovieDetailsModel genreDetails = new MovieDetailsModel(tasks, messages);
+        RecommendationModel withoutItemKnn = new RecommendationModel(loaded, new SimpleObjectProperty<>(), genreDetails,
+                tasks, messages, new ShownLists(name -> name.equals("item-knn") ? Optional.empty() : Methods.find(name)));
+        loaded.set(eightUsers);
+        withoutItemKnn.settings().minVotesProperty().set(0);
+        withoutItemKnn.settings().userProperty().set(withoutItemKnn.users().stream()
+                .filter(user -> user.userId() == 1).findFirst().orElseThrow());
+
+        withoutItemKnn.select(new MovieSelection(PickedFrom.POPULAR, EightUsers.movieIndex(eightUsers, 8), null));
+
+        MovieDetails details = genreDetails.detailsProperty().get();
+        assertThat(details.coRated()).isFalse();
         assertThat(titles(details.moreLikeThis())).containsExactly("The Quiet Orchard", "Untitled Heist Project");
+    }
+
+    @Test
+    void theListsThatTrainFirstFillOnceTrainedWithTheOthersForAUserOfTheDataset() {
+        loaded.set(eightUsers);
+        settings.minVotesProperty().set(0);
+        pick(1);
+
+        Recommendations lists = model.recommendationsProperty().get();
+        assertThat(model.shownLists()).extracting(ShownList::id)
+                .containsExactly("popular", "genre", "neighbour", "becauseYouLiked", "bestForYou");
+        for (ShownList trained : List.of(ShownList.ALL.get(3), ShownList.ALL.get(4))) {
+            assertThat(model.buildProperty(trained).get()).isEqualTo(new BuildState.Built());
+            assertThat(lists.list(trained.id()).rows()).as(trained.id()).isNotEmpty()
+                    .allSatisfy(row -> assertThat(row.explanation()).isNotNull());
+            assertThat(titles(lists.list(trained.id()))).doesNotContainAnyElementsOf(RATED_BY_USER_ONE);
+        }
+        RankedList becauseYouLiked = lists.list("becauseYouLiked");
+        assertThat(becauseYouLiked.predicted()).isTrue();
+        assertThat(becauseYouLiked.rows()).allSatisfy(row -> assertThat(row.predicted().orElseThrow())
+                .isBetween(0.5, 5.0));
+        assertThat(lists.list("bestForYou").predicted()).isFalse();
+        assertThat(lists.neighbour().predicted()).isFalse();
+        assertThat(lists.neighbour().rows()).allSatisfy(row -> assertThat(row.scoreKind())
+                .isEqualTo(ScoreKind.PREDICTED));
+        assertThat(model.buildProperty(ShownList.POPULAR)).isNull();
     }
 
     @Test

@@ -82,6 +82,29 @@ class RecommendationWindowTest {
     }
 
     @Test
+    void theItemBasedAndBestListsFillInTheirOwnTabsOnceTrained(FxRobot robot) throws TimeoutException {
+        openTheDatasetAndPickUserOne(robot);
+        waitUntil(() -> rows(robot, "#popular") == 7);
+
+        robot.clickOn("Because you liked");
+        waitUntil(() -> rows(robot, "#becauseYouLiked") > 0);
+        TableView<?> liked = robot.lookup("#becauseYouLiked .table-view").queryAs(TableView.class);
+        assertThat(liked.getColumns().get(4).getText()).isEqualTo("Score");
+        assertThat(liked.getColumns().get(5).getText()).isEqualTo("Predicted");
+        assertThat(liked.getColumns().get(5).isVisible()).isTrue();
+        assertThat(isShown(robot.lookup("#becauseYouLiked .build-bar").query())).isFalse();
+
+        robot.clickOn("Best for you");
+        waitUntil(() -> rows(robot, "#bestForYou") > 0);
+        TableView<?> best = robot.lookup("#bestForYou .table-view").queryAs(TableView.class);
+        assertThat(best.getColumns().get(4).getText()).isEqualTo("Score");
+        assertThat(best.getColumns().get(5).isVisible()).as("als predicts no ratings").isFalse();
+        TableView<?> neighbour = robot.lookup("#neighbour .table-view").queryAs(TableView.class);
+        assertThat(neighbour.getColumns().get(4).getText()).isEqualTo("Predicted");
+        assertThat(neighbour.getColumns().get(5).isVisible()).isFalse();
+    }
+
+    @Test
     void theUserPickersPopupMeasuresOnlyItsFirstRowsSoItOpensQuicklyWithManyUsers(FxRobot robot) {
         Node popup = robot.lookup("#userPicker #filtered").query();
 

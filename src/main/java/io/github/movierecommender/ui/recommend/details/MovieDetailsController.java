@@ -118,6 +118,8 @@ public final class MovieDetailsController {
         link(tmdbLink, movie.tmdbUrl());
         List<RecommendationRow> similar = shown.moreLikeThis().rows();
         moreLikeThis.getItems().setAll(similar);
+        moreLikeThis.setAccessibleText(messages.text(shown.coRated() ? "details.moreLikeThisCoRated"
+                : "details.moreLikeThisList"));
         moreLikeThisReason.setVisible(similar.isEmpty());
         moreLikeThisReason.setText(shown.moreLikeThis().isShort()
                 ? messages.format("details.noMoreLikeThis", reasons.of(shown.moreLikeThis().shortfall()))

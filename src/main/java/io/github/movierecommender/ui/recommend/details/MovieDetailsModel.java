@@ -2,8 +2,10 @@ package io.github.movierecommender.ui.recommend.details;
 
 import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.recommend.GenreParams;
+import io.github.movierecommender.recommend.MoreLikeThis;
 import io.github.movierecommender.recommend.MovieStats;
 import io.github.movierecommender.recommend.Profile;
+import io.github.movierecommender.recommend.RecommendationList;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.recommend.MovieRows;
 import io.github.movierecommender.ui.recommend.MovieSelection;
@@ -13,6 +15,7 @@ import io.github.movierecommender.ui.recommend.ScoreKind;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
 import io.github.movierecommender.ui.task.LatestJobs;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,7 +23,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The details of the movie last picked in any list, worked out on the background thread with
- * its "more like this" list; null while nothing is picked.
+ * its "more like this" list: the movies rated alike by the same people once the item-based method
+ * is trained, else the movies sharing its genres; null while nothing is picked.
  */
 public final class MovieDetailsModel implements PickedMovieDetails {
 
@@ -68,10 +72,12 @@ public final class MovieDetailsModel implements PickedMovieDetails {
         MovieStats stats = session.recommenders().stats();
         int m = selection.movieIndex();
         Movie movie = stats.movie(m);
+        Optional<MoreLikeThis> coRated = session.similarMovies();
+        RecommendationList similar = coRated.isPresent() ? coRated.get().moreLikeThis(m, profile, moreLikeThis.n())
+                : session.recommenders().genre().moreLikeThis(m, profile, moreLikeThis);
         return new MovieDetails(m, movie, MovieRows.genres(movie), stats.mean(m), stats.votes(m),
                 RecommendationSession.ratingOf(profile, m), selection.explanation(), session.tagsOf(m),
-                MovieRows.of(session.recommenders().genre().moreLikeThis(m, profile, moreLikeThis), stats,
-                        ScoreKind.STARS));
+                MovieRows.of(similar, stats, ScoreKind.STARS), coRated.isPresent());
     }
 
     public ReadOnlyObjectProperty<MovieDetails> detailsProperty() {

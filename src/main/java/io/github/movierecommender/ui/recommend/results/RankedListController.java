@@ -3,6 +3,7 @@ package io.github.movierecommender.ui.recommend.results;
 import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.i18n.ReasonText;
+import io.github.movierecommender.ui.recommend.BuildState;
 import io.github.movierecommender.ui.recommend.MovieSelection;
 import io.github.movierecommender.ui.recommend.PickedFrom;
 import io.github.movierecommender.ui.recommend.RankedList;
@@ -10,20 +11,28 @@ import io.github.movierecommender.ui.recommend.RecommendationRow;
 import io.github.movierecommender.ui.recommend.ScoreKind;
 import io.github.movierecommender.ui.table.Cells;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 
 /**
  * One ranked list as a table, its explanation as each row's tooltip. An empty list shows why in
- * the table's place; a short one says why under it.
+ * the table's place; a short one says why under it. The score column says "Predicted" when the
+ * scores are predicted ratings; a Predicted column shows while the rows carry predictions beside
+ * another score. A list whose method trains first shows the training above it.
  */
 public final class RankedListController {
+
+    private static final int PERCENT = 100;
 
     private final Messages messages;
     private final ReasonText reasons;
@@ -35,6 +44,16 @@ public final class RankedListController {
     @FXML
     private Label shortNote;
     @FXML
+    private HBox buildBar;
+    @FXML
+    private Label buildText;
+    @FXML
+    private ProgressBar buildProgress;
+    @FXML
+    private Button cancelBuild;
+    @FXML
+    private Button retryBuild;
+    @FXML
     private TableColumn<RecommendationRow, Integer> rankColumn;
     @FXML
     private TableColumn<RecommendationRow, String> titleColumn;
@@ -44,6 +63,8 @@ public final class RankedListController {
     private TableColumn<RecommendationRow, String> genresColumn;
     @FXML
     private TableColumn<RecommendationRow, RecommendationRow> scoreColumn;
+    @FXML
+    private TableColumn<RecommendationRow, OptionalDouble> predictedColumn;
     @FXML
     private TableColumn<RecommendationRow, Integer> votesColumn;
     @FXML
@@ -61,10 +82,50 @@ public final class RankedListController {
         Cells.show(yearColumn, RecommendationRow::year, year -> year == Movie.NO_YEAR ? "" : String.valueOf(year));
         Cells.show(genresColumn, RecommendationRow::genres);
         Cells.show(scoreColumn, row -> row, this::score);
+        Cells.show(predictedColumn, RecommendationRow::predicted, predicted -> predicted.isPresent()
+                ? messages.format("results.predictedValue", predicted.getAsDouble()) : "");
+        predictedColumn.setVisible(false);
         Cells.show(votesColumn, RecommendationRow::votes, votes -> messages.number(votes));
         Cells.show(meanColumn, RecommendationRow::meanRating, mean -> messages.format("results.ratingValue", mean));
         table.setRowFactory(any -> new ExplainedRow());
         shortNote.managedProperty().bind(shortNote.visibleProperty());
+        buildBar.managedProperty().bind(buildBar.visibleProperty());
+        buildProgress.managedProperty().bind(buildProgress.visibleProperty());
+        cancelBuild.managedProperty().bind(cancelBuild.visibleProperty());
+        retryBuild.managedProperty().bind(retryBuild.visibleProperty());
+        showBuild(null);
+    }
+
+    /**
+     * For a list whose method trains first: shows how far the training is, with a button that
+     * cancels it, or that it failed or was cancelled, with a button that trains again.
+     */
+    public void followBuild(ObservableValue<BuildState> state, Runnable cancel, Runnable retry) {
+        cancelBuild.setOnAction(event -> cancel.run());
+        retryBuild.setOnAction(event -> retry.run());
+        state.addListener((property, before, now) -> showBuild(now));
+        showBuild(state.getValue());
+    }
+
+    private void showBuild(BuildState state) {
+        buildBar.setVisible(state != null && !(state instanceof BuildState.Built));
+        buildProgress.setVisible(state instanceof BuildState.Training);
+        cancelBuild.setVisible(state instanceof BuildState.Training);
+        retryBuild.setVisible(state instanceof BuildState.Failed || state instanceof BuildState.Cancelled);
+        if (state instanceof BuildState.Training training) {
+            buildProgress.setProgress(training.fraction());
+        }
+        buildText.setText(describe(state));
+    }
+
+    private String describe(BuildState state) {
+        if (state instanceof BuildState.Training training) {
+            return messages.format("results.training", Math.round(training.fraction() * PERCENT));
+        }
+        if (state instanceof BuildState.Failed failed) {
+            return messages.format("results.trainingFailed", failed.problem());
+        }
+        return state instanceof BuildState.Cancelled ? messages.text("results.trainingCancelled") : "";
     }
 
     /**
@@ -85,6 +146,9 @@ public final class RankedListController {
 
     private void show(RankedList list) {
         table.getItems().setAll(list == null ? List.of() : list.rows());
+        scoreColumn.setText(messages.text(list != null && !list.rows().isEmpty()
+                && list.rows().get(0).scoreKind() == ScoreKind.PREDICTED ? "results.predicted" : "results.score"));
+        predictedColumn.setVisible(list != null && list.predicted());
         emptyReason.setText(list == null ? messages.text("results.pickUser")
                 : list.isShort() ? messages.format("results.empty", reasons.of(list.shortfall()))
                 : messages.text("results.nothing"));
@@ -94,8 +158,11 @@ public final class RankedListController {
     }
 
     private String score(RecommendationRow row) {
-        return row.scoreKind() == ScoreKind.VOTES ? messages.number(Math.round(row.score()))
-                : messages.format("results.scoreValue", row.score());
+        return switch (row.scoreKind()) {
+            case VOTES -> messages.number(Math.round(row.score()));
+            case STARS -> messages.format("results.scoreValue", row.score());
+            case PREDICTED -> messages.format("results.predictedValue", row.score());
+        };
     }
 
     private final class ExplainedRow extends TableRow<RecommendationRow> {

@@ -2,14 +2,20 @@ package io.github.movierecommender.ui.recommend.results;
 
 import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.ui.main.ViewLoader;
+import io.github.movierecommender.ui.main.ViewLoader.View;
+import io.github.movierecommender.ui.recommend.BuildState;
 import io.github.movierecommender.ui.recommend.PickedFrom;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
+import io.github.movierecommender.ui.recommend.ShownList;
+import java.net.URL;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.SplitPane;
@@ -17,9 +23,13 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /**
- * The results: the three lists, the neighbours and own ratings in tabs, over the details. While
+ * The results: a tab per shown list (see {@link ShownList}), the neighbours and own ratings, over
+ * the details. While
  * the person's own profile is picked, a first tab rates movies; it opens by itself while the
  * profile has no ratings. The Overview and Evaluation tabs are about the whole dataset: while
  * one of them is shown, the details make way for it.
@@ -29,6 +39,7 @@ public final class ResultsController {
     private static final String OVERVIEW_VIEW = "/io/github/movierecommender/ui/overview/OverviewController.fxml";
     private static final String EVALUATION_VIEW =
             "/io/github/movierecommender/ui/evaluate/EvaluationController.fxml";
+    private static final URL RANKED_LIST_VIEW = ResultsController.class.getResource("RankedListController.fxml");
 
     private final RecommendationModel model;
     private final ViewLoader views;
@@ -58,11 +69,9 @@ public final class ResultsController {
     @FXML
     private RadioButton bestRated;
     @FXML
-    private RankedListController popularController;
+    private HBox rankingOptions;
     @FXML
-    private RankedListController genreController;
-    @FXML
-    private RankedListController neighbourController;
+    private Tab neighboursTab;
 
     /** {@code views} builds the Overview and Evaluation tabs when first shown, so that they cost nothing at start. */
     public ResultsController(RecommendationModel model, ViewLoader views) {
@@ -72,6 +81,11 @@ public final class ResultsController {
 
     @FXML
     private void initialize() {
+        int at = tabs.getTabs().indexOf(neighboursTab);
+        for (ShownList list : model.shownLists()) {
+            tabs.getTabs().add(at++, listTab(list));
+        }
+        tabs.getSelectionModel().select(tabs.getTabs().indexOf(rateTab) + 1);
         resultsFailure.textProperty().bind(model.failureProperty());
         resultsFailure.visibleProperty().bind(model.failureProperty().isNotNull());
         resultsFailure.managedProperty().bind(resultsFailure.visibleProperty());
@@ -80,16 +94,33 @@ public final class ResultsController {
         mostVoted.setUserData(PopularRanking.MOST_VOTED);
         bestRated.setUserData(PopularRanking.BEST_RATED);
         followRanking(model.settings().rankingProperty());
-        popularController.show(model.popularProperty(), PickedFrom.POPULAR, model::select,
-                resources.getString("results.popularTable"));
-        genreController.show(model.genreProperty(), PickedFrom.GENRE, model::select,
-                resources.getString("results.genreTable"));
-        neighbourController.show(model.neighbourProperty(), PickedFrom.NEIGHBOUR, model::select,
-                resources.getString("results.neighbourTable"));
         tabs.getSelectionModel().selectedItemProperty().addListener((property, before, tab) ->
                 showDetails(tab != overviewTab && tab != evaluationTab));
         buildWhenFirstShown(overviewTab, OVERVIEW_VIEW);
         buildWhenFirstShown(evaluationTab, EVALUATION_VIEW);
+    }
+
+    /** The list's tab: its table, with the ranking options above the popular list. */
+    private Tab listTab(ShownList list) {
+        View<RankedListController> view = views.loadWithController(RANKED_LIST_VIEW);
+        RankedListController controller = view.controller();
+        controller.show(model.listProperty(list), PickedFrom.list(list), model::select,
+                resources.getString(list.descriptionKey()));
+        ReadOnlyObjectProperty<BuildState> build = model.buildProperty(list);
+        if (build != null) {
+            controller.followBuild(build, () -> model.cancelTraining(list), () -> model.train(list));
+        }
+        Parent table = view.root();
+        table.setId(list.id());
+        Tab tab = new Tab(resources.getString(list.titleKey()));
+        tab.setId(list.id() + "Tab");
+        if (list.equals(ShownList.POPULAR)) {
+            VBox.setVgrow(table, Priority.ALWAYS);
+            tab.setContent(new VBox(rankingOptions, table));
+        } else {
+            tab.setContent(table);
+        }
+        return tab;
     }
 
     private void buildWhenFirstShown(Tab tab, String view) {

@@ -1,0 +1,140 @@
+package io.github.movierecommender.ui.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.movierecommender.ui.AppWindows;
+import io.github.movierecommender.ui.MovieRecommenderApp;
+import io.github.movierecommender.ui.dataset.DatasetChooser;
+import io.github.movierecommender.ui.profile.FxProfileDialogs;
+import io.github.movierecommender.ui.settings.AppSettings;
+import io.github.movierecommender.ui.settings.Language;
+import io.github.movierecommender.ui.settings.ThrowawayPreferences;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The lists whose methods train first, in a real window: "Best for you" made by a stand-in whose
+ * training the test holds at 40 %, "Because you liked" by one whose training fails.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrainedListsWindowTest {
+
+    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
+    private final StandInMethod best = StandInMethod.held("als", "knn-pearson");
+    private final StandInMethod liked = StandInMethod.failing("item-knn", "no two movies share a rater");
+    private MovieRecommenderApp app;
+    private Stage stage;
+
+    @TempDir
+    Path dataFolder;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        DatasetChooser eightUsers = AppWindows.choosing(EightUsers.path());
+        AppSettings settings = new AppSettings(preferences.node());
+        settings.setLanguage(Language.ENGLISH);
+        app = new MovieRecommenderApp(settings, dataFolder, (owner, messages) -> eightUsers, url -> { },
+                FxProfileDialogs::new, owner -> null, new ShownLists(StandInMethod.registry(best, liked)));
+        app.start(stage);
+    }
+
+    @Stop
+    void stop() throws Exception {
+        AppWindows.close(app, stage, preferences);
+        best.letGo();
+    }
+
+    @Test
+    void aListInTrainingShowsItsProgressWhileTheQuickListsAreShownAndFillsOnceTrained(FxRobot robot)
+            throws TimeoutException {
+        openTheDatasetAndPickUserOne(robot);
+
+        waitUntil(() -> rows(robot, "#popular") == 7);
+        assertThat(rows(robot, "#neighbour")).isEqualTo(7);
+        robot.clickOn("Best for you");
+        assertThat(text(robot, "#bestForYou .build-text")).isEqualTo("Training… 40%");
+        assertThat(robot.lookup("#bestForYou .progress-bar").queryAs(ProgressBar.class).getProgress()).isEqualTo(0.4);
+        assertThat(rows(robot, "#bestForYou")).isZero();
+
+        best.letGo();
+
+        waitUntil(() -> rows(robot, "#bestForYou") == 7);
+        assertThat(robot.lookup("#bestForYou .build-bar").query().isVisible()).isFalse();
+        TableView<?> table = robot.lookup("#bestForYou .table-view").queryAs(TableView.class);
+        assertThat(table.getColumns().get(5).getText()).isEqualTo("Predicted");
+        assertThat(table.getColumns().get(5).isVisible()).isTrue();
+    }
+
+    @Test
+    void aFailedTrainingSaysWhyInItsTabAndLeavesTheOtherListsAlone(FxRobot robot) throws TimeoutException {
+        openTheDatasetAndPickUserOne(robot);
+        robot.clickOn("Because you liked");
+
+        waitUntil(() -> text(robot, "#becauseYouLiked .build-text").startsWith("Training failed"));
+        assertThat(text(robot, "#becauseYouLiked .build-text"))
+                .isEqualTo("Training failed: no two movies share a rater. The other lists are unaffected.");
+        assertThat(robot.lookup("#becauseYouLiked .retry-build").query().isVisible()).isTrue();
+        assertThat(rows(robot, "#popular")).isEqualTo(7);
+    }
+
+    @Test
+    void cancellingATrainingSaysSoInItsTabAndTrainingAgainFillsTheList(FxRobot robot) throws TimeoutException {
+        openTheDatasetAndPickUserOne(robot);
+        robot.clickOn("Best for you");
+        waitUntil(() -> text(robot, "#bestForYou .build-text").equals("Training… 40%"));
+
+        robot.clickOn(robot.lookup("#bestForYou .cancel-build").queryAs(Node.class));
+
+        waitUntil(() -> text(robot, "#bestForYou .build-text").equals("Training was cancelled; this list needs it."));
+        assertThat(robot.lookup("#bestForYou .cancel-build").query().isVisible()).isFalse();
+        assertThat(rows(robot, "#bestForYou")).isZero();
+        assertThat(rows(robot, "#popular")).isEqualTo(7);
+
+        robot.clickOn(robot.lookup("#bestForYou .retry-build").queryAs(Node.class));
+        waitUntil(() -> text(robot, "#bestForYou .build-text").equals("Training… 40%"));
+        best.letGo();
+
+        waitUntil(() -> rows(robot, "#bestForYou") == 7);
+    }
+
+    /** Ctrl+O opens the fixture, Alt+V and Home set the minimum votes to 0, Alt+U and typing pick user 1. */
+    private static void openTheDatasetAndPickUserOne(FxRobot robot) throws TimeoutException {
+        robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> text(robot, "#statusText").startsWith("Loaded "));
+        robot.push(new KeyCodeCombination(KeyCode.V, KeyCombination.ALT_DOWN)).push(KeyCode.HOME);
+        robot.push(new KeyCodeCombination(KeyCode.U, KeyCombination.ALT_DOWN)).push(KeyCode.DOWN);
+        robot.write("User 1").push(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#userPicker .list-cell").equals("User 1 · 6 ratings"));
+    }
+
+    private static int rows(FxRobot robot, String list) {
+        return robot.lookup(list + " .table-view").queryAs(TableView.class).getItems().size();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
