@@ -20,6 +20,9 @@ import java.util.OptionalDouble;
  */
 public final class KnnBaseline {
 
+    /** A correlation needs two movies in common. */
+    private static final int MIN_COMMON = 2;
+
     static final double[] PRIORS = {0, 0.25, 0.5, 1, 2};
     static final int TUNING_K = 40;
     static final int MAX_TUNING_USERS = 300;
@@ -136,7 +139,7 @@ public final class KnnBaseline {
             int n = space.common[v];
             common[v] = n;
             double norm = Math.sqrt(space.ownSquares[v] * space.theirSquares[v]);
-            if (n > 1 && norm > 0) {
+            if (n >= MIN_COMMON && norm > 0) {
                 similarity[v] = space.product[v] / norm * (n - 1) / (n - 1 + params.shrinkage());
             }
             space.clear(v);
@@ -228,6 +231,8 @@ public final class KnnBaseline {
         }
         Shortfall shortfall = items.size() >= n ? null
                 : neighbours.profile.size() == 0 ? new Shortfall.NoRatingsForNeighbours()
+                : neighbours.profile.size() < MIN_COMMON
+                        ? new Shortfall.TooFewRatingsInCommon(neighbours.profile.size(), MIN_COMMON)
                 : new Shortfall.FewRatedBySimilar(items.size());
         return new RecommendationList(NAME, items, shortfall);
     }

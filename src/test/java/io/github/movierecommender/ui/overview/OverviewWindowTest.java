@@ -32,6 +32,7 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
@@ -86,7 +87,11 @@ class OverviewWindowTest {
     void showsTheCountsAndChartsOfTheLoadedDatasetAndSavesChartsAsPng(FxRobot robot) throws Exception {
         robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         waitUntil(() -> text(robot, "#statusText").startsWith("Loaded "));
-        robot.clickOn(robot.lookup("#overviewTab").queryAs(Node.class));
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(tab -> "overviewTab".equals(tab.getId())).findFirst().orElseThrow());
+        });
         waitUntil(() -> robot.lookup("#overviewContent").query().isVisible());
 
         assertThat(text(robot, "#overviewUsers")).isEqualTo("3");

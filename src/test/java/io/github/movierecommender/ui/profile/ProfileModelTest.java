@@ -108,7 +108,7 @@ class ProfileModelTest {
         assertThat(after.popular().rows()).noneMatch(row -> row.title().equals("Cold Harbour"));
         assertThat(recommendations.userRatings()).extracting(RatedMovie::title, RatedMovie::rating)
                 .containsExactly(Tuple.tuple("Cold Harbour", 4.5));
-        assertThat(new ReasonText(Messages.forLocale(Locale.ENGLISH)).of(after.neighbour().shortfall())).startsWith("rate 4 more movies to find neighbours");
+        assertThat(new ReasonText(Messages.forLocale(Locale.ENGLISH)).of(after.neighbour().shortfall())).startsWith("rate 1 more movie to find neighbours");
 
         profiles.rate(COLD_HARBOUR, 0);
 

@@ -36,14 +36,14 @@ class ShownListsTest {
     }
 
     @Test
-    void theNeighbourListFollowsTheModeAndMeasureOfTheLeftPanel() {
+    void theNeighbourListFollowsTheModeOfTheLeftPanel() {
         ShownLists lists = ShownLists.ofRegistry();
-        RecommendationRequest cosine = new RecommendationRequest(1, 20, 10, 0, Measure.COSINE, NeighbourMode.DEFAULT,
+        RecommendationRequest defaultMode = new RecommendationRequest(1, 20, 10, 0, Measure.COSINE, NeighbourMode.DEFAULT,
                 PopularRanking.MOST_VOTED);
         RecommendationRequest tutorial = new RecommendationRequest(1, 20, 10, 0, Measure.COSINE,
                 NeighbourMode.TUTORIAL, PopularRanking.MOST_VOTED);
 
-        assertThat(lists.methodFor(ShownList.NEIGHBOUR, cosine).name()).isEqualTo("knn-cosine");
+        assertThat(lists.methodFor(ShownList.NEIGHBOUR, defaultMode).name()).isEqualTo("knn-baseline");
         assertThat(lists.methodFor(ShownList.NEIGHBOUR, tutorial).name()).isEqualTo("knn-tutorial");
     }
 
