@@ -77,6 +77,8 @@ public final class RecommendationControlsController {
         measureChoice.getItems().setAll(Measure.values());
         measureChoice.setConverter(ChoiceText.of(measure -> messages.text("measure." + measure.name())));
         measureChoice.valueProperty().bindBidirectional(settings.measureProperty());
+        measureChoice.disableProperty().bind(settings.modeProperty().isEqualTo(NeighbourMode.DEFAULT));
+        measureLabel.disableProperty().bind(measureChoice.disableProperty());
     }
 
     /** The setting follows the slider as it is dragged, in whole steps, and the label shows it. */

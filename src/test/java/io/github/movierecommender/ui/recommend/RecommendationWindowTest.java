@@ -132,8 +132,11 @@ class RecommendationWindowTest {
     void theTutorialModeShowsWhyItsListIsEmptyInsteadOfABlankTable(FxRobot robot) throws TimeoutException {
         openTheDatasetAndPickUserOne(robot);
         waitUntil(() -> rows(robot, "#neighbour") == 7);
+        assertThat(robot.lookup("#measureChoice").query().isDisabled()).as("the default mode has its own measure")
+                .isTrue();
 
         robot.clickOn("#modeChoice").clickOn("Tutorial");
+        assertThat(robot.lookup("#measureChoice").query().isDisabled()).isFalse();
         robot.push(new KeyCodeCombination(KeyCode.M, KeyCombination.ALT_DOWN)).push(KeyCode.TAB);
         // Tab leaves the left panel for the lists; the arrows then move to the neighbour-based tab.
         assertThat(robot.lookup("#measureChoice").query().getScene().getFocusOwner()).isSameAs(
