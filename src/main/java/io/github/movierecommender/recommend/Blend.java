@@ -64,8 +64,7 @@ public final class Blend {
 
     /** The prediction from the profile's neighbours and factors. */
     public double predict(KnnBaseline.Neighbours neighbours, MatrixFactorisation.Taste taste, int movie) {
-        return Baseline.clip(weights[0] + weights[1] * knn.estimate(neighbours, movie, K).stars()
-                + weights[2] * mf.predict(taste, movie));
+        return combine(knn.estimate(neighbours, movie, K).stars(), mf.predict(taste, movie));
     }
 
     public KnnBaseline.Neighbours neighbours(Profile profile) {
@@ -81,8 +80,12 @@ public final class Blend {
         KnnBaseline.Neighbours neighbours = knn.neighbours(profile);
         RatingEstimate near = knn.estimate(neighbours, movie, K);
         RatingEstimate factors = mf.estimate(mf.taste(profile), movie);
-        double stars = Baseline.clip(weights[0] + weights[1] * near.stars() + weights[2] * factors.stars());
-        return new RatingEstimate(stars, new Explanation.Blended(share(1), near.explanation(), factors.explanation()));
+        return new RatingEstimate(combine(near.stars(), factors.stars()),
+                new Explanation.Blended(share(1), near.explanation(), factors.explanation()));
+    }
+
+    private double combine(double near, double factors) {
+        return Baseline.clip(weights[0] + weights[1] * near + weights[2] * factors);
     }
 
     /** The weight of the neighbour part (1) or the factor part (2), relative to their sum. */
