@@ -5,7 +5,6 @@ import io.github.movierecommender.recommend.Shortfall;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.List;
 
 /**
  * The engine's explanations and shortfall reasons in the app's language, from the bundle's
@@ -14,12 +13,12 @@ import java.util.List;
  */
 public final class ReasonText implements Explanation.Visitor<String>, Shortfall.Visitor<String> {
 
-    private static final String LIST_SEPARATOR = ", ";
-
     private final Messages messages;
+    private final GenreNames genreNames;
 
     public ReasonText(Messages messages) {
         this.messages = messages;
+        this.genreNames = new GenreNames(messages);
     }
 
     public String of(Explanation explanation) {
@@ -38,10 +37,6 @@ public final class ReasonText implements Explanation.Visitor<String>, Shortfall.
         return format.format(value);
     }
 
-    private static String joined(List<String> names) {
-        return String.join(LIST_SEPARATOR, names);
-    }
-
     @Override
     public String popularity(Explanation.Popularity popularity) {
         return messages.format("reason.popularity", popularity.votes(), stars(popularity.mean(), 1));
@@ -55,12 +50,12 @@ public final class ReasonText implements Explanation.Visitor<String>, Shortfall.
 
     @Override
     public String genreMatch(Explanation.GenreMatch match) {
-        return messages.format("reason.genreMatch", joined(match.genres()), stars(match.mean(), 1), match.votes());
+        return messages.format("reason.genreMatch", genreNames.list(match.genres()), stars(match.mean(), 1), match.votes());
     }
 
     @Override
     public String sharedGenres(Explanation.SharedGenres shared) {
-        return messages.format("reason.sharedGenres", shared.title(), joined(shared.genres()));
+        return messages.format("reason.sharedGenres", shared.title(), genreNames.list(shared.genres()));
     }
 
     @Override
@@ -76,14 +71,15 @@ public final class ReasonText implements Explanation.Visitor<String>, Shortfall.
 
     @Override
     public String unknownGenre(Shortfall.UnknownGenre shortfall) {
-        return messages.format("reason.unknownGenre", shortfall.genre());
+        return messages.format("reason.unknownGenre", genreNames.of(shortfall.genre()));
     }
 
     @Override
     public String fewUnrated(Shortfall.FewUnrated shortfall) {
         String key = "reason.fewUnrated" + (shortfall.genre() == null ? "" : ".inGenre")
                 + (shortfall.minVotes() > 1 ? ".withVotes" : "");
-        return messages.format(key, shortfall.eligible(), shortfall.genre(), shortfall.minVotes());
+        return messages.format(key, shortfall.eligible(),
+                shortfall.genre() == null ? null : genreNames.of(shortfall.genre()), shortfall.minVotes());
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.github.movierecommender.overview.DatasetOverview.GenreTally;
 import io.github.movierecommender.overview.DatasetOverview.RankedMovie;
 import io.github.movierecommender.overview.DatasetOverview;
 import io.github.movierecommender.overview.LogHistogram;
+import io.github.movierecommender.ui.i18n.GenreNames;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.table.Cells;
 import java.nio.file.Path;
@@ -197,7 +198,8 @@ public final class OverviewController {
         List<XYChart.Data<Number, String>> bars = new ArrayList<>();
         for (int i = tally.genres().size() - 1; i >= 0; i--) {
             GenreCount genre = tally.genres().get(i);
-            bars.add(bar(genre.count(), genre.genre(), genre.genre(), genre.count()));
+            String name = new GenreNames(messages).of(genre.genre());
+            bars.add(bar(genre.count(), name, name, genre.count()));
         }
         showBars(chart, bars);
     }

@@ -2,6 +2,7 @@ package io.github.movierecommender.ui.profile;
 
 import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.search.MovieMatch;
+import io.github.movierecommender.ui.i18n.GenreNames;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.recommend.MovieRows;
 import io.github.movierecommender.ui.recommend.RatedMovie;
@@ -70,7 +71,7 @@ public final class RatingCells {
             Movie movie = match.movie();
             title.setText(movie.displayTitle());
             String year = movie.hasYear() ? movie.year() + " · " : "";
-            about.setText(year + MovieRows.genres(movie) + " · "
+            about.setText(year + new GenreNames(messages).list(MovieRows.genres(movie)) + " · "
                     + messages.format("profile.votes", match.ratingCount()));
             stars.stars().setAccessibleHelp(movie.displayTitle());
             showRating();

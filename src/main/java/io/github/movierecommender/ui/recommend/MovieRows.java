@@ -4,6 +4,7 @@ import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.recommend.MovieStats;
 import io.github.movierecommender.recommend.Recommendation;
 import io.github.movierecommender.recommend.RecommendationList;
+import io.github.movierecommender.ui.i18n.GenreNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -11,8 +12,6 @@ import java.util.function.IntFunction;
 
 /** Turns the engine's lists into the rows the tables show. */
 public final class MovieRows {
-
-    private static final String GENRE_SEPARATOR = ", ";
 
     private MovieRows() {
     }
@@ -40,6 +39,6 @@ public final class MovieRows {
 
     /** The movie's genres in alphabetical order, since the catalogue keeps them as a set. */
     public static String genres(Movie movie) {
-        return String.join(GENRE_SEPARATOR, movie.genres().stream().sorted().toList());
+        return String.join(GenreNames.SEPARATOR, movie.genres().stream().sorted().toList());
     }
 }

@@ -41,7 +41,7 @@ class MessagesTest {
         Messages messages = Messages.forLocale(Locale.forLanguageTag("pt-BR"));
 
         assertEquals("Usuários", messages.text("summary.users"));
-        assertEquals("Lendo avaliações: 12.345 linhas", messages.format("status.readingRatings", 12_345));
+        assertEquals("Lendo notas: 12.345 linhas", messages.format("status.readingRatings", 12_345));
     }
 
     @Test

@@ -90,8 +90,8 @@ class ReasonTextTest {
 
     @Test
     void brazilianPortugueseWritesNumbersItsWay() {
-        assertEquals("Avaliado por 1.234 usuários, média 4,3", portuguese.of(EXPLANATIONS.get(0)));
-        assertEquals("avalie mais 1 filme para encontrar vizinhos: eles precisam ter pelo menos 5 filmes avaliados "
+        assertEquals("Nota de 1.234 usuários, média 4,3", portuguese.of(EXPLANATIONS.get(0)));
+        assertEquals("dê nota a mais 1 filme para encontrar vizinhos: eles precisam ter pelo menos 5 filmes com nota "
                 + "em comum com você", portuguese.of(SHORTFALLS.get(10)));
     }
 
@@ -101,6 +101,16 @@ class ReasonTextTest {
         assertAll(Stream.concat(EXPLANATIONS.stream().map(explanation -> () ->
                                 assertEquals(EnglishText.of(explanation), english.of(explanation))),
                 SHORTFALLS.stream().map(shortfall -> () -> assertEquals(EnglishText.of(shortfall), english.of(shortfall)))));
+    }
+
+    @Test
+    void genresAreNamedInTheAppsLanguage() {
+        assertEquals("Combina com seu gosto por Comédia, Ficção científica (média 3,8 de 1.234 notas)",
+                portuguese.of(new Explanation.GenreMatch(List.of("Comedy", "Sci-Fi"), 1234, 3.75)));
+        assertEquals("só restam 7 filmes de Faroeste a que você não deu nota",
+                portuguese.of(new Shortfall.FewUnrated(7, "Western", 1)));
+        assertEquals("Matches your taste for Comedy, Sci-Fi (average 3.8 from 1,234 ratings)",
+                english.of(new Explanation.GenreMatch(List.of("Comedy", "Sci-Fi"), 1234, 3.75)));
     }
 
     @Test

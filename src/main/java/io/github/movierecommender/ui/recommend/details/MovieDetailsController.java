@@ -1,6 +1,7 @@
 package io.github.movierecommender.ui.recommend.details;
 
 import io.github.movierecommender.data.Movie;
+import io.github.movierecommender.ui.i18n.GenreNames;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.i18n.ReasonText;
 import io.github.movierecommender.ui.recommend.MovieSelection;
@@ -103,8 +104,9 @@ public final class MovieDetailsController {
         }
         Movie movie = shown.movie();
         detailsTitle.setText(movie.displayTitle());
+        String genres = new GenreNames(messages).list(shown.genres());
         detailsFacts.setText(movie.hasYear()
-                ? messages.format("details.facts", String.valueOf(movie.year()), shown.genres()) : shown.genres());
+                ? messages.format("details.facts", String.valueOf(movie.year()), genres) : genres);
         detailsRatings.setText(messages.format("details.ratings", shown.meanRating(), shown.votes()));
         detailsUserRating.setText(shown.isRatedByUser() ? messages.format("details.userRating", shown.userRating())
                 : messages.text("details.notRated"));

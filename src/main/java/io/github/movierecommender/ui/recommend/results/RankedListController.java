@@ -1,6 +1,7 @@
 package io.github.movierecommender.ui.recommend.results;
 
 import io.github.movierecommender.data.Movie;
+import io.github.movierecommender.ui.i18n.GenreNames;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.i18n.ReasonText;
 import io.github.movierecommender.ui.recommend.BuildState;
@@ -80,7 +81,7 @@ public final class RankedListController {
         Cells.show(rankColumn, RecommendationRow::rank, String::valueOf);
         Cells.show(titleColumn, RecommendationRow::title);
         Cells.show(yearColumn, RecommendationRow::year, year -> year == Movie.NO_YEAR ? "" : String.valueOf(year));
-        Cells.show(genresColumn, RecommendationRow::genres);
+        Cells.show(genresColumn, RecommendationRow::genres, new GenreNames(messages)::list);
         Cells.show(scoreColumn, row -> row, this::score);
         Cells.show(predictedColumn, RecommendationRow::predicted, predicted -> predicted.isPresent()
                 ? messages.format("results.predictedValue", predicted.getAsDouble()) : "");

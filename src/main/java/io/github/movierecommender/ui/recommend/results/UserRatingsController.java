@@ -1,6 +1,7 @@
 package io.github.movierecommender.ui.recommend.results;
 
 import io.github.movierecommender.data.Movie;
+import io.github.movierecommender.ui.i18n.GenreNames;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.profile.ProfileModel;
 import io.github.movierecommender.ui.profile.RatingCells;
@@ -55,7 +56,7 @@ public final class UserRatingsController {
     private void initialize() {
         Cells.show(titleColumn, RatedMovie::title);
         Cells.show(yearColumn, RatedMovie::year, year -> year == Movie.NO_YEAR ? "" : String.valueOf(year));
-        Cells.show(genresColumn, RatedMovie::genres);
+        Cells.show(genresColumn, RatedMovie::genres, new GenreNames(messages)::list);
         showRatings(model.ownPickedProperty().get());
         model.ownPickedProperty().addListener((property, before, own) -> showRatings(own));
         unknownMovies.textProperty().bind(Bindings.createStringBinding(this::unknown, model.ownProperty(),
