@@ -6,6 +6,7 @@ import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
 import io.github.movierecommender.data.DatasetSummary;
 import io.github.movierecommender.data.Quote;
+import io.github.movierecommender.problem.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,7 +36,7 @@ final class StatsCommand implements Callable<Integer> {
             out.println(Json.write(summary));
         } else {
             printText(out, summary);
-            for (String warning : dataset.report().warnings()) {
+            for (Problem warning : dataset.report().warnings()) {
                 out.println("  warning: " + warning);
             }
             for (BadLine bad : dataset.report().firstBadLines()) {

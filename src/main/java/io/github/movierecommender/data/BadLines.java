@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ final class BadLines {
     private final List<BadLine> first = new ArrayList<>();
     private long count;
 
-    void add(String file, long line, String problem) {
+    void add(String file, long line, Problem problem) {
         count++;
         if (first.size() < LoadReport.BAD_LINES_LISTED) {
             first.add(new BadLine(file, line, problem));
@@ -17,7 +18,7 @@ final class BadLines {
     }
 
     /** Adds {@code length} consecutive lines from {@code firstLine} on, all with the same problem. */
-    void addRun(String file, long firstLine, long length, String problem) {
+    void addRun(String file, long firstLine, long length, Problem problem) {
         for (long line = firstLine; line < firstLine + length && first.size() < LoadReport.BAD_LINES_LISTED; line++) {
             first.add(new BadLine(file, line, problem));
         }

@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.problem.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -19,7 +20,7 @@ final class CatalogReader {
     private final LineFileReader reader;
     private final TreeMap<Integer, Movie> movies = new TreeMap<>();
     private final TagCollector tags = new TagCollector();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
 
     CatalogReader(DatasetFiles files, BadLines badLines, LoadMonitor monitor) {
         this.files = files;
@@ -27,7 +28,7 @@ final class CatalogReader {
     }
 
     /** What the load went on without: optional files that could not be read. */
-    List<String> warnings() {
+    List<Problem> warnings() {
         return warnings;
     }
 
@@ -42,7 +43,7 @@ final class CatalogReader {
             try {
                 fields = CsvLine.fields(line);
             } catch (IllegalArgumentException e) {
-                return e.getMessage();
+                return Problem.of(DataProblem.BROKEN_QUOTING);
             }
             return addMovie(fields, 3, "movieId, title, genres", number);
         });
@@ -53,20 +54,20 @@ final class CatalogReader {
                 addMovie(Arrays.asList(line.split("::", -1)), 3, "MovieID::Title::Genres", number));
     }
 
-    private String addMovie(List<String> fields, int expected, String columns, long number) {
+    private Problem addMovie(List<String> fields, int expected, String columns, long number) {
         if (fields.size() != expected) {
-            return "expected " + expected + " fields (" + columns + ") but found " + fields.size();
+            return Problem.of(DataProblem.FIELD_COUNT, expected, columns, fields.size());
         }
         int id = LineFileReader.parseId(fields.get(0));
         if (id < 0) {
-            return "movie id " + Quote.of(fields.get(0)) + " is not a whole number";
+            return Problem.of(DataProblem.MOVIE_ID, Quote.of(fields.get(0)));
         }
         return put(Movie.of(id, fields.get(1), genres(fields.get(2).split("\\|"))), number);
     }
 
-    private String put(Movie movie, long number) {
+    private Problem put(Movie movie, long number) {
         if (movies.containsKey(movie.id())) {
-            return "movie id " + movie.id() + " appears again; the first entry is kept";
+            return Problem.of(DataProblem.MOVIE_AGAIN, movie.id());
         }
         movies.put(movie.id(), movie);
         return null;
@@ -90,19 +91,18 @@ final class CatalogReader {
         reader.read(itemFile, null, (line, number) -> {
             String[] fields = line.split("\\|", -1);
             if (fields.length != fixedFields + genreNames.size()) {
-                return "expected " + (fixedFields + genreNames.size()) + " fields (id|title|release date|"
-                        + "video release date|IMDb URL|" + genreNames.size() + " genre flags) but found "
-                        + fields.length;
+                return Problem.of(DataProblem.ML100K_FIELD_COUNT, fixedFields + genreNames.size(), genreNames.size(),
+                        fields.length);
             }
             int id = LineFileReader.parseId(fields[0]);
             if (id < 0) {
-                return "movie id " + Quote.of(fields[0]) + " is not a whole number";
+                return Problem.of(DataProblem.MOVIE_ID, Quote.of(fields[0]));
             }
             List<String> flagged = new ArrayList<>();
             for (int g = 0; g < genreNames.size(); g++) {
                 String flag = fields[fixedFields + g].strip();
                 if (!flag.equals("0") && !flag.equals("1")) {
-                    return "genre flag " + Quote.of(flag) + " for " + genreNames.get(g) + " is not 0 or 1";
+                    return Problem.of(DataProblem.GENRE_FLAG, Quote.of(flag), genreNames.get(g));
                 }
                 if (flag.equals("1")) {
                     flagged.add(genreNames.get(g));
@@ -119,27 +119,26 @@ final class CatalogReader {
     private List<String> readGenreNames(String genreFile) throws DatasetException {
         TreeMap<Integer, String> byIndex = new TreeMap<>();
         String described = files.describe(genreFile);
-        List<String> problems = new ArrayList<>();
+        List<BadLine> problems = new ArrayList<>();
         reader.read(genreFile, null, (line, number) -> {
             String[] fields = line.split("\\|", -1);
             int index = fields.length == 2 ? LineFileReader.parseId(fields[1]) : -1;
-            String problem = null;
+            Problem problem = null;
             if (index < 0 || fields[0].isBlank()) {
-                problem = "expected 'genre|index' but found " + Quote.of(line);
+                problem = Problem.of(DataProblem.GENRE_LINE, Quote.of(line));
             } else if (byIndex.putIfAbsent(index, fields[0]) != null) {
-                problem = "genre index " + index + " appears again";
+                problem = Problem.of(DataProblem.GENRE_INDEX_AGAIN, index);
             }
             if (problem != null) {
-                problems.add(new BadLine(described, number, problem).toString());
+                problems.add(new BadLine(described, number, problem));
             }
             return problem;
         });
         if (!problems.isEmpty()) {
-            throw new DatasetException(problems.get(0) + "; without every genre the movies cannot be read");
+            throw new DatasetException(Problem.of(DataProblem.GENRES_UNREADABLE, problems.get(0)));
         }
         if (byIndex.isEmpty() || byIndex.lastKey() != byIndex.size() - 1) {
-            throw new DatasetException(described + ": the genre indexes are not 0 to " + (byIndex.size() - 1)
-                    + " without gaps; without every genre the movies cannot be read");
+            throw new DatasetException(Problem.of(DataProblem.GENRE_INDEX_GAP, described, byIndex.size() - 1));
         }
         return List.copyOf(byIndex.values());
     }
@@ -151,20 +150,20 @@ final class CatalogReader {
             try {
                 fields = CsvLine.fields(line);
             } catch (IllegalArgumentException e) {
-                return e.getMessage();
+                return Problem.of(DataProblem.BROKEN_QUOTING);
             }
             if (fields.size() != 3) {
-                return "expected 3 fields (movieId, imdbId, tmdbId) but found " + fields.size();
+                return Problem.of(DataProblem.FIELD_COUNT, 3, "movieId, imdbId, tmdbId", fields.size());
             }
             int id = LineFileReader.parseId(fields.get(0));
             Movie movie = movies.get(id);
             if (movie == null) {
-                return id < 0 ? "movie id " + Quote.of(fields.get(0)) + " is not a whole number" : null;
+                return id < 0 ? Problem.of(DataProblem.MOVIE_ID, Quote.of(fields.get(0))) : null;
             }
             int imdb = fields.get(1).isBlank() ? Movie.NO_LINK : LineFileReader.parseId(fields.get(1));
             int tmdb = fields.get(2).isBlank() ? Movie.NO_LINK : LineFileReader.parseId(fields.get(2));
             if (imdb < 0 || tmdb < 0) {
-                return "IMDb or TMDB id is not a whole number";
+                return Problem.of(DataProblem.LINK_ID);
             }
             movies.put(id, movie.withLinks(imdb, tmdb));
             return null;
@@ -176,7 +175,7 @@ final class CatalogReader {
             try {
                 return addTag(CsvLine.fields(line));
             } catch (IllegalArgumentException e) {
-                return e.getMessage();
+                return Problem.of(DataProblem.BROKEN_QUOTING);
             }
         }, warnings);
     }
@@ -185,20 +184,20 @@ final class CatalogReader {
         reader.readOptional(name, null, (line, number) -> addTag(Arrays.asList(line.split("::", -1))), warnings);
     }
 
-    private String addTag(List<String> fields) {
+    private Problem addTag(List<String> fields) {
         if (fields.size() != 4) {
-            return "expected 4 fields (userId, movieId, tag, timestamp) but found " + fields.size();
+            return Problem.of(DataProblem.FIELD_COUNT, 4, "userId, movieId, tag, timestamp", fields.size());
         }
         if (LineFileReader.parseId(fields.get(0)) < 0) {
-            return "user id " + Quote.of(fields.get(0)) + " is not a whole number";
+            return Problem.of(DataProblem.USER_ID, Quote.of(fields.get(0)));
         }
         int movieId = LineFileReader.parseId(fields.get(1));
         if (movieId < 0) {
-            return "movie id " + Quote.of(fields.get(1)) + " is not a whole number";
+            return Problem.of(DataProblem.MOVIE_ID, Quote.of(fields.get(1)));
         }
         String tag = fields.get(2).strip();
         if (tag.isEmpty()) {
-            return "the tag is empty";
+            return Problem.of(DataProblem.EMPTY_TAG);
         }
         tags.add(movieId, tag);
         return null;

@@ -1,13 +1,25 @@
 package io.github.movierecommender.data;
 
-/** A dataset cannot be loaded; the message names the file and the problem, for a person to read. */
+import io.github.movierecommender.problem.Problem;
+
+/**
+ * A dataset cannot be loaded; {@link #problem()} names the file and says what is wrong, as facts,
+ * and the message is its English sentence.
+ */
 public class DatasetException extends Exception {
 
-    public DatasetException(String message) {
-        super(message);
+    private final transient Problem problem;
+
+    public DatasetException(Problem problem) {
+        this(problem, null);
     }
 
-    public DatasetException(String message, Throwable cause) {
-        super(message, cause);
+    public DatasetException(Problem problem, Throwable cause) {
+        super(problem.toString(), cause);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.problem.Problem;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,8 +36,7 @@ abstract class DatasetFiles implements Closeable {
             return ZippedFiles.open(source, source, keyFiles, null);
         }
         if (Files.exists(source)) {
-            throw new DatasetException(source + ": not a folder or a zip file but " + kindOf(source)
-                    + ", so it is not opened");
+            throw new DatasetException(Problem.of(DataProblem.NOT_A_FOLDER_OR_ZIP, source, kindOf(source)));
         }
         for (Path zip = source.getParent(); zip != null; zip = zip.getParent()) {
             if (Files.isRegularFile(zip)) {
@@ -47,7 +47,7 @@ abstract class DatasetFiles implements Closeable {
                 break;
             }
         }
-        throw new DatasetException(source + ": no such file or folder");
+        throw new DatasetException(Problem.of(DataProblem.NO_SUCH_FILE_OR_FOLDER, source));
     }
 
     abstract boolean has(String name);
@@ -69,12 +69,12 @@ abstract class DatasetFiles implements Closeable {
     public void close() throws IOException {
     }
 
-    private static String kindOf(Path path) {
+    private static Problem kindOf(Path path) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            return attributes.isDirectory() ? "a folder" : "a named pipe, device or socket";
+            return Problem.of(attributes.isDirectory() ? DataProblem.KIND_FOLDER : DataProblem.KIND_SPECIAL);
         } catch (IOException e) {
-            return "a file that cannot be read (" + ReadProblem.of(e) + ")";
+            return Problem.of(DataProblem.KIND_UNREADABLE, ReadProblem.of(e));
         }
     }
 
@@ -94,7 +94,7 @@ abstract class DatasetFiles implements Closeable {
                 releases = children.filter(Files::isDirectory).filter(child -> containsAny(child, keyFiles))
                         .sorted().toList();
             } catch (IOException e) {
-                throw new DatasetException(folder + ": cannot list the folder (" + ReadProblem.of(e) + ")", e);
+                throw new DatasetException(Problem.of(DataProblem.CANNOT_LIST, folder, ReadProblem.of(e)), e);
             }
             if (releases.size() > 1) {
                 throw new SeveralReleasesException(folder, releases);
@@ -169,7 +169,7 @@ abstract class DatasetFiles implements Closeable {
                 Map<String, Map<String, ZipEntry>> byFolder = entriesByFolder(zip);
                 String release = folder == null ? findRelease(zipPath, byFolder, keyFiles) : folder;
                 if (folder != null && !byFolder.containsKey(folder)) {
-                    throw new DatasetException(zipPath + ": holds no folder " + Quote.of(folder));
+                    throw new DatasetException(Problem.of(DataProblem.NO_FOLDER_IN_ZIP, zipPath, Quote.of(folder)));
                 }
                 return new ZippedFiles(source, zipPath, zip, byFolder.getOrDefault(release, Map.of()), release);
             } catch (DatasetException | RuntimeException e) {
@@ -182,7 +182,7 @@ abstract class DatasetFiles implements Closeable {
             try {
                 return new ZipFile(zipPath.toFile());
             } catch (ZipException e) {
-                throw new DatasetException(zipPath + ": not a readable zip file (" + e.getMessage() + ")", e);
+                throw new DatasetException(Problem.of(DataProblem.NOT_A_ZIP, zipPath, String.valueOf(e.getMessage())), e);
             } catch (IOException e) {
                 throw ReadProblem.cannotRead(zipPath.toString(), e);
             }

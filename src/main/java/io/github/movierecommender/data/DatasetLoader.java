@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,12 +35,12 @@ public final class DatasetLoader {
             BadLines badLines = new BadLines();
             CatalogReader catalog = readCatalog(files, layout, badLines, monitor);
             if (catalog.movies().isEmpty()) {
-                throw new DatasetException(files.describe(layout.moviesFile) + ": " + noMovies(badLines));
+                throw new DatasetException(noMovies(files.describe(layout.moviesFile), badLines));
             }
             RatingsFileParser.Result parsed = readRatings(files, layout, monitor);
             badLines.addAll(parsed.badLines(), 0);
             if (parsed.rows() == 0) {
-                throw new DatasetException(files.describe(layout.ratingsFile) + ": " + noRatings(parsed, layout));
+                throw new DatasetException(noRatings(files.describe(layout.ratingsFile), parsed, layout));
             }
             RatingsAssembler assembler = new RatingsAssembler(parsed.blocks(), parsed.rows(), monitor);
             MovieCatalog movies = assembler.completeCatalog(catalog.movies());
@@ -54,7 +55,7 @@ public final class DatasetLoader {
         } catch (UncheckedIOException e) {
             throw ReadProblem.cannotRead(files.source(), e.getCause());
         } catch (IllegalStateException e) {
-            throw new DatasetException(files.source() + ": " + e.getMessage(), e);
+            throw new DatasetException(Problem.of(DataProblem.BEYOND_LIMITS, files.source(), e.getMessage()), e);
         }
     }
 
@@ -64,16 +65,16 @@ public final class DatasetLoader {
         }
     }
 
-    private static String noMovies(BadLines badLines) {
-        return badLines.first().isEmpty() ? "no movies in the file, only its header"
-                : "no valid movies; first problem: " + badLines.first().get(0);
+    private static Problem noMovies(String file, BadLines badLines) {
+        return badLines.first().isEmpty() ? Problem.of(DataProblem.NO_MOVIES, file)
+                : Problem.of(DataProblem.NO_VALID_MOVIES, file, badLines.first().get(0));
     }
 
-    private static String noRatings(RatingsFileParser.Result parsed, Layout layout) {
+    private static Problem noRatings(String file, RatingsFileParser.Result parsed, Layout layout) {
         if (!parsed.badLines().first().isEmpty()) {
-            return "no valid ratings; first problem: " + parsed.badLines().first().get(0);
+            return Problem.of(DataProblem.NO_VALID_RATINGS, file, parsed.badLines().first().get(0));
         }
-        return layout.ratingsHeader == null ? "the file is empty" : "the file has a header but no ratings";
+        return Problem.of(layout.ratingsHeader == null ? DataProblem.EMPTY_FILE : DataProblem.HEADER_BUT_NO_RATINGS, file);
     }
 
     private static CatalogReader readCatalog(DatasetFiles files, Layout layout, BadLines badLines,

@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.problem.Problem;
 import java.util.List;
 
 /** The file layouts of the MovieLens releases, told apart by the files present. */
@@ -34,13 +35,11 @@ enum Layout {
         } else if (files.has("u.data")) {
             layout = ML_100K;
         } else {
-            throw new DatasetException(files.source() + ": not a MovieLens release. Expected one of: "
-                    + "ratings.csv with movies.csv (ml-latest-small, ml-latest, ml-20m, ml-25m, ml-32m); "
-                    + "ratings.dat with movies.dat (ml-1m, ml-10m); u.data with u.item (ml-100k)");
+            throw new DatasetException(Problem.of(DataProblem.NOT_A_RELEASE, files.source()));
         }
         if (!files.has(layout.moviesFile)) {
-            throw new DatasetException(files.source() + ": has " + layout.ratingsFile + " but no "
-                    + layout.moviesFile + " beside it");
+            throw new DatasetException(Problem.of(DataProblem.NO_MOVIES_FILE, files.source(), layout.ratingsFile,
+                    layout.moviesFile));
         }
         return layout;
     }

@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.problem.Problem;
 import java.io.IOException;
 import java.util.List;
 
@@ -16,7 +17,7 @@ final class LineFileReader {
     /** Takes one line; returns what is wrong with it, or null when it was used. */
     @FunctionalInterface
     interface LineHandler {
-        String accept(String line, long number);
+        Problem accept(String line, long number);
     }
 
     private final DatasetFiles files;
@@ -45,13 +46,14 @@ final class LineFileReader {
      * Reads a file the release can do without: when it cannot be read, what was read of it is kept
      * and a warning saying so goes to {@code warnings}.
      */
-    void readOptional(String name, String expectedHeader, LineHandler handler, List<String> warnings)
+    void readOptional(String name, String expectedHeader, LineHandler handler, List<Problem> warnings)
             throws DatasetException {
         try {
             readLines(name, expectedHeader, handler);
         } catch (ReadFailure e) {
-            String lines = e.linesRead == 0 ? "it is left out" : "only its first " + e.linesRead + " lines are used";
-            warnings.add(files.describe(name) + ": cannot be read (" + ReadProblem.of(e.getCause()) + "); " + lines);
+            Problem why = ReadProblem.of(e.getCause());
+            warnings.add(e.linesRead == 0 ? Problem.of(DataProblem.OPTIONAL_LEFT_OUT, files.describe(name), why)
+                    : Problem.of(DataProblem.OPTIONAL_PARTLY_READ, files.describe(name), why, e.linesRead));
         }
     }
 
@@ -63,7 +65,7 @@ final class LineFileReader {
             lines = opened;
             String line = lines.next();
             if (line == null) {
-                throw new DatasetException(described + ": the file is empty");
+                throw new DatasetException(Problem.of(DataProblem.EMPTY_FILE, described));
             }
             if (expectedHeader != null) {
                 checkHeader(described, expectedHeader, line);
@@ -86,9 +88,9 @@ final class LineFileReader {
                     blankRunLength++;
                     continue;
                 }
-                badLines.addRun(described, blankRunStart, blankRunLength, "blank line");
+                badLines.addRun(described, blankRunStart, blankRunLength, Problem.of(DataProblem.BLANK_LINE));
                 blankRunLength = 0;
-                String problem = handler.accept(line, number);
+                Problem problem = handler.accept(line, number);
                 if (problem != null) {
                     badLines.add(described, number, problem);
                 }
@@ -115,8 +117,7 @@ final class LineFileReader {
 
     private static void checkHeader(String file, String expected, String header) throws DatasetException {
         if (!header.strip().equalsIgnoreCase(expected)) {
-            throw new DatasetException(file + ", line 1: expected the header '" + expected
-                    + "' but found " + Quote.of(header));
+            throw new DatasetException(Problem.of(DataProblem.WRONG_HEADER, file, expected, Quote.of(header)));
         }
     }
 

@@ -1,9 +1,11 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.problem.Problem;
+
 /** The load was cancelled through its {@link LoadMonitor}. */
 public class LoadCancelledException extends DatasetException {
 
     public LoadCancelledException() {
-        super("Loading was cancelled");
+        super(Problem.of(DataProblem.CANCELLED));
     }
 }

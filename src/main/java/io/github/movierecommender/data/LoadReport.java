@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.problem.Problem;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * that could not be read and were left out.
  */
 public record LoadReport(long skippedLines, List<BadLine> firstBadLines, long duplicateRatings,
-                         int placeholderMovies, long ratingsOfPlaceholderMovies, List<String> warnings,
+                         int placeholderMovies, long ratingsOfPlaceholderMovies, List<Problem> warnings,
                          long loadMillis) {
 
     public static final int BAD_LINES_LISTED = 10;

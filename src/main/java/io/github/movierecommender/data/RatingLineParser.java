@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.problem.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -32,7 +33,7 @@ final class RatingLineParser {
             int newline = indexOf(bytes, (byte) '\n', lineStart, length);
             int lineEnd = newline < 0 ? length : newline;
             block.lines++;
-            String problem = parseLine(bytes, lineStart, trimCarriageReturn(bytes, lineStart, lineEnd), block);
+            Problem problem = parseLine(bytes, lineStart, trimCarriageReturn(bytes, lineStart, lineEnd), block);
             if (problem != null) {
                 block.badLines.add(fileName, block.lines, problem);
             }
@@ -66,9 +67,9 @@ final class RatingLineParser {
     }
 
     /** Adds the line's rating to the block, or returns what is wrong with the line. */
-    private String parseLine(byte[] bytes, int start, int end, RatingBlock block) {
+    private Problem parseLine(byte[] bytes, int start, int end, RatingBlock block) {
         if (isBlank(bytes, start, end)) {
-            return "blank line";
+            return Problem.of(DataProblem.BLANK_LINE);
         }
         if (csv && indexOf(bytes, QUOTE, start, end) >= 0) {
             return parseQuotedLine(new String(bytes, start, end - start, StandardCharsets.UTF_8), block);
@@ -80,25 +81,25 @@ final class RatingLineParser {
         return parseFields(bytes, block);
     }
 
-    private String parseQuotedLine(String line, RatingBlock block) {
+    private Problem parseQuotedLine(String line, RatingBlock block) {
         List<String> fields;
         try {
             fields = CsvLine.fields(line);
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return Problem.of(DataProblem.BROKEN_QUOTING);
         }
         if (fields.size() != FIELDS) {
             return wrongFieldCount(fields.size());
         }
         byte[] unquoted = String.join(",", fields).getBytes(StandardCharsets.UTF_8);
         if (splitFields(unquoted, 0, unquoted.length) != FIELDS) {
-            return "a quoted field holds a comma";
+            return Problem.of(DataProblem.QUOTED_COMMA);
         }
         return parseFields(unquoted, block);
     }
 
-    private static String wrongFieldCount(int found) {
-        return "expected 4 fields (userId, movieId, rating, timestamp) but found " + found;
+    private static Problem wrongFieldCount(int found) {
+        return Problem.of(DataProblem.FIELD_COUNT, FIELDS, "userId, movieId, rating, timestamp", found);
     }
 
     private static boolean isBlank(byte[] bytes, int start, int end) {
@@ -143,28 +144,28 @@ final class RatingLineParser {
         return true;
     }
 
-    private String parseFields(byte[] bytes, RatingBlock block) {
+    private Problem parseFields(byte[] bytes, RatingBlock block) {
         long userId = parseWholeNumber(bytes, fieldStart[0], fieldEnd[0]);
         if (userId < 0 || userId > Integer.MAX_VALUE) {
-            return "user id " + quote(bytes, 0) + " is not a whole number";
+            return Problem.of(DataProblem.USER_ID, quote(bytes, 0));
         }
         long movieId = parseWholeNumber(bytes, fieldStart[1], fieldEnd[1]);
         if (movieId < 0 || movieId > Integer.MAX_VALUE) {
-            return "movie id " + quote(bytes, 1) + " is not a whole number";
+            return Problem.of(DataProblem.MOVIE_ID, quote(bytes, 1));
         }
         int halfStars = parseHalfStars(bytes, fieldStart[2], fieldEnd[2]);
         if (halfStars == NOT_A_NUMBER) {
-            return "rating " + quote(bytes, 2) + " is not a number";
+            return Problem.of(DataProblem.RATING_NOT_A_NUMBER, quote(bytes, 2));
         }
         if (halfStars == NOT_HALF_STARS) {
-            return "rating " + quote(bytes, 2) + " is not a multiple of 0.5";
+            return Problem.of(DataProblem.RATING_NOT_HALF_STARS, quote(bytes, 2));
         }
         if (halfStars < 1 || halfStars > 10) {
-            return "rating " + quote(bytes, 2) + " is outside the scale 0.5 to 5";
+            return Problem.of(DataProblem.RATING_OUT_OF_SCALE, quote(bytes, 2));
         }
         long time = parseWholeNumber(bytes, fieldStart[3], fieldEnd[3]);
         if (time < 0 || time > 0xFFFF_FFFFL) {
-            return "timestamp " + quote(bytes, 3) + " is not a whole number of seconds";
+            return Problem.of(DataProblem.TIMESTAMP, quote(bytes, 3));
         }
         block.add((int) userId, (int) movieId, halfStars, (int) time);
         return null;

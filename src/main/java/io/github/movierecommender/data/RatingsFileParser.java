@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -116,11 +117,10 @@ final class RatingsFileParser {
             throw TextLines.tooLong(fileName, 1);
         }
         if (header == null) {
-            throw new DatasetException(fileName + ": the file is empty");
+            throw new DatasetException(Problem.of(DataProblem.EMPTY_FILE, fileName));
         }
         if (!header.strip().equalsIgnoreCase(expectedHeader)) {
-            throw new DatasetException(fileName + ", line 1: expected the header '" + expectedHeader
-                    + "' but found " + Quote.of(header));
+            throw new DatasetException(Problem.of(DataProblem.WRONG_HEADER, fileName, expectedHeader, Quote.of(header)));
         }
         return 1;
     }
@@ -156,7 +156,7 @@ final class RatingsFileParser {
             Thread.currentThread().interrupt();
             throw new LoadCancelledException();
         } catch (ExecutionException e) {
-            throw new DatasetException(fileName + ": " + e.getCause(), e.getCause());
+            throw new DatasetException(Problem.of(DataProblem.BEYOND_LIMITS, fileName, e.getCause()), e.getCause());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.problem.Problem;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -12,24 +13,25 @@ final class ReadProblem {
     private ReadProblem() {
     }
 
-    static String of(IOException e) {
+    static Problem of(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return Problem.of(DataProblem.PERMISSION_DENIED);
         }
         if (e instanceof NoSuchFileException) {
-            return "no such file";
+            return Problem.of(DataProblem.NO_SUCH_FILE);
         }
         if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-            return fileSystem.getReason();
+            return Problem.of(DataProblem.SYSTEM_REASON, fileSystem.getReason());
         }
         if (e instanceof ZipException) {
-            return "broken zip data: " + e.getMessage();
+            return Problem.of(DataProblem.BROKEN_ZIP_DATA, String.valueOf(e.getMessage()));
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Problem.of(DataProblem.OTHER_READ_PROBLEM,
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     /** "FILE: cannot be read (why)". */
     static DatasetException cannotRead(String file, IOException e) {
-        return new DatasetException(file + ": cannot be read (" + of(e) + ")", e);
+        return new DatasetException(Problem.of(DataProblem.CANNOT_READ, file, of(e)), e);
     }
 }

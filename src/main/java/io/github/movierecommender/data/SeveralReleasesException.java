@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.problem.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,8 +15,8 @@ public class SeveralReleasesException extends DatasetException {
     private final List<Path> releases;
 
     public SeveralReleasesException(Path source, List<Path> releases) {
-        super(source + " holds " + releases.size() + " releases (" + names(source, releases)
-                + "); open one of them, such as " + releases.get(0));
+        super(Problem.of(DataProblem.SEVERAL_RELEASES, source, releases.size(), names(source, releases),
+                releases.get(0)));
         this.source = source;
         this.releases = List.copyOf(releases);
     }

@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -118,8 +119,7 @@ final class TextLines implements AutoCloseable {
     }
 
     static DatasetException tooLong(String fileName, long line) {
-        return new DatasetException("line " + line + " of " + fileName + " is longer than "
-                + (MAX_LINE_BYTES >> 20) + " MB, which no MovieLens file has; it is not read further");
+        return new DatasetException(Problem.of(DataProblem.LINE_TOO_LONG, fileName, line, MAX_LINE_BYTES >> 20));
     }
 
     /** Bytes of the file taken up by the lines returned so far. */

@@ -1,5 +1,6 @@
 package io.github.movierecommender.profile;
 
+import io.github.movierecommender.problem.Problem;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -33,14 +34,13 @@ final class ProfileNames {
     static String check(String name) throws ProfileException {
         String kept = Normalizer.normalize(name == null ? "" : name.strip(), Normalizer.Form.NFC);
         if (kept.isEmpty()) {
-            throw new ProfileException("a profile needs a name");
+            throw new ProfileException(Problem.of(ProfileProblem.NO_NAME));
         }
         if (kept.chars().anyMatch(Character::isISOControl)) {
-            throw new ProfileException("a profile name cannot hold control characters such as tabs or line breaks");
+            throw new ProfileException(Problem.of(ProfileProblem.CONTROL_CHARACTERS));
         }
         if (kept.codePointCount(0, kept.length()) > MAX_LENGTH || fileName(kept).length() > MAX_FILE_NAME_BYTES) {
-            throw new ProfileException("the profile name '" + kept + "' is too long: at most " + MAX_LENGTH
-                    + " characters, fewer for letters outside English");
+            throw new ProfileException(Problem.of(ProfileProblem.NAME_TOO_LONG, kept, MAX_LENGTH));
         }
         return kept;
     }

@@ -3,6 +3,7 @@ package io.github.movierecommender.profile;
 import io.github.movierecommender.appdata.AppFolders;
 import io.github.movierecommender.data.BadLine;
 import io.github.movierecommender.files.AtomicFile;
+import io.github.movierecommender.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -297,7 +298,7 @@ public final class ProfileStore {
         if (name != null && list().contains(name)) {
             return fileOf(name);
         }
-        throw new ProfileException("there is no profile named '" + name + "' in " + folder);
+        throw new ProfileException(Problem.of(ProfileProblem.NO_SUCH_PROFILE, String.valueOf(name), folder));
     }
 
     /** Fails when another profile than {@code except} has the name, regardless of case. */
@@ -305,7 +306,7 @@ public final class ProfileStore {
         String key = ProfileNames.key(name);
         for (String other : names()) {
             if (!other.equals(except) && ProfileNames.key(other).equals(key)) {
-                throw new ProfileException("a profile named '" + other + "' already exists");
+                throw new ProfileException(Problem.of(ProfileProblem.NAME_TAKEN, other));
             }
         }
     }

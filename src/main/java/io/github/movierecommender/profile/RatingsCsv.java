@@ -2,6 +2,8 @@ package io.github.movierecommender.profile;
 
 import io.github.movierecommender.data.BadLine;
 import io.github.movierecommender.data.CsvLine;
+import io.github.movierecommender.data.DataProblem;
+import io.github.movierecommender.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -84,19 +86,19 @@ final class RatingsCsv {
                     continue;
                 }
                 for (long blank = firstBlank; blank < firstBlank + blanks; blank++) {
-                    badLines.add(name, blank, "blank line");
+                    badLines.add(name, blank, Problem.of(DataProblem.BLANK_LINE));
                 }
                 blanks = 0;
-                String problem = line.cut() ? "the line is longer than " + MAX_LINE_BYTES + " bytes"
+                Problem problem = line.cut() ? Problem.of(ProfileProblem.LINE_TOO_LONG, MAX_LINE_BYTES)
                         : parse(line.text(), rows);
                 if (problem != null) {
                     badLines.add(name, lineNumber, problem);
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new ProfileException(name + ": no such file", e);
+            throw new ProfileException(Problem.of(ProfileProblem.NO_SUCH_FILE, name), e);
         } catch (IOException e) {
-            throw new ProfileException(name + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new ProfileException(Problem.of(ProfileProblem.CANNOT_READ, name, String.valueOf(e.getMessage())), e);
         }
         return new Report(badLines.first, badLines.count);
     }
@@ -110,11 +112,10 @@ final class RatingsCsv {
             return;
         }
         if (!Files.exists(file)) {
-            throw new ProfileException(file + ": no such file");
+            throw new ProfileException(Problem.of(ProfileProblem.NO_SUCH_FILE, file));
         }
-        String kind = Files.isDirectory(file) ? "it is a folder"
-                : "it is a device, a named pipe or another special file";
-        throw new ProfileException(file + ": not a regular file (" + kind + "); give a ratings CSV file");
+        throw new ProfileException(Problem.of(Files.isDirectory(file) ? ProfileProblem.A_FOLDER
+                : ProfileProblem.A_SPECIAL_FILE, file));
     }
 
     /** Counts the malformed lines and keeps the first few. */
@@ -122,7 +123,7 @@ final class RatingsCsv {
         private final List<BadLine> first = new ArrayList<>();
         private long count;
 
-        void add(String file, long line, String problem) {
+        void add(String file, long line, Problem problem) {
             count++;
             if (first.size() < BAD_LINES_LISTED) {
                 first.add(new BadLine(file, line, problem));
@@ -132,58 +133,57 @@ final class RatingsCsv {
 
     private static void checkHeader(String name, BoundedLines.Line line) throws UnreadableFileException {
         if (line == null) {
-            throw new UnreadableFileException(new BadLine(name, 1, "the file is empty; expected the header '"
-                    + HEADER + "'"));
+            throw new UnreadableFileException(new BadLine(name, 1, Problem.of(ProfileProblem.EMPTY_FILE, HEADER)));
         }
         String found = line.text().replace("\uFEFF", "").strip();
         if (line.cut() || !found.equalsIgnoreCase(HEADER)) {
-            throw new UnreadableFileException(new BadLine(name, 1, "expected the header '" + HEADER
-                    + "' but found '" + shown(found) + "'"));
+            throw new UnreadableFileException(new BadLine(name, 1, Problem.of(ProfileProblem.WRONG_HEADER, HEADER,
+                    quoted(found))));
         }
     }
 
     /** Hands the line's rating to {@code rows}, or returns what is wrong with the line. */
-    private static String parse(String line, Rows rows) {
+    private static Problem parse(String line, Rows rows) {
         List<String> fields;
         try {
             fields = CsvLine.fields(line);
         } catch (IllegalArgumentException e) {
-            return "broken quoting";
+            return Problem.of(DataProblem.BROKEN_QUOTING);
         }
         if (fields.size() != FIELDS) {
-            return "expected 4 fields (userId, movieId, rating, timestamp) but found " + fields.size();
+            return Problem.of(DataProblem.FIELD_COUNT, FIELDS, "userId, movieId, rating, timestamp", fields.size());
         }
         String userId = fields.get(0).strip();
         String movieId = fields.get(1).strip();
         String rating = fields.get(2).strip();
         String timestamp = fields.get(3).strip();
         if (!isId(userId)) {
-            return "user id '" + shown(userId) + "' is not a whole number";
+            return Problem.of(DataProblem.USER_ID, quoted(userId));
         }
         if (!isId(movieId)) {
-            return "movie id '" + shown(movieId) + "' is not a whole number";
+            return Problem.of(DataProblem.MOVIE_ID, quoted(movieId));
         }
         if (rating.isEmpty() || rating.equals(".") || !DECIMAL.matcher(rating).matches()) {
-            return "rating '" + shown(rating) + "' is not a number";
+            return Problem.of(DataProblem.RATING_NOT_A_NUMBER, quoted(rating));
         }
         BigDecimal halfStars = new BigDecimal(rating).multiply(BigDecimal.valueOf(2));
         if (halfStars.stripTrailingZeros().scale() > 0) {
-            return "rating '" + shown(rating) + "' is not a multiple of 0.5";
+            return Problem.of(DataProblem.RATING_NOT_HALF_STARS, quoted(rating));
         }
         if (halfStars.compareTo(BigDecimal.ONE) < 0 || halfStars.compareTo(BigDecimal.TEN) > 0) {
-            return "rating '" + shown(rating) + "' is outside the scale 0.5 to 5";
+            return Problem.of(DataProblem.RATING_OUT_OF_SCALE, quoted(rating));
         }
         if (!WHOLE_NUMBER.matcher(timestamp).matches()) {
-            return "timestamp '" + shown(timestamp) + "' is not a whole number of seconds";
+            return Problem.of(DataProblem.TIMESTAMP, quoted(timestamp));
         }
         rows.row(Integer.parseInt(userId), new ProfileRating(Integer.parseInt(movieId), halfStars.intValue() / 2.0,
                 Long.parseLong(timestamp)));
         return null;
     }
 
-    /** A field as a message shows it: its start only, when long. */
-    private static String shown(String text) {
-        return text.length() > SHOWN_LENGTH ? text.substring(0, SHOWN_LENGTH) + "…" : text;
+    /** A field as a message shows it, in quotes: its start only, when long. */
+    private static String quoted(String text) {
+        return "'" + (text.length() > SHOWN_LENGTH ? text.substring(0, SHOWN_LENGTH) + "…" : text) + "'";
     }
 
     private static boolean isId(String text) {

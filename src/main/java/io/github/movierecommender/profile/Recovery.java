@@ -1,6 +1,7 @@
 package io.github.movierecommender.profile;
 
 import io.github.movierecommender.data.BadLine;
+import io.github.movierecommender.problem.Problem;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,14 +19,12 @@ public record Recovery(Path file, Path keptAs, List<BadLine> problems, long prob
         problems = List.copyOf(problems);
     }
 
+    /** What happened, as facts: the file, where it is kept, its first bad line, how many more, the ratings kept. */
+    public Problem problem() {
+        return Problem.of(ProfileProblem.RECOVERED, file, keptAs, problems.get(0), problemCount - 1, ratingsKept);
+    }
+
     public String message() {
-        StringBuilder message = new StringBuilder(file + " could not be read in full: ").append(problems.get(0));
-        if (problemCount > 1) {
-            message.append(" (and ").append(problemCount - 1).append(problemCount == 2 ? " more line" : " more lines")
-                    .append(')');
-        }
-        return message.append(". It is kept as it was in ").append(keptAs).append("; the profile keeps the ")
-                .append(ratingsKept).append(ratingsKept == 1 ? " rating" : " ratings").append(" that could be read.")
-                .toString();
+        return problem().toString();
     }
 }

@@ -55,7 +55,7 @@ class BadRowsTest {
                 .substring("unknown|0\n".length()));
         Dataset dataset = DatasetLoader.load(release);
         assertEquals(1, dataset.report().skippedLines());
-        assertEquals("blank line", dataset.report().firstBadLines().get(0).problem());
+        assertEquals("blank line", dataset.report().firstBadLines().get(0).problem().toString());
         assertEquals(2, dataset.report().firstBadLines().get(0).line());
     }
 

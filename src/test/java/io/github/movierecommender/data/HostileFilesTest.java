@@ -68,7 +68,8 @@ class HostileFilesTest {
         Dataset dataset = assertTimeoutPreemptively(HANG_GUARD, () -> DatasetLoader.load(release));
 
         assertEquals(List.of(release.resolve("tags.csv") + ": cannot be read (not a regular file but a named pipe, "
-                + "device or socket); it is left out"), dataset.report().warnings());
+                + "device or socket); it is left out"),
+                dataset.report().warnings().stream().map(Object::toString).toList());
         assertEquals(0, dataset.tags().count());
         assertEquals(11, dataset.ratings().size());
     }
@@ -109,7 +110,7 @@ class HostileFilesTest {
         Dataset dataset = MisbehavingFiles.load(release, denied, LoadMonitor.NONE);
 
         assertEquals(List.of(release.resolve(file) + ": cannot be read (permission denied); it is left out"),
-                dataset.report().warnings());
+                dataset.report().warnings().stream().map(Object::toString).toList());
         assertEquals(11, dataset.ratings().size());
         assertFalse(dataset.report().isClean());
     }
@@ -125,7 +126,7 @@ class HostileFilesTest {
         Dataset dataset = DatasetLoader.load(release);
 
         assertEquals(List.of(release.resolve("tags.csv") + ": cannot be read (permission denied); it is left out"),
-                dataset.report().warnings());
+                dataset.report().warnings().stream().map(Object::toString).toList());
     }
 
     private static Path mkfifo(Path path) throws IOException, InterruptedException {

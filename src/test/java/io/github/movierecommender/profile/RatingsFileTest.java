@@ -57,15 +57,15 @@ class RatingsFileTest {
 
         assertThat(read.ratings()).extracting(ProfileRating::movieId).containsExactly(1, 8);
         String name = file.toString();
-        assertThat(read.badLines()).containsExactly(
-                new BadLine(name, 3, "rating '4.3' is not a multiple of 0.5"),
-                new BadLine(name, 4, "blank line"),
-                new BadLine(name, 5, "rating 'six' is not a number"),
-                new BadLine(name, 6, "rating '5.5' is outside the scale 0.5 to 5"),
-                new BadLine(name, 7, "movie id 'x' is not a whole number"),
-                new BadLine(name, 8, "timestamp '-1' is not a whole number of seconds"),
-                new BadLine(name, 9, "expected 4 fields (userId, movieId, rating, timestamp) but found 3"),
-                new BadLine(name, 10, "broken quoting"));
+        assertThat(read.badLines()).extracting(BadLine::toString).containsExactly(
+                name + ", line 3: rating '4.3' is not a multiple of 0.5",
+                name + ", line 4: blank line",
+                name + ", line 5: rating 'six' is not a number",
+                name + ", line 6: rating '5.5' is outside the scale 0.5 to 5",
+                name + ", line 7: movie id 'x' is not a whole number",
+                name + ", line 8: timestamp '-1' is not a whole number of seconds",
+                name + ", line 9: expected 4 fields (userId, movieId, rating, timestamp) but found 3",
+                name + ", line 10: broken quoting");
         assertEquals(8, read.badLineCount());
     }
 
@@ -131,10 +131,9 @@ class RatingsFileTest {
         RatingsFile read = RatingsFile.read(file);
 
         assertThat(read.ratings()).containsExactly(new ProfileRating(3, 5, 10));
-        assertThat(read.badLines()).containsExactly(
-                new BadLine(file.toString(), 2, "the line is longer than 1024 bytes"),
-                new BadLine(file.toString(), 3,
-                        "timestamp '" + "7".repeat(80) + "…' is not a whole number of seconds"));
+        assertThat(read.badLines()).extracting(BadLine::toString).containsExactly(
+                file.toString() + ", line 2: the line is longer than 1024 bytes",
+                file.toString() + ", line 3: timestamp '" + "7".repeat(80) + "…' is not a whole number of seconds");
     }
 
     @Test
@@ -146,7 +145,7 @@ class RatingsFileTest {
 
         assertEquals(200, read.badLineCount());
         assertThat(read.badLines()).hasSize(RatingsCsv.BAD_LINES_LISTED);
-        assertEquals(new BadLine(file.toString(), 101, "blank line"), read.badLines().get(99));
+        assertEquals(file.toString() + ", line 101: blank line", read.badLines().get(99).toString());
         assertThat(read.ratings()).containsExactly(new ProfileRating(2, 4, 10));
     }
 }

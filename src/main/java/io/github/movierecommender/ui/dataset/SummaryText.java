@@ -1,9 +1,9 @@
 package io.github.movierecommender.ui.dataset;
 
-import io.github.movierecommender.data.BadLine;
 import io.github.movierecommender.data.DatasetSummary;
 import io.github.movierecommender.data.LoadReport;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.i18n.ProblemText;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -22,8 +22,9 @@ public record SummaryText(String format, String source, String users, String mov
     public static SummaryText of(LoadedDataset loaded, Messages messages) {
         DatasetSummary summary = loaded.summary();
         LoadReport report = loaded.dataset().report();
-        List<String> badLines = Stream.concat(report.warnings().stream(),
-                report.firstBadLines().stream().map(BadLine::toString)).toList();
+        ProblemText problems = new ProblemText(messages);
+        List<String> badLines = Stream.concat(report.warnings().stream().map(problems::of),
+                report.firstBadLines().stream().map(problems::of)).toList();
         return new SummaryText(summary.format(), summary.source(), messages.number(summary.users()),
                 messages.number(summary.movies()), messages.number(summary.ratings()),
                 messages.number(summary.tags()),

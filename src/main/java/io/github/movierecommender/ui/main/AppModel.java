@@ -7,6 +7,7 @@ import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.dataset.ReleaseChoice;
 import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.i18n.ProblemText;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
 import java.nio.file.Path;
@@ -118,9 +119,10 @@ public final class AppModel {
             if (error instanceof SeveralReleasesException several) {
                 idleStatus.set(messages.format("status.chooseRelease", source));
                 releaseChoice.set(ReleaseChoice.of(several));
-            } else if (error instanceof DatasetException) {
+            } else if (error instanceof DatasetException cannotLoad) {
                 idleStatus.set(messages.format("status.openFailed", source));
-                lastError.set(ErrorReport.of(messages.text("error.datasetTitle"), error.getMessage()));
+                lastError.set(ErrorReport.of(messages.text("error.datasetTitle"),
+                        new ProblemText(messages).of(cannotLoad.problem())));
             } else {
                 idleStatus.set(messages.text("status.failed"));
                 lastError.set(ErrorReport.unexpected(messages, messages.text("error.unexpectedTitle"),

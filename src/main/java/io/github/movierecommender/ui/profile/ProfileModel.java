@@ -8,10 +8,12 @@ import io.github.movierecommender.profile.ProfileRating;
 import io.github.movierecommender.profile.ProfileStore;
 import io.github.movierecommender.profile.RatingsImport;
 import io.github.movierecommender.profile.SavedProfile;
+import io.github.movierecommender.profile.UnreadableFileException;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.i18n.ProblemText;
 import io.github.movierecommender.ui.recommend.MovieRows;
 import io.github.movierecommender.ui.recommend.OwnRatings;
 import io.github.movierecommender.ui.recommend.RatedMovie;
@@ -233,7 +235,8 @@ public final class ProfileModel {
         }
         StringBuilder text = new StringBuilder("\n\n").append(messages.format("profile.skippedLines",
                 scan.badLineCount()));
-        scan.badLines().forEach(line -> text.append('\n').append(line));
+        ProblemText problems = new ProblemText(messages);
+        scan.badLines().forEach(line -> text.append('\n').append(problems.of(line)));
         return text.toString();
     }
 
@@ -303,7 +306,7 @@ public final class ProfileModel {
         remember.accept(state.profile().name());
         state.profile().recovery().filter(recovery -> recoveriesTold.add(recovery.keptAs()))
                 .ifPresent(recovery -> tell(new ProfileNotice(messages.text("profile.recoveredTitle"),
-                        recovery.message())));
+                        new ProblemText(messages).of(recovery.problem()))));
     }
 
     /** A failure is reported, and {@link #revisionProperty()} moves on so controls show the ratings as they are. */
@@ -317,7 +320,11 @@ public final class ProfileModel {
             @Override
             public void failed(Throwable error) {
                 revision.set(revision.get() + 1);
-                errors.accept(error instanceof ProfileException || error instanceof IllegalArgumentException
+                errors.accept(error instanceof UnreadableFileException unreadable
+                        ? ErrorReport.of(messages.text(failureTitle), new ProblemText(messages).of(unreadable.badLine()))
+                        : error instanceof ProfileException problem && problem.problem().isPresent()
+                        ? ErrorReport.of(messages.text(failureTitle), new ProblemText(messages).of(problem.problem().get()))
+                        : error instanceof ProfileException || error instanceof IllegalArgumentException
                         ? ErrorReport.of(messages.text(failureTitle), error.getMessage())
                         : ErrorReport.unexpected(messages, messages.text(failureTitle),
                                 messages.format("error.unexpectedMessage", error), error));

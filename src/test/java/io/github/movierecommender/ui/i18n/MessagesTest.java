@@ -36,6 +36,26 @@ class MessagesTest {
         }
     }
 
+    /** A translation that drops or adds a fact would leave it out of the sentence, or print a raw {n}. */
+    @Test
+    void eachTranslationFillsInTheSameFacts() throws IOException {
+        Properties english = load(ENGLISH);
+        Properties portuguese = load(BRAZILIAN_PORTUGUESE);
+        assertAll(english.stringPropertyNames().stream().map(key -> () -> assertEquals(
+                new MessageFormat(english.getProperty(key)).getFormatsByArgumentIndex().length,
+                new MessageFormat(portuguese.getProperty(key)).getFormatsByArgumentIndex().length,
+                "number of facts in " + key)));
+    }
+
+    /** The glossary (docs/GLOSSARY-pt-BR.md): a rating is a nota; "avaliar" is only for evaluating methods. */
+    @Test
+    void portugueseCallsARatingANota() throws IOException {
+        Properties portuguese = load(BRAZILIAN_PORTUGUESE);
+        assertAll(portuguese.stringPropertyNames().stream().filter(key -> !key.startsWith("evaluate."))
+                .map(key -> () -> assertFalse(portuguese.getProperty(key).toLowerCase(Locale.ROOT).contains("avalia"),
+                        key + ": " + portuguese.getProperty(key))));
+    }
+
     @Test
     void brazilianUsersGetPortugueseWithItsAccents() {
         Messages messages = Messages.forLocale(Locale.forLanguageTag("pt-BR"));
