@@ -26,7 +26,7 @@ public enum ProfileProblem implements ProblemKind {
     /** The file, the system's words. */
     CANNOT_READ("{0}: cannot be read ({1})"),
     /** The file, where it is kept, its first bad line, how many more bad lines, how many ratings were kept. */
-    RECOVERED("{0} could not be read in full: {2}{3,choice,0#|1# (and 1 more line)|1< (and {3,number,#} more lines)}. "
+    RECOVERED("{0} could not be read in full: {2}{3,choice,0#|1# (and 1 more line)|1< (and {3,number,integer} more lines)}. "
             + "It is kept as it was in {1}; the profile keeps the {4,number,#} {4,choice,0#ratings|1#rating|1<ratings} "
             + "that could be read.");
 

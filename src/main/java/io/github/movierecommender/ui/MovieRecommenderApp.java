@@ -1,5 +1,6 @@
 package io.github.movierecommender.ui;
 
+import impl.org.controlsfx.i18n.Localization;
 import io.github.movierecommender.appdata.AppFolders;
 import io.github.movierecommender.profile.ProfileStore;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
@@ -163,6 +164,7 @@ public final class MovieRecommenderApp extends Application {
         sideExecutor = WorkerThreads.newSideExecutor();
         Language language = settings.language();
         Messages messages = Messages.forLocale(language.locale(Locale.getDefault()));
+        Localization.setLocale(messages.locale());
         SettingsModel appearance = new SettingsModel(settings, Themes.forApplication(), language);
         tasks = new BackgroundTasks(executor, saveExecutor, sideExecutor, Platform::runLater);
         AppModel model = new AppModel(tasks, messages, settings::rememberOpened);
