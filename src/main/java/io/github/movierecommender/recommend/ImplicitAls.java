@@ -9,10 +9,11 @@ import java.util.List;
 /**
  * Implicit-feedback matrix factorisation (Hu, Koren and Volinsky 2008): a rating of 3 stars or more
  * says "likes it", a lower one "does not", as a movie not rated does; the further a rating from
- * 2.5 stars, the surer. A movie's score for a person is the dot product of their factors. Any
- * profile, a dataset user's or an ad-hoc one, is folded in by solving its factors exactly from the
- * trained movie factors, so lists never depend on a stale training state. Immutable after training,
- * so scoring is thread-safe.
+ * 2.5 stars, the surer. A movie's score for a person is the dot product of their factors, less the
+ * movie's price when the lists are spread ({@link ListSpread}: movies that top most lists give way
+ * a little to those just below). Any profile, a dataset user's or an ad-hoc one, is folded in by
+ * solving its factors exactly from the trained movie factors, so lists never depend on a stale
+ * training state. Immutable after training, so scoring is thread-safe.
  */
 public final class ImplicitAls {
 
@@ -110,7 +111,7 @@ public final class ImplicitAls {
     }
 
     private String listName() {
-        return spread > 0 ? "als-diverse" : "als";
+        return spread > 0 ? "als" : "als-plain";
     }
 
     /** What is subtracted from movie m's score so that lists spread; 0 without spread. */

@@ -4,9 +4,9 @@ import java.util.OptionalDouble;
 
 /**
  * {@link ImplicitAls} (Hu–Koren–Volinsky ALS, settings chosen on an inner split of the training
- * ratings) as a method: "Best for you" lists; it predicts no star ratings. {@code als} ranks by the
- * factors alone; {@code als-diverse} also prices the movies that top most lists, so the lists
- * spread over more of the catalogue ({@link ListSpread}).
+ * ratings) as a method: "Best for you" lists; it predicts no star ratings. {@code als} also prices
+ * the movies that top most lists, so the lists spread over more of the catalogue ({@link ListSpread});
+ * {@code als-plain} ranks by the factors alone.
  */
 final class ImplicitAlsMethod implements Method {
 
@@ -21,11 +21,11 @@ final class ImplicitAlsMethod implements Method {
     }
 
     static ImplicitAlsMethod plain() {
-        return new ImplicitAlsMethod("als", false);
+        return new ImplicitAlsMethod("als-plain", false);
     }
 
     static ImplicitAlsMethod spread() {
-        return new ImplicitAlsMethod("als-diverse", true);
+        return new ImplicitAlsMethod("als", true);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
  * {@link #HELD_OUT_SHARE} of each user's ratings is held out; candidates are scored by nDCG@10 on
  * the held-out movies rated 4 stars or more. Each lambda of {@link #LAMBDAS} is scored after
  * {@link #CHECKED_ITERATIONS} passes and the best count is kept (early stopping); one that trails
- * the best so far by more than a tenth is dropped early. For lists that spread, the scale of
+ * the best so far after as many passes is dropped early. For lists that spread, the scale of
  * {@link ListSpread}'s prices is then chosen on the same hold-out: the smallest of {@link #SPREADS}
  * whose lists hold at least {@link #COVERAGE_GOAL} of the movies (each step up costs accuracy), or
  * the one that spreads them most when none does. The search never sees a test part, so it can run
@@ -29,7 +29,6 @@ public final class ImplicitAlsTuning {
     static final double COVERAGE_GOAL = 0.10;
     private static final int LIST_LENGTH = ListSpread.LIST_LENGTH;
     private static final int MAX_SCORED_USERS = 2000;
-    private static final double ABANDONED_BELOW = 0.9;
     private static final double FACTOR_SEARCH_SHARE = 0.85;
 
     private ImplicitAlsTuning() {
@@ -106,25 +105,29 @@ public final class ImplicitAlsTuning {
     }
 
     /**
-     * The candidate at its best checked iteration count; a candidate that scores under
-     * {@link #ABANDONED_BELOW} of the best so far at a check is not trained further.
+     * The candidate at its best checked iteration count; a candidate that scores under the best so
+     * far at the same count is not trained further.
      */
     private static Scored score(InnerSplit inner, int[] scored, ImplicitAlsParams candidate, Scored bestSoFar,
                                 BuildMonitor monitor, int done, int total) {
         AlsFactors factors = new AlsFactors(inner.fit(), candidate);
         int last = CHECKED_ITERATIONS[CHECKED_ITERATIONS.length - 1];
+        double[] atChecks = new double[CHECKED_ITERATIONS.length];
+        Arrays.fill(atChecks, Double.NaN);
         Scored best = null;
         for (int iteration = 1; iteration <= last; iteration++) {
             monitor.stopIfCancelled();
             factors.iterate(monitor);
             monitor.progress((done + iteration / (double) last) / total);
-            if (Arrays.binarySearch(CHECKED_ITERATIONS, iteration) >= 0) {
+            int check = Arrays.binarySearch(CHECKED_ITERATIONS, iteration);
+            if (check >= 0) {
                 double ndcg = inner.ndcg(factors::top, LIST_LENGTH, scored);
+                atChecks[check] = ndcg;
                 if (best == null || ndcg > best.choice().innerNdcg()) {
                     best = new Scored(new Choice(candidate.withIterations(iteration), ndcg, 0, Double.NaN),
-                            factors.snapshot());
+                            factors.snapshot(), atChecks);
                 }
-                if (bestSoFar != null && ndcg < ABANDONED_BELOW * bestSoFar.choice().innerNdcg()) {
+                if (bestSoFar != null && ndcg < bestSoFar.atChecks()[check]) {
                     break;
                 }
             }
@@ -132,6 +135,7 @@ public final class ImplicitAlsTuning {
         return best;
     }
 
-    private record Scored(Choice choice, AlsFactors factors) {
+    /** {@code atChecks}: the inner nDCG after each of {@link #CHECKED_ITERATIONS}, NaN where not trained so far. */
+    private record Scored(Choice choice, AlsFactors factors, double[] atChecks) {
     }
 }

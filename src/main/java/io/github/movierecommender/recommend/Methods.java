@@ -39,8 +39,8 @@ public final class Methods {
             new MatrixFactorisationMethod(),
             new BlendMethod(),
             new ItemKnnMethod(),
-            ImplicitAlsMethod.plain(),
-            ImplicitAlsMethod.spread());
+            ImplicitAlsMethod.spread(),
+            ImplicitAlsMethod.plain());
 
     private Methods() {
     }

@@ -117,7 +117,8 @@ class ImplicitAlsTest {
         RecommendationList plainList = plain.recommend(profile, 4);
         RecommendationList spreadList = spread.recommend(profile, 4);
 
-        assertEquals("als-diverse", spreadList.method());
+        assertEquals("als", spreadList.method());
+        assertEquals("als-plain", plainList.method());
         assertThat(spreadList.items()).allSatisfy(item -> {
             double plainScore = plainList.items().stream().filter(p -> p.movieIndex() == item.movieIndex())
                     .findFirst().orElseThrow().score();
