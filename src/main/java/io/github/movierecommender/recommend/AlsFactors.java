@@ -71,9 +71,39 @@ final class AlsFactors {
         return halfStars >= LIKED_HALF_STARS ? 1 : 0;
     }
 
+    private AlsFactors(AlsFactors original) {
+        this.ratings = original.ratings;
+        this.params = original.params;
+        this.f = original.f;
+        this.users = original.users.clone();
+        this.movies = original.movies.clone();
+    }
+
+    /** A copy of the current factors, which later passes on this one leave alone. */
+    AlsFactors snapshot() {
+        return new AlsFactors(this);
+    }
+
+    /** The best {@code size} movies of each of {@code chosen} users, with their scores, from the current factors. */
+    ListSpread.Candidates candidates(int[] chosen, int size) {
+        int[][] best = new int[ratings.userCount()][];
+        double[][] scores = new double[ratings.userCount()][];
+        IntStream.range(0, chosen.length).parallel().forEach(i -> {
+            int u = chosen[i];
+            double[] score = new double[ratings.movieCount()];
+            best[u] = top(u, size, score);
+            scores[u] = Arrays.stream(best[u]).mapToDouble(m -> score[m]).toArray();
+        });
+        return new ListSpread.Candidates(best, scores);
+    }
+
     /** User u's best {@code n} movies among those with ratings that u has not rated, from the current factors. */
     int[] top(int u, int n) {
-        double[] score = new double[ratings.movieCount()];
+        return top(u, n, new double[ratings.movieCount()]);
+    }
+
+    /** As {@link #top(int, int)}, leaving each candidate's score in {@code score}. */
+    private int[] top(int u, int n, double[] score) {
         boolean[] rated = new boolean[ratings.movieCount()];
         for (int i = ratings.userStart(u); i < ratings.userEnd(u); i++) {
             rated[ratings.userMovieAt(i)] = true;

@@ -9,50 +9,82 @@ import java.util.List;
 /**
  * Implicit-feedback matrix factorisation (Hu, Koren and Volinsky 2008): a rating of 3 stars or more
  * says "likes it", a lower one "does not", as a movie not rated does; the further a rating from
- * 2.5 stars, the surer. A movie's score for a person is the dot product of their factors. Any
- * profile, a dataset user's or an ad-hoc one, is folded in by solving its factors exactly from the
- * trained movie factors, so lists never depend on a stale training state. Immutable after training,
- * so scoring is thread-safe.
+ * 2.5 stars, the surer. A movie's score for a person is the dot product of their factors, less the
+ * movie's price when the lists are spread ({@link ListSpread}: movies that top most lists give way
+ * a little to those just below). Any profile, a dataset user's or an ad-hoc one, is folded in by
+ * solving its factors exactly from the trained movie factors, so lists never depend on a stale
+ * training state. Immutable after training, so scoring is thread-safe.
  */
 public final class ImplicitAls {
 
     static final String NAME = "ALS";
     private static final int NAMED_REASONS = 2;
 
+    private static final double TRAINING_SHARE_WITH_SPREAD = 0.9;
+
     private final Dataset dataset;
     private final ImplicitAlsParams params;
+    private final double spread;
     private final int f;
     private final double[] movies;
     private final double[] gram;
+    /** Subtracted from each movie's score: {@link ListSpread}'s prices, all 0 without spread. */
+    private final double[] prices;
 
-    private ImplicitAls(Dataset dataset, ImplicitAlsParams params, double[] movies, double[] gram) {
+    private ImplicitAls(Dataset dataset, ImplicitAlsParams params, double spread, AlsFactors factors,
+                        double[] prices) {
         this.dataset = dataset;
         this.params = params;
+        this.spread = spread;
         this.f = params.factors();
-        this.movies = movies;
-        this.gram = gram;
+        this.movies = factors.movies;
+        this.gram = factors.gram(factors.movies, dataset.ratings().movieCount());
+        this.prices = prices;
     }
 
     /** Trains on every rating of {@code training} with fixed settings. */
     public static ImplicitAls train(Dataset training, ImplicitAlsParams params, BuildMonitor monitor) {
+        return train(training, params, 0, monitor);
+    }
+
+    /**
+     * Trains on every rating of {@code training} with fixed settings, then, for a {@code spread}
+     * above 0, prices the movies so that lists spread ({@link ListSpread}, prices of scale
+     * {@code spread} from the training users' lists).
+     */
+    public static ImplicitAls train(Dataset training, ImplicitAlsParams params, double spread,
+                                    BuildMonitor monitor) {
+        BuildMonitor fitting = spread > 0 ? monitor.part(0, TRAINING_SHARE_WITH_SPREAD) : monitor;
         AlsFactors factors = new AlsFactors(training.ratings(), params);
         for (int i = 0; i < params.iterations(); i++) {
-            monitor.stopIfCancelled();
-            factors.iterate(monitor);
-            monitor.progress((i + 1) / (double) params.iterations());
+            fitting.stopIfCancelled();
+            factors.iterate(fitting);
+            fitting.progress((i + 1) / (double) params.iterations());
         }
-        return new ImplicitAls(training, params, factors.movies,
-                factors.gram(factors.movies, training.ratings().movieCount()));
+        Ratings ratings = training.ratings();
+        double[] prices = new double[ratings.movieCount()];
+        if (spread > 0) {
+            ListSpread.Candidates candidates = factors.candidates(ListSpread.users(ratings, params.seed()),
+                    ListSpread.CANDIDATES);
+            prices = ListSpread.prices(candidates, ratings.movieCount(), spread, ListSpread.LIST_LENGTH, monitor);
+            monitor.progress(1);
+        }
+        return new ImplicitAls(training, params, spread, factors, prices);
     }
 
     public ImplicitAlsParams params() {
         return params;
     }
 
+    /** The scale of the prices that spread the lists; 0 for none. */
+    public double spread() {
+        return spread;
+    }
+
     /** The best {@code n} movies the profile has not rated, among those with training ratings. */
     public RecommendationList recommend(Profile profile, int n) {
         if (profile.size() == 0) {
-            return new RecommendationList("als", List.of(), new Shortfall.NoRatingsForFactors());
+            return new RecommendationList(listName(), List.of(), new Shortfall.NoRatingsForFactors());
         }
         Ratings ratings = dataset.ratings();
         FoldIn user = foldIn(profile);
@@ -64,7 +96,7 @@ public final class ImplicitAls {
         int candidates = 0;
         for (int m = 0; m < score.length; m++) {
             if (ratings.movieRatingCount(m) > 0 && !profile.hasRated(m)) {
-                score[m] = dot(movies, m * f, user.factors());
+                score[m] = dot(movies, m * f, user.factors()) - prices[m];
                 top.offer(m);
                 candidates++;
             }
@@ -75,7 +107,16 @@ public final class ImplicitAls {
                     explain(profile, user, m)));
         }
         Shortfall reason = items.size() < n ? new Shortfall.FewRatedLeft(candidates) : null;
-        return new RecommendationList("als", items, reason);
+        return new RecommendationList(listName(), items, reason);
+    }
+
+    private String listName() {
+        return spread > 0 ? "als" : "als-plain";
+    }
+
+    /** What is subtracted from movie m's score so that lists spread; 0 without spread. */
+    double price(int m) {
+        return prices[m];
     }
 
     double[] movieFactors(int m) {

@@ -39,7 +39,8 @@ public final class Methods {
             new MatrixFactorisationMethod(),
             new BlendMethod(),
             new ItemKnnMethod(),
-            new ImplicitAlsMethod());
+            ImplicitAlsMethod.spread(),
+            ImplicitAlsMethod.plain());
 
     private Methods() {
     }

@@ -18,7 +18,7 @@ class EvalPlanTest {
     @Test
     void everyMethodReadsBackFromItsLabel() {
         List<String> labels = List.of("popular", "genre", "knn-tutorial", "knn-basic", "knn-euclidean", "knn-msd",
-                "knn-cosine", "knn-pearson", "baseline", "knn-baseline", "mf", "blend", "item-knn", "als");
+                "knn-cosine", "knn-pearson", "baseline", "knn-baseline", "mf", "blend", "item-knn", "als", "als-plain");
         for (String label : labels) {
             assertEquals(label, Methods.parse(label, Measure.PEARSON).name());
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,6 +105,52 @@ class ImplicitAlsTest {
         ImplicitAls.train(dataset, PARAMS, TestMonitor.of(reports::add, () -> false));
 
         assertThat(reports).isSorted().hasSize(PARAMS.iterations()).last().isEqualTo(1.0);
+    }
+
+    @Test
+    void spreadListsSubtractEachMoviesPriceAndStillNameTheRatedMoviesThatPullItUp() throws Exception {
+        Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
+        ImplicitAls plain = ImplicitAls.train(dataset, PARAMS, BuildMonitor.NONE);
+        ImplicitAls spread = ImplicitAls.train(dataset, PARAMS, 0.05, BuildMonitor.NONE);
+        Profile profile = Profile.ofUser(dataset, 1).orElseThrow();
+
+        RecommendationList plainList = plain.recommend(profile, 4);
+        RecommendationList spreadList = spread.recommend(profile, 4);
+
+        assertEquals("als", spreadList.method());
+        assertEquals("als-plain", plainList.method());
+        assertThat(spreadList.items()).allSatisfy(item -> {
+            double plainScore = plainList.items().stream().filter(p -> p.movieIndex() == item.movieIndex())
+                    .findFirst().orElseThrow().score();
+            assertEquals(plainScore - spread.price(item.movieIndex()), item.score(), 1e-12);
+            assertThat(EnglishText.of(item.explanation())).startsWith("Because you rated Movie ");
+        });
+        assertThat(IntStream.range(0, dataset.movies().size()).mapToDouble(spread::price))
+                .allSatisfy(price -> assertThat(price).isNotNegative()).anySatisfy(price -> assertThat(price)
+                .isPositive());
+    }
+
+    @Test
+    void spreadPricesAreTheSameForASeedOnOneThreadOrTwo() throws Exception {
+        Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
+        ImplicitAls single = new ForkJoinPool(1).submit(() -> ImplicitAls.train(dataset, PARAMS, 0.05,
+                BuildMonitor.NONE)).get();
+        ImplicitAls two = new ForkJoinPool(2).submit(() -> ImplicitAls.train(dataset, PARAMS, 0.05,
+                BuildMonitor.NONE)).get();
+
+        for (int m = 0; m < dataset.movies().size(); m++) {
+            assertEquals(single.price(m), two.price(m), "movie " + m);
+        }
+    }
+
+    @Test
+    void pricingStopsWhenCancelledAfterTheFactorsAreTrained() throws Exception {
+        Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
+        List<Double> reports = new ArrayList<>();
+
+        assertThrows(BuildCancelledException.class, () -> ImplicitAls.train(dataset, PARAMS, 0.05,
+                TestMonitor.of(reports::add, () -> !reports.isEmpty() && reports.get(reports.size() - 1) >= 0.9)));
+        assertThat(reports).isSorted().doesNotContain(1.0);
     }
 
     private static double dot(double[] a, double[] b) {

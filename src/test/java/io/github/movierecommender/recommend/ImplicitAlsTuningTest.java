@@ -35,6 +35,32 @@ class ImplicitAlsTuningTest {
     }
 
     @Test
+    void spreadListsChooseTheirPriceScaleFromTheGridTheSameWayForTheSameSeed() throws Exception {
+        Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
+
+        ImplicitAlsTuning.Choice choice = ImplicitAlsTuning.chooseSpread(dataset.ratings(), 3, BuildMonitor.NONE);
+        ImplicitAlsTuning.Choice again = ImplicitAlsTuning.chooseSpread(dataset.ratings(), 3, BuildMonitor.NONE);
+        ImplicitAls als = ImplicitAlsTuning.tuneAndTrainSpread(dataset, 3, BuildMonitor.NONE);
+
+        assertEquals(choice, again);
+        assertEquals(ImplicitAlsTuning.choose(dataset.ratings(), 3, BuildMonitor.NONE).params(), choice.params());
+        assertThat(Arrays.stream(ImplicitAlsTuning.SPREADS).boxed()).contains(choice.spread());
+        assertThat(choice.innerCoverage()).isBetween(0.0, 1.0);
+        assertEquals(choice.params(), als.params());
+        assertEquals(choice.spread(), als.spread());
+    }
+
+    @Test
+    void spreadTuningStopsWhenCancelledWhileItPrices() throws Exception {
+        Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
+        List<Double> reports = new ArrayList<>();
+
+        assertThrows(BuildCancelledException.class, () -> ImplicitAlsTuning.tuneAndTrainSpread(dataset, 3,
+                TestMonitor.of(reports::add, () -> !reports.isEmpty() && reports.get(reports.size() - 1) > 0.7)));
+        assertThat(reports).isSorted();
+    }
+
+    @Test
     void tuningStopsWhenCancelled() throws Exception {
         Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
         List<Double> reports = new ArrayList<>();

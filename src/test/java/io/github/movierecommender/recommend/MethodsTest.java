@@ -39,7 +39,7 @@ class MethodsTest {
 
         assertThat(names).doesNotHaveDuplicates().contains("popular", "genre", "knn-tutorial", "knn-pearson",
                 "knn-cosine", "knn-msd", "knn-euclidean", "knn-basic", "baseline", "knn-baseline", "mf", "blend",
-                "item-knn", "als");
+                "item-knn", "als", "als-plain");
         for (String name : names) {
             assertEquals(name, Methods.parse(" " + name.toUpperCase(java.util.Locale.ROOT) + " ", Measure.MSD).name());
         }
