@@ -121,7 +121,7 @@ class RecommendationModelTest {
         RankedList popular = model.popularProperty().getValue();
         assertThat(titles(popular)).containsExactly("Cold Harbour", "The Quiet Orchard", "Laugh Track",
                 "Starfall Express", "Pocket Monsters of Mars");
-        assertThat(popular.rows().get(0).scoreKind()).isEqualTo(ScoreKind.STARS);
+        assertThat(popular.rows().get(0).scoreKind()).isEqualTo(ScoreKind.MEAN_RATING);
         assertThat(popular.rows().get(0).score()).isEqualTo(4.375);
     }
 
@@ -148,7 +148,7 @@ class RecommendationModelTest {
         assertThat(empty.rows()).isEmpty();
         assertThat(ENGLISH.of(empty.shortfall())).endsWith(
                 "no movie you have not rated is rated by at least 10 of your 20 nearest neighbours"
-                        + " — raise k or lower the minimum");
+                        + " — lower k, so that fewer neighbours must agree");
 
         settings.kProperty().set(2);
 
@@ -240,7 +240,7 @@ class RecommendationModelTest {
         assertThat(model.shownLists()).extracting(ShownList::id)
                 .containsExactly("popular", "genre", "neighbour", "becauseYouLiked", "bestForYou");
         for (ShownList trained : List.of(ShownList.ALL.get(3), ShownList.ALL.get(4))) {
-            assertThat(model.buildProperty(trained).get()).isEqualTo(new BuildState.Built());
+            assertThat(model.buildProperty(trained).getValue()).isEqualTo(new BuildState.Built());
             assertThat(lists.list(trained.id()).rows()).as(trained.id()).isNotEmpty()
                     .allSatisfy(row -> assertThat(row.explanation()).isNotNull());
             assertThat(titles(lists.list(trained.id()))).doesNotContainAnyElementsOf(RATED_BY_USER_ONE);
@@ -249,11 +249,11 @@ class RecommendationModelTest {
         assertThat(becauseYouLiked.predicted()).isTrue();
         assertThat(becauseYouLiked.rows()).allSatisfy(row -> assertThat(row.predicted().orElseThrow())
                 .isBetween(0.5, 5.0));
-        assertThat(lists.list("bestForYou").predicted()).isFalse();
-        assertThat(lists.neighbour().predicted()).isFalse();
+        assertThat(lists.list("bestForYou").predicted()).as("als predicts no ratings").isFalse();
+        assertThat(lists.neighbour().predicted()).isTrue();
         assertThat(lists.neighbour().rows()).allSatisfy(row -> assertThat(row.scoreKind())
-                .isEqualTo(ScoreKind.PREDICTED));
-        assertThat(model.buildProperty(ShownList.POPULAR)).isNull();
+                .isEqualTo(ScoreKind.NEIGHBOUR_SCORE));
+        assertThat(model.buildProperty(ShownList.POPULAR).getValue()).isNull();
     }
 
     @Test

@@ -51,7 +51,8 @@ class RecommendationWindowTest {
         DatasetChooser eightUsers = AppWindows.choosing(EightUsers.path());
         AppSettings settings = new AppSettings(preferences.node());
         settings.setLanguage(Language.ENGLISH);
-        app = new MovieRecommenderApp(settings, dataFolder, (owner, messages) -> eightUsers, openedLinks::add);
+        app = MovieRecommenderApp.builder(settings, dataFolder).datasetChoosers((owner, messages) -> eightUsers)
+                .links(openedLinks::add).build();
         app.start(stage);
     }
 
@@ -150,7 +151,7 @@ class RecommendationWindowTest {
         assertThat(isShown(reason)).isTrue();
         assertThat(reason.getText()).isEqualTo("No suggestions: only 7 users share at least 5 rated movies with you,"
                 + " and no movie you have not rated is rated by at least 10 of your 20 nearest neighbours"
-                + " — raise k or lower the minimum.");
+                + " — lower k, so that fewer neighbours must agree.");
     }
 
     /** Ctrl+O opens the fixture, Alt+V and Home set the minimum votes to 0, Alt+U and typing pick user 1. */
