@@ -164,7 +164,7 @@ public final class EnglishText implements Explanation.Visitor<String>, Shortfall
 
     @Override
     public String alsoLiked(Explanation.AlsoLiked liked) {
-        return String.format(Locale.ROOT, "Liked by %,d of the %,d people who liked %s", liked.likedBoth(),
+        return String.format(Locale.ROOT, "%,d of the %,d people who liked %s liked it too", liked.likedBoth(),
                 liked.fans(), liked.title());
     }
 

@@ -68,7 +68,7 @@ public final class RecommendationSession {
     /**
      * The shown lists for {@code request}, leaving out those whose method trains first (its
      * abilities say so) and is not trained yet; the quick methods are built here when first asked
-     * for. A list shows the predicted ratings of a method that predicts.
+     * for. A list shows the user's predicted ratings where its method predicts them.
      */
     public synchronized Recommendations recommend(RecommendationRequest request) {
         Profile user = request.own() != null ? request.own() : profile(request.userId());
@@ -81,7 +81,9 @@ public final class RecommendationSession {
                 continue;
             }
             ProfileRecommender recommender = forProfile(method, user);
-            shown.put(list.id(), rows(recommender, method.abilities().predicts(), settings, scoreKind(list, request)));
+            // Popular "predicts" the movie's mean rating, which its Mean column shows already.
+            boolean predicted = method.abilities().predicts() && !list.equals(ShownList.POPULAR);
+            shown.put(list.id(), rows(recommender, predicted, settings, scoreKind(list, request)));
             if (list.equals(ShownList.NEIGHBOUR)) {
                 neighbours = recommender.neighbours(settings);
             }

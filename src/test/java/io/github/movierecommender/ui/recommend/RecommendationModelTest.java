@@ -214,10 +214,11 @@ class RecommendationModelTest {
     }
 
     @Test
-    void withoutTheItemBasedMethodMoreLikeThisListsTheMoviesSharingTheGenres() {
-        MovieDetailsModel genreDetails = new MovieDetailsModel(tasks, messages);
-        RecommendationModel withoutItemKnn = new RecommendationModel(loaded, new SimpleObjectProperty<>(), genreDetails,
-                tasks, messages, new ShownLists(name -> name.equals("item-knn") ? Optional.empty() : Methods.find(name)));
+    void moreLikeThisNeedsNoTrainedMethodAndItsReasonsSayNothingOfTheUser() {
+        MovieDetailsModel coRatedDetails = new MovieDetailsModel(tasks, messages);
+        RecommendationModel withoutItemKnn = new RecommendationModel(loaded, new SimpleObjectProperty<>(),
+                coRatedDetails, tasks, messages,
+                new ShownLists(name -> name.equals("item-knn") ? Optional.empty() : Methods.find(name)));
         loaded.set(eightUsers);
         withoutItemKnn.settings().minVotesProperty().set(0);
         withoutItemKnn.settings().userProperty().set(withoutItemKnn.users().stream()
@@ -225,9 +226,11 @@ class RecommendationModelTest {
 
         withoutItemKnn.select(new MovieSelection(PickedFrom.POPULAR, EightUsers.movieIndex(eightUsers, 8), null));
 
-        MovieDetails details = genreDetails.detailsProperty().get();
-        assertThat(details.coRated()).isFalse();
-        assertThat(titles(details.moreLikeThis())).containsExactly("The Quiet Orchard", "Untitled Heist Project");
+        MovieDetails details = coRatedDetails.detailsProperty().get();
+        assertThat(details.coRated()).isTrue();
+        assertThat(details.moreLikeThis().rows()).isNotEmpty().allSatisfy(row -> assertThat(ENGLISH.of(row.explanation()))
+                .matches("\\d+ of the \\d+ people who liked Cold Harbour liked it too"));
+        assertThat(titles(details.moreLikeThis())).doesNotContainAnyElementsOf(RATED_BY_USER_ONE);
     }
 
     @Test
