@@ -67,7 +67,7 @@ class RecommendationWindowTest {
 
         waitUntil(() -> rows(robot, "#popular") == 7);
         assertThat(rows(robot, "#genre")).isEqualTo(4);
-        assertThat(rows(robot, "#neighbour")).isEqualTo(7);
+        waitUntil(() -> rows(robot, "#neighbour") == 7);
         assertThat(robot.lookup("#neighboursTable").queryAs(TableView.class).getItems()).hasSize(4);
         assertThat(robot.lookup("#userRatingsTable").queryAs(TableView.class).getItems()).hasSize(6);
         Label shortNote = robot.lookup("#popular .short-note").queryAs(Label.class);
@@ -90,7 +90,7 @@ class RecommendationWindowTest {
         robot.clickOn("Because you liked");
         waitUntil(() -> rows(robot, "#becauseYouLiked") > 0);
         TableView<?> liked = robot.lookup("#becauseYouLiked .table-view").queryAs(TableView.class);
-        assertThat(liked.getColumns().get(4).getText()).isEqualTo("Score");
+        assertThat(liked.getColumns().get(4).getText()).isEqualTo("Likeness");
         assertThat(liked.getColumns().get(5).getText()).isEqualTo("Predicted");
         assertThat(liked.getColumns().get(5).isVisible()).isTrue();
         assertThat(isShown(robot.lookup("#becauseYouLiked .build-bar").query())).isFalse();
@@ -98,11 +98,11 @@ class RecommendationWindowTest {
         robot.clickOn("Best for you");
         waitUntil(() -> rows(robot, "#bestForYou") > 0);
         TableView<?> best = robot.lookup("#bestForYou .table-view").queryAs(TableView.class);
-        assertThat(best.getColumns().get(4).getText()).isEqualTo("Score");
+        assertThat(best.getColumns().get(4).getText()).isEqualTo("Relevance");
         assertThat(best.getColumns().get(5).isVisible()).as("als predicts no ratings").isFalse();
         TableView<?> neighbour = robot.lookup("#neighbour .table-view").queryAs(TableView.class);
-        assertThat(neighbour.getColumns().get(4).getText()).isEqualTo("Predicted");
-        assertThat(neighbour.getColumns().get(5).isVisible()).isFalse();
+        assertThat(neighbour.getColumns().get(4).getText()).isEqualTo("Neighbour score");
+        assertThat(neighbour.getColumns().get(5).isVisible()).as("knn-baseline predicts ratings").isTrue();
     }
 
     @Test
