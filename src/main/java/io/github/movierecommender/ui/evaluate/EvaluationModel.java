@@ -129,7 +129,7 @@ public final class EvaluationModel {
             @Override
             public void cancelled() {
                 evaluating.set(false);
-                status.set(messages.text("evaluate.cancelled"));
+                status.set(messages.text(results.isEmpty() ? "evaluate.cancelledNothingShown" : "evaluate.cancelled"));
             }
         });
     }

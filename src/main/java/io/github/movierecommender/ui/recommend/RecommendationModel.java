@@ -50,6 +50,8 @@ import javafx.collections.ObservableList;
  */
 public final class RecommendationModel {
 
+    private static final int NO_USER = Integer.MIN_VALUE;
+
     private final Messages messages;
     private final RecommendationSettings settings = new RecommendationSettings();
     private final PickedMovieDetails details;
@@ -71,6 +73,8 @@ public final class RecommendationModel {
     private final ReadOnlyBooleanWrapper ownPicked = new ReadOnlyBooleanWrapper(this, "ownPicked");
     private final ReadOnlyObjectWrapper<OwnRatings> ownShown = new ReadOnlyObjectWrapper<>(this, "ownShown");
     private UserChoice ownEntry;
+    /** The dataset user picked before another dataset was opened, to pick again once listed. */
+    private int keptUserId = NO_USER;
     private RecommendationSession session;
     private RecommendationRequest asked;
     private MovieSelection selected;
@@ -137,12 +141,18 @@ public final class RecommendationModel {
         }
         settings.ownProfileProperty().set(usable == null ? null : usable.profile());
         if (ownPicked.get()) {
-            userRatings.setAll(usable == null ? List.of() : usable.rated());
+            showRatings(usable == null ? List.of() : usable.rated());
         }
         ownShown.set(usable);
     }
 
+    /**
+     * Takes a newly loaded dataset: the user picked stays picked, the own profile at once, a
+     * user of the dataset once the users are listed, if the new dataset has them.
+     */
     private void use(LoadedDataset loaded) {
+        UserChoice before = settings.userProperty().get();
+        keptUserId = before == null || before.isOwnProfile() ? NO_USER : before.userId();
         userJobs.discard();
         settings.userProperty().set(null);
         users.clear();
@@ -153,6 +163,9 @@ public final class RecommendationModel {
         available.set(loaded != null);
         ownEntry = null;
         useOwn(own.getValue());
+        if (before != null && before.isOwnProfile() && ownEntry != null) {
+            settings.userProperty().set(ownEntry);
+        }
         if (loaded != null) {
             userJobs.submit(context -> UserChoices.of(loaded.dataset(), messages),
                     outcome(this::showUsers, this::showUsers));
@@ -243,6 +256,11 @@ public final class RecommendationModel {
         if (kept == 0 && ownEntry != null) {
             users.add(0, ownEntry);
         }
+        if (keptUserId != NO_USER && settings.userProperty().get() == null) {
+            datasetUsers.stream().filter(user -> user.userId() == keptUserId).findFirst()
+                    .ifPresent(settings.userProperty()::set);
+        }
+        keptUserId = NO_USER;
     }
 
     private void showUsers() {
@@ -286,12 +304,17 @@ public final class RecommendationModel {
         if (user.isOwnProfile()) {
             ratingJobs.discard();
             OwnRatings shown = ownShown.get();
-            userRatings.setAll(shown == null ? List.of() : shown.rated());
+            showRatings(shown == null ? List.of() : shown.rated());
             return;
         }
         RecommendationSession current = session;
         ratingJobs.submit(context -> current.ratingsOf(user.userId()),
-                outcome(userRatings::setAll, userRatings::clear));
+                outcome(this::showRatings, userRatings::clear));
+    }
+
+    /** Newest first, ties in a fixed order, so that the table's own sort by date, a stable one, keeps it. */
+    private void showRatings(List<RatedMovie> rated) {
+        userRatings.setAll(rated.stream().sorted(RatedMovie.NEWEST_FIRST).toList());
     }
 
     /** Shows the details of a movie picked in a list, for the picked user. */

@@ -150,6 +150,24 @@ class EvaluationModelTest {
     }
 
     @Test
+    void aCancelledFirstRunSpeaksOfNoEarlierResults() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        EvaluationModel held = new EvaluationModel(loaded, new BackgroundTasks(queued::add), messages,
+                (title, fileName, filter, extension) -> Optional.empty(), error -> { });
+        loaded.set(demo);
+        held.form().ksProperty().set("10");
+
+        FxThread.run(() -> {
+            held.run();
+            held.cancel();
+            queued.remove(0).run();
+        });
+
+        assertThat(held.results()).isEmpty();
+        assertThat(held.statusProperty().get()).isEqualTo("Evaluation cancelled.");
+    }
+
+    @Test
     void anotherDatasetClearsTheResults() throws Exception {
         loaded.set(demo);
         model.form().ksProperty().set("10");

@@ -15,6 +15,7 @@ import io.github.movierecommender.ui.recommend.details.MovieDetails;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -176,16 +177,17 @@ class RecommendationModelTest {
     }
 
     @Test
-    void loadingAnotherDatasetForgetsTheUserAndTheLists() throws Exception {
+    void loadingAnotherDatasetForgetsThePickedMovieAndWorksTheListsOutAgainForTheSameUser() throws Exception {
         loaded.set(eightUsers);
         pick(1);
+        Recommendations before = model.recommendationsProperty().get();
         model.select(new MovieSelection(PickedFrom.POPULAR, EightUsers.movieIndex(eightUsers, 8), null));
 
         loaded.set(EightUsers.load());
 
-        assertThat(settings.userProperty().get()).isNull();
-        assertThat(model.recommendationsProperty().get()).isNull();
-        assertThat(model.userRatings()).isEmpty();
+        assertThat(settings.userProperty().get().userId()).isEqualTo(1);
+        assertThat(model.recommendationsProperty().get()).isNotNull().isNotSameAs(before);
+        assertThat(model.userRatings()).hasSize(6);
         assertThat(detailsModel.detailsProperty().get()).isNull();
         assertThat(model.users()).hasSize(8);
     }
@@ -322,6 +324,27 @@ class RecommendationModelTest {
         settings.modeProperty().set(NeighbourMode.TUTORIAL);
 
         assertThat(detailsModel.detailsProperty().get().movieIndex()).isEqualTo(EightUsers.movieIndex(eightUsers, 4));
+    }
+
+    @Test
+    void openingAnotherDatasetKeepsThePickedUserWhereItHasThem() throws Exception {
+        loaded.set(eightUsers);
+        pick(3);
+
+        loaded.set(EightUsers.load());
+
+        assertThat(settings.userProperty().get().userId()).isEqualTo(3);
+        assertThat(model.recommendationsProperty().get().request().userId()).isEqualTo(3);
+    }
+
+    @Test
+    void aUsersRatingsComeNewestFirstAndRatingsOfOneDayByTitle() {
+        loaded.set(eightUsers);
+
+        pick(3);
+
+        assertThat(model.userRatings()).isSortedAccordingTo(RatedMovie.NEWEST_FIRST);
+        assertThat(model.userRatings()).extracting(RatedMovie::date).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     private void pick(int userId) {
