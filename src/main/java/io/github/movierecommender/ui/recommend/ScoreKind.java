@@ -30,6 +30,11 @@ public enum ScoreKind {
         this.name = name;
     }
 
+    /** Whether the score is the Votes or Mean column itself, so that its own column would only repeat it. */
+    public boolean repeatsAColumn() {
+        return this == VOTES || this == MEAN_RATING;
+    }
+
     /** The bundle key of the column's header. */
     public String headerKey() {
         return "results.score." + name;

@@ -86,7 +86,8 @@ class TrustWindowTest {
         openTheDatasetAndPickUserOne(robot);
         waitUntil(() -> rows(robot, "#neighbour") == 7);
 
-        assertThat(scoreHeader(robot, "#popular")).isEqualTo("Votes");
+        assertThat(scoreColumn(robot, "#popular").isVisible()).as("ranked by votes, the Votes column is the score")
+                .isFalse();
         assertThat(scoreHeader(robot, "#genre")).isEqualTo("Genre match");
         assertThat(scoreHeader(robot, "#neighbour")).isEqualTo("Neighbour score");
         assertThat(text(robot, "#neighbour #listNote")).isEqualTo("Each movie is scored by the 20 users most similar"
@@ -94,6 +95,7 @@ class TrustWindowTest {
                 + " neighbours tab shows the 20 most similar overall.");
         robot.clickOn("Best rated");
         waitUntil(() -> scoreHeader(robot, "#popular").equals("Mean rating"));
+        assertThat(scoreColumn(robot, "#popular").isVisible()).isFalse();
 
         @SuppressWarnings("unchecked")
         TableView<Neighbour> neighbours = robot.lookup("#neighboursTable").queryAs(TableView.class);
@@ -130,9 +132,32 @@ class TrustWindowTest {
                 "Why: \\d+ of the \\d+ people who liked Cold Harbour liked it too").as(title);
     }
 
+    @Test
+    void movingASliderKeepsTheMoviePickedInTheList(FxRobot robot) throws TimeoutException {
+        heldGenre.letGo();
+        openTheDatasetAndPickUserOne(robot);
+        waitUntil(() -> rows(robot, "#popular") == 7);
+        robot.push(new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN)).push(KeyCode.HOME);
+        waitUntil(() -> rows(robot, "#popular") == 5);
+        robot.clickOn(robot.from(robot.lookup("#popular").queryAs(Node.class)).lookup("Cold Harbour")
+                .queryAs(Node.class));
+        waitUntil(() -> text(robot, "#detailsTitle").equals("Cold Harbour"));
+
+        robot.push(new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN)).push(KeyCode.RIGHT);
+
+        waitUntil(() -> rows(robot, "#popular") == 6);
+        TableView<?> popular = robot.lookup("#popular .table-view").queryAs(TableView.class);
+        assertThat(((RecommendationRow) popular.getSelectionModel().getSelectedItem()).title()).isEqualTo("Cold Harbour");
+        assertThat(text(robot, "#detailsTitle")).isEqualTo("Cold Harbour");
+    }
+
     private static String scoreHeader(FxRobot robot, String list) {
+        return scoreColumn(robot, list).getText();
+    }
+
+    private static TableColumn<?, ?> scoreColumn(FxRobot robot, String list) {
         TableView<?> table = robot.lookup(list + " .table-view").queryAs(TableView.class);
-        return table.getColumns().get(4).getText();
+        return table.getColumns().get(4);
     }
 
     /** Ctrl+O opens the fixture, Alt+V and Home set the minimum votes to 0, Alt+U and typing pick user 1. */

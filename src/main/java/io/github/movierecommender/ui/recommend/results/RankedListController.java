@@ -42,6 +42,7 @@ public final class RankedListController {
 
     private static final int PERCENT = 100;
 
+    private static final double NOTE_TIP_WIDTH = 480;
     private static final Duration COMPUTING_SHOWN_AFTER = Duration.millis(300);
 
     private final Messages messages;
@@ -111,6 +112,11 @@ public final class RankedListController {
         shortNote.managedProperty().bind(shortNote.visibleProperty());
         listNote.managedProperty().bind(listNote.visibleProperty());
         listNote.visibleProperty().bind(listNote.textProperty().isNotEmpty());
+        Tooltip noteTip = new Tooltip();
+        noteTip.setWrapText(true);
+        noteTip.setMaxWidth(NOTE_TIP_WIDTH);
+        noteTip.textProperty().bind(listNote.textProperty());
+        listNote.setTooltip(noteTip);
         computingNote.managedProperty().bind(computingNote.visibleProperty());
         computingNote.setVisible(false);
         HeaderTips.install(table, scoreColumn, "scoreColumn", scoreTip);
@@ -210,6 +216,7 @@ public final class RankedListController {
             ScoreKind kind = list.rows().get(0).scoreKind();
             scoreColumn.setText(messages.text(kind.headerKey()));
             scoreTip.setText(messages.text(kind.tipKey()));
+            scoreColumn.setVisible(!kind.repeatsAColumn());
         }
         predictedColumn.setVisible(list != null && list.predicted());
         showPlaceholder();
