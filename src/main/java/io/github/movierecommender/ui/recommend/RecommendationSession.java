@@ -91,11 +91,6 @@ public final class RecommendationSession {
         return new Recommendations(request, shown, neighbours);
     }
 
-    /** Whether {@code method} is built for this dataset. */
-    public synchronized boolean isBuilt(Method method) {
-        return built.containsKey(method);
-    }
-
     /**
      * Trains {@code method} on this dataset, once: the lists are not held up meanwhile, and
      * include its list from the next request on.

@@ -150,6 +150,18 @@ class EvaluationModelTest {
     }
 
     @Test
+    void theLongRunWarningsSampleScoresASampleOfUsers() throws Exception {
+        loaded.set(demo);
+        model.form().ksProperty().set("10");
+        assertThat(model.longRun()).as("the demo is quick").isEmpty();
+
+        FxThread.run(model::runOnASample);
+
+        assertThat(model.form().sampledUsersProperty().get()).isEqualTo(LongRun.SAMPLE);
+        assertThat(model.results()).isNotEmpty();
+    }
+
+    @Test
     void aCancelledFirstRunSpeaksOfNoEarlierResults() throws Exception {
         List<Runnable> queued = new ArrayList<>();
         EvaluationModel held = new EvaluationModel(loaded, new BackgroundTasks(queued::add), messages,
