@@ -2,9 +2,16 @@ package io.github.movierecommender.recommend;
 
 /**
  * What a method can do: make lists, predict ratings (and what stands in when it cannot), and
- * whether its results change with the neighbourhood size k.
+ * whether its results change with the neighbourhood size k; {@code trainsFirst}: its build takes
+ * long enough (fitting or tuning on the whole dataset) that the app trains it beside the other
+ * work, with progress and a cancel, rather than while a list waits.
  */
-public record Abilities(boolean lists, boolean predicts, boolean usesK, Fallback fallback) {
+public record Abilities(boolean lists, boolean predicts, boolean usesK, Fallback fallback, boolean trainsFirst) {
+
+    /** A method built quickly enough to build while a list waits. */
+    public Abilities(boolean lists, boolean predicts, boolean usesK, Fallback fallback) {
+        this(lists, predicts, usesK, fallback, false);
+    }
 
     /** What stands in for a prediction the method cannot make. */
     public enum Fallback {

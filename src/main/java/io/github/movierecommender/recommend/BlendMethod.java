@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
 /** {@link Blend} (knn-baseline and mf mixed by least squares on an inner split) as a method: predicts only. */
 final class BlendMethod implements Method {
 
-    private static final Abilities ABILITIES = new Abilities(false, true, false, Abilities.Fallback.GLOBAL_MEAN);
+    private static final Abilities ABILITIES = new Abilities(false, true, false, Abilities.Fallback.GLOBAL_MEAN, true);
 
     @Override
     public String name() {

@@ -38,7 +38,7 @@ public final class EnglishText implements Explanation.Visitor<String>, Shortfall
 
     @Override
     public String sharedGenres(Explanation.SharedGenres shared) {
-        return "Because you watched " + shared.title() + ": shares " + String.join(", ", shared.genres());
+        return "Shares " + String.join(", ", shared.genres()) + " with " + shared.title();
     }
 
     @Override
@@ -119,7 +119,7 @@ public final class EnglishText implements Explanation.Visitor<String>, Shortfall
             default -> "only " + shortfall.found() + " movies you have not rated are";
         };
         return neighbours + movies + " rated by at least " + shortfall.raters() + " of your " + shortfall.nearest()
-                + " nearest neighbours — " + (shortfall.tutorial() ? "raise k or lower the minimum"
+                + " nearest neighbours — " + (shortfall.tutorial() ? "lower k, so that fewer neighbours must agree"
                         : "lower the minimum support");
     }
 
@@ -160,6 +160,12 @@ public final class EnglishText implements Explanation.Visitor<String>, Shortfall
     public String coRated(Explanation.CoRated coRated) {
         return String.format(Locale.ROOT, "Often rated by the same people as %s (%,d ratings)", coRated.title(),
                 coRated.votes());
+    }
+
+    @Override
+    public String alsoLiked(Explanation.AlsoLiked liked) {
+        return String.format(Locale.ROOT, "%,d of the %,d people who liked %s liked it too", liked.likedBoth(),
+                liked.fans(), liked.title());
     }
 
     @Override

@@ -34,6 +34,8 @@ public sealed interface Explanation {
 
         R coRated(CoRated coRated);
 
+        R alsoLiked(AlsoLiked liked);
+
         R factorPull(FactorPull pull);
 
         R blended(Blended blend);
@@ -144,6 +146,17 @@ public sealed interface Explanation {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.coRated(this);
+        }
+    }
+
+    /**
+     * "More like this" by what fans liked: {@code likedBoth} of the {@code fans} users who rated
+     * {@code title} at or above their own mean rated this movie so too. Says nothing of the user.
+     */
+    record AlsoLiked(String title, int fans, int likedBoth) implements Explanation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.alsoLiked(this);
         }
     }
 

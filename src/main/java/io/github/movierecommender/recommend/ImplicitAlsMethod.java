@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
  */
 final class ImplicitAlsMethod implements Method {
 
-    private static final Abilities ABILITIES = new Abilities(true, false, false, Abilities.Fallback.NONE);
+    private static final Abilities ABILITIES = new Abilities(true, false, false, Abilities.Fallback.NONE, true);
 
     private final String name;
     private final boolean spread;
@@ -51,10 +51,11 @@ final class ImplicitAlsMethod implements Method {
 
             @Override
             public ProfileRecommender forProfile(Profile profile) {
+                RankedSlices ranked = new RankedSlices(n -> model.recommend(profile, n));
                 return new ProfileRecommender() {
                     @Override
                     public RecommendationList recommend(MethodSettings settings) {
-                        return model.recommend(profile, settings.n());
+                        return ranked.first(settings.n());
                     }
 
                     @Override

@@ -5,11 +5,11 @@ import java.util.OptionalDouble;
 /**
  * {@link ItemKnn} as a method: "Because you liked X and Y" lists by RP3β walks from the liked
  * movies; predictions from the most similar rated movies, the baseline standing in where none was
- * rated. The built recommender also answers {@link MoreLikeThis}.
+ * rated.
  */
 final class ItemKnnMethod implements Method {
 
-    private static final Abilities ABILITIES = new Abilities(true, true, false, Abilities.Fallback.BASELINE);
+    private static final Abilities ABILITIES = new Abilities(true, true, false, Abilities.Fallback.BASELINE, true);
 
     @Override
     public String name() {
@@ -26,7 +26,7 @@ final class ItemKnnMethod implements Method {
         return new Built(ItemKnn.train(training.dataset(), ItemKnnParams.defaults(), monitor));
     }
 
-    private final class Built implements Recommender, MoreLikeThis {
+    private final class Built implements Recommender {
 
         private final ItemKnn model;
 
@@ -40,16 +40,12 @@ final class ItemKnnMethod implements Method {
         }
 
         @Override
-        public RecommendationList moreLikeThis(int movieIndex, Profile profile, int n) {
-            return model.moreLikeThis(movieIndex, profile, n);
-        }
-
-        @Override
         public ProfileRecommender forProfile(Profile profile) {
+            RankedSlices ranked = new RankedSlices(n -> model.recommend(profile, n));
             return new ProfileRecommender() {
                 @Override
                 public RecommendationList recommend(MethodSettings settings) {
-                    return model.recommend(profile, settings.n());
+                    return ranked.first(settings.n());
                 }
 
                 @Override

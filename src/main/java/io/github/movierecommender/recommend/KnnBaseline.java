@@ -115,6 +115,7 @@ public final class KnnBaseline {
         double userBias = baseline.userBias(profile);
         Scratch space = scratch.get();
         double[] similarity = new double[ratings.userCount()];
+        double[] weight = new double[ratings.userCount()];
         int[] common = new int[ratings.userCount()];
         int touched = 0;
         for (int i = 0; i < profile.size(); i++) {
@@ -140,14 +141,19 @@ public final class KnnBaseline {
             common[v] = n;
             double norm = Math.sqrt(space.ownSquares[v] * space.theirSquares[v]);
             if (n >= MIN_COMMON && norm > 0) {
+                weight[v] = (n - 1) / (n - 1 + params.shrinkage());
                 similarity[v] = space.product[v] / norm * (n - 1) / (n - 1 + params.shrinkage());
             }
             space.clear(v);
         }
-        return new Neighbours(profile, userBias, similarity, common);
+        return new Neighbours(profile, userBias, similarity, weight, common);
     }
 
-    /** The {@code k} users most similar to the profile, with a positive similarity; distance is 1 − similarity. */
+    /**
+     * The {@code k} users most similar to the profile, with a positive similarity (an
+     * anti-correlated user is no neighbour); distance is 1 − similarity, the shrunk correlation,
+     * so the users come in order of distance too.
+     */
     public List<Neighbour> nearest(Neighbours neighbours, int k) {
         double[] similarity = neighbours.similarity;
         TopN top = new TopN(k, (a, b) -> {
@@ -162,7 +168,7 @@ public final class KnnBaseline {
         List<Neighbour> nearest = new ArrayList<>();
         for (int v : top.best()) {
             nearest.add(new Neighbour(ratings.users().idAt(v), v, 1 - similarity[v], similarity[v],
-                    neighbours.common[v]));
+                    neighbours.common[v], neighbours.weight[v]));
         }
         return nearest;
     }
@@ -273,12 +279,14 @@ public final class KnnBaseline {
         private final Profile profile;
         private final double userBias;
         private final double[] similarity;
+        private final double[] weight;
         private final int[] common;
 
-        private Neighbours(Profile profile, double userBias, double[] similarity, int[] common) {
+        private Neighbours(Profile profile, double userBias, double[] similarity, double[] weight, int[] common) {
             this.profile = profile;
             this.userBias = userBias;
             this.similarity = similarity;
+            this.weight = weight;
             this.common = common;
         }
 

@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
  */
 final class KnnBaselineMethod implements Method {
 
-    private static final Abilities ABILITIES = new Abilities(true, true, true, Abilities.Fallback.BASELINE);
+    private static final Abilities ABILITIES = new Abilities(true, true, true, Abilities.Fallback.BASELINE, true);
 
     @Override
     public String name() {

@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
  */
 final class MatrixFactorisationMethod implements Method {
 
-    private static final Abilities ABILITIES = new Abilities(true, true, false, Abilities.Fallback.GLOBAL_MEAN);
+    private static final Abilities ABILITIES = new Abilities(true, true, false, Abilities.Fallback.GLOBAL_MEAN, true);
 
     @Override
     public String name() {

@@ -56,10 +56,11 @@ public final class NeighbourRecommender {
                 long pv = space.sums[at + 3];
                 double meanV = stats.userMean(v) * 2;
                 double similarity = params.measure().similarity(n, p, vSum, pp, vv, pv, meanP, meanV);
-                if (params.significanceWeighting()) {
-                    similarity *= Math.min(n, NeighbourParams.SIGNIFICANCE_COMMON)
-                            / (double) NeighbourParams.SIGNIFICANCE_COMMON;
-                }
+                double weight = params.significanceWeighting()
+                        ? Math.min(n, NeighbourParams.SIGNIFICANCE_COMMON) / (double) NeighbourParams.SIGNIFICANCE_COMMON
+                        : 1;
+                similarity *= weight;
+                space.weight[v] = weight;
                 space.distance[v] = params.measure().distance(n, p, vSum, pp, vv, pv, meanP, meanV);
                 space.similarity[v] = similarity;
                 space.common[v] = n;
@@ -74,7 +75,7 @@ public final class NeighbourRecommender {
         for (int i = 0; i < best.length; i++) {
             int v = best[i];
             nearest[i] = new Neighbour(ratings.users().idAt(v), v, space.distance[v], space.similarity[v],
-                    space.common[v]);
+                    space.common[v], space.weight[v]);
         }
         return new Neighbourhood(profile, params, nearest, candidates);
     }
@@ -262,9 +263,11 @@ public final class NeighbourRecommender {
         final double[] key;
         final double[] distance;
         final double[] similarity;
+        final double[] weight;
         final int[] common;
 
         ScanSpace(int users) {
+            weight = new double[users];
             sums = new int[users * SUMS];
             touched = new int[users];
             key = new double[users];

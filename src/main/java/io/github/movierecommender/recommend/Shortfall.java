@@ -124,8 +124,8 @@ public sealed interface Shortfall {
     /**
      * Only {@code found} unrated movies were rated by at least {@code raters} of the {@code nearest}
      * nearest neighbours. When {@code fewCandidates}, only {@code candidates} users share
-     * {@code minCommon} rated movies, fewer than k. {@code tutorial}: the k/2 rule (raise k or lower
-     * the minimum), else the minimum support (lower it).
+     * {@code minCommon} rated movies, fewer than k. {@code tutorial}: the k/2 rule (a lower k asks
+     * fewer neighbours to agree), else the minimum support (lower it).
      */
     record FewRatedByNeighbours(int found, int raters, int nearest, boolean tutorial, boolean fewCandidates,
                                 int candidates, int minCommon) implements Shortfall {

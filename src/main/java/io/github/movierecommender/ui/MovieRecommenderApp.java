@@ -91,66 +91,82 @@ public final class MovieRecommenderApp extends Application {
     private ExecutorService executor;
     private ExecutorService saveExecutor;
     private ExecutorService sideExecutor;
+    private ExecutorService quickExecutor;
     private BackgroundTasks tasks;
     private Running running;
 
-    /** For the person running the app: their own settings and data folder. */
+    /** For the person running the app: their own settings and data folder, the platform's dialogs and browser. */
     public MovieRecommenderApp() {
-        this(AppSettings.forThisUser(), AppFolders.ofThisMachine().dataFolder(), FileDialogDatasetChooser::new);
+        this(builder(AppSettings.forThisUser(), AppFolders.ofThisMachine().dataFolder()));
+    }
+
+    private MovieRecommenderApp(Builder parts) {
+        this.settings = parts.settings;
+        this.dataFolder = parts.dataFolder;
+        this.choosers = parts.choosers;
+        this.links = parts.links != null ? parts.links : url -> getHostServices().showDocument(url);
+        this.profileDialogs = parts.profileDialogs;
+        this.saveChoosers = parts.saveChoosers;
+        this.lists = parts.lists;
     }
 
     /**
-     * {@code settings} is what the app remembers between runs; downloads and the demo go to
-     * {@code dataFolder}; {@code choosers} makes the dataset chooser for the main window; links
-     * open in the system browser.
+     * An app remembering in {@code settings} between runs and keeping downloads, the demo and the
+     * profiles in {@code dataFolder}; what touches the platform is the real thing unless replaced,
+     * as tests do.
      */
-    public MovieRecommenderApp(AppSettings settings, Path dataFolder,
-                               BiFunction<Window, Messages, DatasetChooser> choosers) {
-        this.settings = settings;
-        this.dataFolder = dataFolder;
-        this.choosers = choosers;
-        this.links = url -> getHostServices().showDocument(url);
-        this.profileDialogs = FxProfileDialogs::new;
-        this.saveChoosers = FxSaveFileChooser::new;
-        this.lists = ShownLists.ofRegistry();
+    public static Builder builder(AppSettings settings, Path dataFolder) {
+        return new Builder(settings, dataFolder);
     }
 
-    /** {@code links} opens the movie sites' pages instead of the system browser. */
-    public MovieRecommenderApp(AppSettings settings, Path dataFolder,
-                               BiFunction<Window, Messages, DatasetChooser> choosers, LinkOpener links) {
-        this(settings, dataFolder, choosers, links, FxProfileDialogs::new);
-    }
+    /** What the app is made of, each part replaceable; see {@link #builder}. */
+    public static final class Builder {
+        private final AppSettings settings;
+        private final Path dataFolder;
+        private BiFunction<Window, Messages, DatasetChooser> choosers = FileDialogDatasetChooser::new;
+        private LinkOpener links;
+        private BiFunction<Window, Messages, ProfileDialogs> profileDialogs = FxProfileDialogs::new;
+        private Function<Window, SaveFileChooser> saveChoosers = FxSaveFileChooser::new;
+        private ShownLists lists = ShownLists.ofRegistry();
 
-    /**
-     * {@code profileDialogs} makes what the Profiles menu asks with; the profiles are kept in
-     * {@code profiles} inside {@code dataFolder}.
-     */
-    public MovieRecommenderApp(AppSettings settings, Path dataFolder,
-                               BiFunction<Window, Messages, DatasetChooser> choosers, LinkOpener links,
-                               BiFunction<Window, Messages, ProfileDialogs> profileDialogs) {
-        this(settings, dataFolder, choosers, links, profileDialogs, FxSaveFileChooser::new);
-    }
+        private Builder(AppSettings settings, Path dataFolder) {
+            this.settings = settings;
+            this.dataFolder = dataFolder;
+        }
 
-    /** {@code saveChoosers} makes what asks where to save exported results and charts. */
-    public MovieRecommenderApp(AppSettings settings, Path dataFolder,
-                               BiFunction<Window, Messages, DatasetChooser> choosers, LinkOpener links,
-                               BiFunction<Window, Messages, ProfileDialogs> profileDialogs,
-                               Function<Window, SaveFileChooser> saveChoosers) {
-        this(settings, dataFolder, choosers, links, profileDialogs, saveChoosers, ShownLists.ofRegistry());
-    }
+        /** Makes the dataset chooser for the main window. */
+        public Builder datasetChoosers(BiFunction<Window, Messages, DatasetChooser> value) {
+            this.choosers = value;
+            return this;
+        }
 
-    /** {@code lists} are the Recommendations tab's lists with the methods that make them. */
-    public MovieRecommenderApp(AppSettings settings, Path dataFolder,
-                               BiFunction<Window, Messages, DatasetChooser> choosers, LinkOpener links,
-                               BiFunction<Window, Messages, ProfileDialogs> profileDialogs,
-                               Function<Window, SaveFileChooser> saveChoosers, ShownLists lists) {
-        this.lists = lists;
-        this.settings = settings;
-        this.dataFolder = dataFolder;
-        this.choosers = choosers;
-        this.links = links;
-        this.profileDialogs = profileDialogs;
-        this.saveChoosers = saveChoosers;
+        /** Opens the movie sites' pages instead of the system browser. */
+        public Builder links(LinkOpener value) {
+            this.links = value;
+            return this;
+        }
+
+        /** Makes what the Profiles menu asks with. */
+        public Builder profileDialogs(BiFunction<Window, Messages, ProfileDialogs> value) {
+            this.profileDialogs = value;
+            return this;
+        }
+
+        /** Makes what asks where to save exported results and charts. */
+        public Builder saveChoosers(Function<Window, SaveFileChooser> value) {
+            this.saveChoosers = value;
+            return this;
+        }
+
+        /** The Recommendations tab's lists with the methods that make them. */
+        public Builder lists(ShownLists value) {
+            this.lists = value;
+            return this;
+        }
+
+        public MovieRecommenderApp build() {
+            return new MovieRecommenderApp(this);
+        }
     }
 
     public static void launchApp(String[] args) {
@@ -162,11 +178,12 @@ public final class MovieRecommenderApp extends Application {
         executor = WorkerThreads.newExecutor();
         saveExecutor = WorkerThreads.newSaveExecutor();
         sideExecutor = WorkerThreads.newSideExecutor();
+        quickExecutor = WorkerThreads.newQuickExecutor();
         Language language = settings.language();
         Messages messages = Messages.forLocale(language.locale(Locale.getDefault()));
         Localization.setLocale(messages.locale());
         SettingsModel appearance = new SettingsModel(settings, Themes.forApplication(), language);
-        tasks = new BackgroundTasks(executor, saveExecutor, sideExecutor, Platform::runLater);
+        tasks = new BackgroundTasks(executor, saveExecutor, sideExecutor, quickExecutor, Platform::runLater);
         AppModel model = new AppModel(tasks, messages, settings::rememberOpened);
         ProfileModel profiles = new ProfileModel(new ProfileStore(dataFolder.resolve("profiles"), Clock.systemUTC()),
                 model.loadedProperty(), tasks, messages, model::showError, settings::setLastProfile);
@@ -280,6 +297,7 @@ public final class MovieRecommenderApp extends Application {
         }
         executor.shutdownNow();
         sideExecutor.shutdownNow();
+        quickExecutor.shutdownNow();
         tasks.saves().finish(SAVE_WAIT);
         saveExecutor.shutdownNow();
     }

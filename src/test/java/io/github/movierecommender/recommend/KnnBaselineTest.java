@@ -124,6 +124,26 @@ class KnnBaselineTest {
         assertThat(nearest.get(0).similarity()).isEqualTo(best);
     }
 
+    /** The neighbours pane never calls an anti-correlated user a neighbour, and shows the weighting that orders it. */
+    @Test
+    void anAntiCorrelatedUserIsNoNeighbourAndEachNeighbourCarriesItsWeight() {
+        KnnBaseline.Neighbours neighbours = knn.neighbours(SmallWorld.user(dataset, 6));
+        assertThat(neighbours.similarity(3)).as("users 6 and 4 disagree").isNotPositive();
+
+        assertThat(knn.nearest(neighbours, dataset.ratings().userCount())).extracting(Neighbour::userId)
+                .doesNotContain(4);
+        List<Neighbour> nearest = knn.nearest(knn.neighbours(SmallWorld.user(dataset, 1)),
+                dataset.ratings().userCount());
+        assertThat(nearest).isNotEmpty().allSatisfy(neighbour -> {
+            assertThat(neighbour.similarity()).isPositive();
+            assertThat(neighbour.weight()).isCloseTo((neighbour.common() - 1) / (neighbour.common() - 1 + SHRINKAGE),
+                    within(EPSILON));
+            assertThat(neighbour.unweighted() * neighbour.weight()).isCloseTo(neighbour.similarity(), within(EPSILON));
+            assertThat(neighbour.distance()).isCloseTo(1 - neighbour.similarity(), within(EPSILON));
+        });
+        assertThat(nearest).extracting(Neighbour::distance).isSorted();
+    }
+
     @Test
     void explainsAPredictionByHowManyNeighboursRatedTheMovie() {
         RatingEstimate estimate = knn.estimate(knn.neighbours(SmallWorld.user(dataset, 1)), movie(6), 40);

@@ -110,6 +110,6 @@ class PopularAndGenreRecommenderTest {
 
         assertThat(ids(list)).startsWith(6, 8).endsWith(10).doesNotContain(1, 2, 3, 4, 5, 7, 9);
         assertEquals(1.0 / 3, list.items().get(2).score(), EPSILON);
-        assertThat(EnglishText.of(list.items().get(0).explanation())).isEqualTo("Because you watched Comedy Drama Nine (2009): shares Comedy");
+        assertThat(EnglishText.of(list.items().get(0).explanation())).isEqualTo("Shares Comedy with Comedy Drama Nine (2009)");
     }
 }

@@ -67,7 +67,7 @@ class MainWindowTest {
         this.stage = stage;
         settings = new AppSettings(preferences.node());
         settings.setLanguage(Language.ENGLISH);
-        app = new MovieRecommenderApp(settings, dataFolder, (owner, messages) -> chooser);
+        app = MovieRecommenderApp.builder(settings, dataFolder).datasetChoosers((owner, messages) -> chooser).build();
         app.start(stage);
     }
 
@@ -182,8 +182,8 @@ class MainWindowTest {
 
         FxThread.call(() -> {
             app.stop();
-            app = new MovieRecommenderApp(new AppSettings(preferences.reopened()), dataFolder,
-                    (owner, messages) -> chooser);
+            app = MovieRecommenderApp.builder(new AppSettings(preferences.reopened()), dataFolder)
+                    .datasetChoosers((owner, messages) -> chooser).build();
             app.start(stage);
             return app;
         });

@@ -8,6 +8,7 @@ import io.github.movierecommender.ui.table.Cells;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,7 +16,10 @@ import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -24,8 +28,8 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 
 /** The Evaluation tab: binds the form, the results table and the chart to the model and forwards the buttons. */
 public final class EvaluationController {
@@ -220,9 +224,30 @@ public final class EvaluationController {
         return Double.isNaN(value) ? "–" : messages.format("evaluate.percent", value);
     }
 
+    /** A run that will take long asks first, offering to score a sample of users instead. */
     @FXML
     private void run() {
-        model.run();
+        Optional<LongRun> longRun = model.longRun();
+        if (longRun.isEmpty()) {
+            model.run();
+            return;
+        }
+        LongRun run = longRun.get();
+        ButtonType sample = new ButtonType(messages.format("evaluate.longRunSample", LongRun.SAMPLE),
+                ButtonBar.ButtonData.YES);
+        ButtonType every = new ButtonType(messages.text("evaluate.longRunEvery"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.format("evaluate.longRunText", run.ratings(),
+                run.methods(), run.splits(), LongRun.SAMPLE), sample, every, ButtonType.CANCEL);
+        alert.initOwner(runButton.getScene().getWindow());
+        alert.setTitle(messages.text("evaluate.longRunTitle"));
+        alert.setHeaderText(null);
+        alert.showAndWait().ifPresent(answer -> {
+            if (answer == sample) {
+                model.runOnASample();
+            } else if (answer == every) {
+                model.run();
+            }
+        });
     }
 
     @FXML

@@ -90,6 +90,23 @@ public final class EvaluationModel {
         metric.addListener((property, before, now) -> chartLines.set(ChartLine.of(results, now)));
     }
 
+    /**
+     * The warning the evaluation the form asks for deserves before it starts, as it scores every
+     * user of a large dataset with many methods; empty when it is quick enough, or cannot run.
+     */
+    public Optional<LongRun> longRun() {
+        if (!canRun.get() || form.problem().isPresent()) {
+            return Optional.empty();
+        }
+        return LongRun.of(form.plan(1), loaded.get().dataset().ratings().size());
+    }
+
+    /** Scores a sample of {@link LongRun#SAMPLE} users instead of every one, then runs. */
+    public void runOnASample() {
+        form.sampledUsersProperty().set(LongRun.SAMPLE);
+        run();
+    }
+
     /** Starts an evaluation of the loaded dataset, or says what is wrong with the form. */
     public void run() {
         if (!canRun.get()) {
@@ -129,7 +146,7 @@ public final class EvaluationModel {
             @Override
             public void cancelled() {
                 evaluating.set(false);
-                status.set(messages.text("evaluate.cancelled"));
+                status.set(messages.text(results.isEmpty() ? "evaluate.cancelledNothingShown" : "evaluate.cancelled"));
             }
         });
     }

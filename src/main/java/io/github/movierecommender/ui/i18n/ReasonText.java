@@ -169,6 +169,11 @@ public final class ReasonText implements Explanation.Visitor<String>, Shortfall.
     }
 
     @Override
+    public String alsoLiked(Explanation.AlsoLiked liked) {
+        return messages.format("reason.alsoLiked", liked.likedBoth(), liked.fans(), liked.title());
+    }
+
+    @Override
     public String factorPull(Explanation.FactorPull pull) {
         return pull.titles().isEmpty() ? messages.format("reason.factorPull.pattern", pull.votes())
                 : messages.format("reason.factorPull", String.join(messages.text("reason.and"), pull.titles()),

@@ -4,6 +4,7 @@ import io.github.movierecommender.appdata.MemoryAdvice;
 import io.github.movierecommender.recommend.BuildMonitor;
 import io.github.movierecommender.recommend.GenreParams;
 import io.github.movierecommender.recommend.Method;
+import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.Recommender;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
@@ -15,12 +16,15 @@ import io.github.movierecommender.ui.task.JobOutcome;
 import io.github.movierecommender.ui.task.LatestJobs;
 import io.github.movierecommender.ui.task.SideJobs;
 import io.github.movierecommender.ui.task.SideJobs.SideJob;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -40,10 +44,13 @@ import javafx.collections.ObservableList;
  * where it is; the lists shown stay until the new ones arrive. When they arrive, the details of a
  * movie picked in a list are worked out again from its new row, or cleared if it is no longer listed.
  * The own profile heads the user picker; each of its new ratings recomputes the lists, no reload.
- * A list whose method trains first (see {@link ShownList#trainsFirst()}) is trained once per
- * dataset beside the other work, with its progress and a cancel; the other lists do not wait for it.
+ * A list whose method trains first (its {@link io.github.movierecommender.recommend.Abilities} say
+ * so) is trained once per dataset beside the other work, with its progress and a cancel; the other
+ * lists do not wait for it.
  */
 public final class RecommendationModel {
+
+    private static final int NO_USER = Integer.MIN_VALUE;
 
     private final Messages messages;
     private final RecommendationSettings settings = new RecommendationSettings();
@@ -60,11 +67,14 @@ public final class RecommendationModel {
     private final ObservableValue<OwnRatings> own;
     private final ShownLists lists;
     private final SideJobs trainings;
-    private final Map<ShownList, ReadOnlyObjectWrapper<BuildState>> builds = new LinkedHashMap<>();
-    private final Map<ShownList, SideJob> training = new HashMap<>();
+    private final Map<Method, ReadOnlyObjectWrapper<BuildState>> builds = new LinkedHashMap<>();
+    private final Map<Method, SideJob> training = new HashMap<>();
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyBooleanWrapper ownPicked = new ReadOnlyBooleanWrapper(this, "ownPicked");
     private final ReadOnlyObjectWrapper<OwnRatings> ownShown = new ReadOnlyObjectWrapper<>(this, "ownShown");
     private UserChoice ownEntry;
+    /** The dataset user picked before another dataset was opened, to pick again once listed. */
+    private int keptUserId = NO_USER;
     private RecommendationSession session;
     private RecommendationRequest asked;
     private MovieSelection selected;
@@ -89,7 +99,7 @@ public final class RecommendationModel {
         this.own = own;
         this.lists = lists;
         this.trainings = tasks.sideJobs();
-        lists.trained().forEach(list -> builds.put(list, new ReadOnlyObjectWrapper<>(this, list.id() + "Build")));
+        lists.trained().forEach(method -> builds.put(method, new ReadOnlyObjectWrapper<>(this, method.name() + "Build")));
         this.details = details;
         this.userJobs = tasks.latestOnly();
         this.listJobs = tasks.latestOnly();
@@ -131,12 +141,18 @@ public final class RecommendationModel {
         }
         settings.ownProfileProperty().set(usable == null ? null : usable.profile());
         if (ownPicked.get()) {
-            userRatings.setAll(usable == null ? List.of() : usable.rated());
+            showRatings(usable == null ? List.of() : usable.rated());
         }
         ownShown.set(usable);
     }
 
+    /**
+     * Takes a newly loaded dataset: the user picked stays picked, the own profile at once, a
+     * user of the dataset once the users are listed, if the new dataset has them.
+     */
     private void use(LoadedDataset loaded) {
+        UserChoice before = settings.userProperty().get();
+        keptUserId = before == null || before.isOwnProfile() ? NO_USER : before.userId();
         userJobs.discard();
         settings.userProperty().set(null);
         users.clear();
@@ -147,6 +163,9 @@ public final class RecommendationModel {
         available.set(loaded != null);
         ownEntry = null;
         useOwn(own.getValue());
+        if (before != null && before.isOwnProfile() && ownEntry != null) {
+            settings.userProperty().set(ownEntry);
+        }
         if (loaded != null) {
             userJobs.submit(context -> UserChoices.of(loaded.dataset(), messages),
                     outcome(this::showUsers, this::showUsers));
@@ -155,23 +174,27 @@ public final class RecommendationModel {
     }
 
     /**
-     * Trains the method of {@code list} for the dataset in use, beside the other work; once
-     * trained, the lists are worked out again with it. Does nothing while it trains or is trained.
+     * Trains the method making {@code list} in the chosen mode for the dataset in use, beside the
+     * other work; once trained, the lists are worked out again with it. Does nothing while it
+     * trains or is trained, or when it does not train first.
      */
     public void train(ShownList list) {
-        ReadOnlyObjectWrapper<BuildState> state = builds.get(list);
+        train(lists.methodFor(list, settings.modeProperty().get()));
+    }
+
+    private void train(Method method) {
+        ReadOnlyObjectWrapper<BuildState> state = builds.get(method);
         if (state == null || session == null || state.get() instanceof BuildState.Training
                 || state.get() instanceof BuildState.Built) {
             return;
         }
         RecommendationSession current = session;
-        Method method = lists.method(list);
         state.set(new BuildState.Training(0));
-        training.put(list, trainings.start(context -> current.build(method, monitor(context)),
+        training.put(method, trainings.start(context -> current.build(method, monitor(context)),
                 fraction -> state.set(new BuildState.Training(fraction)), new JobOutcome<>() {
                     @Override
                     public void succeeded(Recommender result) {
-                        training.remove(list);
+                        training.remove(method);
                         state.set(new BuildState.Built());
                         asked = null;
                         refresh();
@@ -179,7 +202,7 @@ public final class RecommendationModel {
 
                     @Override
                     public void failed(Throwable error) {
-                        training.remove(list);
+                        training.remove(method);
                         state.set(new BuildState.Failed(MemoryAdvice.isOutOfMemory(error)
                                 ? ErrorReport.outOfMemory(messages).message() : problem(error)));
                     }
@@ -187,7 +210,7 @@ public final class RecommendationModel {
                     @Override
                     public void cancelled() {
                         if (current == session) {
-                            training.remove(list);
+                            training.remove(method);
                             state.set(new BuildState.Cancelled());
                         }
                     }
@@ -196,7 +219,7 @@ public final class RecommendationModel {
 
     /** Stops the training of {@code list}'s method; its tab says so and offers to train again. */
     public void cancelTraining(ShownList list) {
-        SideJob job = training.get(list);
+        SideJob job = training.get(lists.methodFor(list, settings.modeProperty().get()));
         if (job != null) {
             job.cancel();
         }
@@ -233,6 +256,11 @@ public final class RecommendationModel {
         if (kept == 0 && ownEntry != null) {
             users.add(0, ownEntry);
         }
+        if (keptUserId != NO_USER && settings.userProperty().get() == null) {
+            datasetUsers.stream().filter(user -> user.userId() == keptUserId).findFirst()
+                    .ifPresent(settings.userProperty()::set);
+        }
+        keptUserId = NO_USER;
     }
 
     private void showUsers() {
@@ -244,6 +272,7 @@ public final class RecommendationModel {
         if (request == null || session == null) {
             asked = null;
             listJobs.discard();
+            computing.set(false);
             recommendations.set(null);
             failure.set(null);
             return;
@@ -253,11 +282,16 @@ public final class RecommendationModel {
         }
         asked = request;
         RecommendationSession current = session;
+        computing.set(true);
         listJobs.submit(context -> current.recommend(request), outcome(result -> {
+            computing.set(false);
             failure.set(null);
             recommendations.set(result);
             reselect(result);
-        }, () -> recommendations.set(null)));
+        }, () -> {
+            computing.set(false);
+            recommendations.set(null);
+        }));
     }
 
     private void showRatingsOf(UserChoice user) {
@@ -270,12 +304,17 @@ public final class RecommendationModel {
         if (user.isOwnProfile()) {
             ratingJobs.discard();
             OwnRatings shown = ownShown.get();
-            userRatings.setAll(shown == null ? List.of() : shown.rated());
+            showRatings(shown == null ? List.of() : shown.rated());
             return;
         }
         RecommendationSession current = session;
         ratingJobs.submit(context -> current.ratingsOf(user.userId()),
-                outcome(userRatings::setAll, userRatings::clear));
+                outcome(this::showRatings, userRatings::clear));
+    }
+
+    /** Newest first, ties in a fixed order, so that the table's own sort by date, a stable one, keeps it. */
+    private void showRatings(List<RatedMovie> rated) {
+        userRatings.setAll(rated.stream().sorted(RatedMovie.NEWEST_FIRST).toList());
     }
 
     /** Shows the details of a movie picked in a list, for the picked user. */
@@ -399,12 +438,34 @@ public final class RecommendationModel {
     }
 
     /**
-     * How far the training of {@code list}'s method is; null for a list that does not train
-     * first, and while no dataset is loaded.
+     * How far the training of the method making {@code list} in the chosen mode is; null while
+     * that method does not train first, and while no dataset is loaded.
      */
-    public ReadOnlyObjectProperty<BuildState> buildProperty(ShownList list) {
-        ReadOnlyObjectWrapper<BuildState> state = builds.get(list);
-        return state == null ? null : state.getReadOnlyProperty();
+    public ObservableValue<BuildState> buildProperty(ShownList list) {
+        List<Observable> dependencies = new ArrayList<>(builds.values());
+        dependencies.add(settings.modeProperty());
+        return Bindings.createObjectBinding(() -> {
+            ReadOnlyObjectWrapper<BuildState> state = builds.get(lists.methodFor(list,
+                    settings.modeProperty().get()));
+            return state == null ? null : state.get();
+        }, dependencies.toArray(Observable[]::new));
+    }
+
+    /**
+     * How {@code list} is made, said under it: for the neighbour-based list, which neighbours each
+     * movie's score comes from, as the table of nearest neighbours is not all of them; empty for
+     * the others and while no lists are shown.
+     */
+    public ObservableValue<String> listNote(ShownList list) {
+        return recommendations.map(shown -> !list.equals(ShownList.NEIGHBOUR) ? ""
+                : shown.request().mode() == NeighbourMode.TUTORIAL
+                ? messages.format("results.neighbourNote.tutorial", shown.request().k())
+                : messages.format("results.neighbourNote.default", shown.request().k())).orElse("");
+    }
+
+    /** Whether lists asked for are being worked out: the lists shown are for earlier settings, or none. */
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
     }
 
     /** What went wrong working out the last lists, for the user; null when nothing did. */

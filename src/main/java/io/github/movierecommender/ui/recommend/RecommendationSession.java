@@ -6,9 +6,9 @@ import io.github.movierecommender.data.Ratings;
 import io.github.movierecommender.recommend.BuildMonitor;
 import io.github.movierecommender.recommend.Method;
 import io.github.movierecommender.recommend.MethodSettings;
-import io.github.movierecommender.recommend.MoreLikeThis;
+import io.github.movierecommender.recommend.CoRatedMovies;
 import io.github.movierecommender.recommend.Neighbour;
-import io.github.movierecommender.recommend.PopularRanking;
+import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.ProfileRecommender;
 import io.github.movierecommender.recommend.RecommendationList;
@@ -24,12 +24,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The methods of one loaded dataset, built from the registry when first asked for and used on the
- * background thread; those that train first are built by {@link #build} on a thread of their own,
- * once per dataset. It keeps each method's work for the shown profile (the neighbour scan), so
+ * background thread; those whose abilities say they train first are built by {@link #build} on a
+ * thread of their own, once per dataset. It keeps each method's work for the shown profile (the neighbour scan), so
  * that a change of k, n or the minimum votes only re-aggregates; a change of user, measure or mode
  * scans again.
  */
@@ -39,6 +38,7 @@ public final class RecommendationSession {
     private final Recommenders recommenders;
     private final Training training;
     private final ShownLists lists;
+    private final CoRatedMovies similar;
     private final Map<Method, Recommender> built = new HashMap<>();
     private final Map<Method, ProfileRecommender> forShown = new HashMap<>();
     private Profile profile;
@@ -54,6 +54,7 @@ public final class RecommendationSession {
         this.recommenders = loaded.recommenders();
         this.training = new Training(dataset, recommenders.stats());
         this.lists = lists;
+        this.similar = new CoRatedMovies(recommenders.stats(), recommenders.genre());
     }
 
     public Dataset dataset() {
@@ -65,8 +66,9 @@ public final class RecommendationSession {
     }
 
     /**
-     * The shown lists for {@code request}, leaving out those whose method trains first and is not
-     * trained yet; the quick methods are built here when first asked for.
+     * The shown lists for {@code request}, leaving out those whose method trains first (its
+     * abilities say so) and is not trained yet; the quick methods are built here when first asked
+     * for. A list shows the user's predicted ratings where its method predicts them.
      */
     public synchronized Recommendations recommend(RecommendationRequest request) {
         Profile user = request.own() != null ? request.own() : profile(request.userId());
@@ -75,12 +77,13 @@ public final class RecommendationSession {
         List<Neighbour> neighbours = List.of();
         for (ShownList list : lists.shown()) {
             Method method = lists.methodFor(list, request);
-            if (list.trainsFirst() && !built.containsKey(method)) {
+            if (method.abilities().trainsFirst() && !built.containsKey(method)) {
                 continue;
             }
             ProfileRecommender recommender = forProfile(method, user);
-            shown.put(list.id(), rows(recommender, list.showsPrediction() && method.abilities().predicts(), settings,
-                    scoreKind(list, request)));
+            // Popular "predicts" the movie's mean rating, which its Mean column shows already.
+            boolean predicted = method.abilities().predicts() && !list.equals(ShownList.POPULAR);
+            shown.put(list.id(), rows(recommender, predicted, settings, scoreKind(list, request)));
             if (list.equals(ShownList.NEIGHBOUR)) {
                 neighbours = recommender.neighbours(settings);
             }
@@ -105,15 +108,24 @@ public final class RecommendationSession {
         }
     }
 
-    /** The trained method that finds the movies most like one by who rated them alike (item-knn), if any. */
-    public synchronized Optional<MoreLikeThis> similarMovies() {
-        return built.values().stream().filter(MoreLikeThis.class::isInstance).map(MoreLikeThis.class::cast)
-                .findFirst();
+    /** "More like this" by what the people who liked a movie also liked; by genres for a movie with few fans. */
+    public CoRatedMovies similarMovies() {
+        return similar;
     }
 
-    private static ScoreKind scoreKind(ShownList list, RecommendationRequest request) {
-        return list.score() == ScoreKind.VOTES && request.ranking() != PopularRanking.MOST_VOTED
-                ? ScoreKind.STARS : list.score();
+    /** The popular list's score follows its ranking, the neighbour list's the mode. */
+    static ScoreKind scoreKind(ShownList list, RecommendationRequest request) {
+        if (list.equals(ShownList.POPULAR)) {
+            return switch (request.ranking()) {
+                case MOST_VOTED -> ScoreKind.VOTES;
+                case BEST_RATED -> ScoreKind.MEAN_RATING;
+                case DAMPED_MEAN -> ScoreKind.DAMPED_MEAN;
+            };
+        }
+        if (list.equals(ShownList.NEIGHBOUR) && request.mode() == NeighbourMode.TUTORIAL) {
+            return ScoreKind.NEIGHBOURS_MEAN;
+        }
+        return list.score();
     }
 
     private RankedList rows(ProfileRecommender recommender, boolean predicted, MethodSettings settings,

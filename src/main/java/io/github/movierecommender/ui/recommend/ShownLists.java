@@ -2,8 +2,11 @@ package io.github.movierecommender.ui.recommend;
 
 import io.github.movierecommender.recommend.Method;
 import io.github.movierecommender.recommend.Methods;
+import io.github.movierecommender.recommend.NeighbourMode;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The lists of {@link ShownList#ALL} whose methods a registry knows, and the method of each. */
@@ -29,18 +32,34 @@ public final class ShownLists {
         return shown;
     }
 
-    /** The lists shown whose methods train before they list. */
-    public List<ShownList> trained() {
-        return shown.stream().filter(ShownList::trainsFirst).toList();
+    /**
+     * The methods of the shown lists that train before they list (their abilities say so), in tab
+     * order: each is trained once per dataset, beside the other work.
+     */
+    public Set<Method> trained() {
+        Set<Method> trained = new LinkedHashSet<>();
+        for (ShownList list : shown) {
+            for (NeighbourMode mode : NeighbourMode.values()) {
+                Method method = methodFor(list, mode);
+                if (method.abilities().trainsFirst()) {
+                    trained.add(method);
+                }
+            }
+        }
+        return trained;
     }
 
     /** The method making {@code list} for {@code request}: the neighbour method follows the left panel. */
     public Method methodFor(ShownList list, RecommendationRequest request) {
-        return isNeighbour(list) ? request.neighbourMethod() : method(list);
+        return methodFor(list, request.mode());
     }
 
-    /** The method of a list that does not depend on the request. */
-    public Method method(ShownList list) {
+    /** The method making {@code list} in the neighbour mode {@code mode}. */
+    public Method methodFor(ShownList list, NeighbourMode mode) {
+        return isNeighbour(list) ? Methods.neighbours(mode, null) : method(list);
+    }
+
+    private Method method(ShownList list) {
         return registry.apply(list.method())
                 .orElseThrow(() -> new IllegalArgumentException("unknown method '" + list.method() + "'"));
     }

@@ -12,14 +12,15 @@ import javafx.concurrent.Task;
 
 /**
  * Runs the app's background work, one job at a time, as a {@link Task} on the given executor,
- * and shows the running job's progress and message. Requests where only the latest counts go
- * through a {@link #latestOnly()} channel on the same executor. What the user enters is saved
- * through the one {@link #saves()} channel, on an executor of its own. Use it from the JavaFX
- * thread.
+ * and shows the running job's progress and message. Requests where only the latest counts (the
+ * lists, details) go through {@link #latestOnly()} channels on an executor of their own, so they
+ * never wait behind a load or an evaluation. What the user enters is saved through the one
+ * {@link #saves()} channel, on an executor of its own. Use it from the JavaFX thread.
  */
 public final class BackgroundTasks {
 
     private final Executor executor;
+    private final Executor quick;
     private final Executor fxThread;
     private final SaveJobs saves;
     private final SideJobs sideJobs;
@@ -49,7 +50,13 @@ public final class BackgroundTasks {
 
     /** As above, with {@link #sideJobs()} (such as a method's training) on {@code sideJobs}. */
     public BackgroundTasks(Executor executor, Executor saves, Executor sideJobs, Executor fxThread) {
+        this(executor, saves, sideJobs, executor, fxThread);
+    }
+
+    /** As above, with the {@link #latestOnly()} channels on {@code quick}. */
+    public BackgroundTasks(Executor executor, Executor saves, Executor sideJobs, Executor quick, Executor fxThread) {
         this.executor = executor;
+        this.quick = quick;
         this.fxThread = fxThread;
         this.saves = new SaveJobs(saves, fxThread);
         this.sideJobs = new SideJobs(sideJobs, fxThread);
@@ -71,9 +78,9 @@ public final class BackgroundTasks {
         executor.execute(task);
     }
 
-    /** A new channel for requests where only the latest counts; see {@link LatestJobs}. */
+    /** A new channel for requests where only the latest counts, on the quick executor; see {@link LatestJobs}. */
     public <T> LatestJobs<T> latestOnly() {
-        return new LatestJobs<>(executor, fxThread);
+        return new LatestJobs<>(quick, fxThread);
     }
 
     /** A new channel where every request runs, in order; see {@link OrderedJobs}. */

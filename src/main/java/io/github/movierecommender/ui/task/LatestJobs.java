@@ -6,9 +6,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A channel of requests where only the latest one counts, such as the lists for the slider
- * position the user is dragging through. It runs on the app's background executor beside
- * {@link BackgroundTasks#run}, without taking part in its one-job-at-a-time rule, its progress or
- * its cancel button.
+ * position the user is dragging through. It runs on the app's quick executor, beside
+ * {@link BackgroundTasks#run} and never behind it, without taking part in its one-job-at-a-time
+ * rule, its progress or its cancel button.
  *
  * <p>At most one request waits for the executor: submitting replaces the waiting one, so however
  * fast requests come, the executor computes only the one that is latest when it gets free. A

@@ -3,12 +3,13 @@ package io.github.movierecommender.ui.task;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** The app's executors: one for long background work, one for saving what the user enters, one for training. */
+/** The app's executors: long background work, saving what the user enters, training, and quick requests. */
 public final class WorkerThreads {
 
     public static final String THREAD_NAME = "movie-recommender-worker";
     public static final String SAVES_THREAD_NAME = "movie-recommender-saves";
     public static final String SIDE_THREAD_NAME = "movie-recommender-training";
+    public static final String QUICK_THREAD_NAME = "movie-recommender-lists";
 
     private WorkerThreads() {
     }
@@ -35,6 +36,14 @@ public final class WorkerThreads {
      */
     public static ExecutorService newSideExecutor() {
         return singleDaemonThread(SIDE_THREAD_NAME);
+    }
+
+    /**
+     * One daemon thread for quick requests where only the latest counts (lists, details, the
+     * user picker), so that they never wait behind a load or an evaluation.
+     */
+    public static ExecutorService newQuickExecutor() {
+        return singleDaemonThread(QUICK_THREAD_NAME);
     }
 
     private static ExecutorService singleDaemonThread(String name) {

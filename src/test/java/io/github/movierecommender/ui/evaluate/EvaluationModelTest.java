@@ -150,6 +150,36 @@ class EvaluationModelTest {
     }
 
     @Test
+    void theLongRunWarningsSampleScoresASampleOfUsers() throws Exception {
+        loaded.set(demo);
+        model.form().ksProperty().set("10");
+        assertThat(model.longRun()).as("the demo is quick").isEmpty();
+
+        FxThread.run(model::runOnASample);
+
+        assertThat(model.form().sampledUsersProperty().get()).isEqualTo(LongRun.SAMPLE);
+        assertThat(model.results()).isNotEmpty();
+    }
+
+    @Test
+    void aCancelledFirstRunSpeaksOfNoEarlierResults() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        EvaluationModel held = new EvaluationModel(loaded, new BackgroundTasks(queued::add), messages,
+                (title, fileName, filter, extension) -> Optional.empty(), error -> { });
+        loaded.set(demo);
+        held.form().ksProperty().set("10");
+
+        FxThread.run(() -> {
+            held.run();
+            held.cancel();
+            queued.remove(0).run();
+        });
+
+        assertThat(held.results()).isEmpty();
+        assertThat(held.statusProperty().get()).isEqualTo("Evaluation cancelled.");
+    }
+
+    @Test
     void anotherDatasetClearsTheResults() throws Exception {
         loaded.set(demo);
         model.form().ksProperty().set("10");

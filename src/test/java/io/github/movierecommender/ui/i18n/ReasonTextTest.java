@@ -36,6 +36,7 @@ class ReasonTextTest {
             new Explanation.SimilarRaters(20, 4.25, 4.875),
             new Explanation.LikedAlike(List.of("X", "Y")),
             new Explanation.CoRated("Film", 1234),
+            new Explanation.AlsoLiked("Film", 1234, 56),
             new Explanation.FactorPull(List.of("X", "Y"), 1234),
             new Explanation.FactorPull(List.of(), 1234),
             new Explanation.Blended(0.625, new Explanation.BaselineDeviation(12, 0.4),

@@ -7,7 +7,6 @@ import io.github.movierecommender.ui.Fixtures;
 import io.github.movierecommender.ui.MovieRecommenderApp;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.files.SaveFileChooser;
-import io.github.movierecommender.ui.profile.FxProfileDialogs;
 import io.github.movierecommender.ui.settings.AppSettings;
 import io.github.movierecommender.ui.settings.Language;
 import io.github.movierecommender.ui.settings.Theme;
@@ -73,8 +72,9 @@ class OverviewWindowTest {
         AppSettings settings = new AppSettings(preferences.node());
         settings.setLanguage(Language.ENGLISH);
         settings.setTheme(Theme.DARK);
-        app = new MovieRecommenderApp(settings, folder.resolve("data"), (owner, messages) -> tiny, url -> { },
-                FxProfileDialogs::new, owner -> intoTheTempFolder);
+        app = MovieRecommenderApp.builder(settings, folder.resolve("data"))
+                .datasetChoosers((owner, messages) -> tiny).links(url -> { }).saveChoosers(owner -> intoTheTempFolder)
+                .build();
         app.start(stage);
     }
 

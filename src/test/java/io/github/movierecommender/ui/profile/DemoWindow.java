@@ -52,7 +52,8 @@ public final class DemoWindow {
         DatasetChooser demo = AppWindows.choosing(Path.of("data", "demo").toAbsolutePath());
         AppSettings settings = new AppSettings(preferences.node());
         settings.setLanguage(Language.ENGLISH);
-        app = new MovieRecommenderApp(settings, dataFolder, (owner, messages) -> demo, url -> { }, dialogs, saveChoosers);
+        app = MovieRecommenderApp.builder(settings, dataFolder).datasetChoosers((owner, messages) -> demo)
+                .links(url -> { }).profileDialogs(dialogs).saveChoosers(saveChoosers).build();
         app.start(stage);
     }
 

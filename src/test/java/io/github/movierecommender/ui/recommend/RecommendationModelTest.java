@@ -15,6 +15,7 @@ import io.github.movierecommender.ui.recommend.details.MovieDetails;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -121,7 +122,7 @@ class RecommendationModelTest {
         RankedList popular = model.popularProperty().getValue();
         assertThat(titles(popular)).containsExactly("Cold Harbour", "The Quiet Orchard", "Laugh Track",
                 "Starfall Express", "Pocket Monsters of Mars");
-        assertThat(popular.rows().get(0).scoreKind()).isEqualTo(ScoreKind.STARS);
+        assertThat(popular.rows().get(0).scoreKind()).isEqualTo(ScoreKind.MEAN_RATING);
         assertThat(popular.rows().get(0).score()).isEqualTo(4.375);
     }
 
@@ -148,7 +149,7 @@ class RecommendationModelTest {
         assertThat(empty.rows()).isEmpty();
         assertThat(ENGLISH.of(empty.shortfall())).endsWith(
                 "no movie you have not rated is rated by at least 10 of your 20 nearest neighbours"
-                        + " — raise k or lower the minimum");
+                        + " — lower k, so that fewer neighbours must agree");
 
         settings.kProperty().set(2);
 
@@ -176,16 +177,17 @@ class RecommendationModelTest {
     }
 
     @Test
-    void loadingAnotherDatasetForgetsTheUserAndTheLists() throws Exception {
+    void loadingAnotherDatasetForgetsThePickedMovieAndWorksTheListsOutAgainForTheSameUser() throws Exception {
         loaded.set(eightUsers);
         pick(1);
+        Recommendations before = model.recommendationsProperty().get();
         model.select(new MovieSelection(PickedFrom.POPULAR, EightUsers.movieIndex(eightUsers, 8), null));
 
         loaded.set(EightUsers.load());
 
-        assertThat(settings.userProperty().get()).isNull();
-        assertThat(model.recommendationsProperty().get()).isNull();
-        assertThat(model.userRatings()).isEmpty();
+        assertThat(settings.userProperty().get().userId()).isEqualTo(1);
+        assertThat(model.recommendationsProperty().get()).isNotNull().isNotSameAs(before);
+        assertThat(model.userRatings()).hasSize(6);
         assertThat(detailsModel.detailsProperty().get()).isNull();
         assertThat(model.users()).hasSize(8);
     }
@@ -214,10 +216,11 @@ class RecommendationModelTest {
     }
 
     @Test
-    void withoutTheItemBasedMethodMoreLikeThisListsTheMoviesSharingTheGenres() {
-        MovieDetailsModel genreDetails = new MovieDetailsModel(tasks, messages);
-        RecommendationModel withoutItemKnn = new RecommendationModel(loaded, new SimpleObjectProperty<>(), genreDetails,
-                tasks, messages, new ShownLists(name -> name.equals("item-knn") ? Optional.empty() : Methods.find(name)));
+    void moreLikeThisNeedsNoTrainedMethodAndItsReasonsSayNothingOfTheUser() {
+        MovieDetailsModel coRatedDetails = new MovieDetailsModel(tasks, messages);
+        RecommendationModel withoutItemKnn = new RecommendationModel(loaded, new SimpleObjectProperty<>(),
+                coRatedDetails, tasks, messages,
+                new ShownLists(name -> name.equals("item-knn") ? Optional.empty() : Methods.find(name)));
         loaded.set(eightUsers);
         withoutItemKnn.settings().minVotesProperty().set(0);
         withoutItemKnn.settings().userProperty().set(withoutItemKnn.users().stream()
@@ -225,9 +228,11 @@ class RecommendationModelTest {
 
         withoutItemKnn.select(new MovieSelection(PickedFrom.POPULAR, EightUsers.movieIndex(eightUsers, 8), null));
 
-        MovieDetails details = genreDetails.detailsProperty().get();
-        assertThat(details.coRated()).isFalse();
-        assertThat(titles(details.moreLikeThis())).containsExactly("The Quiet Orchard", "Untitled Heist Project");
+        MovieDetails details = coRatedDetails.detailsProperty().get();
+        assertThat(details.coRated()).isTrue();
+        assertThat(details.moreLikeThis().rows()).isNotEmpty().allSatisfy(row -> assertThat(ENGLISH.of(row.explanation()))
+                .matches("\\d+ of the \\d+ people who liked Cold Harbour liked it too"));
+        assertThat(titles(details.moreLikeThis())).doesNotContainAnyElementsOf(RATED_BY_USER_ONE);
     }
 
     @Test
@@ -240,7 +245,7 @@ class RecommendationModelTest {
         assertThat(model.shownLists()).extracting(ShownList::id)
                 .containsExactly("popular", "genre", "neighbour", "becauseYouLiked", "bestForYou");
         for (ShownList trained : List.of(ShownList.ALL.get(3), ShownList.ALL.get(4))) {
-            assertThat(model.buildProperty(trained).get()).isEqualTo(new BuildState.Built());
+            assertThat(model.buildProperty(trained).getValue()).isEqualTo(new BuildState.Built());
             assertThat(lists.list(trained.id()).rows()).as(trained.id()).isNotEmpty()
                     .allSatisfy(row -> assertThat(row.explanation()).isNotNull());
             assertThat(titles(lists.list(trained.id()))).doesNotContainAnyElementsOf(RATED_BY_USER_ONE);
@@ -249,11 +254,11 @@ class RecommendationModelTest {
         assertThat(becauseYouLiked.predicted()).isTrue();
         assertThat(becauseYouLiked.rows()).allSatisfy(row -> assertThat(row.predicted().orElseThrow())
                 .isBetween(0.5, 5.0));
-        assertThat(lists.list("bestForYou").predicted()).isFalse();
-        assertThat(lists.neighbour().predicted()).isFalse();
+        assertThat(lists.list("bestForYou").predicted()).as("als predicts no ratings").isFalse();
+        assertThat(lists.neighbour().predicted()).isTrue();
         assertThat(lists.neighbour().rows()).allSatisfy(row -> assertThat(row.scoreKind())
-                .isEqualTo(ScoreKind.PREDICTED));
-        assertThat(model.buildProperty(ShownList.POPULAR)).isNull();
+                .isEqualTo(ScoreKind.NEIGHBOUR_SCORE));
+        assertThat(model.buildProperty(ShownList.POPULAR).getValue()).isNull();
     }
 
     @Test
@@ -319,6 +324,27 @@ class RecommendationModelTest {
         settings.modeProperty().set(NeighbourMode.TUTORIAL);
 
         assertThat(detailsModel.detailsProperty().get().movieIndex()).isEqualTo(EightUsers.movieIndex(eightUsers, 4));
+    }
+
+    @Test
+    void openingAnotherDatasetKeepsThePickedUserWhereItHasThem() throws Exception {
+        loaded.set(eightUsers);
+        pick(3);
+
+        loaded.set(EightUsers.load());
+
+        assertThat(settings.userProperty().get().userId()).isEqualTo(3);
+        assertThat(model.recommendationsProperty().get().request().userId()).isEqualTo(3);
+    }
+
+    @Test
+    void aUsersRatingsComeNewestFirstAndRatingsOfOneDayByTitle() {
+        loaded.set(eightUsers);
+
+        pick(3);
+
+        assertThat(model.userRatings()).isSortedAccordingTo(RatedMovie.NEWEST_FIRST);
+        assertThat(model.userRatings()).extracting(RatedMovie::date).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     private void pick(int userId) {

@@ -2,7 +2,9 @@ package io.github.movierecommender.ui.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.movierecommender.recommend.BuildMonitor;
 import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.Methods;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
@@ -19,8 +21,26 @@ class RecommendationSessionTest {
     }
 
     @Test
-    void aChangeOfKNOrTheMinimumVotesReusesTheNeighbourScan() {
+    void theDefaultModesListWaitsForItsTrainingAndTheOthersDoNot() {
         RecommendationSession session = new RecommendationSession(eightUsers);
+
+        Recommendations untrained = session.recommend(request(1, 20, 10, 0, Measure.PEARSON));
+
+        assertThat(untrained.neighbour()).isNull();
+        assertThat(untrained.popular()).isNotNull();
+        assertThat(trained().recommend(request(1, 20, 10, 0, Measure.PEARSON)).neighbour().rows()).isNotEmpty();
+    }
+
+    /** A session whose default neighbour mode, knn-baseline, is trained: it trains first. */
+    private static RecommendationSession trained() {
+        RecommendationSession session = new RecommendationSession(eightUsers);
+        session.build(Methods.named(Methods.DEFAULT_NEIGHBOUR_METHOD), BuildMonitor.NONE);
+        return session;
+    }
+
+    @Test
+    void aChangeOfKNOrTheMinimumVotesReusesTheNeighbourScan() {
+        RecommendationSession session = trained();
 
         session.recommend(request(1, 20, 10, 50, Measure.PEARSON));
         session.recommend(request(1, 3, 10, 50, Measure.PEARSON));
@@ -43,7 +63,7 @@ class RecommendationSessionTest {
 
     @Test
     void theDefaultModeIgnoresTheMeasure() {
-        RecommendationSession session = new RecommendationSession(eightUsers);
+        RecommendationSession session = trained();
 
         Recommendations pearson = session.recommend(request(1, 20, 10, 0, Measure.PEARSON));
         Recommendations cosine = session.recommend(request(1, 20, 10, 0, Measure.COSINE));
@@ -54,11 +74,11 @@ class RecommendationSessionTest {
 
     @Test
     void theReusedScanGivesTheSameListsAsAFreshOne() {
-        RecommendationSession reused = new RecommendationSession(eightUsers);
+        RecommendationSession reused = trained();
         reused.recommend(request(1, 20, 10, 0, Measure.PEARSON));
 
         Recommendations afterChange = reused.recommend(request(1, 3, 5, 0, Measure.PEARSON));
-        Recommendations fresh = new RecommendationSession(eightUsers).recommend(request(1, 3, 5, 0, Measure.PEARSON));
+        Recommendations fresh = trained().recommend(request(1, 3, 5, 0, Measure.PEARSON));
 
         assertThat(afterChange.neighbour()).isEqualTo(fresh.neighbour());
         assertThat(afterChange.neighbours()).isEqualTo(fresh.neighbours());

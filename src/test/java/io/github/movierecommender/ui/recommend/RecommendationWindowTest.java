@@ -51,7 +51,8 @@ class RecommendationWindowTest {
         DatasetChooser eightUsers = AppWindows.choosing(EightUsers.path());
         AppSettings settings = new AppSettings(preferences.node());
         settings.setLanguage(Language.ENGLISH);
-        app = new MovieRecommenderApp(settings, dataFolder, (owner, messages) -> eightUsers, openedLinks::add);
+        app = MovieRecommenderApp.builder(settings, dataFolder).datasetChoosers((owner, messages) -> eightUsers)
+                .links(openedLinks::add).build();
         app.start(stage);
     }
 
@@ -66,7 +67,7 @@ class RecommendationWindowTest {
 
         waitUntil(() -> rows(robot, "#popular") == 7);
         assertThat(rows(robot, "#genre")).isEqualTo(4);
-        assertThat(rows(robot, "#neighbour")).isEqualTo(7);
+        waitUntil(() -> rows(robot, "#neighbour") == 7);
         assertThat(robot.lookup("#neighboursTable").queryAs(TableView.class).getItems()).hasSize(4);
         assertThat(robot.lookup("#userRatingsTable").queryAs(TableView.class).getItems()).hasSize(6);
         Label shortNote = robot.lookup("#popular .short-note").queryAs(Label.class);
@@ -89,7 +90,7 @@ class RecommendationWindowTest {
         robot.clickOn("Because you liked");
         waitUntil(() -> rows(robot, "#becauseYouLiked") > 0);
         TableView<?> liked = robot.lookup("#becauseYouLiked .table-view").queryAs(TableView.class);
-        assertThat(liked.getColumns().get(4).getText()).isEqualTo("Score");
+        assertThat(liked.getColumns().get(4).getText()).isEqualTo("Likeness");
         assertThat(liked.getColumns().get(5).getText()).isEqualTo("Predicted");
         assertThat(liked.getColumns().get(5).isVisible()).isTrue();
         assertThat(isShown(robot.lookup("#becauseYouLiked .build-bar").query())).isFalse();
@@ -97,11 +98,11 @@ class RecommendationWindowTest {
         robot.clickOn("Best for you");
         waitUntil(() -> rows(robot, "#bestForYou") > 0);
         TableView<?> best = robot.lookup("#bestForYou .table-view").queryAs(TableView.class);
-        assertThat(best.getColumns().get(4).getText()).isEqualTo("Score");
+        assertThat(best.getColumns().get(4).getText()).isEqualTo("Relevance");
         assertThat(best.getColumns().get(5).isVisible()).as("als predicts no ratings").isFalse();
         TableView<?> neighbour = robot.lookup("#neighbour .table-view").queryAs(TableView.class);
-        assertThat(neighbour.getColumns().get(4).getText()).isEqualTo("Predicted");
-        assertThat(neighbour.getColumns().get(5).isVisible()).isFalse();
+        assertThat(neighbour.getColumns().get(4).getText()).isEqualTo("Neighbour score");
+        assertThat(neighbour.getColumns().get(5).isVisible()).as("knn-baseline predicts ratings").isTrue();
     }
 
     @Test
@@ -150,7 +151,7 @@ class RecommendationWindowTest {
         assertThat(isShown(reason)).isTrue();
         assertThat(reason.getText()).isEqualTo("No suggestions: only 7 users share at least 5 rated movies with you,"
                 + " and no movie you have not rated is rated by at least 10 of your 20 nearest neighbours"
-                + " — raise k or lower the minimum.");
+                + " — lower k, so that fewer neighbours must agree.");
     }
 
     /** Ctrl+O opens the fixture, Alt+V and Home set the minimum votes to 0, Alt+U and typing pick user 1. */

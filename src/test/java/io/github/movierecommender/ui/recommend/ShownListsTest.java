@@ -3,6 +3,7 @@ package io.github.movierecommender.ui.recommend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.Method;
 import io.github.movierecommender.recommend.Methods;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.PopularRanking;
@@ -17,12 +18,12 @@ class ShownListsTest {
     private static final Messages PORTUGUESE = Messages.forLocale(Locale.forLanguageTag("pt-BR"));
 
     @Test
-    void aListWhoseMethodIsNotRegisteredIsLeftOutAndTheOthersKeepTheirOrder() {
+    void aListWhoseMethodIsNotRegisteredIsLeftOutAndTheOthersKeepTheirOrderAndTheDefaultNeighboursTrainFirst() {
         ShownLists withoutTrained = new ShownLists(name -> name.equals("als") || name.equals("item-knn")
                 ? Optional.empty() : Methods.find(name));
 
         assertThat(withoutTrained.shown()).extracting(ShownList::id).containsExactly("popular", "genre", "neighbour");
-        assertThat(withoutTrained.trained()).isEmpty();
+        assertThat(withoutTrained.trained()).extracting(Method::name).containsExactly("knn-baseline");
     }
 
     @Test
@@ -32,7 +33,7 @@ class ShownListsTest {
 
         assertThat(lists.shown()).extracting(ShownList::id)
                 .containsExactly("popular", "genre", "neighbour", "becauseYouLiked", "bestForYou");
-        assertThat(lists.trained()).extracting(ShownList::method).containsExactly("item-knn", "als");
+        assertThat(lists.trained()).extracting(Method::name).containsExactly("knn-baseline", "item-knn", "als");
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * For tests of the lists: a method under another name that makes the lists of a registered one,
- * after a training that the test holds at 40 % until it lets it go, or that fails.
+ * trains first, after a training that the test holds at 40 % until it lets it go, or that fails.
  */
 final class StandInMethod implements Method {
 
@@ -68,7 +68,8 @@ final class StandInMethod implements Method {
 
     @Override
     public Abilities abilities() {
-        return makesLists.abilities();
+        Abilities lists = makesLists.abilities();
+        return new Abilities(lists.lists(), lists.predicts(), lists.usesK(), lists.fallback(), true);
     }
 
     @Override

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.movierecommender.ui.AppWindows;
 import io.github.movierecommender.ui.MovieRecommenderApp;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
-import io.github.movierecommender.ui.profile.FxProfileDialogs;
 import io.github.movierecommender.ui.settings.AppSettings;
 import io.github.movierecommender.ui.settings.Language;
 import io.github.movierecommender.ui.settings.ThrowawayPreferences;
@@ -52,8 +51,9 @@ class TrainedListsWindowTest {
         DatasetChooser eightUsers = AppWindows.choosing(EightUsers.path());
         AppSettings settings = new AppSettings(preferences.node());
         settings.setLanguage(Language.ENGLISH);
-        app = new MovieRecommenderApp(settings, dataFolder, (owner, messages) -> eightUsers, url -> { },
-                FxProfileDialogs::new, owner -> null, new ShownLists(StandInMethod.registry(best, liked)));
+        app = MovieRecommenderApp.builder(settings, dataFolder).datasetChoosers((owner, messages) -> eightUsers)
+                .links(url -> { }).saveChoosers(owner -> null).lists(new ShownLists(StandInMethod.registry(best, liked)))
+                .build();
         app.start(stage);
     }
 

@@ -2,7 +2,7 @@ package io.github.movierecommender.ui.recommend.details;
 
 import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.recommend.GenreParams;
-import io.github.movierecommender.recommend.MoreLikeThis;
+import io.github.movierecommender.recommend.CoRatedMovies;
 import io.github.movierecommender.recommend.MovieStats;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.RecommendationList;
@@ -15,7 +15,6 @@ import io.github.movierecommender.ui.recommend.ScoreKind;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
 import io.github.movierecommender.ui.task.LatestJobs;
-import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,8 +22,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The details of the movie last picked in any list, worked out on the background thread with
- * its "more like this" list: the movies rated alike by the same people once the item-based method
- * is trained, else the movies sharing its genres; null while nothing is picked.
+ * its "more like this" list: the movies the people who liked it also liked, with shared genres
+ * breaking ties (by genres alone for a movie with few fans); null while nothing is picked.
  */
 public final class MovieDetailsModel implements PickedMovieDetails {
 
@@ -72,12 +71,10 @@ public final class MovieDetailsModel implements PickedMovieDetails {
         MovieStats stats = session.recommenders().stats();
         int m = selection.movieIndex();
         Movie movie = stats.movie(m);
-        Optional<MoreLikeThis> coRated = session.similarMovies();
-        RecommendationList similar = coRated.isPresent() ? coRated.get().moreLikeThis(m, profile, moreLikeThis.n())
-                : session.recommenders().genre().moreLikeThis(m, profile, moreLikeThis);
+        RecommendationList similar = session.similarMovies().moreLikeThis(m, profile, moreLikeThis);
         return new MovieDetails(m, movie, MovieRows.genres(movie), stats.mean(m), stats.votes(m),
                 RecommendationSession.ratingOf(profile, m), selection.explanation(), session.tagsOf(m),
-                MovieRows.of(similar, stats, ScoreKind.STARS), coRated.isPresent());
+                MovieRows.of(similar, stats, ScoreKind.ALIKE), similar.method().equals(CoRatedMovies.METHOD));
     }
 
     public ReadOnlyObjectProperty<MovieDetails> detailsProperty() {

@@ -11,9 +11,13 @@ import io.github.movierecommender.ui.recommend.RankedList;
 import io.github.movierecommender.ui.recommend.RecommendationRow;
 import io.github.movierecommender.ui.recommend.ScoreKind;
 import io.github.movierecommender.ui.table.Cells;
+import io.github.movierecommender.ui.table.HeaderTips;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -24,19 +28,32 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.util.Duration;
 
 /**
  * One ranked list as a table, its explanation as each row's tooltip. An empty list shows why in
- * the table's place; a short one says why under it. The score column says "Predicted" when the
- * scores are predicted ratings; a Predicted column shows while the rows carry predictions beside
- * another score. A list whose method trains first shows the training above it.
+ * the table's place; a short one says why under it; a note under it can say how the list is
+ * made. The score column is named for what the list's score is (votes, a mean, a genre match …),
+ * its header's tooltip says more; a Predicted column shows while the rows carry the user's
+ * predicted ratings. While new rows are worked out, the table says so; the movie picked stays
+ * picked when the new rows still hold it. A list whose method trains first shows the training
+ * above it.
  */
 public final class RankedListController {
 
     private static final int PERCENT = 100;
 
+    private static final double NOTE_TIP_WIDTH = 480;
+    private static final Duration COMPUTING_SHOWN_AFTER = Duration.millis(300);
+
     private final Messages messages;
     private final ReasonText reasons;
+    private final Tooltip scoreTip = new Tooltip();
+    private final PauseTransition computingDelay = new PauseTransition(COMPUTING_SHOWN_AFTER);
+    private ObservableValue<Boolean> computing = new SimpleBooleanProperty(false);
+    private ObservableValue<BuildState> build = new SimpleObjectProperty<>();
+    private RankedList shown;
+    private boolean restoringPick;
 
     @FXML
     private TableView<RecommendationRow> table;
@@ -44,6 +61,10 @@ public final class RankedListController {
     private Label emptyReason;
     @FXML
     private Label shortNote;
+    @FXML
+    private Label listNote;
+    @FXML
+    private Label computingNote;
     @FXML
     private HBox buildBar;
     @FXML
@@ -90,6 +111,16 @@ public final class RankedListController {
         Cells.show(meanColumn, RecommendationRow::meanRating, mean -> messages.format("results.ratingValue", mean));
         table.setRowFactory(any -> new ExplainedRow());
         shortNote.managedProperty().bind(shortNote.visibleProperty());
+        listNote.managedProperty().bind(listNote.visibleProperty());
+        listNote.visibleProperty().bind(listNote.textProperty().isNotEmpty());
+        Tooltip noteTip = new Tooltip();
+        noteTip.setWrapText(true);
+        noteTip.setMaxWidth(NOTE_TIP_WIDTH);
+        noteTip.textProperty().bind(listNote.textProperty());
+        listNote.setTooltip(noteTip);
+        computingNote.managedProperty().bind(computingNote.visibleProperty());
+        computingNote.setVisible(false);
+        HeaderTips.install(table, scoreColumn, "scoreColumn", scoreTip);
         buildBar.managedProperty().bind(buildBar.visibleProperty());
         buildProgress.managedProperty().bind(buildProgress.visibleProperty());
         cancelBuild.managedProperty().bind(cancelBuild.visibleProperty());
@@ -102,10 +133,39 @@ public final class RankedListController {
      * cancels it, or that it failed or was cancelled, with a button that trains again.
      */
     public void followBuild(ObservableValue<BuildState> state, Runnable cancel, Runnable retry) {
+        build = state;
         cancelBuild.setOnAction(event -> cancel.run());
         retryBuild.setOnAction(event -> retry.run());
-        state.addListener((property, before, now) -> showBuild(now));
+        state.addListener((property, before, now) -> {
+            showBuild(now);
+            showPlaceholder();
+        });
         showBuild(state.getValue());
+    }
+
+    /**
+     * While {@code working} is true, new rows are being worked out: an empty table says
+     * "Computing…", and a table still showing the earlier rows says so under them once it takes
+     * a moment.
+     */
+    public void followComputing(ObservableValue<Boolean> working) {
+        computing = working;
+        computingDelay.setOnFinished(event -> computingNote.setVisible(computing.getValue() && shown != null));
+        working.addListener((property, before, now) -> {
+            computingDelay.stop();
+            if (now) {
+                computingDelay.playFromStart();
+            } else {
+                computingNote.setVisible(false);
+            }
+            showPlaceholder();
+        });
+        showPlaceholder();
+    }
+
+    /** A line under the list saying how it is made; none while {@code note} is empty. */
+    public void followNote(ObservableValue<String> note) {
+        listNote.textProperty().bind(note);
     }
 
     private void showBuild(BuildState state) {
@@ -139,31 +199,58 @@ public final class RankedListController {
         list.addListener((property, before, now) -> show(now));
         show(list.getValue());
         table.getSelectionModel().selectedItemProperty().addListener((property, before, row) -> {
-            if (row != null) {
+            if (row != null && !restoringPick) {
                 picked.accept(new MovieSelection(from, row.movieIndex(), row.explanation()));
             }
         });
     }
 
     private void show(RankedList list) {
+        shown = list;
+        RecommendationRow picked = table.getSelectionModel().getSelectedItem();
         table.getItems().setAll(list == null ? List.of() : list.rows());
-        scoreColumn.setText(messages.text(list != null && !list.rows().isEmpty()
-                && list.rows().get(0).scoreKind() == ScoreKind.PREDICTED ? "results.predicted" : "results.score"));
+        if (picked != null) {
+            table.getItems().stream().filter(row -> row.movieIndex() == picked.movieIndex()).findFirst()
+                    .ifPresent(this::restorePick);
+        }
+        if (list != null && !list.rows().isEmpty()) {
+            ScoreKind kind = list.rows().get(0).scoreKind();
+            scoreColumn.setText(messages.text(kind.headerKey()));
+            scoreTip.setText(messages.text(kind.tipKey()));
+            scoreColumn.setVisible(!kind.repeatsAColumn());
+        }
         predictedColumn.setVisible(list != null && list.predicted());
-        emptyReason.setText(list == null ? messages.text("results.pickUser")
-                : list.isShort() ? messages.format("results.empty", reasons.of(list.shortfall()))
-                : messages.text("results.nothing"));
+        showPlaceholder();
         shortNote.setVisible(list != null && list.isShort() && !list.rows().isEmpty());
         shortNote.setText(list != null && list.isShort()
                 ? messages.format("results.short", reasons.of(list.shortfall())) : "");
+        shortNote.setTooltip(shortNote.getText().isEmpty() ? null : new Tooltip(shortNote.getText()));
+    }
+
+    /** Picks the row of the movie picked before, without telling the details, which follow the new rows themselves. */
+    private void restorePick(RecommendationRow row) {
+        restoringPick = true;
+        try {
+            table.getSelectionModel().select(row);
+        } finally {
+            restoringPick = false;
+        }
+    }
+
+    private void showPlaceholder() {
+        BuildState state = build.getValue();
+        boolean waitsForTraining = state != null && !(state instanceof BuildState.Built);
+        emptyReason.setText(shown != null
+                ? shown.isShort() ? messages.format("results.empty", reasons.of(shown.shortfall()))
+                : messages.text("results.nothing")
+                : computing.getValue() ? messages.text("results.computing")
+                : waitsForTraining ? messages.text("results.waitsForTraining")
+                : messages.text("results.pickUser"));
     }
 
     private String score(RecommendationRow row) {
-        return switch (row.scoreKind()) {
-            case VOTES -> messages.number(Math.round(row.score()));
-            case STARS -> messages.format("results.scoreValue", row.score());
-            case PREDICTED -> messages.format("results.predictedValue", row.score());
-        };
+        return row.scoreKind() == ScoreKind.VOTES ? messages.number(Math.round(row.score()))
+                : messages.format("results.scoreValue", row.score());
     }
 
     private final class ExplainedRow extends TableRow<RecommendationRow> {

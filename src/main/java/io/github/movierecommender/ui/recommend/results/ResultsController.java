@@ -3,14 +3,12 @@ package io.github.movierecommender.ui.recommend.results;
 import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.ui.main.ViewLoader;
 import io.github.movierecommender.ui.main.ViewLoader.View;
-import io.github.movierecommender.ui.recommend.BuildState;
 import io.github.movierecommender.ui.recommend.PickedFrom;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.ShownList;
 import java.net.URL;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -106,10 +104,9 @@ public final class ResultsController {
         RankedListController controller = view.controller();
         controller.show(model.listProperty(list), PickedFrom.list(list), model::select,
                 resources.getString(list.descriptionKey()));
-        ReadOnlyObjectProperty<BuildState> build = model.buildProperty(list);
-        if (build != null) {
-            controller.followBuild(build, () -> model.cancelTraining(list), () -> model.train(list));
-        }
+        controller.followBuild(model.buildProperty(list), () -> model.cancelTraining(list), () -> model.train(list));
+        controller.followComputing(model.computingProperty());
+        controller.followNote(model.listNote(list));
         Parent table = view.root();
         table.setId(list.id());
         Tab tab = new Tab(resources.getString(list.titleKey()));

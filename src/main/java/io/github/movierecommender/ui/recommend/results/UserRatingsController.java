@@ -27,6 +27,9 @@ import javafx.scene.control.TableView;
  */
 public final class UserRatingsController {
 
+    private static final double RATING_WIDTH = 72;
+    private static final double OWN_RATING_WIDTH = 190;
+
     private final RecommendationModel model;
     private final ProfileModel profiles;
     private final Messages messages;
@@ -83,6 +86,10 @@ public final class UserRatingsController {
         if (own) {
             ratingColumn.setCellFactory(column -> RatingCells.ratingCell(profiles, messages));
         }
+        // The own profile's five stars and remove button need the room; anyone else's rating is a number.
+        ratingColumn.setMinWidth(own ? OWN_RATING_WIDTH : RATING_WIDTH);
+        ratingColumn.setPrefWidth(own ? OWN_RATING_WIDTH : RATING_WIDTH);
+        ratingColumn.setMaxWidth(own ? OWN_RATING_WIDTH : RATING_WIDTH);
     }
 
     private String unknown() {
