@@ -103,8 +103,10 @@ class PortugueseWindowTest {
         this.stage = stage;
         AppSettings settings = new AppSettings(preferences.node());
         settings.setLanguage(Language.PORTUGUESE_BRAZIL);
-        app = new MovieRecommenderApp(settings, folder.resolve("data"), (owner, messages) ->
-                AppWindows.choosing(() -> chosenFolder), url -> { });
+        app = MovieRecommenderApp.builder(settings, folder.resolve("data"))
+                .datasetChoosers((owner, messages) -> AppWindows.choosing(() -> chosenFolder))
+                .links(url -> { })
+                .build();
         app.start(stage);
     }
 
