@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
@@ -18,21 +19,22 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.control.Tooltip;
 
 /** The Evaluation tab: binds the form, the results table and the chart to the model and forwards the buttons. */
 public final class EvaluationController {
 
     /** Room for a bold header of short words, since the table lays out before CSS gives its font. */
-    private static final double WIDTH_PER_LETTER = 10;
-    private static final double HEADER_PADDING = 26;
+    private static final double WIDTH_PER_LETTER = 12;
+    private static final double HEADER_PADDING = 30;
     private static final double MIN_COLUMN_WIDTH = 70;
 
     private final EvaluationModel model;
@@ -41,7 +43,7 @@ public final class EvaluationController {
     private final List<ObjectProperty<Integer>> spinnerValues = new ArrayList<>();
 
     @FXML
-    private FlowPane methodChecks;
+    private MenuButton methodsButton;
     @FXML
     private Label ksLabel;
     @FXML
@@ -109,12 +111,17 @@ public final class EvaluationController {
     @FXML
     private void initialize() {
         EvaluationForm form = model.form();
+        List<BooleanProperty> chosen = new ArrayList<>();
         for (Method method : form.choices()) {
             CheckBox check = new CheckBox(methodName(method.name()));
             check.setId("method-" + method.name());
             check.selectedProperty().bindBidirectional(form.methodProperty(method.name()));
-            methodChecks.getChildren().add(check);
+            methodsButton.getItems().add(new CustomMenuItem(check, false));
+            chosen.add(check.selectedProperty());
         }
+        methodsButton.textProperty().bind(Bindings.createStringBinding(() -> messages.format("evaluate.methodsChosen",
+                chosen.stream().filter(BooleanProperty::get).count(), chosen.size()),
+                chosen.toArray(BooleanProperty[]::new)));
         ksField.textProperty().bindBidirectional(form.ksProperty());
         ksLabel.setLabelFor(ksField);
         bindSpinner(nSpinner, nLabel, form.nProperty(), 1, 100);
@@ -135,6 +142,7 @@ public final class EvaluationController {
         cancelButton.managedProperty().bind(model.evaluatingProperty());
         exportButton.disableProperty().bind(model.canExportBinding().not());
         status.textProperty().bind(model.statusProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         heading.textProperty().bind(model.headingProperty());
 
         table.setItems(model.results());
@@ -182,7 +190,9 @@ public final class EvaluationController {
         header.setTooltip(new Tooltip(fullName));
         TableColumn<EvalResult, Double> column = new TableColumn<>();
         column.setGraphic(header);
-        column.setPrefWidth(Math.max(MIN_COLUMN_WIDTH, heading.length() * WIDTH_PER_LETTER + HEADER_PADDING));
+        double width = Math.max(MIN_COLUMN_WIDTH, heading.length() * WIDTH_PER_LETTER + HEADER_PADDING);
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
         table.getColumns().add(column);
         return column;
     }
@@ -202,7 +212,9 @@ public final class EvaluationController {
                 : "evaluate.lowerIsBetter"));
     }
 
+    /** An empty chart is hidden rather than drawn with made-up axes. */
     private void draw(List<ChartLine> lines) {
+        chart.setVisible(!lines.isEmpty());
         chart.getData().clear();
         for (ChartLine line : lines) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
