@@ -167,12 +167,12 @@ class LayoutWindowTest {
         return problems;
     }
 
-    /** How many rows the table has room for; an empty table counts rows as tall as its header, which they are not. */
+    /** How many rows the table has room for; an empty table's rows would be 2 em high, as AtlantaFX's dense ones are. */
     private static double rowsInSight(TableView<?> table) {
-        Node row = table.lookupAll(".table-row-cell").stream().filter(Node::isVisible).findFirst()
-                .orElse(table.lookup(".column-header-background"));
+        Labeled headerLabel = (Labeled) table.lookup(".column-header .label");
+        double rowHeight = table.lookupAll(".table-row-cell").stream().filter(Node::isVisible).findFirst()
+                .map(row -> row.getLayoutBounds().getHeight()).orElse(2 * headerLabel.getFont().getSize());
         Node header = table.lookup(".column-header-background");
-        double rowHeight = row.getLayoutBounds().getHeight();
         return (table.getLayoutBounds().getHeight() - header.getLayoutBounds().getHeight()) / rowHeight;
     }
 

@@ -77,6 +77,8 @@ public final class EvaluationController {
     @FXML
     private Button cancelButton;
     @FXML
+    private Button surpriseButton;
+    @FXML
     private Button exportButton;
     @FXML
     private Label status;
@@ -140,6 +142,7 @@ public final class EvaluationController {
         runButton.disableProperty().bind(model.canRunBinding().not());
         cancelButton.visibleProperty().bind(model.evaluatingProperty());
         cancelButton.managedProperty().bind(model.evaluatingProperty());
+        model.evaluatingProperty().addListener((property, before, evaluating) -> keepFocusOffThePreset(evaluating));
         exportButton.disableProperty().bind(model.canExportBinding().not());
         status.textProperty().bind(model.statusProperty());
         status.managedProperty().bind(status.textProperty().isNotEmpty());
@@ -230,6 +233,16 @@ public final class EvaluationController {
 
     private String percent(double value) {
         return Double.isNaN(value) ? "–" : messages.format("evaluate.percent", value);
+    }
+
+    /**
+     * Run is disabled while an evaluation runs and Cancel goes when it ends, each passing the focus
+     * on; it comes back to Run, so that Enter or Space does not apply Surprise's preset instead.
+     */
+    private void keepFocusOffThePreset(boolean evaluating) {
+        if (!evaluating && (cancelButton.isFocused() || surpriseButton.isFocused())) {
+            runButton.requestFocus();
+        }
     }
 
     @FXML
