@@ -8,6 +8,7 @@ import io.github.movierecommender.ui.table.Cells;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -240,8 +241,12 @@ public final class EvaluationController {
      * on; it comes back to Run, so that Enter or Space does not apply Surprise's preset instead.
      */
     private void keepFocusOffThePreset(boolean evaluating) {
-        if (!evaluating && (cancelButton.isFocused() || surpriseButton.isFocused())) {
-            runButton.requestFocus();
+        if (!evaluating) {
+            Platform.runLater(() -> {
+                if (cancelButton.isFocused() || surpriseButton.isFocused()) {
+                    runButton.requestFocus();
+                }
+            });
         }
     }
 
