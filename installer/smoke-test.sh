@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Starts the app image's launcher under a virtual display (Xvfb), waits for the main window
 # "Movie Recommender", prints the milliseconds from launch to that window, and stops the app.
+# When openbox is installed it runs as the window manager, and the window must then open at a
+# usable size (at least MIN_WIDTH × MIN_HEIGHT): JavaFX 21 under a window manager maps a new
+# window at 200 × 200 (JDK-8316423), which the app works around; without openbox that check is skipped.
 # It runs with a throwaway home, data folder and Java preferences, so it never touches the
 # settings or data of the person running it.
 #
@@ -10,6 +13,9 @@
 # whichever are missing with apt-get. `./mvnw verify` runs it on Linux; -Dsmoke.skip=true skips it.
 # SMOKE_TIMEOUT (seconds, default 60) bounds the wait for the window.
 set -euo pipefail
+
+min_width=1000
+min_height=650
 
 launcher=${1:?usage: smoke-test.sh LAUNCHER}
 timeout_s=${SMOKE_TIMEOUT:-60}
@@ -45,6 +51,7 @@ fi
 
 work=$(mktemp -d)
 xvfb_pid=
+wm_pid=
 app_pid=
 stop() {
     if [[ -n $app_pid ]] && kill -0 "$app_pid" 2>/dev/null; then
@@ -54,6 +61,10 @@ stop() {
             sleep 0.1
         done
         kill -9 "$app_pid" 2>/dev/null || true
+    fi
+    if [[ -n $wm_pid ]]; then
+        kill "$wm_pid" 2>/dev/null || true
+        wait "$wm_pid" 2>/dev/null || true
     fi
     if [[ -n $xvfb_pid ]]; then
         kill "$xvfb_pid" 2>/dev/null || true
@@ -77,6 +88,10 @@ export DISPLAY=":$display"
 
 home="$work/home"
 mkdir -p "$home"
+if command -v openbox >/dev/null; then
+    HOME="$home" XDG_CONFIG_HOME="$home/.config" openbox --sm-disable >"$work/openbox.log" 2>&1 &
+    wm_pid=$!
+fi
 start_ns=$(date +%s%N)
 # user.home moves Java's preferences (~/.java/.userPrefs) and JavaFX's native cache; HOME and
 # XDG_* move GTK's files and the app's data folder.
@@ -103,3 +118,23 @@ while ! xdotool search --onlyvisible --name "^$title\$" >/dev/null 2>&1; do
 done
 elapsed_ms=$((($(date +%s%N) - start_ns) / 1000000))
 echo "smoke test: window \"$title\" appeared ${elapsed_ms} ms after launch"
+
+if [[ -z $wm_pid ]]; then
+    echo "smoke test: openbox is not installed, so the window size under a window manager was not checked"
+    exit 0
+fi
+# The app asks again for its size once the window manager has mapped the window; give it a moment.
+window=$(xdotool search --onlyvisible --name "^$title\$" | head -n 1)
+size_deadline_ns=$(($(date +%s%N) + 15 * 1000000000))
+while :; do
+    eval "$(xdotool getwindowgeometry --shell "$window")"
+    if ((WIDTH >= min_width && HEIGHT >= min_height)); then
+        echo "smoke test: under openbox the window opened at ${WIDTH} × ${HEIGHT}"
+        break
+    fi
+    if (($(date +%s%N) > size_deadline_ns)); then
+        echo "smoke test: under openbox the window is ${WIDTH} × ${HEIGHT}, smaller than ${min_width} × ${min_height}" >&2
+        exit 1
+    fi
+    sleep 0.2
+done

@@ -39,7 +39,9 @@ import io.github.movierecommender.ui.settings.Language;
 import io.github.movierecommender.ui.settings.SettingsModel;
 import io.github.movierecommender.ui.settings.SplitPaneDividers;
 import io.github.movierecommender.ui.settings.Themes;
+import io.github.movierecommender.ui.settings.WindowBounds;
 import io.github.movierecommender.ui.settings.WindowPlacement;
+import io.github.movierecommender.ui.settings.WindowSizing;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.SaveJobs;
 import io.github.movierecommender.ui.task.WorkerThreads;
@@ -62,9 +64,11 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -75,8 +79,6 @@ import javafx.stage.WindowEvent;
  */
 public final class MovieRecommenderApp extends Application {
 
-    private static final double WIDTH = 1100;
-    private static final double HEIGHT = 720;
     private static final String EVALUATION_SETTINGS = "evaluation";
     /** How long closing waits for the saves still to be written. */
     private static final Duration SAVE_WAIT = Duration.ofSeconds(5);
@@ -224,17 +226,18 @@ public final class MovieRecommenderApp extends Application {
         Parent root = views.load(MainWindowController.class.getResource("MainWindowController.fxml"));
         stage.setTitle(messages.text("app.title"));
         stage.getIcons().setAll(AppIcons.images());
-        stage.setScene(new Scene(root, WIDTH, HEIGHT));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        WindowBounds bounds = WindowSizing.initial(settings.windowBounds(), screen,
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
+        stage.setScene(new Scene(root, bounds.width(), bounds.height()));
         WindowPlacement placement = new WindowPlacement(stage);
-        settings.windowBounds().ifPresent(placement::restore);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> finishSaves(stage, messages));
         stage.focusedProperty().addListener((property, before, focused) -> {
             if (focused) {
                 profiles.reload();
             }
         });
-        stage.show();
-        SplitPaneDividers.restore(root, settings);
+        placement.show(bounds, () -> SplitPaneDividers.restore(root, settings));
         running = new Running(placement, root, recommendations, evaluation);
         if (settings.ownProfilePicked()) {
             pickOwnProfileOnceReady(recommendations);
@@ -287,8 +290,11 @@ public final class MovieRecommenderApp extends Application {
     public void stop() {
         if (running != null) {
             running.recommendations().cancelTrainings();
-            settings.setWindowBounds(running.placement().current());
-            SplitPaneDividers.save(running.root(), settings);
+            WindowBounds bounds = running.placement().current();
+            if (WindowSizing.isUsableSize(bounds.width(), bounds.height(), Screen.getPrimary().getVisualBounds())) {
+                settings.setWindowBounds(bounds);
+                SplitPaneDividers.save(running.root(), settings);
+            }
             settings.setRecommendation(running.recommendations().settings().choices());
             settings.setOwnProfilePicked(running.recommendations().ownPickedProperty().get());
             running.evaluation().form().save(settings.section(EVALUATION_SETTINGS));

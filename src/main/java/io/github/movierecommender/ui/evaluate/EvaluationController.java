@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
@@ -22,7 +24,9 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
@@ -35,8 +39,8 @@ import javafx.scene.layout.FlowPane;
 public final class EvaluationController {
 
     /** Room for a bold header of short words, since the table lays out before CSS gives its font. */
-    private static final double WIDTH_PER_LETTER = 10;
-    private static final double HEADER_PADDING = 26;
+    private static final double WIDTH_PER_LETTER = 12;
+    private static final double HEADER_PADDING = 30;
     private static final double MIN_COLUMN_WIDTH = 70;
 
     private final EvaluationModel model;
@@ -45,7 +49,7 @@ public final class EvaluationController {
     private final List<ObjectProperty<Integer>> spinnerValues = new ArrayList<>();
 
     @FXML
-    private FlowPane methodChecks;
+    private MenuButton methodsButton;
     @FXML
     private Label ksLabel;
     @FXML
@@ -78,6 +82,8 @@ public final class EvaluationController {
     private Button runButton;
     @FXML
     private Button cancelButton;
+    @FXML
+    private Button surpriseButton;
     @FXML
     private Button exportButton;
     @FXML
@@ -113,12 +119,17 @@ public final class EvaluationController {
     @FXML
     private void initialize() {
         EvaluationForm form = model.form();
+        List<BooleanProperty> chosen = new ArrayList<>();
         for (Method method : form.choices()) {
             CheckBox check = new CheckBox(methodName(method.name()));
             check.setId("method-" + method.name());
             check.selectedProperty().bindBidirectional(form.methodProperty(method.name()));
-            methodChecks.getChildren().add(check);
+            methodsButton.getItems().add(new CustomMenuItem(check, false));
+            chosen.add(check.selectedProperty());
         }
+        methodsButton.textProperty().bind(Bindings.createStringBinding(() -> messages.format("evaluate.methodsChosen",
+                chosen.stream().filter(BooleanProperty::get).count(), chosen.size()),
+                chosen.toArray(BooleanProperty[]::new)));
         ksField.textProperty().bindBidirectional(form.ksProperty());
         ksLabel.setLabelFor(ksField);
         bindSpinner(nSpinner, nLabel, form.nProperty(), 1, 100);
@@ -137,8 +148,10 @@ public final class EvaluationController {
         runButton.disableProperty().bind(model.canRunBinding().not());
         cancelButton.visibleProperty().bind(model.evaluatingProperty());
         cancelButton.managedProperty().bind(model.evaluatingProperty());
+        model.evaluatingProperty().addListener((property, before, evaluating) -> keepFocusOffThePreset(evaluating));
         exportButton.disableProperty().bind(model.canExportBinding().not());
         status.textProperty().bind(model.statusProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         heading.textProperty().bind(model.headingProperty());
 
         table.setItems(model.results());
@@ -186,7 +199,9 @@ public final class EvaluationController {
         header.setTooltip(new Tooltip(fullName));
         TableColumn<EvalResult, Double> column = new TableColumn<>();
         column.setGraphic(header);
-        column.setPrefWidth(Math.max(MIN_COLUMN_WIDTH, heading.length() * WIDTH_PER_LETTER + HEADER_PADDING));
+        double width = Math.max(MIN_COLUMN_WIDTH, heading.length() * WIDTH_PER_LETTER + HEADER_PADDING);
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
         table.getColumns().add(column);
         return column;
     }
@@ -206,7 +221,9 @@ public final class EvaluationController {
                 : "evaluate.lowerIsBetter"));
     }
 
+    /** An empty chart is hidden rather than drawn with made-up axes. */
     private void draw(List<ChartLine> lines) {
+        chart.setVisible(!lines.isEmpty());
         chart.getData().clear();
         for (ChartLine line : lines) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
@@ -222,6 +239,20 @@ public final class EvaluationController {
 
     private String percent(double value) {
         return Double.isNaN(value) ? "–" : messages.format("evaluate.percent", value);
+    }
+
+    /**
+     * Run is disabled while an evaluation runs and Cancel goes when it ends, each passing the focus
+     * on; it comes back to Run, so that Enter or Space does not apply Surprise's preset instead.
+     */
+    private void keepFocusOffThePreset(boolean evaluating) {
+        if (!evaluating) {
+            Platform.runLater(() -> {
+                if (cancelButton.isFocused() || surpriseButton.isFocused()) {
+                    runButton.requestFocus();
+                }
+            });
+        }
     }
 
     /** A run that will take long asks first, offering to score a sample of users instead. */

@@ -139,9 +139,13 @@ class RecommendationWindowTest {
         robot.clickOn("#modeChoice").clickOn("Tutorial");
         assertThat(robot.lookup("#measureChoice").query().isDisabled()).isFalse();
         robot.push(new KeyCodeCombination(KeyCode.M, KeyCombination.ALT_DOWN)).push(KeyCode.TAB);
-        // Tab leaves the left panel for the lists; the arrows then move to the neighbour-based tab.
+        // Tab leaves the left panel for the results' tabs, Tab again for the lists' tabs inside Suggestions;
+        // the arrows then move to the neighbour-based list.
         assertThat(robot.lookup("#measureChoice").query().getScene().getFocusOwner()).isSameAs(
                 robot.lookup("#tabs").query());
+        robot.push(KeyCode.TAB);
+        assertThat(robot.lookup("#measureChoice").query().getScene().getFocusOwner()).isSameAs(
+                robot.lookup("#listTabs").query());
         robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT);
 
         waitUntil(() -> rows(robot, "#neighbour") == 0);

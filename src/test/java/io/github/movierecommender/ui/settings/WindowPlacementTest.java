@@ -3,10 +3,8 @@ package io.github.movierecommender.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.movierecommender.ui.FxThread;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,14 +47,23 @@ class WindowPlacementTest {
     }
 
     @Test
-    void aWindowLeftOnAScreenThatIsGoneIsCentredOnTheMainOne() throws Exception {
-        show();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    void aWindowShownWithBoundsHasThemAndThenRunsWhatWaitsForTheSize() throws Exception {
+        WindowBounds wanted = new WindowBounds(20, 30, 900, 600, false);
+        double[] sizeSeen = new double[2];
 
-        FxThread.run(() -> placement.restore(new WindowBounds(screen.getMaxX() + 2000, 50, 700, 500, false)));
+        FxThread.run(() -> {
+            stage = new Stage();
+            stage.setScene(new Scene(new Pane(), 200, 200));
+            placement = new WindowPlacement(stage);
+            placement.show(wanted, () -> {
+                sizeSeen[0] = stage.getWidth();
+                sizeSeen[1] = stage.getHeight();
+            });
+        });
+        FxThread.run(() -> { });
 
-        assertThat(stage.getWidth()).isEqualTo(700);
-        assertThat(screen.contains(stage.getX() + 10, stage.getY() + 10)).isTrue();
+        assertThat(placement.current()).isEqualTo(wanted);
+        assertThat(sizeSeen).containsExactly(900, 600);
     }
 
     @Test

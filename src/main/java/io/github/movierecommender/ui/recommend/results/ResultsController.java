@@ -26,9 +26,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The results: a tab per shown list (see {@link ShownList}), the neighbours and own ratings, over
- * the details. While
- * the person's own profile is picked, a first tab rates movies; it opens by itself while the
+ * The results: a Suggestions tab holding a tab per shown list (see {@link ShownList}), the
+ * neighbours and own ratings, over the details. While the person's own profile is picked, a first tab rates movies; it opens by itself while the
  * profile has no ratings. The Overview and Evaluation tabs are about the whole dataset: while
  * one of them is shown, the details make way for it.
  */
@@ -69,7 +68,9 @@ public final class ResultsController {
     @FXML
     private HBox rankingOptions;
     @FXML
-    private Tab neighboursTab;
+    private Tab suggestionsTab;
+    @FXML
+    private TabPane listTabs;
 
     /** {@code views} builds the Overview and Evaluation tabs when first shown, so that they cost nothing at start. */
     public ResultsController(RecommendationModel model, ViewLoader views) {
@@ -79,11 +80,10 @@ public final class ResultsController {
 
     @FXML
     private void initialize() {
-        int at = tabs.getTabs().indexOf(neighboursTab);
         for (ShownList list : model.shownLists()) {
-            tabs.getTabs().add(at++, listTab(list));
+            listTabs.getTabs().add(listTab(list));
         }
-        tabs.getSelectionModel().select(tabs.getTabs().indexOf(rateTab) + 1);
+        tabs.getSelectionModel().select(suggestionsTab);
         resultsFailure.textProperty().bind(model.failureProperty());
         resultsFailure.visibleProperty().bind(model.failureProperty().isNotNull());
         resultsFailure.managedProperty().bind(resultsFailure.visibleProperty());
