@@ -109,7 +109,9 @@ class LayoutWindowTest {
         settings.setLanguage(language);
         settings.setWindowBounds(new WindowBounds(0, 0, width, height, false));
         settings.rememberOpened(Fixtures.path(Fixtures.TINY));
-        app = new MovieRecommenderApp(settings, dataFolder, (owner, messages) -> AppWindows.choosing(dataFolder));
+        app = MovieRecommenderApp.builder(settings, dataFolder)
+                .datasetChoosers((owner, messages) -> AppWindows.choosing(dataFolder))
+                .build();
         robot.interact(() -> app.start(stage));
         waitUntil(() -> "3".equals(robot.lookup("#users").queryAs(Labeled.class).getText()));
         robot.interact(() -> robot.lookup("#minVotesSlider").queryAs(Slider.class).setValue(0));

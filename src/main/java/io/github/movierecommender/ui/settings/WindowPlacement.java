@@ -105,6 +105,9 @@ public final class WindowPlacement {
         }
 
         private void check() {
+            if (!stage.isShowing()) {
+                return;
+            }
             if (Math.abs(stage.getWidth() - bounds.width()) < 1 && Math.abs(stage.getHeight() - bounds.height()) < 1) {
                 sized.run();
             } else if (asked < MAX_ASKS) {
