@@ -4,6 +4,7 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.MovieCatalog;
 import io.github.movierecommender.data.Ratings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -204,30 +205,47 @@ public final class KnnBaseline {
         return new double[] {weighted, weights, nearest.length};
     }
 
-    /** The n unrated movies best backed by their k most similar raters. */
+    /**
+     * The n unrated movies best backed by their k most similar raters. Goes through the users with
+     * a positive similarity, most similar first, and credits each of their movies until it has k
+     * raters: the same raters and the same sums, added in the same order, as taking each movie's k
+     * most similar raters ({@link #nearestRaters}), at the cost of the similar users' ratings
+     * instead of every rating.
+     */
     public RecommendationList recommend(Neighbours neighbours, int k, int n) {
-        double[] score = new double[ratings.movieCount()];
-        int[] support = new int[ratings.movieCount()];
+        int movieCount = ratings.movieCount();
+        double[] score = new double[movieCount];
+        int[] support = new int[movieCount];
+        boolean[] rated = new boolean[movieCount];
+        for (int i = 0; i < neighbours.profile.size(); i++) {
+            rated[neighbours.profile.movieAt(i)] = true;
+        }
+        int[] similarUsers = mostSimilarFirst(neighbours.similarity);
+        for (int v : similarUsers) {
+            double s = neighbours.similarity[v];
+            for (int i = ratings.userStart(v); i < ratings.userEnd(v); i++) {
+                int m = ratings.userMovieAt(i);
+                if (!rated[m] && support[m] < k) {
+                    support[m]++;
+                    score[m] += s * ratings.userRatingAt(i);
+                }
+            }
+        }
         TopN top = new TopN(n, (a, b) -> {
             int byScore = Double.compare(score[b], score[a]);
             return byScore != 0 ? byScore : Integer.compare(a, b);
         });
-        for (int m = 0; m < ratings.movieCount(); m++) {
-            if (neighbours.profile.hasRated(m)) {
-                continue;
-            }
-            int[] nearest = nearestRaters(neighbours, m, k);
-            for (int j : nearest) {
-                score[m] += neighbours.similarity[ratings.movieUserAt(j)] * ratings.movieRatingAt(j);
-            }
-            support[m] = nearest.length;
-            if (nearest.length > 0) {
+        for (int m = 0; m < movieCount; m++) {
+            if (support[m] > 0) {
                 top.offer(m);
             }
         }
+        int[] listed = top.best();
+        Explanation[] reasons = explainListed(neighbours, similarUsers, listed, support);
         List<Recommendation> items = new ArrayList<>();
-        for (int m : top.best()) {
-            items.add(new Recommendation(m, movies.at(m), score[m], support[m], explainListItem(neighbours, m, k)));
+        for (int t = 0; t < listed.length; t++) {
+            int m = listed[t];
+            items.add(new Recommendation(m, movies.at(m), score[m], support[m], reasons[t]));
         }
         Shortfall shortfall = items.size() >= n ? null
                 : neighbours.profile.size() == 0 ? new Shortfall.NoRatingsForNeighbours()
@@ -237,15 +255,82 @@ public final class KnnBaseline {
         return new RecommendationList(NAME, items, shortfall);
     }
 
-    /** How many of the movie's k most similar raters rated it, their mean, and the predicted rating. */
-    private Explanation explainListItem(Neighbours neighbours, int movie, int k) {
-        int[] nearest = nearestRaters(neighbours, movie, k);
-        double stars = 0;
-        for (int j : nearest) {
-            stars += ratings.movieRatingAt(j);
+    /**
+     * The users with a positive similarity, most similar first, equal ones by ascending index (the
+     * order of each movie's raters). Sorted on the similarity rounded to a float (whose bits grow
+     * with a positive number) and the index packed in one long; runs of equal floats are then put
+     * in order of the exact similarity.
+     */
+    private static int[] mostSimilarFirst(double[] similarity) {
+        long[] keys = new long[similarity.length];
+        int count = 0;
+        for (int v = 0; v < similarity.length; v++) {
+            if (similarity[v] > 0) {
+                long rounded = Integer.MAX_VALUE - Float.floatToRawIntBits((float) similarity[v]);
+                keys[count++] = rounded << 32 | v;
+            }
         }
-        double predicted = predict(neighbours, movie, k).orElse(baseline.predict(neighbours.userBias, movie));
-        return new Explanation.SimilarRaters(nearest.length, stars / nearest.length, predicted);
+        Arrays.sort(keys, 0, count);
+        int[] users = new int[count];
+        for (int t = 0; t < count; t++) {
+            users[t] = (int) keys[t];
+        }
+        for (int start = 0, end; start < count; start = end) {
+            end = start + 1;
+            while (end < count && keys[end] >>> 32 == keys[start] >>> 32) {
+                end++;
+            }
+            for (int t = start + 1; t < end; t++) {
+                int v = users[t];
+                int at = t;
+                while (at > start && similarity[users[at - 1]] < similarity[v]) {
+                    users[at] = users[at - 1];
+                    at--;
+                }
+                users[at] = v;
+            }
+        }
+        return users;
+    }
+
+    /**
+     * For each listed movie, how many of its k most similar raters there are, their mean and the
+     * predicted rating: goes through the similar users again, most similar first, only until every
+     * listed movie has met the {@code support} raters it had when scored.
+     */
+    private Explanation[] explainListed(Neighbours neighbours, int[] similarUsers, int[] listed, int[] support) {
+        int[] slot = new int[ratings.movieCount()];
+        int missing = 0;
+        for (int t = 0; t < listed.length; t++) {
+            slot[listed[t]] = t + 1;
+            missing += support[listed[t]];
+        }
+        int[] seen = new int[listed.length];
+        double[] stars = new double[listed.length];
+        double[] weighted = new double[listed.length];
+        double[] weights = new double[listed.length];
+        for (int at = 0; at < similarUsers.length && missing > 0; at++) {
+            int v = similarUsers[at];
+            double s = neighbours.similarity[v];
+            for (int i = ratings.userStart(v); i < ratings.userEnd(v); i++) {
+                int m = ratings.userMovieAt(i);
+                int t = slot[m] - 1;
+                if (t >= 0 && seen[t] < support[m]) {
+                    seen[t]++;
+                    missing--;
+                    float deviation = (float) (ratings.userRatingAt(i) - baseline.estimate(baseline.userBias(v), m));
+                    stars[t] += ratings.userRatingAt(i);
+                    weighted[t] += s * deviation;
+                    weights[t] += s;
+                }
+            }
+        }
+        Explanation[] reasons = new Explanation[listed.length];
+        for (int t = 0; t < listed.length; t++) {
+            double predicted = predict(neighbours, listed[t], new double[] {weighted[t], weights[t], seen[t]});
+            reasons[t] = new Explanation.SimilarRaters(seen[t], stars[t] / seen[t], predicted);
+        }
+        return reasons;
     }
 
     /** The baseline estimate for the profile, kept within 0.5 to 5 stars: what stands in for an empty prediction. */
