@@ -5,8 +5,9 @@ import io.github.movierecommender.data.Ratings;
 import java.util.Arrays;
 
 /**
- * Chooses ALS settings on the training ratings alone, then trains on all of them. A seeded
- * {@link #HELD_OUT_SHARE} of each user's ratings is held out; candidates are scored by nDCG@10 on
+ * Chooses ALS settings on the training ratings alone (on large datasets, on a seeded sample of
+ * whole users), then trains on all of them. A seeded {@link #HELD_OUT_SHARE} of each user's ratings
+ * is held out; candidates are scored by nDCG@10 on
  * the held-out movies rated 4 stars or more. First lambda is searched with alpha at 1, then alpha at
  * the best lambda; each candidate is scored after several iteration counts and the best count is kept
  * (early stopping), and one that trails the best so far by more than a tenth is dropped early. The
@@ -22,6 +23,8 @@ public final class ImplicitAlsTuning {
     static final int[] CHECKED_ITERATIONS = {4, 8};
     private static final int LIST_LENGTH = 10;
     private static final int MAX_SCORED_USERS = 2000;
+    /** Tuning looks at most this many ratings (whole users, a seeded sample): all of ml-latest-small, 1/16 of 32M. */
+    static final int MAX_TUNING_RATINGS = 2_000_000;
     private static final double ABANDONED_BELOW = 0.9;
 
     private ImplicitAlsTuning() {
@@ -41,7 +44,7 @@ public final class ImplicitAlsTuning {
     }
 
     static Choice choose(Ratings ratings, long seed, BuildMonitor monitor) {
-        InnerSplit inner = InnerSplit.perUser(ratings, HELD_OUT_SHARE, seed);
+        InnerSplit inner = InnerSplit.perUser(UserSample.of(ratings, MAX_TUNING_RATINGS, seed), HELD_OUT_SHARE, seed);
         int[] scored = inner.sampleUsersWithRelevant(MAX_SCORED_USERS, seed);
         int total = LAMBDAS.length + OTHER_ALPHAS.length;
         int done = 0;
