@@ -29,6 +29,10 @@ public final class KnnBaseline {
     static final int MAX_TUNING_USERS = 300;
     static final double INNER_SHARE = 0.1;
     private static final String NAME = "knn-baseline";
+    /** The most a rater adds to a list score per unit of similarity: 5 stars. */
+    private static final double MAX_STARS = 5;
+    /** A list checks whether its leaders are settled after this many similar users, then twice as many, … */
+    private static final int FIRST_CHECK = 16;
 
     private final Ratings ratings;
     private final MovieCatalog movies;
@@ -210,7 +214,8 @@ public final class KnnBaseline {
      * a positive similarity, most similar first, and credits each of their movies until it has k
      * raters: the same raters and the same sums, added in the same order, as taking each movie's k
      * most similar raters ({@link #nearestRaters}), at the cost of the similar users' ratings
-     * instead of every rating.
+     * instead of every rating. It stops once the next users, all less similar, can no longer change
+     * which n movies lead ({@link #settled}); the listed movies' sums are then completed.
      */
     public RecommendationList recommend(Neighbours neighbours, int k, int n) {
         int movieCount = ratings.movieCount();
@@ -221,8 +226,17 @@ public final class KnnBaseline {
             rated[neighbours.profile.movieAt(i)] = true;
         }
         int[] similarUsers = mostSimilarFirst(neighbours.similarity);
-        for (int v : similarUsers) {
-            double s = neighbours.similarity[v];
+        int[] leading = new int[0];
+        for (int at = 0, nextCheck = FIRST_CHECK; at < similarUsers.length; at++) {
+            double s = neighbours.similarity[similarUsers[at]];
+            if (at == nextCheck) {
+                leading = settled(score, support, rated, k, n, s * MAX_STARS);
+                if (leading != null) {
+                    break;
+                }
+                nextCheck *= 2;
+            }
+            int v = similarUsers[at];
             for (int i = ratings.userStart(v); i < ratings.userEnd(v); i++) {
                 int m = ratings.userMovieAt(i);
                 if (!rated[m] && support[m] < k) {
@@ -231,28 +245,62 @@ public final class KnnBaseline {
                 }
             }
         }
-        TopN top = new TopN(n, (a, b) -> {
-            int byScore = Double.compare(score[b], score[a]);
-            return byScore != 0 ? byScore : Integer.compare(a, b);
-        });
-        for (int m = 0; m < movieCount; m++) {
-            if (support[m] > 0) {
-                top.offer(m);
-            }
+        if (leading == null || leading.length == 0) {
+            leading = leaders(score, support, n);
         }
-        int[] listed = top.best();
-        Explanation[] reasons = explainListed(neighbours, similarUsers, listed, support);
-        List<Recommendation> items = new ArrayList<>();
-        for (int t = 0; t < listed.length; t++) {
-            int m = listed[t];
-            items.add(new Recommendation(m, movies.at(m), score[m], support[m], reasons[t]));
-        }
+        List<Recommendation> items = listed(neighbours, similarUsers, leading, k);
         Shortfall shortfall = items.size() >= n ? null
                 : neighbours.profile.size() == 0 ? new Shortfall.NoRatingsForNeighbours()
                 : neighbours.profile.size() < MIN_COMMON
                         ? new Shortfall.TooFewRatingsInCommon(neighbours.profile.size(), MIN_COMMON)
                 : new Shortfall.FewRatedBySimilar(items.size());
         return new RecommendationList(NAME, items, shortfall);
+    }
+
+    /** The n movies with the highest score so far (ties by index), among those with a rater. */
+    private static int[] leaders(double[] score, int[] support, int n) {
+        TopN top = new TopN(n, (a, b) -> {
+            int byScore = Double.compare(score[b], score[a]);
+            return byScore != 0 ? byScore : Integer.compare(a, b);
+        });
+        for (int m = 0; m < score.length; m++) {
+            if (support[m] > 0) {
+                top.offer(m);
+            }
+        }
+        return top.best();
+    }
+
+    /**
+     * The n leading movies if no later rater can change them, else null. Scores only grow, by at
+     * most {@code perRater} for each of the up to k raters a movie still lacks; the leaders are
+     * settled when every other movie, even with all of those, stays below the least of them.
+     */
+    private static int[] settled(double[] score, int[] support, boolean[] rated, int k, int n, double perRater) {
+        int[] leading = leaders(score, support, n);
+        if (leading.length < n) {
+            return null;
+        }
+        double least = score[leading[n - 1]];
+        if (reachable(0, k, perRater) >= least) {
+            return null;
+        }
+        boolean[] isLeading = new boolean[score.length];
+        for (int m : leading) {
+            isLeading[m] = true;
+        }
+        for (int m = 0; m < score.length; m++) {
+            if (support[m] > 0 && !isLeading[m] && !rated[m]
+                    && reachable(score[m], k - support[m], perRater) >= least) {
+                return null;
+            }
+        }
+        return leading;
+    }
+
+    /** The most a score can reach with {@code raters} more, widened against rounding. */
+    private static double reachable(double score, int raters, double perRater) {
+        return (score + raters * perRater) * (1 + 1e-9);
     }
 
     /**
@@ -294,43 +342,53 @@ public final class KnnBaseline {
     }
 
     /**
-     * For each listed movie, how many of its k most similar raters there are, their mean and the
-     * predicted rating: goes through the similar users again, most similar first, only until every
-     * listed movie has met the {@code support} raters it had when scored.
+     * The leading movies with their scores, raters and explanations, best first: goes through the
+     * similar users again, most similar first, only until every one of them has k raters.
      */
-    private Explanation[] explainListed(Neighbours neighbours, int[] similarUsers, int[] listed, int[] support) {
+    private List<Recommendation> listed(Neighbours neighbours, int[] similarUsers, int[] leading, int k) {
         int[] slot = new int[ratings.movieCount()];
-        int missing = 0;
-        for (int t = 0; t < listed.length; t++) {
-            slot[listed[t]] = t + 1;
-            missing += support[listed[t]];
+        for (int t = 0; t < leading.length; t++) {
+            slot[leading[t]] = t + 1;
         }
-        int[] seen = new int[listed.length];
-        double[] stars = new double[listed.length];
-        double[] weighted = new double[listed.length];
-        double[] weights = new double[listed.length];
+        int missing = leading.length * k;
+        int[] seen = new int[leading.length];
+        double[] score = new double[leading.length];
+        double[] stars = new double[leading.length];
+        double[] weighted = new double[leading.length];
+        double[] weights = new double[leading.length];
         for (int at = 0; at < similarUsers.length && missing > 0; at++) {
             int v = similarUsers[at];
             double s = neighbours.similarity[v];
             for (int i = ratings.userStart(v); i < ratings.userEnd(v); i++) {
-                int m = ratings.userMovieAt(i);
-                int t = slot[m] - 1;
-                if (t >= 0 && seen[t] < support[m]) {
+                int t = slot[ratings.userMovieAt(i)] - 1;
+                if (t >= 0 && seen[t] < k) {
+                    int m = leading[t];
                     seen[t]++;
                     missing--;
                     float deviation = (float) (ratings.userRatingAt(i) - baseline.estimate(baseline.userBias(v), m));
+                    score[t] += s * ratings.userRatingAt(i);
                     stars[t] += ratings.userRatingAt(i);
                     weighted[t] += s * deviation;
                     weights[t] += s;
                 }
             }
         }
-        Explanation[] reasons = new Explanation[listed.length];
-        for (int t = 0; t < listed.length; t++) {
-            double predicted = predict(neighbours, listed[t], new double[] {weighted[t], weights[t], seen[t]});
-            reasons[t] = new Explanation.SimilarRaters(seen[t], stars[t] / seen[t], predicted);
+        Integer[] order = new Integer[leading.length];
+        for (int t = 0; t < order.length; t++) {
+            order[t] = t;
         }
-        return reasons;
+        Arrays.sort(order, (a, b) -> {
+            int byScore = Double.compare(score[b], score[a]);
+            return byScore != 0 ? byScore : Integer.compare(leading[a], leading[b]);
+        });
+        List<Recommendation> items = new ArrayList<>();
+        for (int t : order) {
+            int m = leading[t];
+            double predicted = predict(neighbours, m, new double[] {weighted[t], weights[t], seen[t]});
+            items.add(new Recommendation(m, movies.at(m), score[t], seen[t],
+                    new Explanation.SimilarRaters(seen[t], stars[t] / seen[t], predicted)));
+        }
+        return items;
     }
 
     /** The baseline estimate for the profile, kept within 0.5 to 5 stars: what stands in for an empty prediction. */
