@@ -1,8 +1,10 @@
 package io.github.movierecommender.cli;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.data.Ratings;
 import io.github.movierecommender.recommend.BuildMonitor;
 import io.github.movierecommender.recommend.Method;
 import io.github.movierecommender.recommend.MethodSettings;
@@ -17,9 +19,12 @@ import io.github.movierecommender.recommend.Recommenders;
 import io.github.movierecommender.recommend.Training;
 import io.github.movierecommender.search.MovieSearch;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -36,14 +41,16 @@ import picocli.CommandLine.Model.CommandSpec;
     "'bench load' times repeated loads of a dataset after warm-up runs, with the heap limit and the memory per rating.",
     "'bench knn' times neighbour-based lists (default mode) for a seeded sample of users: from scratch, "
         + "re-aggregated after a change of k, and a batch over the sample on one core and on all cores.",
-    "'bench methods' builds each registered method (--method, default all) and times, for a seeded sample of "
-        + "users, one list each (or, for a method that only predicts, one prediction per held movie of theirs).",
+    "'bench methods' builds each registered method (--method, default all), with its wall and CPU time, and times, "
+        + "for a seeded sample of users and for the 10 users with the most ratings, one list each (or, for a method "
+        + "that only predicts, one prediction per rated movie of theirs).",
     "'bench search' times building the title search index, and every keystroke of typing the first words of a "
         + "seeded sample of titles (and a few fixed queries)."})
 final class BenchCommand implements Callable<Integer> {
 
     private static final int MAX_RUNS = 1000;
     private static final int MAX_TITLES = 100_000;
+    private static final int HEAVIEST = 10;
 
     @Spec
     CommandSpec spec;
@@ -193,27 +200,52 @@ final class BenchCommand implements Callable<Integer> {
         limits.atMostMovies("--n", n);
         Training training = Training.of(dataset);
         Profile[] profiles = sample(dataset);
+        Profile[] heaviest = heaviest(dataset);
         MethodSettings settings = MethodSettings.defaults(k, n);
-        out.printf("%,d users sampled of %,d (seed %d), k = %d, n = %d%n", profiles.length,
-                dataset.ratings().userCount(), seed, k, n);
+        out.printf("%,d users sampled of %,d (seed %d), k = %d, n = %d; heaviest: the %d users with the most "
+                + "ratings (%,d to %,d); %d cores; build CPU is the whole process's%n", profiles.length,
+                dataset.ratings().userCount(), seed, k, n, heaviest.length,
+                heaviest[heaviest.length - 1].size(), heaviest[0].size(), Runtime.getRuntime().availableProcessors());
         for (Method method : chosen) {
+            long cpuBefore = processCpuNanos();
             long started = System.nanoTime();
             Recommender recommender = method.build(training, BuildMonitor.NONE);
             double buildMillis = (System.nanoTime() - started) / 1e6;
+            double buildCpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
             for (Profile profile : profiles) {
                 serve(recommender.forProfile(profile), method, profile, settings);
             }
-            double[] millis = new double[profiles.length];
-            for (int i = 0; i < profiles.length; i++) {
-                long from = System.nanoTime();
-                serve(recommender.forProfile(profiles[i]), method, profiles[i], settings);
-                millis[i] = (System.nanoTime() - from) / 1e6;
-            }
-            out.printf("%-14s built in %,.1f ms; per user %s: median %.3f ms, p99 %.3f ms, max %.3f ms%n",
-                    method.name(), buildMillis, method.abilities().lists() ? "list" : "predictions",
-                    percentile(millis, 50), percentile(millis, 99), percentile(millis, 100));
+            double[][] sampled = timeEach(recommender, method, profiles, settings);
+            double[][] heavy = timeEach(recommender, method, heaviest, settings);
+            out.printf("%-14s built in %,.1f ms (%,.1f s CPU); per user %s: median %.3f ms (CPU %.3f), p99 %.3f ms, "
+                            + "max %.3f ms; heaviest: median %.3f ms (CPU %.3f), max %.3f ms%n",
+                    method.name(), buildMillis, buildCpuSeconds, method.abilities().lists() ? "list" : "predictions",
+                    percentile(sampled[0], 50), percentile(sampled[1], 50), percentile(sampled[0], 99),
+                    percentile(sampled[0], 100), percentile(heavy[0], 50), percentile(heavy[1], 50),
+                    percentile(heavy[0], 100));
         }
         return 0;
+    }
+
+    /** Wall-clock and this thread's CPU milliseconds per profile (on a shared machine the two differ). */
+    private static double[][] timeEach(Recommender recommender, Method method, Profile[] profiles,
+                                       MethodSettings settings) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[][] millis = new double[2][profiles.length];
+        for (int i = 0; i < profiles.length; i++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            long from = System.nanoTime();
+            serve(recommender.forProfile(profiles[i]), method, profiles[i], settings);
+            millis[0][i] = (System.nanoTime() - from) / 1e6;
+            millis[1][i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
+        }
+        return millis;
+    }
+
+    /** CPU time of the whole process (every thread, the collector's too), or 0 where the JVM does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean system
+                ? system.getProcessCpuTime() : 0;
     }
 
     /** A list, or for a method that only predicts, a prediction of each movie the profile rated. */
@@ -290,6 +322,16 @@ final class BenchCommand implements Callable<Integer> {
         }
         return Arrays.stream(order, 0, Math.min(users, userCount))
                 .mapToObj(u -> Profile.ofUser(dataset, dataset.ratings().users().idAt(u)).orElseThrow())
+                .toArray(Profile[]::new);
+    }
+
+    /** The {@link #HEAVIEST} users with the most ratings, most first (ties by user index). */
+    private static Profile[] heaviest(Dataset dataset) {
+        Ratings ratings = dataset.ratings();
+        return IntStream.range(0, ratings.userCount()).boxed()
+                .sorted(Comparator.comparingInt((Integer u) -> -ratings.userRatingCount(u)).thenComparingInt(u -> u))
+                .limit(HEAVIEST)
+                .map(u -> Profile.ofUser(dataset, ratings.users().idAt(u)).orElseThrow())
                 .toArray(Profile[]::new);
     }
 

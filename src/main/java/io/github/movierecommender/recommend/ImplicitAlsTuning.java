@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
- * Chooses ALS settings on the training ratings alone, then trains on all of them. A seeded
+ * Chooses ALS settings on the training ratings alone (on large datasets, on a seeded sample of
+ * whole users), then trains on all of them. A seeded
  * {@link #HELD_OUT_SHARE} of each user's ratings is held out; candidates are scored by nDCG@10 on
  * the held-out movies rated 4 stars or more. Each lambda of {@link #LAMBDAS} is scored after
  * {@link #CHECKED_ITERATIONS} passes and the best count is kept (early stopping); one that trails
@@ -30,6 +31,8 @@ public final class ImplicitAlsTuning {
     private static final int LIST_LENGTH = ListSpread.LIST_LENGTH;
     private static final int MAX_SCORED_USERS = 2000;
     private static final double FACTOR_SEARCH_SHARE = 0.85;
+    /** Tuning looks at most this many ratings (whole users, a seeded sample): all of ml-latest-small, 1/16 of 32M. */
+    static final int MAX_TUNING_RATINGS = 2_000_000;
 
     private ImplicitAlsTuning() {
     }
@@ -60,13 +63,13 @@ public final class ImplicitAlsTuning {
     }
 
     static Choice choose(Ratings ratings, long seed, BuildMonitor monitor) {
-        InnerSplit inner = InnerSplit.perUser(ratings, HELD_OUT_SHARE, seed);
+        InnerSplit inner = InnerSplit.perUser(UserSample.of(ratings, MAX_TUNING_RATINGS, seed), HELD_OUT_SHARE, seed);
         return searchFactors(inner, inner.sampleUsersWithRelevant(MAX_SCORED_USERS, seed), seed, monitor)
                 .choice();
     }
 
     static Choice chooseSpread(Ratings ratings, long seed, BuildMonitor monitor) {
-        InnerSplit inner = InnerSplit.perUser(ratings, HELD_OUT_SHARE, seed);
+        InnerSplit inner = InnerSplit.perUser(UserSample.of(ratings, MAX_TUNING_RATINGS, seed), HELD_OUT_SHARE, seed);
         int[] scored = inner.sampleUsersWithRelevant(MAX_SCORED_USERS, seed);
         Scored best = searchFactors(inner, scored, seed, monitor.part(0, FACTOR_SEARCH_SHARE));
         int[] listed = IntStream.concat(Arrays.stream(ListSpread.users(inner.fit(), seed)), Arrays.stream(scored))

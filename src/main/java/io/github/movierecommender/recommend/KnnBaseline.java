@@ -4,6 +4,7 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.MovieCatalog;
 import io.github.movierecommender.data.Ratings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -28,6 +29,10 @@ public final class KnnBaseline {
     static final int MAX_TUNING_USERS = 300;
     static final double INNER_SHARE = 0.1;
     private static final String NAME = "knn-baseline";
+    /** The most a rater adds to a list score per unit of similarity: 5 stars. */
+    private static final double MAX_STARS = 5;
+    /** A list checks whether its leaders are settled after this many similar users, then twice as many, … */
+    private static final int FIRST_CHECK = 16;
 
     private final Ratings ratings;
     private final MovieCatalog movies;
@@ -210,31 +215,46 @@ public final class KnnBaseline {
         return new double[] {weighted, weights, nearest.length};
     }
 
-    /** The n unrated movies best backed by their k most similar raters. */
+    /**
+     * The n unrated movies best backed by their k most similar raters. Goes through the users with
+     * a positive similarity, most similar first, and credits each of their movies until it has k
+     * raters: the same raters and the same sums, added in the same order, as taking each movie's k
+     * most similar raters ({@link #nearestRaters}), at the cost of the similar users' ratings
+     * instead of every rating. It stops once the next users, all less similar, can no longer change
+     * which n movies lead ({@link #settled}); the listed movies' sums are then completed.
+     */
     public RecommendationList recommend(Neighbours neighbours, int k, int n) {
-        double[] score = new double[ratings.movieCount()];
-        int[] support = new int[ratings.movieCount()];
-        TopN top = new TopN(n, (a, b) -> {
-            int byScore = Double.compare(score[b], score[a]);
-            return byScore != 0 ? byScore : Integer.compare(a, b);
-        });
-        for (int m = 0; m < ratings.movieCount(); m++) {
-            if (neighbours.profile.hasRated(m)) {
-                continue;
+        int movieCount = ratings.movieCount();
+        double[] score = new double[movieCount];
+        int[] support = new int[movieCount];
+        boolean[] rated = new boolean[movieCount];
+        for (int i = 0; i < neighbours.profile.size(); i++) {
+            rated[neighbours.profile.movieAt(i)] = true;
+        }
+        int[] similarUsers = mostSimilarFirst(neighbours.similarity);
+        int[] leading = new int[0];
+        for (int at = 0, nextCheck = FIRST_CHECK; at < similarUsers.length; at++) {
+            double s = neighbours.similarity[similarUsers[at]];
+            if (at == nextCheck) {
+                leading = settled(score, support, rated, k, n, s * MAX_STARS);
+                if (leading != null) {
+                    break;
+                }
+                nextCheck *= 2;
             }
-            int[] nearest = nearestRaters(neighbours, m, k);
-            for (int j : nearest) {
-                score[m] += neighbours.similarity[ratings.movieUserAt(j)] * ratings.movieRatingAt(j);
-            }
-            support[m] = nearest.length;
-            if (nearest.length > 0) {
-                top.offer(m);
+            int v = similarUsers[at];
+            for (int i = ratings.userStart(v); i < ratings.userEnd(v); i++) {
+                int m = ratings.userMovieAt(i);
+                if (!rated[m] && support[m] < k) {
+                    support[m]++;
+                    score[m] += s * ratings.userRatingAt(i);
+                }
             }
         }
-        List<Recommendation> items = new ArrayList<>();
-        for (int m : top.best()) {
-            items.add(new Recommendation(m, movies.at(m), score[m], support[m], explainListItem(neighbours, m, k)));
+        if (leading == null || leading.length == 0) {
+            leading = leaders(score, support, n);
         }
+        List<Recommendation> items = listed(neighbours, similarUsers, leading, k);
         Shortfall shortfall = items.size() >= n ? null
                 : neighbours.profile.size() == 0 ? new Shortfall.NoRatingsForNeighbours()
                 : neighbours.profile.size() < MIN_COMMON
@@ -243,15 +263,138 @@ public final class KnnBaseline {
         return new RecommendationList(NAME, items, shortfall);
     }
 
-    /** How many of the movie's k most similar raters rated it, their mean, and the predicted rating. */
-    private Explanation explainListItem(Neighbours neighbours, int movie, int k) {
-        int[] nearest = nearestRaters(neighbours, movie, k);
-        double stars = 0;
-        for (int j : nearest) {
-            stars += ratings.movieRatingAt(j);
+    /** The n movies with the highest score so far (ties by index), among those with a rater. */
+    private static int[] leaders(double[] score, int[] support, int n) {
+        TopN top = new TopN(n, (a, b) -> {
+            int byScore = Double.compare(score[b], score[a]);
+            return byScore != 0 ? byScore : Integer.compare(a, b);
+        });
+        for (int m = 0; m < score.length; m++) {
+            if (support[m] > 0) {
+                top.offer(m);
+            }
         }
-        double predicted = predict(neighbours, movie, k).orElse(baseline.predict(neighbours.userBias, movie));
-        return new Explanation.SimilarRaters(nearest.length, stars / nearest.length, predicted);
+        return top.best();
+    }
+
+    /**
+     * The n leading movies if no later rater can change them, else null. Scores only grow, by at
+     * most {@code perRater} for each of the up to k raters a movie still lacks; the leaders are
+     * settled when every other movie, even with all of those, stays below the least of them.
+     */
+    private static int[] settled(double[] score, int[] support, boolean[] rated, int k, int n, double perRater) {
+        int[] leading = leaders(score, support, n);
+        if (leading.length < n) {
+            return null;
+        }
+        double least = score[leading[n - 1]];
+        if (reachable(0, k, perRater) >= least) {
+            return null;
+        }
+        boolean[] isLeading = new boolean[score.length];
+        for (int m : leading) {
+            isLeading[m] = true;
+        }
+        for (int m = 0; m < score.length; m++) {
+            if (support[m] > 0 && !isLeading[m] && !rated[m]
+                    && reachable(score[m], k - support[m], perRater) >= least) {
+                return null;
+            }
+        }
+        return leading;
+    }
+
+    /** The most a score can reach with {@code raters} more, widened against rounding. */
+    private static double reachable(double score, int raters, double perRater) {
+        return (score + raters * perRater) * (1 + 1e-9);
+    }
+
+    /**
+     * The users with a positive similarity, most similar first, equal ones by ascending index (the
+     * order of each movie's raters). Sorted on the similarity rounded to a float (whose bits grow
+     * with a positive number) and the index packed in one long; runs of equal floats are then put
+     * in order of the exact similarity.
+     */
+    private static int[] mostSimilarFirst(double[] similarity) {
+        long[] keys = new long[similarity.length];
+        int count = 0;
+        for (int v = 0; v < similarity.length; v++) {
+            if (similarity[v] > 0) {
+                long rounded = Integer.MAX_VALUE - Float.floatToRawIntBits((float) similarity[v]);
+                keys[count++] = rounded << 32 | v;
+            }
+        }
+        Arrays.sort(keys, 0, count);
+        int[] users = new int[count];
+        for (int t = 0; t < count; t++) {
+            users[t] = (int) keys[t];
+        }
+        for (int start = 0, end; start < count; start = end) {
+            end = start + 1;
+            while (end < count && keys[end] >>> 32 == keys[start] >>> 32) {
+                end++;
+            }
+            for (int t = start + 1; t < end; t++) {
+                int v = users[t];
+                int at = t;
+                while (at > start && similarity[users[at - 1]] < similarity[v]) {
+                    users[at] = users[at - 1];
+                    at--;
+                }
+                users[at] = v;
+            }
+        }
+        return users;
+    }
+
+    /**
+     * The leading movies with their scores, raters and explanations, best first: goes through the
+     * similar users again, most similar first, only until every one of them has k raters.
+     */
+    private List<Recommendation> listed(Neighbours neighbours, int[] similarUsers, int[] leading, int k) {
+        int[] slot = new int[ratings.movieCount()];
+        for (int t = 0; t < leading.length; t++) {
+            slot[leading[t]] = t + 1;
+        }
+        int missing = leading.length * k;
+        int[] seen = new int[leading.length];
+        double[] score = new double[leading.length];
+        double[] stars = new double[leading.length];
+        double[] weighted = new double[leading.length];
+        double[] weights = new double[leading.length];
+        for (int at = 0; at < similarUsers.length && missing > 0; at++) {
+            int v = similarUsers[at];
+            double s = neighbours.similarity[v];
+            for (int i = ratings.userStart(v); i < ratings.userEnd(v); i++) {
+                int t = slot[ratings.userMovieAt(i)] - 1;
+                if (t >= 0 && seen[t] < k) {
+                    int m = leading[t];
+                    seen[t]++;
+                    missing--;
+                    float deviation = (float) (ratings.userRatingAt(i) - baseline.estimate(baseline.userBias(v), m));
+                    score[t] += s * ratings.userRatingAt(i);
+                    stars[t] += ratings.userRatingAt(i);
+                    weighted[t] += s * deviation;
+                    weights[t] += s;
+                }
+            }
+        }
+        Integer[] order = new Integer[leading.length];
+        for (int t = 0; t < order.length; t++) {
+            order[t] = t;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int byScore = Double.compare(score[b], score[a]);
+            return byScore != 0 ? byScore : Integer.compare(leading[a], leading[b]);
+        });
+        List<Recommendation> items = new ArrayList<>();
+        for (int t : order) {
+            int m = leading[t];
+            double predicted = predict(neighbours, m, new double[] {weighted[t], weights[t], seen[t]});
+            items.add(new Recommendation(m, movies.at(m), score[t], seen[t],
+                    new Explanation.SimilarRaters(seen[t], stars[t] / seen[t], predicted)));
+        }
+        return items;
     }
 
     /** The baseline estimate for the profile, kept within 0.5 to 5 stars: what stands in for an empty prediction. */

@@ -7,13 +7,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Biased matrix factorisation (Funk's SVD as in Surprise's SVD): r̂_ui = μ + b_u + b_i + p_u · q_i,
- * fitted by stochastic gradient descent in a seeded random order each pass (users in random
- * order, each user's ratings in random order, which keeps a user's factors in the cache), so the
- * same seed gives the same model. {@link #trainTuned} chooses the regularisation and the
- * number of passes on a seeded hold-out of the training ratings, then retrains on all of them.
+ * fitted by stochastic gradient descent. Each pass goes through the {@link SgdBlocks} strata one
+ * after another, the blocks of a stratum in parallel (they share no user and no movie), each block
+ * in a seeded random order (users in random order, each user's ratings in random order, which
+ * keeps a user's factors in the cache), so the same seed gives the same model on any number of
+ * threads. {@link #trainTuned} chooses the regularisation and the number of passes on a seeded
+ * hold-out of the training ratings (of a sample of users on large datasets), then retrains on all
+ * of them.
  * A dataset user is scored with its trained factors; an ad-hoc profile's bias and factors are
  * solved from its ratings against the trained movie factors (ridge regression, "folding in").
  * Immutable once trained; scoring is thread-safe.
@@ -28,14 +34,15 @@ public final class MatrixFactorisation {
     static final double[] REGULARISATIONS = {0.05, 0.1, 0.15};
     static final int MAX_EPOCHS = 40;
     static final double INNER_SHARE = 0.1;
+    /** Tuning looks at most this many ratings (whole users, a seeded sample): all of ml-latest-small, 1/16 of 32M. */
+    static final int MAX_TUNING_RATINGS = 2_000_000;
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
     /**
      * Passes without a better held-out RMSE after which a tuning run stops, once it has made the
      * first passes: with few ratings the factors grow slowly and the RMSE falls only after a while.
      */
     static final int PATIENCE = 3;
     static final int MIN_EPOCHS = 10;
-    /** How many users' ratings a pass goes through between two progress reports and cancel checks. */
-    private static final int USERS_PER_STEP = 4096;
     private static final int EXPLAINING_MOVIES = 2;
 
     private final MfParams params;
@@ -61,20 +68,32 @@ public final class MatrixFactorisation {
     }
 
     public static MatrixFactorisation train(Dataset dataset, MfParams params, BuildMonitor training) {
-        return fit(dataset.ratings(), dataset.movies(), params, training, null, null);
+        return train(dataset, params, training, THREADS);
     }
 
-    /** Chooses the regularisation and passes on an inner hold-out, then trains on every rating. */
+    static MatrixFactorisation train(Dataset dataset, MfParams params, BuildMonitor training, int threads) {
+        return fit(dataset.ratings(), dataset.movies(), params, training, null, null, threads);
+    }
+
+    /**
+     * Chooses the regularisation and passes on an inner hold-out of a seeded sample of at most
+     * {@link #MAX_TUNING_RATINGS} ratings (whole users), then trains on every rating.
+     */
     public static MatrixFactorisation trainTuned(Dataset dataset, long seed, BuildMonitor training) {
-        InnerSplit inner = InnerSplit.of(dataset.ratings(), INNER_SHARE, seed);
+        return trainTuned(dataset, seed, training, THREADS);
+    }
+
+    static MatrixFactorisation trainTuned(Dataset dataset, long seed, BuildMonitor training, int threads) {
+        InnerSplit inner = InnerSplit.of(UserSample.of(dataset.ratings(), MAX_TUNING_RATINGS, seed), INNER_SHARE,
+                seed);
         MfParams best = null;
         double bestRmse = Double.POSITIVE_INFINITY;
-        double tuningShare = 0.6;
+        double tuningShare = tuningShare(inner.fit().size(), dataset.ratings().size());
         for (int r = 0; r < REGULARISATIONS.length; r++) {
             MfParams params = new MfParams(FACTORS, LEARNING_RATE, REGULARISATIONS[r], MAX_EPOCHS, seed);
             double[] rmse = new double[MAX_EPOCHS];
             fit(inner.fit(), dataset.movies(), params, training.part(tuningShare * r / REGULARISATIONS.length,
-                    tuningShare * (r + 1) / REGULARISATIONS.length), inner, rmse);
+                    tuningShare * (r + 1) / REGULARISATIONS.length), inner, rmse, threads);
             for (int epoch = 0; epoch < MAX_EPOCHS; epoch++) {
                 if (rmse[epoch] < bestRmse) {
                     bestRmse = rmse[epoch];
@@ -82,17 +101,24 @@ public final class MatrixFactorisation {
                 }
             }
         }
-        return train(dataset, best, training.part(tuningShare, 1));
+        return train(dataset, best, training.part(tuningShare, 1), threads);
+    }
+
+    /** The share of the progress for tuning: three fits on the tuning ratings, then one on all of them. */
+    private static double tuningShare(int tuningRatings, int allRatings) {
+        double tuning = 3.0 * tuningRatings;
+        return tuning / (tuning + allRatings);
     }
 
     /**
      * Trains with {@code check} held out and records its RMSE after every pass in
      * {@code rmseByEpoch} (length params.epochs()); stops early, leaving infinity for the passes
      * not run, once {@link #PATIENCE} passes in a row after the first {@link #MIN_EPOCHS} bring
-     * no better RMSE.
+     * no better RMSE. The blocks of each stratum run on up to {@code threads} threads; the model
+     * is the same for any number.
      */
     static MatrixFactorisation fit(Ratings ratings, MovieCatalog movies, MfParams params, BuildMonitor training,
-                                   InnerSplit check, double[] rmseByEpoch) {
+                                   InnerSplit check, double[] rmseByEpoch, int threads) {
         int f = params.factors();
         SplittableRandom random = new SplittableRandom(params.seed());
         double sum = 0;
@@ -104,58 +130,79 @@ public final class MatrixFactorisation {
         double[] movieBias = new double[ratings.movieCount()];
         float[] userFactors = gaussian(ratings.userCount() * f, random);
         float[] movieFactors = gaussian(ratings.movieCount() * f, random);
-        int[] users = new int[ratings.userCount()];
-        for (int u = 0; u < users.length; u++) {
-            users[u] = u;
-        }
-        int[] order = new int[ratings.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
         int[] votes = new int[ratings.movieCount()];
         for (int m = 0; m < votes.length; m++) {
             votes[m] = ratings.movieRatingCount(m);
         }
         MatrixFactorisation model = new MatrixFactorisation(params, movies, votes, mean, userBias, movieBias,
                 userFactors, movieFactors);
-        for (int epoch = 0; epoch < params.epochs(); epoch++) {
-            training.step((double) epoch / params.epochs());
-            model.pass(ratings, users, order, random, training, epoch);
-            if (check != null) {
-                rmseByEpoch[epoch] = model.rmse(check);
-                if (epoch >= MIN_EPOCHS && epoch - bestEpoch(rmseByEpoch, epoch) >= PATIENCE) {
-                    Arrays.fill(rmseByEpoch, epoch + 1, rmseByEpoch.length, Double.POSITIVE_INFINITY);
-                    break;
+        SgdBlocks blocks = new SgdBlocks(ratings);
+        ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
+        try {
+            for (int epoch = 0; epoch < params.epochs(); epoch++) {
+                for (int stratum = 0; stratum < SgdBlocks.COUNT; stratum++) {
+                    training.step((epoch + (double) stratum / SgdBlocks.COUNT) / params.epochs());
+                    model.stratum(ratings, blocks, stratum, streams(random), pool);
                 }
+                if (check != null) {
+                    rmseByEpoch[epoch] = model.rmse(check);
+                    if (epoch >= MIN_EPOCHS && epoch - bestEpoch(rmseByEpoch, epoch) >= PATIENCE) {
+                        Arrays.fill(rmseByEpoch, epoch + 1, rmseByEpoch.length, Double.POSITIVE_INFINITY);
+                        break;
+                    }
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
         }
         training.step(1);
         return model;
     }
 
-    /** One pass of stochastic gradient descent: users in a random order, each one's ratings in a random order. */
-    private void pass(Ratings ratings, int[] users, int[] order, SplittableRandom random, BuildMonitor training,
-                      int epoch) {
+    /** One generator per block of a stratum, split off in a fixed order. */
+    private static SplittableRandom[] streams(SplittableRandom random) {
+        SplittableRandom[] streams = new SplittableRandom[SgdBlocks.COUNT];
+        for (int b = 0; b < streams.length; b++) {
+            streams[b] = random.split();
+        }
+        return streams;
+    }
+
+    /** Fits the blocks (b, (b + stratum) mod COUNT) of one stratum, in parallel when given a pool. */
+    private void stratum(Ratings ratings, SgdBlocks blocks, int stratum, SplittableRandom[] streams,
+                         ForkJoinPool pool) {
+        IntConsumer fitBlock = b -> block(ratings, blocks, b, (b + stratum) % SgdBlocks.COUNT, streams[b]);
+        if (pool == null) {
+            IntStream.range(0, SgdBlocks.COUNT).forEach(fitBlock);
+        } else {
+            pool.submit(() -> IntStream.range(0, SgdBlocks.COUNT).parallel().forEach(fitBlock)).join();
+        }
+    }
+
+    /**
+     * Stochastic gradient descent over one block: its users in a random order, each one's ratings
+     * of the block's movies in a random order (which keeps a user's factors in the cache).
+     */
+    private void block(Ratings ratings, SgdBlocks blocks, int userBlock, int movieBlock, SplittableRandom random) {
         int f = params.factors();
         float lr = (float) params.learningRate();
         float reg = (float) params.regularisation();
+        int[] users = blocks.users(userBlock);
+        int[] order = blocks.entries();
         SeededShuffle.shuffle(users, 0, users.length, random);
-        for (int t = 0; t < users.length; t++) {
-            if (t % USERS_PER_STEP == USERS_PER_STEP - 1) {
-                training.step((epoch + (double) t / users.length) / params.epochs());
-            }
-            int u = users[t];
-            SeededShuffle.shuffle(order, ratings.userStart(u), ratings.userEnd(u), random);
-            for (int at = ratings.userStart(u); at < ratings.userEnd(u); at++) {
+        for (int u : users) {
+            int start = blocks.start(u, movieBlock);
+            int end = blocks.end(u, movieBlock);
+            SeededShuffle.shuffle(order, start, end, random);
+            int pu = u * f;
+            for (int at = start; at < end; at++) {
                 int i = order[at];
                 int m = ratings.userMovieAt(i);
-                int pu = u * f;
                 int qi = m * f;
-                float dot = 0;
-                for (int k = 0; k < f; k++) {
-                    dot += userFactors[pu + k] * movieFactors[qi + k];
-                }
-                float error = (float) (ratings.userRatingAt(i) - mean - userBias[u] - movieBias[m] - dot);
+                float error = (float) (ratings.userRatingAt(i) - mean - userBias[u] - movieBias[m]
+                        - floatDot(userFactors, pu, movieFactors, qi, f));
                 userBias[u] += lr * (error - reg * userBias[u]);
                 movieBias[m] += lr * (error - reg * movieBias[m]);
                 for (int k = 0; k < f; k++) {
@@ -166,6 +213,25 @@ public final class MatrixFactorisation {
                 }
             }
         }
+    }
+
+    /** Four running sums, so that the additions need not wait for one another. */
+    private static float floatDot(float[] a, int atA, float[] b, int atB, int length) {
+        float first = 0;
+        float second = 0;
+        float third = 0;
+        float fourth = 0;
+        int k = 0;
+        for (; k + 3 < length; k += 4) {
+            first += a[atA + k] * b[atB + k];
+            second += a[atA + k + 1] * b[atB + k + 1];
+            third += a[atA + k + 2] * b[atB + k + 2];
+            fourth += a[atA + k + 3] * b[atB + k + 3];
+        }
+        for (; k < length; k++) {
+            first += a[atA + k] * b[atB + k];
+        }
+        return (first + second) + (third + fourth);
     }
 
     private static int bestEpoch(double[] rmseByEpoch, int last) {
@@ -340,15 +406,8 @@ public final class MatrixFactorisation {
     private static float[] gaussian(int size, SplittableRandom random) {
         float[] values = new float[size];
         for (int i = 0; i < size; i++) {
-            values[i] = (float) (nextGaussian(random) * INIT_STD);
+            values[i] = (float) (random.nextGaussian() * INIT_STD);
         }
         return values;
-    }
-
-    /** Box–Muller, since SplittableRandom has no nextGaussian on Java 17. */
-    private static double nextGaussian(SplittableRandom random) {
-        double u1 = 1 - random.nextDouble();
-        double u2 = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 }

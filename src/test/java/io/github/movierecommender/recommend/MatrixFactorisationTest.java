@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.Ratings;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +41,10 @@ class MatrixFactorisationTest {
     }
 
     private static double[] predictions(MatrixFactorisation model) {
+        return predictions(dataset, model);
+    }
+
+    private static double[] predictions(Dataset dataset, MatrixFactorisation model) {
         Ratings ratings = dataset.ratings();
         double[] all = new double[ratings.userCount() * ratings.movieCount()];
         for (int u = 0; u < ratings.userCount(); u++) {
@@ -65,6 +71,38 @@ class MatrixFactorisationTest {
 
         assertThat(again).isEqualTo(first);
         assertThat(other).isNotEqualTo(first);
+    }
+
+    /** Blocks of users and movies are fitted in a fixed schedule, so the threads only change the speed. */
+    @Test
+    void oneAndTwoThreadsGiveTheSameModel() throws Exception {
+        Path randomFolder = Files.createDirectories(folder.resolve("random"));
+        Dataset random = TasteWorld.load(randomFolder, randomRatings(80, 60, 3));
+        MfParams params = new MfParams(8, 0.02, 0.05, 30, 4);
+
+        double[] oneThread = predictions(random, MatrixFactorisation.train(random, params, BuildMonitor.NONE, 1));
+        double[] twoThreads = predictions(random, MatrixFactorisation.train(random, params, BuildMonitor.NONE, 2));
+        MatrixFactorisation tunedOnOne = MatrixFactorisation.trainTuned(random, 9, BuildMonitor.NONE, 1);
+        MatrixFactorisation tunedOnTwo = MatrixFactorisation.trainTuned(random, 9, BuildMonitor.NONE, 2);
+
+        assertThat(twoThreads).isEqualTo(oneThread);
+        assertThat(tunedOnTwo.params()).isEqualTo(tunedOnOne.params());
+        assertThat(predictions(random, tunedOnTwo)).isEqualTo(predictions(random, tunedOnOne));
+    }
+
+    /** "user,movie,stars" lines: each user rates each movie with probability 0.4, in half stars. */
+    static String randomRatings(int users, int movies, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        StringBuilder lines = new StringBuilder();
+        for (int user = 1; user <= users; user++) {
+            for (int movie = 1; movie <= movies; movie++) {
+                if (random.nextDouble() < 0.4) {
+                    lines.append(user).append(',').append(movie).append(',').append((1 + random.nextInt(10)) / 2.0)
+                            .append('\n');
+                }
+            }
+        }
+        return lines.toString();
     }
 
     @Test
