@@ -78,6 +78,7 @@ public final class MainWindowController {
         profiles.install(profilesMenu);
         SettingsMenu.addTo(settingsMenu, appearance, messages);
         DatasetDrop.install(mainWindow, this::openUnlessBusy);
+        MnemonicAltRelease.install(mainWindow);
         results.visibleProperty().bind(model.loadedProperty().isNotNull());
         welcome.visibleProperty().bind(model.loadedProperty().isNull());
         statusText.textProperty().bind(model.statusTextProperty());
