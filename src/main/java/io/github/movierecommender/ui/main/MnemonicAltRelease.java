@@ -2,14 +2,16 @@ package io.github.movierecommender.ui.main;
 
 import javafx.event.EventHandler;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Alt pressed and released alone activates the menu bar. JavaFX also does it when Alt was held for
- * a mnemonic (Alt+K), because the mnemonic consumes the K that would tell the menu bar so; the
- * arrow keys meant for the control the mnemonic focused then move between menus. This drops the
- * Alt release that ends a mnemonic or any other Alt+key.
+ * Alt pressed and released alone activates the menu bar. JavaFX also does it after a mnemonic
+ * (Alt+K): the scene consumes the K press for the mnemonic before the menu bar sees it, and GTK
+ * may deliver Alt's release before K's, so the menu bar takes Alt as pressed alone; the arrow keys
+ * meant for the control the mnemonic focused then move between menus. This drops the Alt release
+ * that ends any Alt+key, watching the keys at the window, before the scene handles them.
  */
 final class MnemonicAltRelease {
 
@@ -19,27 +21,29 @@ final class MnemonicAltRelease {
     private MnemonicAltRelease() {
     }
 
-    /** Watches the keys of the scene {@code node} is in, once it is in one. */
+    /** Watches the keys of the window {@code node} is in, once it is in one. */
     static void install(Node node) {
         MnemonicAltRelease release = new MnemonicAltRelease();
-        node.sceneProperty().addListener((property, before, scene) -> {
+        node.sceneProperty().flatMap(Scene::windowProperty).addListener((property, before, window) -> {
             if (before != null) {
                 before.removeEventFilter(KeyEvent.ANY, release.filter);
             }
-            if (scene != null) {
-                scene.addEventFilter(KeyEvent.ANY, release.filter);
+            if (window != null) {
+                window.addEventFilter(KeyEvent.ANY, release.filter);
             }
         });
     }
 
     private void filter(KeyEvent event) {
-        if (event.getEventType() == KeyEvent.KEY_PRESSED && event.getCode() != KeyCode.ALT) {
-            otherKeyWhileAltDown = event.isAltDown();
-        } else if (event.getEventType() == KeyEvent.KEY_RELEASED && event.getCode() == KeyCode.ALT) {
-            if (otherKeyWhileAltDown) {
-                event.consume();
+        if (event.getCode() == KeyCode.ALT) {
+            if (event.getEventType() == KeyEvent.KEY_RELEASED) {
+                if (otherKeyWhileAltDown) {
+                    event.consume();
+                }
+                otherKeyWhileAltDown = false;
             }
-            otherKeyWhileAltDown = false;
+        } else if (event.getEventType() == KeyEvent.KEY_PRESSED) {
+            otherKeyWhileAltDown = event.isAltDown();
         }
     }
 }
