@@ -44,6 +44,7 @@ import io.github.movierecommender.ui.task.SaveJobs;
 import io.github.movierecommender.ui.task.WorkerThreads;
 import io.github.movierecommender.ui.welcome.DataSources;
 import io.github.movierecommender.ui.welcome.LicenceDialog;
+import io.github.movierecommender.ui.welcome.MovieLensDownloads;
 import io.github.movierecommender.ui.welcome.WelcomeActions;
 import io.github.movierecommender.ui.welcome.WelcomeController;
 import io.github.movierecommender.ui.welcome.WelcomeModel;
@@ -87,6 +88,7 @@ public final class MovieRecommenderApp extends Application {
     private final BiFunction<Window, Messages, ProfileDialogs> profileDialogs;
     private final Function<Window, SaveFileChooser> saveChoosers;
     private final ShownLists lists;
+    private final DataSources sources;
     private ExecutorService executor;
     private ExecutorService saveExecutor;
     private ExecutorService sideExecutor;
@@ -112,6 +114,7 @@ public final class MovieRecommenderApp extends Application {
         this.profileDialogs = FxProfileDialogs::new;
         this.saveChoosers = FxSaveFileChooser::new;
         this.lists = ShownLists.ofRegistry();
+        this.sources = DataSources.latestSmall(dataFolder);
     }
 
     /** {@code links} opens the movie sites' pages instead of the system browser. */
@@ -143,6 +146,17 @@ public final class MovieRecommenderApp extends Application {
                                BiFunction<Window, Messages, DatasetChooser> choosers, LinkOpener links,
                                BiFunction<Window, Messages, ProfileDialogs> profileDialogs,
                                Function<Window, SaveFileChooser> saveChoosers, ShownLists lists) {
+        this(settings, dataFolder, choosers, links, profileDialogs, saveChoosers, lists,
+                DataSources.latestSmall(dataFolder));
+    }
+
+    /** MovieLens releases are downloaded as {@code sources} says, from the folder its release is in. */
+    public MovieRecommenderApp(AppSettings settings, Path dataFolder,
+                               BiFunction<Window, Messages, DatasetChooser> choosers, LinkOpener links,
+                               BiFunction<Window, Messages, ProfileDialogs> profileDialogs,
+                               Function<Window, SaveFileChooser> saveChoosers, ShownLists lists,
+                               DataSources sources) {
+        this.sources = sources;
         this.lists = lists;
         this.settings = settings;
         this.dataFolder = dataFolder;
@@ -180,14 +194,14 @@ public final class MovieRecommenderApp extends Application {
         evaluation.form().restore(settings.section(EVALUATION_SETTINGS));
         OverviewModel overview = new OverviewModel(model.loadedProperty(), tasks, messages, model::showError,
                 saveChooser);
-        WelcomeModel welcome = new WelcomeModel(tasks, messages, DataSources.latestSmall(dataFolder),
+        WelcomeModel welcome = new WelcomeModel(tasks, messages, sources,
                 new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
         FxmlViews views = new FxmlViews(messages.bundle());
         views.useControllers(new ControllerFactory(Map.<Class<?>, Supplier<?>>ofEntries(
                 Map.entry(MainWindowController.class,
                         () -> new MainWindowController(model, chooser, settings, appearance, messages,
                                 new ProfilesMenu(profiles, profileDialogs.apply(stage, messages), messages,
-                                        recommendations::pickOwnProfile))),
+                                        recommendations::pickOwnProfile), new MovieLensDownloads(welcome, messages))),
                 Map.entry(RateMoviesController.class, () -> new RateMoviesController(profiles, finder, messages)),
                 Map.entry(WelcomeController.class, () -> new WelcomeController(welcome)),
                 Map.entry(DatasetSummaryController.class,
