@@ -29,6 +29,7 @@ import io.github.movierecommender.ui.recommend.RecommendationSettings;
 import io.github.movierecommender.ui.recommend.details.LinkOpener;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsController;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
+import io.github.movierecommender.ui.recommend.details.SystemBrowser;
 import io.github.movierecommender.ui.recommend.results.NeighboursController;
 import io.github.movierecommender.ui.recommend.results.RankedListController;
 import io.github.movierecommender.ui.recommend.results.ResultsController;
@@ -84,7 +85,7 @@ public final class MovieRecommenderApp extends Application {
     private final AppSettings settings;
     private final Path dataFolder;
     private final BiFunction<Window, Messages, DatasetChooser> choosers;
-    private final LinkOpener links;
+    private final BiFunction<Window, Messages, LinkOpener> links;
     private final BiFunction<Window, Messages, ProfileDialogs> profileDialogs;
     private final Function<Window, SaveFileChooser> saveChoosers;
     private final ShownLists lists;
@@ -97,20 +98,27 @@ public final class MovieRecommenderApp extends Application {
 
     /** For the person running the app: their own settings and data folder. */
     public MovieRecommenderApp() {
-        this(AppSettings.forThisUser(), AppFolders.ofThisMachine().dataFolder(), FileDialogDatasetChooser::new);
+        this(AppSettings.forThisUser(), AppFolders.ofThisMachine().dataFolder());
+    }
+
+    /** The file dialogs open beside the last dataset opened. */
+    private MovieRecommenderApp(AppSettings settings, Path dataFolder) {
+        this(settings, dataFolder, (owner, messages) -> new FileDialogDatasetChooser(owner, messages,
+                settings::lastDataset));
     }
 
     /**
      * {@code settings} is what the app remembers between runs; downloads and the demo go to
      * {@code dataFolder}; {@code choosers} makes the dataset chooser for the main window; links
-     * open in the system browser.
+     * open in the system browser, or, without one, the address is offered to copy.
      */
     public MovieRecommenderApp(AppSettings settings, Path dataFolder,
                                BiFunction<Window, Messages, DatasetChooser> choosers) {
         this.settings = settings;
         this.dataFolder = dataFolder;
         this.choosers = choosers;
-        this.links = url -> getHostServices().showDocument(url);
+        this.links = (owner, messages) -> new SystemBrowser(url -> getHostServices().showDocument(url),
+                SystemBrowser::found, owner, messages);
         this.profileDialogs = FxProfileDialogs::new;
         this.saveChoosers = FxSaveFileChooser::new;
         this.lists = ShownLists.ofRegistry();
@@ -161,7 +169,7 @@ public final class MovieRecommenderApp extends Application {
         this.settings = settings;
         this.dataFolder = dataFolder;
         this.choosers = choosers;
-        this.links = links;
+        this.links = (owner, messages) -> links;
         this.profileDialogs = profileDialogs;
         this.saveChoosers = saveChoosers;
     }
@@ -188,6 +196,7 @@ public final class MovieRecommenderApp extends Application {
                 profiles.ownProperty(), details, tasks, messages, lists);
         recommendations.settings().restore(settings.recommendation(RecommendationSettings.defaults()));
         DatasetChooser chooser = choosers.apply(stage, messages);
+        LinkOpener linkOpener = links.apply(stage, messages);
         SaveFileChooser saveChooser = saveChoosers.apply(stage);
         EvaluationModel evaluation = new EvaluationModel(model.loadedProperty(), tasks, messages,
                 saveChooser, model::showError);
@@ -213,7 +222,7 @@ public final class MovieRecommenderApp extends Application {
                 Map.entry(NeighboursController.class, () -> new NeighboursController(recommendations, messages)),
                 Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, profiles, messages)),
                 Map.entry(MovieDetailsController.class,
-                        () -> new MovieDetailsController(recommendations, details, links, messages)),
+                        () -> new MovieDetailsController(recommendations, details, linkOpener, messages)),
                 Map.entry(OverviewController.class, () -> new OverviewController(overview, messages)),
                 Map.entry(EvaluationController.class, () -> new EvaluationController(evaluation, messages)))));
         Parent root = views.load(MainWindowController.class.getResource("MainWindowController.fxml"));
