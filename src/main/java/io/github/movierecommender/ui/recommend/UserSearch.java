@@ -9,14 +9,16 @@ import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
  * Makes the user picker's search work as people expect: what is typed filters by {@link UserFilter}
  * instead of ControlsFX's "contains anywhere" (which matched rating counts); Down and Up move
  * through the filtered list from its first entry; Enter picks the entry moved to, or else the
- * first match; Escape puts back the user picked before. While the list is open, the picked user
- * ({@code user}) stays as it was: the lists are worked out again only for the user finally picked.
+ * first match; a click picks that entry; Escape, or leaving the list any other way, keeps the user
+ * picked before. Only such a pick changes {@code user}, so the lists are worked out again only for
+ * the user finally picked, never for an entry the filtering passes through.
  */
 final class UserSearch {
 
@@ -29,6 +31,7 @@ final class UserSearch {
     private ComboBox<UserChoice> filtered;
     private ListView<?> list;
     private UserChoice before;
+    private UserChoice pending;
     private boolean moved;
 
     private UserSearch(SearchableComboBox<UserChoice> picker, ObjectProperty<UserChoice> user) {
@@ -41,11 +44,6 @@ final class UserSearch {
         UserSearch search = new UserSearch(picker, user);
         picker.setValue(user.get());
         user.addListener((property, was, now) -> picker.setValue(now));
-        picker.valueProperty().addListener((property, was, now) -> {
-            if (!search.isOpen()) {
-                user.set(now);
-            }
-        });
         picker.skinProperty().addListener((property, was, skin) -> search.attachToSkin());
         picker.addEventFilter(KeyEvent.KEY_PRESSED, search::keyPressed);
     }
@@ -67,9 +65,10 @@ final class UserSearch {
             filtered.showingProperty().addListener((property, wasShowing, showing) -> {
                 if (showing) {
                     before = user.get();
+                    pending = null;
                     moved = false;
                 } else {
-                    commit(picker.getValue() == null ? before : picker.getValue());
+                    commit(pending == null ? before : pending);
                 }
             });
         }
@@ -84,6 +83,7 @@ final class UserSearch {
                 && list != this.list) {
             this.list = list;
             list.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+            list.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> pending = filtered.getSelectionModel().getSelectedItem());
         }
     }
 
@@ -140,13 +140,15 @@ final class UserSearch {
     }
 
     private void close(UserChoice picked) {
-        picker.setValue(picked);
+        pending = picked;
         picker.hide();
         picker.requestFocus();
     }
 
+    /** Also puts the picked user back in the picker, which the filtered list may have changed. */
     private void commit(UserChoice picked) {
-        picker.setValue(picked);
+        pending = null;
         user.set(picked);
+        picker.setValue(picked);
     }
 }
