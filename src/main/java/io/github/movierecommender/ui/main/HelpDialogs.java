@@ -33,6 +33,7 @@ final class HelpDialogs {
             } else {
                 Label keys = new Label(shortcut.keys());
                 keys.getStyleClass().add("shortcut-keys");
+                keys.setMinWidth(Region.USE_PREF_SIZE);
                 Label what = new Label(shortcut.what());
                 what.setWrapText(true);
                 grid.addRow(row++, keys, what);
