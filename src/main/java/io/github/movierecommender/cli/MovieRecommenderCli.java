@@ -1,5 +1,6 @@
 package io.github.movierecommender.cli;
 
+import io.github.movierecommender.appdata.AppVersion;
 import io.github.movierecommender.appdata.MemoryAdvice;
 import io.github.movierecommender.data.Quote;
 import java.io.PrintWriter;
@@ -7,18 +8,22 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 
 /**
  * The headless commands. Errors go to stderr as one message, never a stack trace: exit code 1 for
  * data problems and for running out of memory, 2 for usage. Everything printed goes through an
- * {@link InertWriter}, so text from a dataset cannot drive the terminal.
+ * {@link InertWriter}, so text from a dataset cannot drive the terminal. Every command answers
+ * {@code --help} (and {@code help COMMAND}) with its usage and {@code --version} with the build's version.
  */
-@Command(name = "movie-recommender", mixinStandardHelpOptions = true,
+@Command(name = "movie-recommender", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = MovieRecommenderCli.Version.class,
         description = "Recommends movies from the MovieLens datasets. Run without arguments for the desktop app.",
         subcommands = {StatsCommand.class, RecommendCommand.class, NeighboursCommand.class, DownloadCommand.class,
-            DemoCommand.class, GenerateCommand.class, BenchCommand.class, EvaluateCommand.class})
+            DemoCommand.class, GenerateCommand.class, BenchCommand.class, EvaluateCommand.class,
+            HelpCommand.class})
 public final class MovieRecommenderCli {
 
     public static int run(String... args) {
@@ -91,8 +96,7 @@ public final class MovieRecommenderCli {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = MovieRecommenderCli.class.getPackage().getImplementationVersion();
-            return new String[] {"movie-recommender " + (version == null ? "development build" : version)};
+            return new String[] {"movie-recommender " + AppVersion.current()};
         }
     }
 }

@@ -30,6 +30,7 @@ import io.github.movierecommender.ui.recommend.RecommendationSettings;
 import io.github.movierecommender.ui.recommend.details.LinkOpener;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsController;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
+import io.github.movierecommender.ui.recommend.details.SystemBrowser;
 import io.github.movierecommender.ui.recommend.results.NeighboursController;
 import io.github.movierecommender.ui.recommend.results.RankedListController;
 import io.github.movierecommender.ui.recommend.results.ResultsController;
@@ -47,6 +48,7 @@ import io.github.movierecommender.ui.task.SaveJobs;
 import io.github.movierecommender.ui.task.WorkerThreads;
 import io.github.movierecommender.ui.welcome.DataSources;
 import io.github.movierecommender.ui.welcome.LicenceDialog;
+import io.github.movierecommender.ui.welcome.MovieLensDownloads;
 import io.github.movierecommender.ui.welcome.WelcomeActions;
 import io.github.movierecommender.ui.welcome.WelcomeController;
 import io.github.movierecommender.ui.welcome.WelcomeModel;
@@ -86,10 +88,11 @@ public final class MovieRecommenderApp extends Application {
     private final AppSettings settings;
     private final Path dataFolder;
     private final BiFunction<Window, Messages, DatasetChooser> choosers;
-    private final LinkOpener links;
+    private final BiFunction<Window, Messages, LinkOpener> links;
     private final BiFunction<Window, Messages, ProfileDialogs> profileDialogs;
     private final Function<Window, SaveFileChooser> saveChoosers;
     private final ShownLists lists;
+    private final DataSources sources;
     private ExecutorService executor;
     private ExecutorService saveExecutor;
     private ExecutorService sideExecutor;
@@ -105,17 +108,22 @@ public final class MovieRecommenderApp extends Application {
     private MovieRecommenderApp(Builder parts) {
         this.settings = parts.settings;
         this.dataFolder = parts.dataFolder;
-        this.choosers = parts.choosers;
-        this.links = parts.links != null ? parts.links : url -> getHostServices().showDocument(url);
+        this.choosers = parts.choosers != null ? parts.choosers
+                : (owner, messages) -> new FileDialogDatasetChooser(owner, messages, parts.settings::lastDataset);
+        this.links = parts.links != null ? (owner, messages) -> parts.links
+                : (owner, messages) -> new SystemBrowser(url -> getHostServices().showDocument(url),
+                        SystemBrowser::found, owner, messages);
         this.profileDialogs = parts.profileDialogs;
         this.saveChoosers = parts.saveChoosers;
         this.lists = parts.lists;
+        this.sources = parts.sources != null ? parts.sources : DataSources.latestSmall(parts.dataFolder);
     }
 
     /**
      * An app remembering in {@code settings} between runs and keeping downloads, the demo and the
      * profiles in {@code dataFolder}; what touches the platform is the real thing unless replaced,
-     * as tests do.
+     * as tests do: file dialogs opening beside the last dataset, links in the system browser (or,
+     * without one, the address offered to copy), releases downloaded from GroupLens.
      */
     public static Builder builder(AppSettings settings, Path dataFolder) {
         return new Builder(settings, dataFolder);
@@ -125,11 +133,12 @@ public final class MovieRecommenderApp extends Application {
     public static final class Builder {
         private final AppSettings settings;
         private final Path dataFolder;
-        private BiFunction<Window, Messages, DatasetChooser> choosers = FileDialogDatasetChooser::new;
+        private BiFunction<Window, Messages, DatasetChooser> choosers;
         private LinkOpener links;
         private BiFunction<Window, Messages, ProfileDialogs> profileDialogs = FxProfileDialogs::new;
         private Function<Window, SaveFileChooser> saveChoosers = FxSaveFileChooser::new;
         private ShownLists lists = ShownLists.ofRegistry();
+        private DataSources sources;
 
         private Builder(AppSettings settings, Path dataFolder) {
             this.settings = settings;
@@ -166,6 +175,12 @@ public final class MovieRecommenderApp extends Application {
             return this;
         }
 
+        /** Where MovieLens releases are downloaded from. */
+        public Builder sources(DataSources value) {
+            this.sources = value;
+            return this;
+        }
+
         public MovieRecommenderApp build() {
             return new MovieRecommenderApp(this);
         }
@@ -195,20 +210,21 @@ public final class MovieRecommenderApp extends Application {
                 profiles.ownProperty(), details, tasks, messages, lists);
         recommendations.settings().restore(settings.recommendation(RecommendationSettings.defaults()));
         DatasetChooser chooser = choosers.apply(stage, messages);
+        LinkOpener linkOpener = links.apply(stage, messages);
         SaveFileChooser saveChooser = saveChoosers.apply(stage);
         EvaluationModel evaluation = new EvaluationModel(model.loadedProperty(), tasks, messages,
                 saveChooser, model::showError);
         evaluation.form().restore(settings.section(EVALUATION_SETTINGS));
         OverviewModel overview = new OverviewModel(model.loadedProperty(), tasks, messages, model::showError,
                 saveChooser);
-        WelcomeModel welcome = new WelcomeModel(tasks, messages, DataSources.latestSmall(dataFolder),
+        WelcomeModel welcome = new WelcomeModel(tasks, messages, sources,
                 new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
         FxmlViews views = new FxmlViews(messages.bundle());
         views.useControllers(new ControllerFactory(Map.<Class<?>, Supplier<?>>ofEntries(
                 Map.entry(MainWindowController.class,
                         () -> new MainWindowController(model, chooser, settings, appearance, messages,
                                 new ProfilesMenu(profiles, profileDialogs.apply(stage, messages), messages,
-                                        recommendations::pickOwnProfile))),
+                                        recommendations::pickOwnProfile), new MovieLensDownloads(welcome, messages))),
                 Map.entry(RateMoviesController.class, () -> new RateMoviesController(profiles, finder, messages)),
                 Map.entry(WelcomeController.class, () -> new WelcomeController(welcome)),
                 Map.entry(DatasetSummaryController.class,
@@ -220,7 +236,7 @@ public final class MovieRecommenderApp extends Application {
                 Map.entry(NeighboursController.class, () -> new NeighboursController(recommendations, messages)),
                 Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, profiles, messages)),
                 Map.entry(MovieDetailsController.class,
-                        () -> new MovieDetailsController(recommendations, details, links, messages)),
+                        () -> new MovieDetailsController(recommendations, details, linkOpener, messages)),
                 Map.entry(OverviewController.class, () -> new OverviewController(overview, messages)),
                 Map.entry(EvaluationController.class, () -> new EvaluationController(evaluation, messages)))));
         Parent root = views.load(MainWindowController.class.getResource("MainWindowController.fxml"));

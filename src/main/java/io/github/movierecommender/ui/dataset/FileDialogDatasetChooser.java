@@ -2,22 +2,30 @@ package io.github.movierecommender.ui.dataset;
 
 import io.github.movierecommender.ui.i18n.Messages;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Chooses with the system's file dialogs, starting where the user last found a dataset. */
+/**
+ * Chooses with the system's file dialogs, starting where the user last found a dataset: in this
+ * run, or else beside the last dataset opened.
+ */
 public final class FileDialogDatasetChooser implements DatasetChooser {
 
     private final Window owner;
     private final Messages messages;
+    private final Supplier<Optional<Path>> lastDataset;
     private File lastFolder;
 
-    public FileDialogDatasetChooser(Window owner, Messages messages) {
+    /** {@code lastDataset} is the dataset opened last, in an earlier run too. */
+    public FileDialogDatasetChooser(Window owner, Messages messages, Supplier<Optional<Path>> lastDataset) {
         this.owner = owner;
         this.messages = messages;
+        this.lastDataset = lastDataset;
     }
 
     @Override
@@ -38,7 +46,23 @@ public final class FileDialogDatasetChooser implements DatasetChooser {
     }
 
     private File startFolder() {
-        return lastFolder != null && lastFolder.isDirectory() ? lastFolder : null;
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            return lastFolder;
+        }
+        return lastDataset.get().flatMap(FileDialogDatasetChooser::folderAround).map(Path::toFile).orElse(null);
+    }
+
+    /**
+     * The folder that holds {@code dataset}: the folder around a release folder or zip, or around
+     * the zip of a release inside one ("two.zip/ml-100k").
+     */
+    static Optional<Path> folderAround(Path dataset) {
+        for (Path folder = dataset.toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
+            if (Files.isDirectory(folder)) {
+                return Optional.of(folder);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Path> remember(File chosen) {

@@ -9,6 +9,7 @@ import io.github.movierecommender.ui.settings.AppSettings;
 import io.github.movierecommender.ui.settings.RecentDatasetsMenu;
 import io.github.movierecommender.ui.settings.SettingsMenu;
 import io.github.movierecommender.ui.settings.SettingsModel;
+import io.github.movierecommender.ui.welcome.MovieLensDownloads;
 import java.nio.file.Path;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -21,7 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 
 /**
- * The main window: the File, Profiles and Settings menus and the status bar around the left panel and the
+ * The main window: the File, Profiles, Settings and Help menus and the status bar around the left panel and the
  * results, each its own view, with the welcome view in the results' place until a dataset is
  * loaded. A folder or zip dropped anywhere on the window is opened.
  */
@@ -33,6 +34,7 @@ public final class MainWindowController {
     private final SettingsModel appearance;
     private final Messages messages;
     private final ProfilesMenu profiles;
+    private final MovieLensDownloads downloads;
 
     @FXML
     private BorderPane mainWindow;
@@ -40,6 +42,8 @@ public final class MainWindowController {
     private MenuItem openFolderItem;
     @FXML
     private MenuItem openZipItem;
+    @FXML
+    private MenuItem downloadItem;
     @FXML
     private Menu recentMenu;
     @FXML
@@ -60,13 +64,14 @@ public final class MainWindowController {
     private Button cancelButton;
 
     public MainWindowController(AppModel model, DatasetChooser chooser, AppSettings settings, SettingsModel appearance,
-                                Messages messages, ProfilesMenu profiles) {
+                                Messages messages, ProfilesMenu profiles, MovieLensDownloads downloads) {
         this.model = model;
         this.chooser = chooser;
         this.settings = settings;
         this.appearance = appearance;
         this.messages = messages;
         this.profiles = profiles;
+        this.downloads = downloads;
     }
 
     @FXML
@@ -74,10 +79,12 @@ public final class MainWindowController {
         openFolderItem.disableProperty().bind(model.runningProperty());
         openZipItem.disableProperty().bind(model.runningProperty());
         recentMenu.disableProperty().bind(model.runningProperty());
+        downloadItem.disableProperty().bind(model.runningProperty().or(model.loadedProperty().isNull()));
         RecentDatasetsMenu.install(recentMenu, settings, messages, this::openUnlessBusy);
         profiles.install(profilesMenu);
         SettingsMenu.addTo(settingsMenu, appearance, messages);
         DatasetDrop.install(mainWindow, this::openUnlessBusy);
+        MnemonicAltRelease.install(mainWindow);
         results.visibleProperty().bind(model.loadedProperty().isNotNull());
         welcome.visibleProperty().bind(model.loadedProperty().isNull());
         statusText.textProperty().bind(model.statusTextProperty());
@@ -125,6 +132,22 @@ public final class MainWindowController {
     @FXML
     private void openZip() {
         chooser.chooseZip().ifPresent(this::openUnlessBusy);
+    }
+
+    /** Offered once the welcome view, which has its own download, is gone. */
+    @FXML
+    private void downloadMovieLens() {
+        downloads.chooseAndDownload(window());
+    }
+
+    @FXML
+    private void showShortcuts() {
+        HelpDialogs.showShortcuts(window(), messages);
+    }
+
+    @FXML
+    private void showAbout() {
+        HelpDialogs.showAbout(window(), messages);
     }
 
     @FXML

@@ -63,7 +63,7 @@ public final class RecommendationControlsController {
         userLabel.setLabelFor(userPicker);
         userPicker.setItems(model.users());
         userPicker.setConverter(ChoiceText.of(UserChoice::label));
-        userPicker.valueProperty().bindBidirectional(settings.userProperty());
+        UserSearch.install(userPicker, settings.userProperty());
         userPicker.skinProperty().addListener((property, before, skin) -> ManyItemsPopup.measureFewRows(userPicker));
         ShortcutKeys.passOver(userPicker);
         follow(kLabel, kSlider, kValue, settings.kProperty());

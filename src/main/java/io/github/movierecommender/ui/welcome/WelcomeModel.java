@@ -2,6 +2,7 @@ package io.github.movierecommender.ui.welcome;
 
 import io.github.movierecommender.download.DownloadCancelledException;
 import io.github.movierecommender.download.DownloadException;
+import io.github.movierecommender.download.MovieLensRelease;
 import io.github.movierecommender.files.FolderInTheWayException;
 import io.github.movierecommender.files.OwnedFolders;
 import io.github.movierecommender.ui.error.ErrorReport;
@@ -50,6 +51,13 @@ public final class WelcomeModel {
     public void download() {
         if (!tasks.runningProperty().get() && actions.licence().accepted()) {
             start(new DownloadJob(sources, messages), this::downloadFailure);
+        }
+    }
+
+    /** Asks for the licence, then downloads and unpacks {@code release} (File → Download MovieLens) and opens it. */
+    public void download(MovieLensRelease release) {
+        if (!tasks.runningProperty().get() && actions.licence().accepted()) {
+            start(new DownloadJob(sources.withRelease(release), messages), this::downloadFailure);
         }
     }
 

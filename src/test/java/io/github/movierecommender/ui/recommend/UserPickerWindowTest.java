@@ -1,0 +1,200 @@
+package io.github.movierecommender.ui.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.movierecommender.ui.AppWindows;
+import io.github.movierecommender.ui.MovieRecommenderApp;
+import io.github.movierecommender.ui.settings.AppSettings;
+import io.github.movierecommender.ui.settings.Language;
+import io.github.movierecommender.ui.settings.ThrowawayPreferences;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Picking a user by typing their id, with 150 users whose rating counts hold other digits: user 4
+ * rated 11 movies, user 12 rated 4.
+ */
+@ExtendWith(ApplicationExtension.class)
+class UserPickerWindowTest {
+
+    private static final int USERS = 150;
+
+    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
+    private MovieRecommenderApp app;
+    private Stage stage;
+
+    @TempDir
+    Path dataFolder;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path release = writeRelease(Files.createDirectories(dataFolder.resolve("ml-latest-small")));
+        AppSettings settings = new AppSettings(preferences.node());
+        settings.setLanguage(Language.ENGLISH);
+        app = MovieRecommenderApp.builder(settings, dataFolder)
+                .datasetChoosers((owner, messages) -> AppWindows.choosing(release))
+                .build();
+        app.start(stage);
+    }
+
+    @Stop
+    void stop() throws Exception {
+        AppWindows.close(app, stage, preferences);
+    }
+
+    @Test
+    void typingOneListsTheUsersWhoseIdStartsWithOneUserOneFirstAndEnterPicksIt(FxRobot robot)
+            throws TimeoutException {
+        openAndFocusThePicker(robot);
+
+        type(robot, "1");
+
+        List<Integer> listed = listed(robot);
+        assertThat(listed).first().isEqualTo(1);
+        assertThat(listed).containsSubsequence(1, 10, 11, 19, 100, 149, 150).doesNotContain(4, 21)
+                .allMatch(id -> Integer.toString(id).startsWith("1")).hasSize(1 + 10 + 51);
+        robot.push(KeyCode.ENTER);
+
+        assertThat(picked(robot)).isEqualTo(1);
+        assertThat(filtered(robot).isShowing()).isFalse();
+        waitUntil(() -> text(robot, "#userPicker .list-cell").equals("User 1 · 2 ratings"));
+    }
+
+    @Test
+    void typingFourListsUserFourAndTheFortiesButNotAUserWithFourRatings(FxRobot robot) throws TimeoutException {
+        openAndFocusThePicker(robot);
+
+        type(robot, "4");
+
+        assertThat(listed(robot)).containsExactly(4, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49);
+        type(robot, "2");
+        assertThat(listed(robot)).containsExactly(42);
+        robot.push(KeyCode.BACK_SPACE).push(KeyCode.BACK_SPACE).write("User 12");
+        assertThat(listed(robot)).as("the label's start, as it reads").containsExactly(12, 120, 121, 122, 123, 124,
+                125, 126, 127, 128, 129);
+    }
+
+    @Test
+    void downAndUpMoveThroughTheFilteredListFromItsStartAndEnterPicksThatEntry(FxRobot robot)
+            throws TimeoutException {
+        openAndFocusThePicker(robot);
+        type(robot, "30").push(KeyCode.ENTER);
+        assertThat(picked(robot)).isEqualTo(30);
+
+        type(robot, "2").push(KeyCode.DOWN);
+        assertThat(picked(robot)).as("the first match, not the user after 30").isEqualTo(2);
+        robot.push(KeyCode.DOWN).push(KeyCode.DOWN);
+        assertThat(picked(robot)).isEqualTo(21);
+        robot.push(KeyCode.UP);
+        assertThat(picked(robot)).isEqualTo(20);
+        robot.push(KeyCode.ENTER);
+
+        assertThat(picked(robot)).isEqualTo(20);
+        assertThat(filtered(robot).isShowing()).isFalse();
+    }
+
+    @Test
+    void escapePutsBackTheUserPickedBefore(FxRobot robot) throws TimeoutException {
+        openAndFocusThePicker(robot);
+        type(robot, "30").push(KeyCode.ENTER);
+
+        type(robot, "4").push(KeyCode.DOWN).push(KeyCode.DOWN);
+        assertThat(picked(robot)).isEqualTo(40);
+        robot.push(KeyCode.ESCAPE);
+
+        assertThat(picked(robot)).isEqualTo(30);
+        assertThat(filtered(robot).isShowing()).isFalse();
+    }
+
+    @Test
+    void downOnTheClosedPickerOpensItsListWithoutChangingTheUser(FxRobot robot) throws TimeoutException {
+        openAndFocusThePicker(robot);
+        type(robot, "30").push(KeyCode.ENTER);
+
+        robot.push(KeyCode.DOWN);
+
+        assertThat(filtered(robot).isShowing()).isTrue();
+        assertThat(picked(robot)).isEqualTo(30);
+        robot.push(KeyCode.DOWN);
+        assertThat(picked(robot)).as("the list's first entry, your own profile").isEqualTo(UserChoice.OWN_PROFILE);
+    }
+
+    private static void openAndFocusThePicker(FxRobot robot) throws TimeoutException {
+        robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> text(robot, "#statusText").startsWith("Loaded "));
+        waitUntil(() -> picker(robot).getItems().size() >= USERS);
+        robot.push(new KeyCodeCombination(KeyCode.U, KeyCombination.ALT_DOWN));
+        assertThat(picker(robot).isFocused()).isTrue();
+    }
+
+    /** 150 users who rated 2 movies each, except user 4 (11 movies) and user 12 (4 movies). */
+    private static Path writeRelease(Path folder) throws IOException {
+        StringBuilder movies = new StringBuilder("movieId,title,genres\n");
+        for (int movie = 1; movie <= 12; movie++) {
+            movies.append(movie).append(",Film ").append(movie).append(" (2000),Drama\n");
+        }
+        StringBuilder ratings = new StringBuilder("userId,movieId,rating,timestamp\n");
+        for (int user = 1; user <= USERS; user++) {
+            int count = user == 4 ? 11 : user == 12 ? 4 : 2;
+            for (int movie = 1; movie <= count; movie++) {
+                ratings.append(user).append(',').append(movie).append(",4.0,1600000000\n");
+            }
+        }
+        Files.writeString(folder.resolve("movies.csv"), movies);
+        Files.writeString(folder.resolve("ratings.csv"), ratings);
+        return folder;
+    }
+
+    /** Presses the keys, as a person typing does; FxRobot.write would only send the characters. */
+    private static FxRobot type(FxRobot robot, String digits) {
+        digits.chars().forEach(digit -> robot.type(KeyCode.getKeyCode(Character.toString(digit))));
+        return robot;
+    }
+
+    private static List<Integer> listed(FxRobot robot) {
+        return filtered(robot).getItems().stream().map(UserChoice::userId).toList();
+    }
+
+    private static int picked(FxRobot robot) {
+        UserChoice value = picker(robot).getValue();
+        return value == null ? 0 : value.userId();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<UserChoice> picker(FxRobot robot) {
+        return robot.lookup("#userPicker").queryAs(ComboBox.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<UserChoice> filtered(FxRobot robot) {
+        return robot.lookup("#userPicker #filtered").queryAs(ComboBox.class);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
