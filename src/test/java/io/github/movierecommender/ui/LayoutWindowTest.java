@@ -24,6 +24,9 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -118,8 +121,8 @@ class LayoutWindowTest {
         @SuppressWarnings("unchecked")
         ComboBox<UserChoice> picker = robot.lookup("#userPicker").queryAs(ComboBox.class);
         waitUntil(() -> picker.getItems().stream().anyMatch(choice -> !choice.isOwnProfile()));
-        robot.interact(() -> picker.setValue(picker.getItems().stream().filter(choice -> !choice.isOwnProfile())
-                .findFirst().orElseThrow()));
+        robot.push(new KeyCodeCombination(KeyCode.U, KeyCombination.ALT_DOWN)).push(KeyCode.DOWN);
+        robot.write("1").push(KeyCode.ENTER);
         waitUntil(() -> !robot.lookup("#popular .table-view").queryAs(TableView.class).getItems().isEmpty());
         assertThat(stage.getScene().getWidth()).isEqualTo(width);
         assertThat(stage.getScene().getHeight()).isEqualTo(height);

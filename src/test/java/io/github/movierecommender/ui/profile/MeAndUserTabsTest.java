@@ -49,14 +49,14 @@ class MeAndUserTabsTest {
         DemoWindow.openDemo(robot);
         pick(robot, "Me (", "Me (your ratings)");
         robot.clickOn("Genre-matched");
-        assertThat(selectedTab(robot)).isEqualTo("Genre-matched");
+        assertThat(selectedTab(robot)).isEqualTo("Suggestions / Genre-matched");
 
         pick(robot, "User 1 ", null);
         waitUntil(() -> !text(robot, "#userPicker .list-cell").startsWith("Me"));
-        assertThat(selectedTab(robot)).isEqualTo("Genre-matched");
+        assertThat(selectedTab(robot)).isEqualTo("Suggestions / Genre-matched");
 
         pick(robot, "Me (", "Me (your ratings)");
-        assertThat(selectedTab(robot)).isEqualTo("Genre-matched");
+        assertThat(selectedTab(robot)).isEqualTo("Suggestions / Genre-matched");
     }
 
     private static void pick(FxRobot robot, String typed, String shown) throws TimeoutException {
@@ -68,8 +68,13 @@ class MeAndUserTabsTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The tab shown, and inside Suggestions the list tab shown. */
     private static String selectedTab(FxRobot robot) {
-        return robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText();
+        return selected(robot, "#tabs") + " / " + selected(robot, "#listTabs");
+    }
+
+    private static String selected(FxRobot robot, String tabPane) {
+        return robot.lookup(tabPane).queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText();
     }
 
     private static String text(FxRobot robot, String query) {
