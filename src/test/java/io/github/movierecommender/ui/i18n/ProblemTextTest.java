@@ -9,6 +9,7 @@ import io.github.movierecommender.data.BadLine;
 import io.github.movierecommender.data.DataProblem;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.download.DownloadProblem;
 import io.github.movierecommender.problem.Problem;
 import io.github.movierecommender.problem.ProblemKind;
 import io.github.movierecommender.profile.ProfileProblem;
@@ -40,7 +41,8 @@ class ProblemTextTest {
 
     /** Kinds whose facts are the operating system's or Java's words, shown as they are. */
     private static final Set<ProblemKind> OTHERS_WORDS = Set.of(DataProblem.SYSTEM_REASON,
-            DataProblem.OTHER_READ_PROBLEM, DataProblem.BEYOND_LIMITS);
+            DataProblem.OTHER_READ_PROBLEM, DataProblem.BEYOND_LIMITS, DownloadProblem.SYSTEM_REASON,
+            DownloadProblem.FILE_REASON);
 
     private final ProblemText portuguese = new ProblemText(Messages.forLocale(Locale.forLanguageTag("pt-BR")));
     private final ProblemText english = new ProblemText(Messages.forLocale(Locale.ENGLISH));
@@ -49,7 +51,7 @@ class ProblemTextTest {
     Path tmp;
 
     private static Stream<ProblemKind> kinds() {
-        return Stream.concat(Stream.of(DataProblem.values()), Stream.of(ProfileProblem.values()));
+        return Stream.of(DataProblem.values(), ProfileProblem.values(), DownloadProblem.values()).flatMap(Stream::of);
     }
 
     /** A problem of each kind with made-up facts: a number where the pattern formats one, else "x". */
