@@ -8,6 +8,7 @@ import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.Recommender;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.error.ErrorReport;
+import io.github.movierecommender.ui.error.FailureReason;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobContext;
@@ -181,7 +182,7 @@ public final class RecommendationModel {
                     public void failed(Throwable error) {
                         training.remove(list);
                         state.set(new BuildState.Failed(MemoryAdvice.isOutOfMemory(error)
-                                ? ErrorReport.outOfMemory(messages).message() : problem(error)));
+                                ? ErrorReport.outOfMemory(messages).message() : FailureReason.of(messages, error)));
                     }
 
                     @Override
@@ -219,10 +220,6 @@ public final class RecommendationModel {
                 return context.isCancelled();
             }
         };
-    }
-
-    private static String problem(Throwable error) {
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     }
 
     /** Keeps the own profile's entry in place, so that it stays picked if it is. */
@@ -326,7 +323,7 @@ public final class RecommendationModel {
             public void failed(Throwable error) {
                 forget.run();
                 failure.set(messages.format("results.failed", MemoryAdvice.isOutOfMemory(error)
-                        ? ErrorReport.outOfMemory(messages).message() : error));
+                        ? ErrorReport.outOfMemory(messages).message() : FailureReason.of(messages, error)));
             }
 
             @Override
