@@ -5,7 +5,9 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
 import io.github.movierecommender.data.Quote;
+import io.github.movierecommender.problem.Problem;
 import io.github.movierecommender.profile.ProfileException;
+import io.github.movierecommender.profile.ProfileProblem;
 import io.github.movierecommender.profile.ProfileRating;
 import io.github.movierecommender.profile.RatingsFile;
 import io.github.movierecommender.recommend.Profile;
@@ -98,7 +100,8 @@ final class DatasetOptions {
     private Subjects profileSubject(Dataset dataset, PrintWriter err) throws ProfileException {
         RatingsFile file = RatingsFile.read(profileFile);
         if (file.ratings().isEmpty() && file.badLineCount() > 0) {
-            throw new ProfileException(profileFile + ": no valid ratings; first problem: " + file.badLines().get(0));
+            throw new ProfileException(
+                    Problem.of(ProfileProblem.NO_VALID_RATINGS, profileFile, file.badLines().get(0)));
         }
         for (BadLine bad : file.badLines()) {
             err.println("skipped " + Quote.inert(bad.toString()));

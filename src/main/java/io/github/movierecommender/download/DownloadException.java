@@ -1,5 +1,7 @@
 package io.github.movierecommender.download;
 
+import io.github.movierecommender.problem.Problem;
+
 /**
  * A release could not be downloaded or unpacked; the message says what failed, names the address
  * or file, and what to do next, for a person to read. Its {@link Kind} tells where the problem
@@ -29,17 +31,24 @@ public class DownloadException extends Exception {
     }
 
     private final Kind kind;
+    private final transient Problem problem;
 
-    public DownloadException(Kind kind, String message) {
-        this(kind, message, null);
+    public DownloadException(Kind kind, Problem problem) {
+        this(kind, problem, null);
     }
 
-    public DownloadException(Kind kind, String message, Throwable cause) {
-        super(message, cause);
+    public DownloadException(Kind kind, Problem problem, Throwable cause) {
+        super(problem.toString(), cause);
         this.kind = kind;
+        this.problem = problem;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** What failed as facts ({@link DownloadProblem} kinds); the message is its English sentence. */
+    public Problem problem() {
+        return problem;
     }
 }

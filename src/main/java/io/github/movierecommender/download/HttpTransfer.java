@@ -1,6 +1,7 @@
 package io.github.movierecommender.download;
 
 import io.github.movierecommender.download.DownloadException.Kind;
+import io.github.movierecommender.problem.Problem;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +31,7 @@ final class HttpTransfer {
     }
 
     /** The longest body accepted, and what the file is, for the message: "a checksum file". */
-    record Limit(long bytes, String fileKind) {
+    record Limit(long bytes, DownloadProblem fileKind) {
     }
 
     interface Progress {
@@ -59,12 +59,13 @@ final class HttpTransfer {
         BodyQueue body = response.body();
         try {
             if (response.statusCode() / 100 != 2) {
-                throw new DownloadException(Kind.NETWORK, "Downloading " + uri + " failed: the server answered "
-                        + Reasons.httpStatus(response.statusCode()) + ". Check the address, or try again later.");
+                throw new DownloadException(Kind.NETWORK, Problem.of(DownloadProblem.SERVER_ANSWERED, uri,
+                        Reasons.httpStatus(response.statusCode())));
             }
             long total = response.headers().firstValueAsLong("Content-Length").orElse(DownloadMonitor.UNKNOWN_TOTAL);
             if (total > limit.bytes()) {
-                throw tooLarge(uri, limit, "announces " + Reasons.bytes(total) + ", more");
+                throw new DownloadException(Kind.CONTENT, Problem.of(DownloadProblem.ANNOUNCES_TOO_MUCH, uri, total,
+                        limit.bytes(), Problem.of(limit.fileKind())));
             }
             sink.begin(total);
             return copy(uri, body, total, limit, sink, progress, monitor);
@@ -89,8 +90,8 @@ final class HttpTransfer {
                 Thread.currentThread().interrupt();
                 throw new DownloadCancelledException();
             } catch (ExecutionException e) {
-                throw new DownloadException(Kind.NETWORK, "Cannot download " + uri + ": " + Reasons.of(e.getCause())
-                        + ". Check your internet connection and the address, then try again.", e.getCause());
+                throw new DownloadException(Kind.NETWORK, Problem.of(DownloadProblem.CANNOT_CONNECT, uri,
+                        Reasons.of(e.getCause())), e.getCause());
             }
         }
     }
@@ -105,9 +106,8 @@ final class HttpTransfer {
             BodyQueue.Delivery delivery = next(body);
             if (delivery == null) {
                 if (System.nanoTime() - lastArrival > idleTimeout.toNanos()) {
-                    throw new DownloadException(Kind.NETWORK, "Downloading " + uri + " failed: no data arrived for "
-                            + Reasons.duration(idleTimeout) + " after " + bytes(received, total)
-                            + ". Check your internet connection and try again.");
+                    throw new DownloadException(Kind.NETWORK, Problem.of(DownloadProblem.NO_DATA_ARRIVED, uri,
+                            Reasons.duration(idleTimeout), bytes(received, total)));
                 }
                 continue;
             }
@@ -121,11 +121,11 @@ final class HttpTransfer {
                 received += buffer.remaining();
                 if (total != DownloadMonitor.UNKNOWN_TOTAL && received > total) {
                     throw new DownloadException(Kind.NETWORK,
-                            "Downloading " + uri + " stopped: the server sent more than the "
-                            + Reasons.bytes(total) + " it announced. Try again.");
+                            Problem.of(DownloadProblem.MORE_THAN_ANNOUNCED, uri, total));
                 }
                 if (received > limit.bytes()) {
-                    throw tooLarge(uri, limit, "sent more");
+                    throw new DownloadException(Kind.CONTENT, Problem.of(DownloadProblem.SENT_TOO_MUCH, uri,
+                            limit.bytes(), Problem.of(limit.fileKind())));
                 }
                 sink.write(buffer);
             }
@@ -147,20 +147,13 @@ final class HttpTransfer {
         }
     }
 
-    private static DownloadException tooLarge(URI uri, Limit limit, String serverSays) {
-        return new DownloadException(Kind.CONTENT,
-                "Downloading " + uri + " stopped: the server " + serverSays + " than the "
-                + Reasons.bytes(limit.bytes()) + " this app accepts for " + limit.fileKind()
-                + ", so nothing was kept. Check that the address points to a MovieLens release zip.");
-    }
-
     private static DownloadException endedEarly(URI uri, long received, long total, Throwable cause) {
-        return new DownloadException(Kind.NETWORK, "Downloading " + uri + " failed: the connection ended after "
-                + bytes(received, total) + ". Try again.", cause);
+        return new DownloadException(Kind.NETWORK, Problem.of(DownloadProblem.CONNECTION_ENDED, uri,
+                bytes(received, total)), cause);
     }
 
-    private static String bytes(long received, long total) {
+    private static Problem bytes(long received, long total) {
         return total == DownloadMonitor.UNKNOWN_TOTAL
-                ? Reasons.bytes(received) : String.format(Locale.ROOT, "%,d of %,d bytes", received, total);
+                ? Problem.of(DownloadProblem.BYTES, received) : Problem.of(DownloadProblem.BYTES_OF, received, total);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.movierecommender.download;
 
+import io.github.movierecommender.problem.Problem;
 import java.net.ConnectException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.AccessDeniedException;
@@ -15,57 +16,58 @@ final class Reasons {
     private Reasons() {
     }
 
-    static String of(Throwable failure) {
+    static Problem of(Throwable failure) {
         return of(failure, null);
     }
 
     /** The cause; a file problem names its file unless it is {@code alreadyNamed}. */
-    static String of(Throwable failure, Path alreadyNamed) {
+    static Problem of(Throwable failure, Path alreadyNamed) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UnresolvedAddressException) {
-                return "the server's name cannot be found";
+                return Problem.of(DownloadProblem.SERVER_NAME_UNKNOWN);
             }
             if (t instanceof FileSystemException e) {
-                String problem = fileProblem(e);
+                Problem problem = fileProblem(e);
                 return alreadyNamed != null && alreadyNamed.toString().equals(e.getFile())
-                        ? problem : e.getFile() + ": " + problem;
+                        ? problem : Problem.of(DownloadProblem.FILE_REASON, e.getFile(), problem);
             }
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                return t.getMessage();
+                return Problem.of(DownloadProblem.SYSTEM_REASON, t.getMessage());
             }
         }
-        return failure instanceof ConnectException
-                ? "the server cannot be reached" : failure.getClass().getSimpleName();
+        return failure instanceof ConnectException ? Problem.of(DownloadProblem.SERVER_UNREACHABLE)
+                : Problem.of(DownloadProblem.SYSTEM_REASON, failure.getClass().getSimpleName());
     }
 
-    private static String fileProblem(FileSystemException e) {
+    private static Problem fileProblem(FileSystemException e) {
         if (e.getReason() != null) {
-            return e.getReason();
+            return Problem.of(DownloadProblem.SYSTEM_REASON, e.getReason());
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return Problem.of(DownloadProblem.PERMISSION_DENIED);
         }
         if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
+            return Problem.of(DownloadProblem.NO_SUCH_FILE_OR_FOLDER);
         }
-        return e.getClass().getSimpleName();
+        return Problem.of(DownloadProblem.SYSTEM_REASON, e.getClass().getSimpleName());
     }
 
-    static String httpStatus(int status) {
-        String meaning = switch (status) {
-            case 401, 403 -> " (access denied)";
-            case 404, 410 -> " (not found)";
-            default -> status >= 500 ? " (a problem on the server)" : "";
+    static Problem httpStatus(int status) {
+        DownloadProblem meaning = switch (status) {
+            case 401, 403 -> DownloadProblem.HTTP_ACCESS_DENIED;
+            case 404, 410 -> DownloadProblem.HTTP_NOT_FOUND;
+            default -> status >= 500 ? DownloadProblem.HTTP_SERVER_PROBLEM : DownloadProblem.HTTP_STATUS;
         };
-        return "HTTP " + status + meaning;
+        return Problem.of(meaning, status);
     }
 
-    /** "1,234,567 bytes". */
+    /** "1,234,567 bytes", as the English sentences write a size. */
     static String bytes(long count) {
         return String.format(Locale.ROOT, "%,d bytes", count);
     }
 
-    static String duration(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    static Problem duration(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? Problem.of(DownloadProblem.SECONDS, duration.toSeconds())
+                : Problem.of(DownloadProblem.MILLISECONDS, duration.toMillis());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.movierecommender.download;
 
+import io.github.movierecommender.problem.Problem;
 import io.github.movierecommender.download.DownloadException.Kind;
 import java.io.IOException;
 import java.net.URI;
@@ -71,8 +72,7 @@ public final class ReleaseDownloader {
             String received = receive(zipUri, zip, monitor);
             if (!received.equals(published)) {
                 throw new DownloadException(Kind.CONTENT,
-                        "The file downloaded from " + zipUri + " is damaged: its MD5 is "
-                        + received + ", but " + checksum + " says " + published + ". Try the download again.");
+                        Problem.of(DownloadProblem.CHECKSUM_MISMATCH, zipUri, received, checksum, published));
             }
             return new ReleaseUnpacker(datasets, zipUri, limits, monitor)
                     .unpack(zip, temporaries.unpacking(), withoutZipSuffix(zipName));
@@ -82,8 +82,7 @@ public final class ReleaseDownloader {
     private static void requireWebAddress(URI uri) throws DownloadException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new DownloadException(Kind.CONTENT, "Cannot download " + uri + ": it is not a web address. "
-                    + "Give an address starting with https://, such as " + LATEST_SMALL + ".");
+            throw new DownloadException(Kind.CONTENT, Problem.of(DownloadProblem.NOT_A_WEB_ADDRESS, uri, LATEST_SMALL));
         }
     }
 
@@ -97,14 +96,13 @@ public final class ReleaseDownloader {
     private String publishedMd5(URI md5Uri, String zipName, DownloadMonitor monitor) throws DownloadException {
         StringBuilder text = new StringBuilder();
         try {
-            transfer.receive(md5Uri, new HttpTransfer.Limit(limits.checksumBytes(), "a checksum file"),
+            transfer.receive(md5Uri, new HttpTransfer.Limit(limits.checksumBytes(), DownloadProblem.CHECKSUM_FILE),
                     bytes -> text.append(StandardCharsets.US_ASCII.decode(bytes)), HttpTransfer.Progress.NONE, monitor);
         } catch (IOException e) {
             throw new IllegalStateException("appending to a StringBuilder does not fail", e);
         }
         return Md5Checksum.parse(text.toString(), zipName).orElseThrow(() -> new DownloadException(Kind.CONTENT,
-                md5Uri + " holds no MD5 checksum (32 hexadecimal digits), so the download cannot be checked. "
-                        + "Check that the address points to a MovieLens release zip."));
+                Problem.of(DownloadProblem.NO_CHECKSUM, md5Uri)));
     }
 
     private void createDatasetsFolder() throws DownloadException {
@@ -112,8 +110,7 @@ public final class ReleaseDownloader {
             Files.createDirectories(datasets);
         } catch (IOException e) {
             throw new DownloadException(Kind.DATA_FOLDER,
-                    "Cannot create the folder " + datasets + " for downloaded releases: "
-                    + Reasons.of(e, datasets) + ". Check that you may write there, or choose another data folder.", e);
+                    Problem.of(DownloadProblem.CANNOT_CREATE_FOLDER, datasets, Reasons.of(e, datasets)), e);
         }
     }
 
@@ -136,7 +133,7 @@ public final class ReleaseDownloader {
     /** Writes the body to {@code zip} and returns its MD5 in lower-case hex. */
     private String receive(URI zipUri, Path zip, DownloadMonitor monitor) throws DownloadException {
         MessageDigest md5 = Md5Checksum.newDigest();
-        HttpTransfer.Limit limit = new HttpTransfer.Limit(limits.zipBytes(), "a release zip");
+        HttpTransfer.Limit limit = new HttpTransfer.Limit(limits.zipBytes(), DownloadProblem.RELEASE_ZIP);
         try (FileChannel file = FileChannel.open(zip, StandardOpenOption.WRITE)) {
             transfer.receive(zipUri, limit, new HttpTransfer.Sink() {
                 @Override
@@ -171,15 +168,13 @@ public final class ReleaseDownloader {
         }
         if (total > free) {
             throw new DownloadException(Kind.DATA_FOLDER,
-                    "Cannot download " + zipUri + ": it is " + Reasons.bytes(total)
-                    + " and the disk that holds " + datasets + " has only " + Reasons.bytes(free)
-                    + " free. Free some space, or choose another data folder.");
+                    Problem.of(DownloadProblem.NO_SPACE_FOR_ZIP, zipUri, total, datasets, free));
         }
     }
 
     private DownloadException cannotWrite(IOException e) {
-        return new DownloadException(Kind.DATA_FOLDER, "Cannot save the download in " + datasets + ": "
-                + Reasons.of(e, datasets) + ". Check that the disk has free space and that you may write there.", e);
+        return new DownloadException(Kind.DATA_FOLDER,
+                Problem.of(DownloadProblem.CANNOT_SAVE, datasets, Reasons.of(e, datasets)), e);
     }
 
     /** The last part of the address's path, such as "ml-latest-small.zip". */

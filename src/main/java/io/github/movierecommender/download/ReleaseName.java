@@ -1,5 +1,6 @@
 package io.github.movierecommender.download;
 
+import io.github.movierecommender.problem.Problem;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -9,8 +10,6 @@ import java.util.regex.Pattern;
 final class ReleaseName {
 
     static final int MAX_LENGTH = 64;
-    static final String RULE = "a release folder's name uses only letters, digits, '.', '-' and '_', "
-            + "at most " + MAX_LENGTH + " of them, and neither starts nor ends with a dot";
 
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._-]+");
     /** Names Windows keeps for devices, with or without an extension. */
@@ -22,23 +21,23 @@ final class ReleaseName {
     }
 
     /** Why {@code name} cannot be a release folder's name, or empty when it can. */
-    static Optional<String> problem(String name) {
+    static Optional<Problem> problem(String name) {
         if (name.isEmpty()) {
-            return Optional.of("it is empty");
+            return Optional.of(Problem.of(DownloadProblem.NAME_EMPTY));
         }
         if (name.length() > MAX_LENGTH) {
-            return Optional.of("it is longer than " + MAX_LENGTH + " characters");
+            return Optional.of(Problem.of(DownloadProblem.NAME_TOO_LONG, MAX_LENGTH));
         }
         if (!ALLOWED.matcher(name).matches()) {
-            return Optional.of("it holds characters other than letters, digits, '.', '-' and '_'");
+            return Optional.of(Problem.of(DownloadProblem.NAME_CHARACTERS));
         }
         if (name.startsWith(".") || name.endsWith(".")) {
-            return Optional.of("it starts or ends with a dot");
+            return Optional.of(Problem.of(DownloadProblem.NAME_DOT));
         }
         String base = name.toLowerCase(Locale.ROOT);
         int dot = base.indexOf('.');
         if (DEVICES.contains(dot < 0 ? base : base.substring(0, dot))) {
-            return Optional.of("Windows keeps that name for a device");
+            return Optional.of(Problem.of(DownloadProblem.NAME_DEVICE));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package io.github.movierecommender.download;
 
+import io.github.movierecommender.problem.Problem;
 import io.github.movierecommender.download.DownloadException.Kind;
 import io.github.movierecommender.files.OwnedFolders;
 import java.io.IOException;
@@ -77,8 +78,7 @@ final class ReleaseUnpacker {
             }
         } catch (IOException e) {
             throw new DownloadException(Kind.DATA_FOLDER,
-                    "Cannot unpack " + source + " into " + datasets + ": " + Reasons.of(e)
-                    + ". Check that the disk has free space and that you may write there.", e);
+                    Problem.of(DownloadProblem.CANNOT_UNPACK, source, datasets, Reasons.of(e)), e);
         }
     }
 
@@ -87,15 +87,15 @@ final class ReleaseUnpacker {
         try {
             OptionalLong directory = ZipDirectory.size(zipFile);
             if (directory.isEmpty()) {
-                throw notAZip("it has no table of contents (central directory) at its end", null);
+                throw notAZip(Problem.of(DownloadProblem.NO_TABLE_OF_CONTENTS), null);
             }
             if (directory.getAsLong() > limits.directoryBytes()) {
-                throw refused("its table of contents (central directory) is " + Reasons.bytes(directory.getAsLong())
-                        + ", more than the " + Reasons.bytes(limits.directoryBytes()) + " this app accepts");
+                throw refused(Problem.of(DownloadProblem.TABLE_OF_CONTENTS_TOO_LARGE, directory.getAsLong(),
+                        limits.directoryBytes()));
             }
             return new ZipFile(zipFile.toFile());
         } catch (IOException e) {
-            throw notAZip("it cannot be opened (" + Reasons.of(e) + ")", e);
+            throw notAZip(Problem.of(DownloadProblem.CANNOT_OPEN, Reasons.of(e)), e);
         }
     }
 
@@ -107,20 +107,18 @@ final class ReleaseUnpacker {
             ZipEntry entry = entries.nextElement();
             Optional<List<String>> parts = EntryPath.parts(entry.getName());
             if (parts.isEmpty()) {
-                throw new DownloadException(Kind.CONTENT, "The zip downloaded from " + source + " holds the entry \""
-                        + entry.getName() + "\", which would be written outside the data folder "
-                        + datasets.getParent() + "; nothing was unpacked. Download releases only from a source "
-                        + "you trust.");
+                throw new DownloadException(Kind.CONTENT,
+                        Problem.of(DownloadProblem.ENTRY_OUTSIDE, source, entry.getName(), datasets.getParent()));
             }
             if (!parts.get().isEmpty()) {
                 if (placements.size() == limits.entries()) {
-                    throw refused("it holds more than " + limits.entries() + " entries");
+                    throw refused(Problem.of(DownloadProblem.TOO_MANY_ENTRIES, limits.entries()));
                 }
                 placements.add(new Placement(entry, parts.get()));
             }
         }
         if (placements.stream().allMatch(placement -> placement.entry().isDirectory())) {
-            throw notAZip("it holds no files", null);
+            throw notAZip(Problem.of(DownloadProblem.NO_FILES), null);
         }
         return placements;
     }
@@ -139,27 +137,19 @@ final class ReleaseUnpacker {
     }
 
     private void requireValidName(String release, boolean fromAddress) throws DownloadException {
-        Optional<String> problem = ReleaseName.problem(release);
+        Optional<Problem> problem = ReleaseName.problem(release);
         if (problem.isPresent()) {
-            String origin = fromAddress ? "The address " + source + " names the release"
-                    : "The zip downloaded from " + source + " holds its release in a folder named";
+            DownloadProblem kind = fromAddress
+                    ? DownloadProblem.ADDRESS_NAMES_BAD_RELEASE : DownloadProblem.ZIP_NAMES_BAD_RELEASE;
             throw new DownloadException(Kind.CONTENT,
-                    origin + " \"" + release + "\", which cannot be a release folder: "
-                    + problem.get() + "; nothing was unpacked. (" + capitalised(ReleaseName.RULE)
-                    + ", like ml-latest-small.)");
+                    Problem.of(kind, source, release, problem.get(), ReleaseName.MAX_LENGTH));
         }
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private void requireFreeOrInstalledByApp(Path target) throws DownloadException {
         if (!OwnedFolders.isFreeOrMadeByApp(target)) {
             throw new DownloadException(Kind.DATA_FOLDER,
-                    "Cannot unpack " + source + " into " + target + ": something is already "
-                    + "there that this app did not install (it has no " + OwnedFolders.MARKER + " file), so it "
-                    + "was left as it is and nothing was unpacked. Move or rename it, then download again.");
+                    Problem.of(DownloadProblem.NOT_INSTALLED_BY_APP, source, target, OwnedFolders.MARKER));
         }
     }
 
@@ -169,20 +159,17 @@ final class ReleaseUnpacker {
         for (Placement placement : placements) {
             long size = placement.entry().getSize();
             if (size < 0 && !placement.entry().isDirectory()) {
-                throw damaged(placement.entry(), "it does not declare its size", null);
+                throw damaged(placement.entry(), Problem.of(DownloadProblem.NO_DECLARED_SIZE), null);
             }
             total += Math.max(0, size);
             if (total > limits.unpackedBytes()) {
-                throw refused("it would unpack to more than " + Reasons.bytes(limits.unpackedBytes())
-                        + ", the most this app accepts for a release");
+                throw refused(Problem.of(DownloadProblem.UNPACKS_TOO_LARGE, limits.unpackedBytes()));
             }
         }
         long free = limits.disk().usableBytes(datasets);
         if (total > free) {
             throw new DownloadException(Kind.DATA_FOLDER,
-                    "Cannot unpack " + source + ": it unpacks to " + Reasons.bytes(total)
-                    + " and the disk that holds " + datasets + " has only " + Reasons.bytes(free)
-                    + " free; nothing was unpacked. Free some space, or choose another data folder.");
+                    Problem.of(DownloadProblem.NO_SPACE_TO_UNPACK, source, total, datasets, free));
         }
         return total;
     }
@@ -209,8 +196,7 @@ final class ReleaseUnpacker {
                     DownloadCancelledException.checkCancelled(monitor);
                     entryBytes += n;
                     if (entryBytes > entry.getSize()) {
-                        throw damaged(entry, "it holds more than the " + Reasons.bytes(entry.getSize())
-                                + " it declares", null);
+                        throw damaged(entry, Problem.of(DownloadProblem.MORE_THAN_DECLARED, entry.getSize()), null);
                     }
                     crc.update(buffer, 0, n);
                     out.write(buffer, 0, n);
@@ -219,11 +205,11 @@ final class ReleaseUnpacker {
                 }
             }
             if (entryBytes != entry.getSize()) {
-                throw damaged(entry, "it holds " + Reasons.bytes(entryBytes) + " but declares "
-                        + Reasons.bytes(entry.getSize()), null);
+                throw damaged(entry,
+                        Problem.of(DownloadProblem.OTHER_SIZE_THAN_DECLARED, entryBytes, entry.getSize()), null);
             }
             if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
-                throw damaged(entry, "its checksum does not match", null);
+                throw damaged(entry, Problem.of(DownloadProblem.ENTRY_CHECKSUM_MISMATCH), null);
             }
         }
     }
@@ -236,9 +222,9 @@ final class ReleaseUnpacker {
                 return target;
             }
         } catch (InvalidPathException e) {
-            throw damaged(placement.entry(), "its name is not a valid file name here", e);
+            throw damaged(placement.entry(), Problem.of(DownloadProblem.INVALID_FILE_NAME), e);
         }
-        throw damaged(placement.entry(), "its name leads outside the release folder", null);
+        throw damaged(placement.entry(), Problem.of(DownloadProblem.NAME_LEADS_OUTSIDE), null);
     }
 
     private InputStream read(ZipFile zip, ZipEntry entry) throws DownloadException {
@@ -257,18 +243,15 @@ final class ReleaseUnpacker {
         }
     }
 
-    private DownloadException damaged(ZipEntry entry, String reason, Throwable cause) {
-        return notAZip("its entry " + entry.getName() + " cannot be read (" + reason + ")", cause);
+    private DownloadException damaged(ZipEntry entry, Problem reason, Throwable cause) {
+        return notAZip(Problem.of(DownloadProblem.ENTRY_UNREADABLE, entry.getName(), reason), cause);
     }
 
-    private DownloadException notAZip(String problem, Throwable cause) {
-        return new DownloadException(Kind.CONTENT,
-                "The file downloaded from " + source + " is not a valid zip: " + problem
-                + "; nothing was unpacked. Check that the address points to a MovieLens release zip.", cause);
+    private DownloadException notAZip(Problem problem, Throwable cause) {
+        return new DownloadException(Kind.CONTENT, Problem.of(DownloadProblem.NOT_A_ZIP, source, problem), cause);
     }
 
-    private DownloadException refused(String problem) {
-        return new DownloadException(Kind.CONTENT, "The zip downloaded from " + source + " was refused: " + problem
-                + "; nothing was unpacked. Check that the address points to a MovieLens release zip.");
+    private DownloadException refused(Problem problem) {
+        return new DownloadException(Kind.CONTENT, Problem.of(DownloadProblem.ZIP_REFUSED, source, problem));
     }
 }

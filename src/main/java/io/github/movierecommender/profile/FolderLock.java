@@ -1,5 +1,6 @@
 package io.github.movierecommender.profile;
 
+import io.github.movierecommender.problem.Problem;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -30,10 +31,17 @@ final class FolderLock {
         T run() throws ProfileException, IOException;
     }
 
-    /** Neither lock could be had in time; the message names the lock file. */
+    /** Neither lock could be had in time; the problem names the lock file. */
     static final class BusyException extends Exception {
-        BusyException(String message) {
-            super(message);
+        private final transient Problem problem;
+
+        BusyException(Problem problem) {
+            super(problem.toString());
+            this.problem = problem;
+        }
+
+        Problem problem() {
+            return problem;
         }
     }
 
@@ -72,7 +80,7 @@ final class FolderLock {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BusyException("waiting for " + file + " was interrupted");
+            throw new BusyException(Problem.of(ProfileProblem.LOCK_INTERRUPTED, file));
         }
         try {
             Files.createDirectories(folder);
@@ -103,13 +111,12 @@ final class FolderLock {
                 Thread.sleep(RETRY_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new BusyException("waiting for " + file + " was interrupted");
+                throw new BusyException(Problem.of(ProfileProblem.LOCK_INTERRUPTED, file));
             }
         }
     }
 
     private BusyException busy() {
-        return new BusyException("another program, most likely another Movie Recommender window, kept " + file
-                + " locked for " + wait.toSeconds() + " seconds");
+        return new BusyException(Problem.of(ProfileProblem.LOCK_BUSY, file, wait.toSeconds()));
     }
 }

@@ -1,24 +1,15 @@
 package io.github.movierecommender.profile;
 
 import io.github.movierecommender.problem.Problem;
-import java.util.Optional;
 
 /**
  * A profile or ratings file cannot be read or written; the message names the file and the problem,
- * for a person. {@link #problem()} holds it as facts where it has been written as such.
+ * for a person. {@link #problem()} holds it as facts ({@link ProfileProblem} kinds); the message is its English
+ * sentence.
  */
 public class ProfileException extends Exception {
 
     private final transient Problem problem;
-
-    public ProfileException(String message) {
-        this(message, (Throwable) null);
-    }
-
-    public ProfileException(String message, Throwable cause) {
-        super(message, cause);
-        this.problem = null;
-    }
 
     public ProfileException(Problem problem) {
         this(problem, null);
@@ -29,7 +20,7 @@ public class ProfileException extends Exception {
         this.problem = problem;
     }
 
-    public Optional<Problem> problem() {
-        return Optional.ofNullable(problem);
+    public Problem problem() {
+        return problem;
     }
 }

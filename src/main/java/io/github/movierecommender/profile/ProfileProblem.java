@@ -28,7 +28,47 @@ public enum ProfileProblem implements ProblemKind {
     /** The file, where it is kept, its first bad line, how many more bad lines, how many ratings were kept. */
     RECOVERED("{0} could not be read in full: {2}{3,choice,0#|1# (and 1 more line)|1< (and {3,number,integer} more lines)}. "
             + "It is kept as it was in {1}; the profile keeps the {4,number,#} {4,choice,0#ratings|1#rating|1<ratings} "
-            + "that could be read.");
+            + "that could be read."),
+    /** The file's first line, which makes it no ratings file. */
+    UNREADABLE("{0}"),
+    /** The folder, the reason (a lock problem or the system's words). */
+    FOLDER_UNUSABLE("the profiles folder {0} cannot be used ({1})"),
+    /** The name, the folder, the reason. */
+    NOT_CREATED("the profile ''{0}'' could not be created in {1} ({2})"),
+    /** The name, the file, the reason. */
+    NOT_OPENED("the profile ''{0}'' could not be opened from {1} ({2})"),
+    /** The name, the new name, the reason. */
+    NOT_RENAMED("the profile ''{0}'' could not be renamed to ''{1}'' ({2})"),
+    /** The name, the reason. */
+    NOT_DELETED("the profile ''{0}'' could not be deleted ({1})"),
+    /** The change (a CHANGE_ kind), the file, the reason. */
+    NOT_SAVED("{0} could not be saved to {1} ({2}); the profile is as it was"),
+    /** The name, the change. */
+    DELETED_NOT_SAVED("the profile ''{0}'' was deleted; {1} was not saved"),
+    /** The name, the file, the reason. */
+    NOT_READ_AGAIN("the profile ''{0}'' could not be read again from {1} ({2})"),
+    /** The file, the reason. */
+    UNREADABLE_NOT_KEPT("{0} could not be read in full, and a copy of it could not be kept ({1}); the file is left "
+            + "as it is"),
+    /** The file, the reason, where it is kept. */
+    UNREADABLE_NOT_REWRITTEN("{0} could not be read in full and could not be rewritten ({1}); it is kept as it was "
+            + "in {2}"),
+    /** The folder, the reason. */
+    FOLDER_UNREADABLE("the profiles folder {0} cannot be read ({1})"),
+    /** The name, the file written to, the reason. */
+    NOT_EXPORTED("the profile ''{0}'' could not be exported to {1} ({2})"),
+    /** The file, its first bad line. */
+    NO_VALID_RATINGS("{0}: no valid ratings; first problem: {1}"),
+    /** The lock file, how many seconds it was waited for. */
+    LOCK_BUSY("another program, most likely another Movie Recommender window, kept {0} locked for "
+            + "{1,number,#} seconds"),
+    /** The lock file. */
+    LOCK_INTERRUPTED("waiting for {0} was interrupted"),
+    /** The movie's id. */
+    CHANGE_RATING("the rating of movie {0,number,#}"),
+    /** The movie's id. */
+    CHANGE_REMOVAL("the removal of the rating of movie {0,number,#}"),
+    CHANGE_IMPORT("the imported ratings");
 
     private final String english;
 

@@ -90,7 +90,7 @@ public final class ProfileStore {
             return List.of();
         }
         if (!tidied) {
-            locked(reason -> "the profiles folder " + folder + " cannot be used (" + reason + ")", () -> null);
+            locked(reason -> Problem.of(ProfileProblem.FOLDER_UNUSABLE, folder, reason), () -> null);
         }
         return names();
     }
@@ -99,8 +99,7 @@ public final class ProfileStore {
     public synchronized SavedProfile create(String name) throws ProfileException {
         String checked = ProfileNames.check(name);
         Path file = fileOf(checked);
-        return locked(reason -> "the profile '" + checked + "' could not be created in " + folder + " (" + reason
-                + ")", () -> {
+        return locked(reason -> Problem.of(ProfileProblem.NOT_CREATED, checked, folder, reason), () -> {
             requireFree(checked, null);
             AtomicFile.write(file, RatingsCsv.format(RatingsFile.PROFILE_USER_ID, List.of()));
             SavedProfile profile = new SavedProfile(this, checked, file, List.of(), Optional.empty());
@@ -121,11 +120,11 @@ public final class ProfileStore {
             return open;
         }
         Path file = existingFile(name);
-        return locked(reason -> "the profile '" + name + "' could not be opened from " + file + " (" + reason + ")",
+        return locked(reason -> Problem.of(ProfileProblem.NOT_OPENED, name, file, reason),
                 () -> {
                     Contents contents = readNow(file)
-                            .orElseThrow(() -> new ProfileException("there is no profile named '" + name + "' in "
-                                    + folder));
+                            .orElseThrow(() -> new ProfileException(
+                                    Problem.of(ProfileProblem.NO_SUCH_PROFILE, name, folder)));
                     SavedProfile profile = new SavedProfile(this, name, file, contents.ratings(), contents.recovery());
                     loaded.put(name, profile);
                     return profile;
@@ -140,7 +139,7 @@ public final class ProfileStore {
             return;
         }
         Path target = fileOf(checked);
-        locked(reason -> "the profile '" + name + "' could not be renamed to '" + checked + "' (" + reason + ")",
+        locked(reason -> Problem.of(ProfileProblem.NOT_RENAMED, name, checked, reason),
                 () -> {
                     requireFree(checked, name);
                     try {
@@ -161,7 +160,7 @@ public final class ProfileStore {
     /** Deletes a profile and its file for good; the caller has asked the user first. */
     public synchronized void delete(String name) throws ProfileException {
         Path file = existingFile(name);
-        locked(reason -> "the profile '" + name + "' could not be deleted (" + reason + ")", () -> {
+        locked(reason -> Problem.of(ProfileProblem.NOT_DELETED, name, reason), () -> {
             Files.delete(file);
             AtomicFile.syncFolder(folder);
             return null;
@@ -181,13 +180,11 @@ public final class ProfileStore {
      * ratings when the file is gone, so that nothing shown is lost), writes the result when it
      * differs, and shows it in the profile. {@code what} names the change in messages.
      */
-    synchronized <T> T change(SavedProfile profile, String what, Edit<T> edit) throws ProfileException {
+    synchronized <T> T change(SavedProfile profile, Problem what, Edit<T> edit) throws ProfileException {
         Path file = profile.file();
-        return locked(reason -> what + " could not be saved to " + file + " (" + reason
-                + "); the profile is as it was", () -> {
+        return locked(reason -> Problem.of(ProfileProblem.NOT_SAVED, what, file, reason), () -> {
             if (profile.isDeleted()) {
-                throw new ProfileException("the profile '" + profile.name() + "' was deleted; " + what
-                        + " was not saved");
+                throw new ProfileException(Problem.of(ProfileProblem.DELETED_NOT_SAVED, profile.name(), what));
             }
             readNow(file).ifPresent(contents -> profile.refreshed(contents.ratings(), contents.recovery()));
             TreeMap<Integer, ProfileRating> before = SavedProfile.byMovie(profile.ratings());
@@ -204,15 +201,17 @@ public final class ProfileStore {
     /** Shows the profile's file as it is now in the profile; a file that is gone changes nothing. */
     synchronized void reload(SavedProfile profile) throws ProfileException {
         Path file = profile.file();
-        locked(reason -> "the profile '" + profile.name() + "' could not be read again from " + file + " (" + reason
-                + ")", () -> {
+        locked(reason -> Problem.of(ProfileProblem.NOT_READ_AGAIN, profile.name(), file, reason), () -> {
             readNow(file).ifPresent(contents -> profile.refreshed(contents.ratings(), contents.recovery()));
             return null;
         });
     }
 
-    /** Runs {@code action} holding the folder's lock; {@code failure} makes the message from the reason it failed. */
-    private <T> T locked(Function<String, String> failure, FolderLock.Locked<T> action) throws ProfileException {
+    /**
+     * Runs {@code action} holding the folder's lock; {@code failure} makes the problem from the
+     * reason it failed (the system's words, or a lock problem).
+     */
+    private <T> T locked(Function<Object, Problem> failure, FolderLock.Locked<T> action) throws ProfileException {
         try {
             return lock.holding(() -> {
                 tidy();
@@ -221,7 +220,7 @@ public final class ProfileStore {
         } catch (IOException e) {
             throw new ProfileException(failure.apply(e.getMessage()), e);
         } catch (FolderLock.BusyException e) {
-            throw new ProfileException(failure.apply(e.getMessage()), e);
+            throw new ProfileException(failure.apply(e.problem()), e);
         }
     }
 
@@ -278,14 +277,13 @@ public final class ProfileStore {
         try {
             keptAs = AtomicFile.keepCopy(file, wanted);
         } catch (IOException e) {
-            throw new ProfileException(file + " could not be read in full, and a copy of it could not be kept ("
-                    + e.getMessage() + "); the file is left as it is", e);
+            throw new ProfileException(Problem.of(ProfileProblem.UNREADABLE_NOT_KEPT, file, e.getMessage()), e);
         }
         try {
             AtomicFile.write(file, RatingsCsv.format(RatingsFile.PROFILE_USER_ID, ratings));
         } catch (IOException e) {
-            throw new ProfileException(file + " could not be read in full and could not be rewritten ("
-                    + e.getMessage() + "); it is kept as it was in " + keptAs, e);
+            throw new ProfileException(Problem.of(ProfileProblem.UNREADABLE_NOT_REWRITTEN, file, e.getMessage(),
+                    keptAs), e);
         }
         return keptAs;
     }
@@ -322,8 +320,7 @@ public final class ProfileStore {
                     .sorted(BY_NAME)
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new ProfileException("the profiles folder " + folder + " cannot be read (" + e.getMessage() + ")",
-                    e);
+            throw new ProfileException(Problem.of(ProfileProblem.FOLDER_UNREADABLE, folder, e.getMessage()), e);
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.movierecommender.profile;
 
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.files.AtomicFile;
+import io.github.movierecommender.problem.Problem;
 import io.github.movierecommender.recommend.Profile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ public final class SavedProfile {
      */
     public ProfileRating rate(int movieId, double rating) throws ProfileException {
         ProfileRating rated = new ProfileRating(movieId, rating, store.now());
-        return store.change(this, "the rating of movie " + movieId, latest -> {
+        return store.change(this, Problem.of(ProfileProblem.CHANGE_RATING, movieId), latest -> {
             ProfileRating before = latest.get(movieId);
             if (before != null && before.rating() == rated.rating()) {
                 return before;
@@ -101,7 +102,7 @@ public final class SavedProfile {
 
     /** Removes a movie's rating and writes the profile; false when the movie was not rated. */
     public boolean unrate(int movieId) throws ProfileException {
-        return store.change(this, "the removal of the rating of movie " + movieId,
+        return store.change(this, Problem.of(ProfileProblem.CHANGE_REMOVAL, movieId),
                 latest -> latest.remove(movieId) != null);
     }
 
@@ -111,7 +112,7 @@ public final class SavedProfile {
      * rating given since is lost.
      */
     public ImportResult importRatings(Collection<ProfileRating> imported) throws ProfileException {
-        return store.change(this, "the imported ratings", latest -> {
+        return store.change(this, Problem.of(ProfileProblem.CHANGE_IMPORT), latest -> {
             int added = 0;
             int replaced = 0;
             for (ProfileRating rating : imported) {
@@ -139,8 +140,7 @@ public final class SavedProfile {
             try {
                 AtomicFile.write(target, RatingsCsv.format(RatingsFile.PROFILE_USER_ID, ratings.values()));
             } catch (IOException e) {
-                throw new ProfileException("the profile '" + name + "' could not be exported to " + target + " ("
-                        + e.getMessage() + ")", e);
+                throw new ProfileException(Problem.of(ProfileProblem.NOT_EXPORTED, name, target, e.getMessage()), e);
             }
         }
     }

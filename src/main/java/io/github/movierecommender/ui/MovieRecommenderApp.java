@@ -6,6 +6,7 @@ import io.github.movierecommender.profile.ProfileStore;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.dataset.DatasetSummaryController;
 import io.github.movierecommender.ui.dataset.FileDialogDatasetChooser;
+import io.github.movierecommender.ui.error.FailureReason;
 import io.github.movierecommender.ui.evaluate.EvaluationController;
 import io.github.movierecommender.ui.evaluate.EvaluationModel;
 import io.github.movierecommender.ui.files.FxSaveFileChooser;
@@ -287,7 +288,8 @@ public final class MovieRecommenderApp extends Application {
         }
         StringBuilder text = new StringBuilder(messages.text("app.unsavedIntro")).append('\n');
         for (SaveJobs.Unsaved save : unsaved) {
-            text.append("\n• ").append(save.what()).append(": ").append(save.problem()
+            text.append("\n• ").append(save.what()).append(": ").append(save.failure()
+                    .map(failure -> FailureReason.of(messages, failure))
                     .orElseGet(() -> messages.format("app.unsavedStillWriting", SAVE_WAIT.toSeconds())));
         }
         text.append("\n\n").append(messages.text("app.unsavedAdvice"));

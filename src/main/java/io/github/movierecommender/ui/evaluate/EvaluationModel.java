@@ -10,6 +10,7 @@ import io.github.movierecommender.eval.Protocol;
 import io.github.movierecommender.eval.ResultsCsv;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.error.ErrorReport;
+import io.github.movierecommender.ui.error.FailureReason;
 import io.github.movierecommender.ui.files.ChartPictures;
 import io.github.movierecommender.ui.files.SaveFileChooser;
 import io.github.movierecommender.ui.i18n.Messages;
@@ -139,8 +140,7 @@ public final class EvaluationModel {
                     errors.accept(outOfMemory);
                     return;
                 }
-                status.set(messages.format("evaluate.failed",
-                        error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
+                status.set(messages.format("evaluate.failed", FailureReason.of(messages, error)));
             }
 
             @Override
@@ -230,7 +230,7 @@ public final class EvaluationModel {
             ResultsCsv.write(protocolShown, results, writer);
             status.set(messages.format("evaluate.exported", target));
         } catch (IOException e) {
-            status.set(messages.format("evaluate.exportFailed", target, e.getMessage()));
+            status.set(messages.format("evaluate.exportFailed", target, FailureReason.ofFileWrite(messages, e)));
         }
     }
 

@@ -2,14 +2,13 @@ package io.github.movierecommender.ui.files;
 
 import io.github.movierecommender.files.AtomicFile;
 import io.github.movierecommender.ui.error.ErrorReport;
+import io.github.movierecommender.ui.error.FailureReason;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
 import io.github.movierecommender.ui.task.SaveJobs;
 import java.awt.image.RenderedImage;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
@@ -71,24 +70,15 @@ public final class ChartPictures {
             @Override
             public void failed(Throwable error) {
                 notice.set(null);
-                errors.accept(ErrorReport.of(messages.text("chart.saveFailedTitle"),
-                        messages.format("chart.saveFailed", file, reason(error))));
+                errors.accept(new ErrorReport(messages.text("chart.saveFailedTitle"),
+                        messages.format("chart.saveFailed", file, FailureReason.ofFileWrite(messages, error)),
+                        FailureReason.technical(error)));
             }
 
             @Override
             public void cancelled() {
             }
         });
-    }
-
-    private String reason(Throwable error) {
-        if (error instanceof NoSuchFileException) {
-            return messages.text("chart.noSuchFolder");
-        }
-        if (error instanceof AccessDeniedException) {
-            return messages.text("chart.accessDenied");
-        }
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     }
 
     public void clearNotice() {

@@ -322,9 +322,9 @@ public final class ProfileModel {
                 revision.set(revision.get() + 1);
                 errors.accept(error instanceof UnreadableFileException unreadable
                         ? ErrorReport.of(messages.text(failureTitle), new ProblemText(messages).of(unreadable.badLine()))
-                        : error instanceof ProfileException problem && problem.problem().isPresent()
-                        ? ErrorReport.of(messages.text(failureTitle), new ProblemText(messages).of(problem.problem().get()))
-                        : error instanceof ProfileException || error instanceof IllegalArgumentException
+                        : error instanceof ProfileException problem
+                        ? ErrorReport.of(messages.text(failureTitle), new ProblemText(messages).of(problem.problem()))
+                        : error instanceof IllegalArgumentException
                         ? ErrorReport.of(messages.text(failureTitle), error.getMessage())
                         : ErrorReport.unexpected(messages, messages.text(failureTitle),
                                 messages.format("error.unexpectedMessage", error), error));

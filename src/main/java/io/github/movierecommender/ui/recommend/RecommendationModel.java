@@ -9,6 +9,7 @@ import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.Recommender;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.error.ErrorReport;
+import io.github.movierecommender.ui.error.FailureReason;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobContext;
@@ -204,7 +205,7 @@ public final class RecommendationModel {
                     public void failed(Throwable error) {
                         training.remove(method);
                         state.set(new BuildState.Failed(MemoryAdvice.isOutOfMemory(error)
-                                ? ErrorReport.outOfMemory(messages).message() : problem(error)));
+                                ? ErrorReport.outOfMemory(messages).message() : FailureReason.of(messages, error)));
                     }
 
                     @Override
@@ -242,10 +243,6 @@ public final class RecommendationModel {
                 return context.isCancelled();
             }
         };
-    }
-
-    private static String problem(Throwable error) {
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     }
 
     /** Keeps the own profile's entry in place, so that it stays picked if it is. */
@@ -365,7 +362,7 @@ public final class RecommendationModel {
             public void failed(Throwable error) {
                 forget.run();
                 failure.set(messages.format("results.failed", MemoryAdvice.isOutOfMemory(error)
-                        ? ErrorReport.outOfMemory(messages).message() : error));
+                        ? ErrorReport.outOfMemory(messages).message() : FailureReason.of(messages, error)));
             }
 
             @Override

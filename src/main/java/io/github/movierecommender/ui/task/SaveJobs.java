@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -21,8 +20,8 @@ import java.util.concurrent.RejectedExecutionException;
  */
 public final class SaveJobs {
 
-    /** A save that did not happen: what it was, and why; an empty problem when it was still waiting or running. */
-    public record Unsaved(String what, Optional<String> problem) {
+    /** A save that did not happen: what it was, and how it failed; empty when it was still waiting or running. */
+    public record Unsaved(String what, Optional<Throwable> failure) {
     }
 
     private final Executor executor;
@@ -111,8 +110,7 @@ public final class SaveJobs {
             String what = pending.remove(number);
             deliver = !finishing;
             if (finishing && error != null && !what.isEmpty()) {
-                String problem = Objects.requireNonNullElse(error.getMessage(), error.toString());
-                failedWhileFinishing.add(new Unsaved(what, Optional.of(problem)));
+                failedWhileFinishing.add(new Unsaved(what, Optional.of(error)));
             }
             lock.notifyAll();
         }

@@ -7,6 +7,7 @@ import io.github.movierecommender.files.FolderInTheWayException;
 import io.github.movierecommender.files.OwnedFolders;
 import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.i18n.ProblemText;
 import io.github.movierecommender.ui.task.BackgroundJob;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
@@ -127,7 +128,7 @@ public final class WelcomeModel {
     private ErrorReport downloadFailure(Throwable error) {
         if (error instanceof DownloadException failure) {
             return ErrorReport.of(messages.text("welcome.downloadFailedTitle"),
-                    failure.getMessage() + "\n\n" + whatToDoNext(failure.kind()));
+                    new ProblemText(messages).of(failure.problem()) + "\n\n" + whatToDoNext(failure.kind()));
         }
         return unexpected(error);
     }

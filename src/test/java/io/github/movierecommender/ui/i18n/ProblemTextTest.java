@@ -9,12 +9,17 @@ import io.github.movierecommender.data.BadLine;
 import io.github.movierecommender.data.DataProblem;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.download.DownloadProblem;
 import io.github.movierecommender.problem.Problem;
 import io.github.movierecommender.problem.ProblemKind;
+import io.github.movierecommender.profile.ProfileException;
 import io.github.movierecommender.profile.ProfileProblem;
+import io.github.movierecommender.profile.ProfileStore;
+import io.github.movierecommender.profile.SavedProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.util.List;
@@ -40,7 +45,8 @@ class ProblemTextTest {
 
     /** Kinds whose facts are the operating system's or Java's words, shown as they are. */
     private static final Set<ProblemKind> OTHERS_WORDS = Set.of(DataProblem.SYSTEM_REASON,
-            DataProblem.OTHER_READ_PROBLEM, DataProblem.BEYOND_LIMITS);
+            DataProblem.OTHER_READ_PROBLEM, DataProblem.BEYOND_LIMITS, DownloadProblem.SYSTEM_REASON,
+            DownloadProblem.FILE_REASON);
 
     private final ProblemText portuguese = new ProblemText(Messages.forLocale(Locale.forLanguageTag("pt-BR")));
     private final ProblemText english = new ProblemText(Messages.forLocale(Locale.ENGLISH));
@@ -49,7 +55,7 @@ class ProblemTextTest {
     Path tmp;
 
     private static Stream<ProblemKind> kinds() {
-        return Stream.concat(Stream.of(DataProblem.values()), Stream.of(ProfileProblem.values()));
+        return Stream.of(DataProblem.values(), ProfileProblem.values(), DownloadProblem.values()).flatMap(Stream::of);
     }
 
     /** A problem of each kind with made-up facts: a number where the pattern formats one, else "x". */
@@ -114,6 +120,32 @@ class ProblemTextTest {
 
         assertEquals("x.csv: não pode ser lido (permissão negada)", portuguese.of(problem));
         assertEquals("x.csv: cannot be read (permission denied)", problem.toString());
+    }
+
+    @Test
+    void aProfileThatCannotBeExportedIsToldInPortuguese() throws Exception {
+        SavedProfile profile = new ProfileStore(tmp.resolve("profiles"), Clock.systemUTC()).create("Ana");
+        Path target = Files.createDirectory(tmp.resolve("ana.csv"));
+        Files.writeString(target.resolve("inside.txt"), "keeps the folder from being replaced");
+
+        ProfileException error = assertThrows(ProfileException.class, () -> profile.exportTo(target));
+
+        assertThat(portuguese.of(error.problem())).startsWith("não foi possível exportar o perfil 'Ana' para " + target
+                + " (");
+        assertThat(error.getMessage()).startsWith("the profile 'Ana' could not be exported to " + target + " (");
+    }
+
+    @Test
+    void aChangeThatCannotBeSavedIsToldInPortuguese() {
+        Problem problem = Problem.of(ProfileProblem.NOT_SAVED, Problem.of(ProfileProblem.CHANGE_RATING, 1234),
+                "x.csv", Problem.of(ProfileProblem.LOCK_BUSY, ".lock", 10));
+
+        assertEquals("não foi possível salvar a nota do filme 1234 em x.csv (outro programa, provavelmente outra "
+                + "janela do aplicativo, manteve .lock bloqueado por 10 segundos); o perfil ficou como estava",
+                portuguese.of(problem));
+        assertEquals("the rating of movie 1234 could not be saved to x.csv (another program, most likely another "
+                + "Movie Recommender window, kept .lock locked for 10 seconds); the profile is as it was",
+                problem.toString());
     }
 
     @Test

@@ -132,8 +132,8 @@ class RecommendationModelTest {
 
         settings.userProperty().set(new UserChoice(99, 0, "User 99 · 0 ratings"));
 
-        assertThat(model.failureProperty().get()).isEqualTo(
-                "Could not work out the lists: java.lang.IllegalArgumentException: user 99 is not in the dataset");
+        assertThat(model.failureProperty().get()).as("Java's words are no sentence for the user")
+                .isEqualTo("Could not work out the lists: an unexpected error in the app");
         assertThat(model.recommendationsProperty().get()).isNull();
     }
 

@@ -91,7 +91,7 @@ class TrainedListsWindowTest {
 
         waitUntil(() -> text(robot, "#becauseYouLiked .build-text").startsWith("Training failed"));
         assertThat(text(robot, "#becauseYouLiked .build-text"))
-                .isEqualTo("Training failed: no two movies share a rater. The other lists are unaffected.");
+                .isEqualTo("Training failed: an unexpected error in the app. The other lists are unaffected.");
         assertThat(robot.lookup("#becauseYouLiked .retry-build").query().isVisible()).isTrue();
         assertThat(rows(robot, "#popular")).isEqualTo(7);
     }

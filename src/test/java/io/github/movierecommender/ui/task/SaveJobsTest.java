@@ -96,7 +96,11 @@ class SaveJobsTest {
         List<SaveJobs.Unsaved> unsaved = assertTimeoutPreemptively(HANG_GUARD,
                 () -> tasks.saves().finish(Duration.ofSeconds(10)));
 
-        assertThat(unsaved).containsExactly(new SaveJobs.Unsaved("the rating of Heat", Optional.of("disk full")));
+        assertThat(unsaved).singleElement().satisfies(save -> {
+            assertThat(save.what()).isEqualTo("the rating of Heat");
+            assertThat(save.failure()).get().isInstanceOf(IOException.class).extracting(Throwable::getMessage)
+                    .isEqualTo("disk full");
+        });
         assertThat(delivered).isEmpty();
     }
 

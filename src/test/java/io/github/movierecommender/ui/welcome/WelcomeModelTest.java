@@ -217,6 +217,20 @@ class WelcomeModelTest {
     }
 
     @Test
+    void aDamagedDownloadIsToldInTheUsersLanguage() throws Exception {
+        try (ReleaseServer server = new ReleaseServer(ReleaseServer.Behaviour.WRONG_MD5)) {
+            WelcomeModel model = model(server.release(), Messages.forLocale(Locale.forLanguageTag("pt-BR")));
+
+            FxThread.run(model::download);
+            ErrorReport report = reported.get(10, TimeUnit.SECONDS);
+
+            assertThat(report.message()).startsWith("O arquivo baixado de " + server.release() + " está danificado: "
+                    + "o MD5 dele é ").contains("Tente baixar de novo.")
+                    .doesNotContain("downloaded", "damaged", "Try", "the");
+        }
+    }
+
+    @Test
     void theDemoIsUnpackedIntoTheDataFolderAndOpened() throws Exception {
         WelcomeModel model = model(null);
 
