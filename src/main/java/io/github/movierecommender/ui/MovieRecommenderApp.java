@@ -307,6 +307,7 @@ public final class MovieRecommenderApp extends Application {
     @Override
     public void stop() {
         if (running != null) {
+            running.placement().stopAsking();
             running.recommendations().cancelTrainings();
             WindowBounds bounds = running.placement().current();
             if (WindowSizing.isUsableSize(bounds.width(), bounds.height(), Screen.getPrimary().getVisualBounds())) {

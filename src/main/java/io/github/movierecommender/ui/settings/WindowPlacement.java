@@ -23,6 +23,7 @@ public final class WindowPlacement {
     private double y;
     private double width;
     private double height;
+    private SizeRequest request;
 
     public WindowPlacement(Stage stage) {
         this.stage = stage;
@@ -71,7 +72,18 @@ public final class WindowPlacement {
             stage.setMaximized(true);
             Platform.runLater(sized);
         } else {
-            new SizeRequest(bounds, sized).start();
+            request = new SizeRequest(bounds, sized);
+            request.start();
+        }
+    }
+
+    /**
+     * Stops asking for the size, as the app that showed the stage stops (its stage may be shown
+     * again by another, as tests do).
+     */
+    public void stopAsking() {
+        if (request != null) {
+            request.active = false;
         }
     }
 
@@ -80,6 +92,7 @@ public final class WindowPlacement {
 
         private final WindowBounds bounds;
         private final Runnable sized;
+        private volatile boolean active = true;
         private int asked;
 
         SizeRequest(WindowBounds bounds, Runnable sized) {
@@ -105,7 +118,7 @@ public final class WindowPlacement {
         }
 
         private void check() {
-            if (!stage.isShowing()) {
+            if (!active) {
                 return;
             }
             if (Math.abs(stage.getWidth() - bounds.width()) < 1 && Math.abs(stage.getHeight() - bounds.height()) < 1) {
