@@ -1,6 +1,7 @@
 package io.github.movierecommender.ui.task;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
@@ -24,18 +25,24 @@ public final class SideJobs {
 
     /**
      * Starts {@code job}; {@code progress} hears each whole percent it reports, on the JavaFX
-     * thread. A job asked to stop ends as {@link JobOutcome#cancelled()}, whatever it threw.
+     * thread. A job asked to stop ends as {@link JobOutcome#cancelled()}, whatever it threw; so
+     * does one started once the app is stopping (its executor shut down), which never runs.
      */
     public <T> SideJob start(BackgroundJob<T> job, DoubleConsumer progress, JobOutcome<T> outcome) {
         SideContext context = new SideContext(progress);
-        executor.execute(() -> {
-            try {
-                T result = job.run(context);
-                fxThread.execute(() -> finish(context, () -> outcome.succeeded(result), outcome));
-            } catch (Exception | Error error) {
-                fxThread.execute(() -> finish(context, () -> outcome.failed(error), outcome));
-            }
-        });
+        try {
+            executor.execute(() -> {
+                try {
+                    T result = job.run(context);
+                    fxThread.execute(() -> finish(context, () -> outcome.succeeded(result), outcome));
+                } catch (Exception | Error error) {
+                    fxThread.execute(() -> finish(context, () -> outcome.failed(error), outcome));
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            context.cancel();
+            outcome.cancelled();
+        }
         return context;
     }
 

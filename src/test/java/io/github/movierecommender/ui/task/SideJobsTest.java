@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
 
 class SideJobsTest {
@@ -36,6 +37,17 @@ class SideJobsTest {
         queued.forEach(Runnable::run);
 
         assertThat(progress).containsExactly(0.0, 0.4, 0.41, 1.0);
+    }
+
+    @Test
+    void aJobStartedAsTheAppStopsNeverRunsAndIsHeardAsCancelled() {
+        BackgroundTasks stopping = new BackgroundTasks(latest::add, Runnable::run, job -> {
+            throw new RejectedExecutionException("shut down");
+        }, Runnable::run);
+
+        stopping.sideJobs().start(context -> "trained", fraction -> { }, outcome("training"));
+
+        assertThat(heard).containsExactly("training cancelled");
     }
 
     @Test
