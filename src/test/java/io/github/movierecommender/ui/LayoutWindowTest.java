@@ -1,18 +1,16 @@
 package io.github.movierecommender.ui;
 
+import static io.github.movierecommender.ui.WindowSteps.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.movierecommender.ui.recommend.UserChoice;
-import io.github.movierecommender.ui.settings.AppSettings;
 import io.github.movierecommender.ui.settings.Language;
-import io.github.movierecommender.ui.settings.ThrowawayPreferences;
 import io.github.movierecommender.ui.settings.WindowBounds;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -54,8 +52,7 @@ class LayoutWindowTest {
     private static final int LIST_ROWS = 8;
     private static final int EVALUATION_ROWS = 5;
 
-    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
-    private MovieRecommenderApp app;
+    private final AppWindow window = new AppWindow();
     private Stage stage;
 
     @TempDir
@@ -68,11 +65,7 @@ class LayoutWindowTest {
 
     @Stop
     void stop() throws Exception {
-        if (app != null) {
-            AppWindows.close(app, stage, preferences);
-        } else {
-            preferences.close();
-        }
+        window.stop();
     }
 
     static Stream<Arguments> windows() {
@@ -108,14 +101,10 @@ class LayoutWindowTest {
     }
 
     private void open(FxRobot robot, Language language, int width, int height) throws Exception {
-        AppSettings settings = new AppSettings(preferences.node());
-        settings.setLanguage(language);
-        settings.setWindowBounds(new WindowBounds(0, 0, width, height, false));
-        settings.rememberOpened(Fixtures.path(Fixtures.TINY));
-        app = MovieRecommenderApp.builder(settings, dataFolder)
-                .datasetChoosers((owner, messages) -> AppWindows.choosing(dataFolder))
-                .build();
-        robot.interact(() -> app.start(stage));
+        robot.interact(() -> window.start(stage, dataFolder, language, () -> dataFolder, settings -> {
+            settings.setWindowBounds(new WindowBounds(0, 0, width, height, false));
+            settings.rememberOpened(Fixtures.path(Fixtures.TINY));
+        }, UnaryOperator.identity()));
         waitUntil(() -> "3".equals(robot.lookup("#users").queryAs(Labeled.class).getText()));
         robot.interact(() -> robot.lookup("#minVotesSlider").queryAs(Slider.class).setValue(0));
         @SuppressWarnings("unchecked")
@@ -211,9 +200,5 @@ class LayoutWindowTest {
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collect(child, shown));
         }
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.movierecommender.data.DatasetLoader;
 import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.ui.i18n.Messages;
-import io.github.movierecommender.ui.settings.AppSettings;
 import io.github.movierecommender.ui.settings.Language;
-import io.github.movierecommender.ui.settings.ThrowawayPreferences;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,11 +85,9 @@ class PortugueseWindowTest {
     private static final Set<String> DATA_COLUMNS = Set.of("titleColumn", "userColumn", "mostVotedTitle",
             "bestRatedTitle");
 
-    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
+    private final AppWindow window = new AppWindow();
     private final List<String> english = new ArrayList<>();
     private volatile Path chosenFolder = DEMO;
-    private MovieRecommenderApp app;
-    private Stage stage;
     private List<String> dataTexts;
     private Set<String> englishOnly;
 
@@ -100,19 +96,13 @@ class PortugueseWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        AppSettings settings = new AppSettings(preferences.node());
-        settings.setLanguage(Language.PORTUGUESE_BRAZIL);
-        app = MovieRecommenderApp.builder(settings, folder.resolve("data"))
-                .datasetChoosers((owner, messages) -> AppWindows.choosing(() -> chosenFolder))
-                .links(url -> { })
-                .build();
-        app.start(stage);
+        window.start(stage, folder.resolve("data"), Language.PORTUGUESE_BRAZIL, () -> chosenFolder,
+                settings -> { }, parts -> parts.links(url -> { }));
     }
 
     @Stop
     void stop() throws Exception {
-        AppWindows.close(app, stage, preferences);
+        window.stop();
     }
 
     @Test

@@ -3,12 +3,9 @@ package io.github.movierecommender.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.movierecommender.appdata.AppVersion;
-import io.github.movierecommender.ui.AppWindows;
+import io.github.movierecommender.ui.AppWindow;
 import io.github.movierecommender.ui.Fixtures;
-import io.github.movierecommender.ui.MovieRecommenderApp;
-import io.github.movierecommender.ui.settings.AppSettings;
 import io.github.movierecommender.ui.settings.Language;
-import io.github.movierecommender.ui.settings.ThrowawayPreferences;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.DialogPane;
@@ -27,27 +24,19 @@ import org.testfx.framework.junit5.Stop;
 @ExtendWith(ApplicationExtension.class)
 class HelpMenuWindowTest {
 
-    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
-    private MovieRecommenderApp app;
-    private Stage stage;
+    private final AppWindow window = new AppWindow();
 
     @TempDir
     Path dataFolder;
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        AppSettings settings = new AppSettings(preferences.node());
-        settings.setLanguage(Language.ENGLISH);
-        app = MovieRecommenderApp.builder(settings, dataFolder)
-                .datasetChoosers((owner, messages) -> AppWindows.choosing(Fixtures.path(Fixtures.TINY)))
-                .build();
-        app.start(stage);
+    void start(Stage stage) {
+        window.start(stage, dataFolder, Language.ENGLISH, Fixtures.path(Fixtures.TINY));
     }
 
     @Stop
     void stop() throws Exception {
-        AppWindows.close(app, stage, preferences);
+        window.stop();
     }
 
     @Test

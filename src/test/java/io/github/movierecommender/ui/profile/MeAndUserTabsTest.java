@@ -1,13 +1,12 @@
 package io.github.movierecommender.ui.profile;
 
+import static io.github.movierecommender.ui.WindowSteps.text;
+import static io.github.movierecommender.ui.WindowSteps.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -75,13 +74,5 @@ class MeAndUserTabsTest {
 
     private static String selected(FxRobot robot, String tabPane) {
         return robot.lookup(tabPane).queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }

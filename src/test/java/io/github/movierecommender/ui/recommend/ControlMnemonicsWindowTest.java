@@ -1,22 +1,18 @@
 package io.github.movierecommender.ui.recommend;
 
+import static io.github.movierecommender.ui.WindowSteps.text;
+import static io.github.movierecommender.ui.WindowSteps.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.movierecommender.ui.AppWindows;
-import io.github.movierecommender.ui.MovieRecommenderApp;
-import io.github.movierecommender.ui.settings.AppSettings;
+import io.github.movierecommender.ui.AppWindow;
 import io.github.movierecommender.ui.settings.Language;
-import io.github.movierecommender.ui.settings.ThrowawayPreferences;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.css.PseudoClass;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Slider;
@@ -43,27 +39,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ControlMnemonicsWindowTest {
 
-    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
-    private MovieRecommenderApp app;
-    private Stage stage;
+    private final AppWindow window = new AppWindow();
 
     @TempDir
     Path dataFolder;
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        AppSettings settings = new AppSettings(preferences.node());
-        settings.setLanguage(Language.ENGLISH);
-        app = MovieRecommenderApp.builder(settings, dataFolder)
-                .datasetChoosers((owner, messages) -> AppWindows.choosing(EightUsers.path()))
-                .build();
-        app.start(stage);
+    void start(Stage stage) {
+        window.start(stage, dataFolder, Language.ENGLISH, EightUsers.path());
     }
 
     @Stop
     void stop() throws Exception {
-        AppWindows.close(app, stage, preferences);
+        window.stop();
     }
 
     @ParameterizedTest
@@ -184,13 +172,5 @@ class ControlMnemonicsWindowTest {
 
     private static Node focusOwner(FxRobot robot) {
         return robot.lookup("#kSlider").query().getScene().getFocusOwner();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }

@@ -1,24 +1,16 @@
 package io.github.movierecommender.ui.recommend;
 
+import static io.github.movierecommender.ui.WindowSteps.text;
+import static io.github.movierecommender.ui.WindowSteps.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.movierecommender.ui.AppWindows;
-import io.github.movierecommender.ui.MovieRecommenderApp;
-import io.github.movierecommender.ui.dataset.DatasetChooser;
-import io.github.movierecommender.ui.settings.AppSettings;
+import io.github.movierecommender.ui.AppWindow;
 import io.github.movierecommender.ui.settings.Language;
-import io.github.movierecommender.ui.settings.ThrowawayPreferences;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +19,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The lists whose methods train first, in a real window: "Best for you" made by a stand-in whose
@@ -36,37 +27,29 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TrainedListsWindowTest {
 
-    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
+    private final AppWindow window = new AppWindow();
     private final StandInMethod best = StandInMethod.held("als", "knn-pearson");
     private final StandInMethod liked = StandInMethod.failing("item-knn", "no two movies share a rater");
-    private MovieRecommenderApp app;
-    private Stage stage;
 
     @TempDir
     Path dataFolder;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        DatasetChooser eightUsers = AppWindows.choosing(EightUsers.path());
-        AppSettings settings = new AppSettings(preferences.node());
-        settings.setLanguage(Language.ENGLISH);
-        app = MovieRecommenderApp.builder(settings, dataFolder).datasetChoosers((owner, messages) -> eightUsers)
-                .links(url -> { }).saveChoosers(owner -> null).lists(new ShownLists(StandInMethod.registry(best, liked)))
-                .build();
-        app.start(stage);
+        window.start(stage, dataFolder, Language.ENGLISH, EightUsers.path(), parts -> parts.links(url -> { })
+                .saveChoosers(owner -> null).lists(new ShownLists(StandInMethod.registry(best, liked))));
     }
 
     @Stop
     void stop() throws Exception {
-        AppWindows.close(app, stage, preferences);
+        window.stop();
         best.letGo();
     }
 
     @Test
     void aListInTrainingShowsItsProgressWhileTheQuickListsAreShownAndFillsOnceTrained(FxRobot robot)
             throws TimeoutException {
-        openTheDatasetAndPickUserOne(robot);
+        EightUsers.openAndPickUserOne(robot);
 
         waitUntil(() -> rows(robot, "#popular") == 7);
         assertThat(rows(robot, "#neighbour")).isEqualTo(7);
@@ -86,7 +69,7 @@ class TrainedListsWindowTest {
 
     @Test
     void aFailedTrainingSaysWhyInItsTabAndLeavesTheOtherListsAlone(FxRobot robot) throws TimeoutException {
-        openTheDatasetAndPickUserOne(robot);
+        EightUsers.openAndPickUserOne(robot);
         robot.clickOn("Because you liked");
 
         waitUntil(() -> text(robot, "#becauseYouLiked .build-text").startsWith("Training failed"));
@@ -98,7 +81,7 @@ class TrainedListsWindowTest {
 
     @Test
     void cancellingATrainingSaysSoInItsTabAndTrainingAgainFillsTheList(FxRobot robot) throws TimeoutException {
-        openTheDatasetAndPickUserOne(robot);
+        EightUsers.openAndPickUserOne(robot);
         robot.clickOn("Best for you");
         waitUntil(() -> text(robot, "#bestForYou .build-text").equals("Training… 40%"));
 
@@ -116,25 +99,7 @@ class TrainedListsWindowTest {
         waitUntil(() -> rows(robot, "#bestForYou") == 7);
     }
 
-    /** Ctrl+O opens the fixture, Alt+V and Home set the minimum votes to 0, Alt+U and typing pick user 1. */
-    private static void openTheDatasetAndPickUserOne(FxRobot robot) throws TimeoutException {
-        robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        waitUntil(() -> text(robot, "#statusText").startsWith("Loaded "));
-        robot.push(new KeyCodeCombination(KeyCode.V, KeyCombination.ALT_DOWN)).push(KeyCode.HOME);
-        robot.push(new KeyCodeCombination(KeyCode.U, KeyCombination.ALT_DOWN)).push(KeyCode.DOWN);
-        robot.write("User 1").push(KeyCode.ENTER);
-        waitUntil(() -> text(robot, "#userPicker .list-cell").equals("User 1 · 6 ratings"));
-    }
-
     private static int rows(FxRobot robot, String list) {
         return robot.lookup(list + " .table-view").queryAs(TableView.class).getItems().size();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }

@@ -1,20 +1,16 @@
 package io.github.movierecommender.ui.recommend;
 
+import static io.github.movierecommender.ui.WindowSteps.text;
+import static io.github.movierecommender.ui.WindowSteps.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.movierecommender.recommend.Methods;
 import io.github.movierecommender.recommend.Neighbour;
-import io.github.movierecommender.ui.AppWindows;
-import io.github.movierecommender.ui.MovieRecommenderApp;
-import io.github.movierecommender.ui.dataset.DatasetChooser;
-import io.github.movierecommender.ui.settings.AppSettings;
+import io.github.movierecommender.ui.AppWindow;
 import io.github.movierecommender.ui.settings.Language;
-import io.github.movierecommender.ui.settings.ThrowawayPreferences;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
@@ -30,7 +26,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What the lists say of themselves, in a real window: a list being worked out says so, each
@@ -41,37 +36,28 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TrustWindowTest {
 
-    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
+    private final AppWindow window = new AppWindow();
     /** The genre list waits in its method until let go. */
     private final HeldListMethod heldGenre = new HeldListMethod("genre");
-    private MovieRecommenderApp app;
-    private Stage stage;
 
     @TempDir
     Path dataFolder;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        DatasetChooser eightUsers = AppWindows.choosing(EightUsers.path());
-        AppSettings settings = new AppSettings(preferences.node());
-        settings.setLanguage(Language.ENGLISH);
-        app = MovieRecommenderApp.builder(settings, dataFolder).datasetChoosers((owner, messages) -> eightUsers)
-                .links(url -> { })
-                .lists(new ShownLists(name -> name.equals("genre") ? Optional.of(heldGenre) : Methods.find(name)))
-                .build();
-        app.start(stage);
+        window.start(stage, dataFolder, Language.ENGLISH, EightUsers.path(), parts -> parts.links(url -> { })
+                .lists(new ShownLists(name -> name.equals("genre") ? Optional.of(heldGenre) : Methods.find(name))));
     }
 
     @Stop
     void stop() throws Exception {
         heldGenre.letGo();
-        AppWindows.close(app, stage, preferences);
+        window.stop();
     }
 
     @Test
     void aListBeingWorkedOutSaysComputingRatherThanAskingForAUser(FxRobot robot) throws TimeoutException {
-        openTheDatasetAndPickUserOne(robot);
+        EightUsers.openAndPickUserOne(robot);
 
         waitUntil(() -> text(robot, "#popular .empty-reason").equals("Computing…"));
         assertThat(rows(robot, "#popular")).isZero();
@@ -83,7 +69,7 @@ class TrustWindowTest {
     @Test
     void eachScoreColumnIsNamedForWhatItIsAndTheNeighboursSayTheirOrder(FxRobot robot) throws TimeoutException {
         heldGenre.letGo();
-        openTheDatasetAndPickUserOne(robot);
+        EightUsers.openAndPickUserOne(robot);
         waitUntil(() -> rows(robot, "#neighbour") == 7);
 
         assertThat(scoreColumn(robot, "#popular").isVisible()).as("ranked by votes, the Votes column is the score")
@@ -113,7 +99,7 @@ class TrustWindowTest {
     @Test
     void aMovieReachedThroughMoreLikeThisIsNotSaidToBeWatched(FxRobot robot) throws TimeoutException {
         heldGenre.letGo();
-        openTheDatasetAndPickUserOne(robot);
+        EightUsers.openAndPickUserOne(robot);
         waitUntil(() -> rows(robot, "#popular") == 7);
         robot.clickOn(robot.from(robot.lookup("#popular").queryAs(Node.class)).lookup("Cold Harbour")
                 .queryAs(Node.class));
@@ -135,7 +121,7 @@ class TrustWindowTest {
     @Test
     void movingASliderKeepsTheMoviePickedInTheList(FxRobot robot) throws TimeoutException {
         heldGenre.letGo();
-        openTheDatasetAndPickUserOne(robot);
+        EightUsers.openAndPickUserOne(robot);
         waitUntil(() -> rows(robot, "#popular") == 7);
         robot.push(new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN)).push(KeyCode.HOME);
         waitUntil(() -> rows(robot, "#popular") == 5);
@@ -160,25 +146,7 @@ class TrustWindowTest {
         return table.getColumns().get(4);
     }
 
-    /** Ctrl+O opens the fixture, Alt+V and Home set the minimum votes to 0, Alt+U and typing pick user 1. */
-    private static void openTheDatasetAndPickUserOne(FxRobot robot) throws TimeoutException {
-        robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        waitUntil(() -> text(robot, "#statusText").startsWith("Loaded "));
-        robot.push(new KeyCodeCombination(KeyCode.V, KeyCombination.ALT_DOWN)).push(KeyCode.HOME);
-        robot.push(new KeyCodeCombination(KeyCode.U, KeyCombination.ALT_DOWN)).push(KeyCode.DOWN);
-        robot.write("User 1").push(KeyCode.ENTER);
-        waitUntil(() -> text(robot, "#userPicker .list-cell").equals("User 1 · 6 ratings"));
-    }
-
     private static int rows(FxRobot robot, String list) {
         return robot.lookup(list + " .table-view").queryAs(TableView.class).getItems().size();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }

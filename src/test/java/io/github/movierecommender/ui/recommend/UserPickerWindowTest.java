@@ -1,21 +1,17 @@
 package io.github.movierecommender.ui.recommend;
 
+import static io.github.movierecommender.ui.WindowSteps.text;
+import static io.github.movierecommender.ui.WindowSteps.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.movierecommender.ui.AppWindows;
-import io.github.movierecommender.ui.MovieRecommenderApp;
-import io.github.movierecommender.ui.settings.AppSettings;
+import io.github.movierecommender.ui.AppWindow;
 import io.github.movierecommender.ui.settings.Language;
-import io.github.movierecommender.ui.settings.ThrowawayPreferences;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -27,7 +23,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Picking a user by typing their id, with 150 users whose rating counts hold other digits: user 4
@@ -38,28 +33,20 @@ class UserPickerWindowTest {
 
     private static final int USERS = 150;
 
-    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
-    private MovieRecommenderApp app;
-    private Stage stage;
+    private final AppWindow window = new AppWindow();
 
     @TempDir
     Path dataFolder;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
         Path release = writeRelease(Files.createDirectories(dataFolder.resolve("ml-latest-small")));
-        AppSettings settings = new AppSettings(preferences.node());
-        settings.setLanguage(Language.ENGLISH);
-        app = MovieRecommenderApp.builder(settings, dataFolder)
-                .datasetChoosers((owner, messages) -> AppWindows.choosing(release))
-                .build();
-        app.start(stage);
+        window.start(stage, dataFolder, Language.ENGLISH, release);
     }
 
     @Stop
     void stop() throws Exception {
-        AppWindows.close(app, stage, preferences);
+        window.stop();
     }
 
     @Test
@@ -188,13 +175,5 @@ class UserPickerWindowTest {
     @SuppressWarnings("unchecked")
     private static ComboBox<UserChoice> filtered(FxRobot robot) {
         return robot.lookup("#userPicker #filtered").queryAs(ComboBox.class);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }

@@ -1,19 +1,16 @@
 package io.github.movierecommender.ui.welcome;
 
+import static io.github.movierecommender.ui.WindowSteps.text;
+import static io.github.movierecommender.ui.WindowSteps.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.movierecommender.download.ReleaseDownloader;
-import io.github.movierecommender.ui.AppWindows;
+import io.github.movierecommender.ui.AppWindow;
 import io.github.movierecommender.ui.Fixtures;
-import io.github.movierecommender.ui.MovieRecommenderApp;
-import io.github.movierecommender.ui.settings.AppSettings;
 import io.github.movierecommender.ui.settings.Language;
-import io.github.movierecommender.ui.settings.ThrowawayPreferences;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
@@ -29,39 +26,29 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** File → Download MovieLens… once a dataset is open, downloading from a server on 127.0.0.1. */
 @ExtendWith(ApplicationExtension.class)
 class DownloadMenuWindowTest {
 
-    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
+    private final AppWindow window = new AppWindow();
     private ReleaseServer server;
-    private MovieRecommenderApp app;
-    private Stage stage;
 
     @TempDir
     Path dataFolder;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
         server = new ReleaseServer(ReleaseServer.Behaviour.WHOLE);
-        AppSettings settings = new AppSettings(preferences.node());
-        settings.setLanguage(Language.ENGLISH);
         DataSources sources = new DataSources(new ReleaseDownloader(HttpClient.newHttpClient(), dataFolder),
                 server.release(), dataFolder);
-        app = MovieRecommenderApp.builder(settings, dataFolder)
-                .datasetChoosers((owner, messages) -> AppWindows.choosing(Fixtures.path(Fixtures.TINY)))
-                .links(url -> { })
-                .sources(sources)
-                .build();
-        app.start(stage);
+        window.start(stage, dataFolder, Language.ENGLISH, Fixtures.path(Fixtures.TINY),
+                parts -> parts.links(url -> { }).sources(sources));
     }
 
     @Stop
     void stop() throws Exception {
-        AppWindows.close(app, stage, preferences);
+        window.stop();
         server.close();
     }
 
@@ -105,13 +92,5 @@ class DownloadMenuWindowTest {
     private static MenuItem downloadItem(FxRobot robot) {
         return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
                 .filter(item -> "downloadItem".equals(item.getId())).findFirst().orElseThrow();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }
