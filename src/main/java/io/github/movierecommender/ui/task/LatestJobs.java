@@ -1,6 +1,7 @@
 package io.github.movierecommender.ui.task;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -28,14 +29,23 @@ public final class LatestJobs<T> {
         this.fxThread = fxThread;
     }
 
-    /** Runs {@code job} once the executor is free, unless a newer request comes first. */
+    /**
+     * Runs {@code job} once the executor is free, unless a newer request comes first. A request
+     * made once the app is stopping (its executor shut down) never runs and is heard as cancelled.
+     */
     public void submit(BackgroundJob<T> job, JobOutcome<T> outcome) {
         Request<T> request = new Request<>(latest.incrementAndGet(), job, outcome);
         Request<T> overtaken = waiting.getAndSet(request);
-        if (overtaken == null) {
-            executor.execute(this::runWaiting);
-        } else {
+        if (overtaken != null) {
             overtaken.outcome().cancelled();
+            return;
+        }
+        try {
+            executor.execute(this::runWaiting);
+        } catch (RejectedExecutionException stopping) {
+            if (waiting.compareAndSet(request, null)) {
+                outcome.cancelled();
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.movierecommender.ui.task;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * A channel where every request runs, one after another in the order submitted, such as the
@@ -21,17 +22,27 @@ public final class OrderedJobs {
         this.fxThread = fxThread;
     }
 
-    /** Runs {@code job} after every job submitted before it. */
+    /**
+     * Runs {@code job} after every job submitted before it. A job submitted once the app is
+     * stopping (its executor shut down) never runs and is heard as cancelled.
+     */
     public <T> void submit(BackgroundJob<T> job, JobOutcome<T> outcome) {
-        waiting.add(() -> {
+        Runnable call = () -> {
             try {
                 T result = job.run(NO_CONTEXT);
                 fxThread.execute(() -> outcome.succeeded(result));
             } catch (Exception | Error error) {
                 fxThread.execute(() -> outcome.failed(error));
             }
-        });
-        executor.execute(this::runNext);
+        };
+        waiting.add(call);
+        try {
+            executor.execute(this::runNext);
+        } catch (RejectedExecutionException stopping) {
+            if (waiting.remove(call)) {
+                outcome.cancelled();
+            }
+        }
     }
 
     /** Each submission queues one call, and each call runs the oldest waiting job, so order is kept. */

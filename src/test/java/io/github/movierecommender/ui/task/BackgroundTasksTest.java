@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -138,6 +139,18 @@ class BackgroundTasksTest {
 
         assertInstanceOf(IllegalStateException.class, refused);
         assertEquals(1, queued.size());
+    }
+
+    @Test
+    void anOrderedJobSubmittedAsTheAppStopsNeverRunsAndIsHeardAsCancelled() {
+        BackgroundTasks stopping = new BackgroundTasks(job -> {
+            throw new RejectedExecutionException("shut down");
+        }, Runnable::run);
+
+        stopping.inOrder().submit(context -> "saved", outcome);
+
+        assertTrue(outcome.results.isEmpty());
+        assertEquals(1, outcome.cancellations);
     }
 
     private static final class RecordingOutcome implements JobOutcome<String> {

@@ -6,6 +6,7 @@ import io.github.movierecommender.ui.FxThread;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +106,21 @@ class LatestJobsTest {
             ran.add(name);
             return name;
         }, outcome(name));
+    }
+
+    @Test
+    void aRequestMadeAsTheAppStopsNeverRunsAndIsHeardAsCancelled() {
+        LatestJobs<String> stopping = new BackgroundTasks(job -> {
+            throw new RejectedExecutionException("shut down");
+        }, Runnable::run).latestOnly();
+
+        stopping.submit(context -> {
+            ran.add("k=1");
+            return "k=1";
+        }, outcome("k=1"));
+
+        assertThat(ran).isEmpty();
+        assertThat(heard).containsExactly("k=1 cancelled");
     }
 
     private void runQueued() {
