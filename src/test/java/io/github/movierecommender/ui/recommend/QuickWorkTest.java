@@ -33,10 +33,19 @@ class QuickWorkTest {
     private final ExecutorService fx = Executors.newSingleThreadExecutor();
     private final CountDownLatch evaluationGoesOn = new CountDownLatch(1);
 
+    /**
+     * The work still running (a training) ends before the "JavaFX thread" goes, so that it can
+     * still hand over its outcome rather than fail on a shut executor after the test.
+     */
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         evaluationGoesOn.countDown();
-        List.of(worker, saves, training, quick, fx).forEach(ExecutorService::shutdownNow);
+        List<ExecutorService> work = List.of(worker, saves, training, quick);
+        work.forEach(ExecutorService::shutdownNow);
+        for (ExecutorService executor : work) {
+            executor.awaitTermination(30, TimeUnit.SECONDS);
+        }
+        fx.shutdownNow();
     }
 
     @Test
