@@ -71,7 +71,7 @@ public final class CoRatedMovies {
             return byQuality != 0 ? byQuality : Integer.compare(a, b);
         });
         for (int m = 0; m < walks.length; m++) {
-            if (m == movie || walks[m] == 0 || stats.votes(m) < Math.max(1, params.minVotes()) || profile.hasRated(m)) {
+            if (m == movie || walks[m] == 0 || stats.votes(m) < Math.max(1, params.minVotes()) || !profile.mayList(m)) {
                 continue;
             }
             score[m] = walks[m] / Math.sqrt(stats.votes(m));

@@ -62,7 +62,7 @@ public final class GenreRecommender {
         });
         int eligible = 0;
         for (int m = 0; m < stats.movieCount(); m++) {
-            if (stats.genreCount(m) == 0 || stats.votes(m) < Math.max(1, params.minVotes()) || profile.hasRated(m)) {
+            if (stats.genreCount(m) == 0 || stats.votes(m) < Math.max(1, params.minVotes()) || !profile.mayList(m)) {
                 continue;
             }
             match[m] = meanTaste(taste, m);
@@ -120,7 +120,7 @@ public final class GenreRecommender {
             return byQuality != 0 ? byQuality : Integer.compare(a, b);
         });
         for (int m = 0; m < stats.movieCount(); m++) {
-            if (m == movie || stats.votes(m) < Math.max(1, params.minVotes()) || profile.hasRated(m)) {
+            if (m == movie || stats.votes(m) < Math.max(1, params.minVotes()) || !profile.mayList(m)) {
                 continue;
             }
             int shared = stats.sharedGenreCount(m, movie);

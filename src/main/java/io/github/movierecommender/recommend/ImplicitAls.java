@@ -95,7 +95,7 @@ public final class ImplicitAls {
         });
         int candidates = 0;
         for (int m = 0; m < score.length; m++) {
-            if (ratings.movieRatingCount(m) > 0 && !profile.hasRated(m)) {
+            if (ratings.movieRatingCount(m) > 0 && profile.mayList(m)) {
                 score[m] = dot(movies, m * f, user.factors()) - prices[m];
                 top.offer(m);
                 candidates++;

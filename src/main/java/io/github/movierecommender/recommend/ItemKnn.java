@@ -162,7 +162,7 @@ public final class ItemKnn {
         }
         int candidates = 0;
         for (int m = 0; m < movieCount; m++) {
-            if (reached[m] && !profile.hasRated(m)) {
+            if (reached[m] && profile.mayList(m)) {
                 top.offer(m);
                 candidates++;
             }
@@ -220,7 +220,7 @@ public final class ItemKnn {
         Ratings ratings = dataset.ratings();
         for (int j = 0; j < listNeighbours[movie].length && items.size() < n; j++) {
             int other = listNeighbours[movie][j];
-            if (!profile.hasRated(other)) {
+            if (profile.mayList(other)) {
                 items.add(new Recommendation(other, dataset.movies().at(other), listSimilarities[movie][j],
                         ratings.movieRatingCount(other),
                         new Explanation.CoRated(title, ratings.movieRatingCount(other))));

@@ -228,9 +228,7 @@ public final class KnnBaseline {
         double[] score = new double[movieCount];
         int[] support = new int[movieCount];
         boolean[] rated = new boolean[movieCount];
-        for (int i = 0; i < neighbours.profile.size(); i++) {
-            rated[neighbours.profile.movieAt(i)] = true;
-        }
+        neighbours.profile.markUnlistable(rated);
         int[] similarUsers = mostSimilarFirst(neighbours.similarity);
         int[] leading = new int[0];
         for (int at = 0, nextCheck = FIRST_CHECK; at < similarUsers.length; at++) {

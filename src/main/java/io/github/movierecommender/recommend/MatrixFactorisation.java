@@ -288,7 +288,7 @@ public final class MatrixFactorisation {
             return byScore != 0 ? byScore : Integer.compare(a, b);
         });
         for (int m = 0; m < movieBias.length; m++) {
-            if (!profile.hasRated(m) && votes[m] > 0) {
+            if (profile.mayList(m) && votes[m] > 0) {
                 score[m] = predict(taste, m) * Math.log1p(votes[m]);
                 top.offer(m);
             }

@@ -192,7 +192,7 @@ public final class NeighbourRecommender {
         for (int t = 0; t < touched; t++) {
             int m = space.touched[t];
             int support = space.count[m];
-            if (tutorial ? 2 * support >= params.k() : support >= params.minSupport()) {
+            if ((tutorial ? 2 * support >= params.k() : support >= params.minSupport()) && profile.listFilter().mayList(m)) {
                 score[m] = tutorial ? space.sum[m] / (2.0 * support) : predict(profile, space, m);
                 top.offer(m);
             }

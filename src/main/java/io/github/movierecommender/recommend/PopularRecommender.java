@@ -24,7 +24,7 @@ public final class PopularRecommender {
         int eligible = 0;
         for (int m = 0; m < stats.movieCount(); m++) {
             boolean inGenre = genre == ANY_GENRE || stats.hasGenre(m, genre);
-            if (stats.votes(m) >= minVotes && inGenre && !profile.hasRated(m)) {
+            if (stats.votes(m) >= minVotes && inGenre && profile.mayList(m)) {
                 top.offer(m);
                 eligible++;
             }

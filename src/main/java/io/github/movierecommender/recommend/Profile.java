@@ -22,8 +22,15 @@ public final class Profile {
     private final int[] halfStars;
     private final List<Integer> unknownMovieIds;
     private final double mean;
+    private final MovieFilter listFilter;
 
     private Profile(int userIndex, int userId, int[] movies, int[] halfStars, List<Integer> unknownMovieIds) {
+        this(userIndex, userId, movies, halfStars, unknownMovieIds, MovieFilter.ALL);
+    }
+
+    private Profile(int userIndex, int userId, int[] movies, int[] halfStars, List<Integer> unknownMovieIds,
+                    MovieFilter listFilter) {
+        this.listFilter = listFilter;
         this.userIndex = userIndex;
         this.userId = userId;
         this.movies = movies;
@@ -102,6 +109,32 @@ public final class Profile {
 
     public boolean hasRated(int movieIndex) {
         return Arrays.binarySearch(movies, movieIndex) >= 0;
+    }
+
+    /** The same ratings, whose lists show only the movies {@code filter} lets through. */
+    public Profile withListFilter(MovieFilter filter) {
+        return new Profile(userIndex, userId, movies, halfStars, unknownMovieIds, filter);
+    }
+
+    public MovieFilter listFilter() {
+        return listFilter;
+    }
+
+    /** Whether a list for this profile may show the movie: not rated, and let through by its filter. */
+    public boolean mayList(int movieIndex) {
+        return listFilter.mayList(movieIndex) && !hasRated(movieIndex);
+    }
+
+    /** Marks every movie a list may not show: the rated ones, and those the filter holds back. */
+    void markUnlistable(boolean[] marks) {
+        for (int movie : movies) {
+            marks[movie] = true;
+        }
+        if (listFilter != MovieFilter.ALL) {
+            for (int m = 0; m < marks.length; m++) {
+                marks[m] |= !listFilter.mayList(m);
+            }
+        }
     }
 
     public List<Integer> unknownMovieIds() {

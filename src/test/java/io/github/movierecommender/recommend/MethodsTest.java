@@ -115,6 +115,29 @@ class MethodsTest {
     }
 
     @Test
+    void everyListLeavesOutTheMoviesItsProfileFilterHoldsBackAndStillFillsUp() {
+        MethodSettings settings = MethodSettings.defaults(3, 2).withMinVotes(1);
+        for (Method method : Methods.all()) {
+            if (!method.abilities().lists()) {
+                continue;
+            }
+            Recommender built = method.build(training, BuildMonitor.NONE);
+            Profile user1 = SmallWorld.user(dataset, 1);
+            List<Recommendation> unfiltered = built.forProfile(user1).recommend(settings).items();
+            int first = unfiltered.get(0).movieIndex();
+
+            List<Recommendation> filtered = built.forProfile(user1.withListFilter(movie -> movie != first))
+                    .recommend(settings).items();
+
+            assertThat(filtered).as(method.name()).extracting(Recommendation::movieIndex).doesNotContain(first);
+            if (unfiltered.size() == 2) {
+                assertThat(filtered).as(method.name() + " lists the next movie in its place")
+                        .extracting(Recommendation::movieIndex).contains(unfiltered.get(1).movieIndex());
+            }
+        }
+    }
+
+    @Test
     void aCancelledMonitorStopsWithItsOwnException() {
         BuildMonitor cancelled = new BuildMonitor() {
             @Override
