@@ -12,14 +12,20 @@ import io.github.movierecommender.recommend.Profile;
 /**
  * What the left panel asks for at one moment: whose lists, and with which settings. {@code own} is
  * the person's own profile as of its latest rating, or null for a user of the dataset; as it is
- * compared by identity, every new rating makes a new request.
+ * compared by identity, every new rating makes a new request. {@code exclusions} are the movies no
+ * list shows (hidden ones, the filter's choice).
  */
 public record RecommendationRequest(int userId, int k, int n, int minVotes, Measure measure, NeighbourMode mode,
-                                   PopularRanking ranking, Profile own) {
+                                   PopularRanking ranking, Profile own, ListExclusions exclusions) {
 
     public RecommendationRequest(int userId, int k, int n, int minVotes, Measure measure, NeighbourMode mode,
                                  PopularRanking ranking) {
         this(userId, k, n, minVotes, measure, mode, ranking, null);
+    }
+
+    public RecommendationRequest(int userId, int k, int n, int minVotes, Measure measure, NeighbourMode mode,
+                                 PopularRanking ranking, Profile own) {
+        this(userId, k, n, minVotes, measure, mode, ranking, own, ListExclusions.NONE);
     }
 
     /** The settings every list reads: the popular ranking over all genres, the neighbours' k and measure. */

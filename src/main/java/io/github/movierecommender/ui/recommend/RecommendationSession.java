@@ -43,6 +43,9 @@ public final class RecommendationSession {
     private final Map<Method, ProfileRecommender> forShown = new HashMap<>();
     private Profile profile;
     private Profile shown;
+    private Profile filteredFrom;
+    private ListExclusions filteredBy = ListExclusions.NONE;
+    private Profile shownFiltered;
     private int retiredScans;
 
     public RecommendationSession(LoadedDataset loaded) {
@@ -71,7 +74,8 @@ public final class RecommendationSession {
      * for. A list shows the user's predicted ratings where its method predicts them.
      */
     public synchronized Recommendations recommend(RecommendationRequest request) {
-        Profile user = request.own() != null ? request.own() : profile(request.userId());
+        Profile user = filtered(request.own() != null ? request.own() : profile(request.userId()),
+                request.exclusions());
         MethodSettings settings = request.settings();
         Map<String, RankedList> shown = new LinkedHashMap<>();
         List<Neighbour> neighbours = List.of();
@@ -134,6 +138,19 @@ public final class RecommendationSession {
         return predicted
                 ? MovieRows.of(list, recommenders.stats(), scoreKind, movie -> recommender.predict(movie, settings))
                 : MovieRows.of(list, recommenders.stats(), scoreKind);
+    }
+
+    /** The profile whose lists leave out {@code exclusions}: the same one while neither changes. */
+    private Profile filtered(Profile user, ListExclusions exclusions) {
+        if (exclusions.equals(ListExclusions.NONE)) {
+            return user;
+        }
+        if (user != filteredFrom || !exclusions.equals(filteredBy)) {
+            filteredFrom = user;
+            filteredBy = exclusions;
+            shownFiltered = user.withListFilter(exclusions);
+        }
+        return shownFiltered;
     }
 
     /** The method's work for {@code user}, kept while the same profile is shown. */

@@ -85,6 +85,34 @@ class RecommendationSessionTest {
     }
 
     @Test
+    void excludedMoviesLeaveEveryListAndAnUnchangedExclusionKeepsTheScan() {
+        RecommendationSession session = trained();
+        int first = session.recommend(request(1, 20, 10, 0, Measure.PEARSON)).neighbour().rows().get(0).movieIndex();
+        ListExclusions hidden = ListExclusions.NONE.withHidden(new HiddenForTest(first));
+
+        Recommendations without = session.recommend(excluding(request(1, 20, 10, 0, Measure.PEARSON), hidden));
+        Recommendations smallerK = session.recommend(excluding(request(1, 3, 10, 0, Measure.PEARSON), hidden));
+
+        assertThat(without.neighbour().rows()).isNotEmpty().extracting(RecommendationRow::movieIndex)
+                .doesNotContain(first);
+        assertThat(without.popular().rows()).extracting(RecommendationRow::movieIndex).doesNotContain(first);
+        assertThat(smallerK.neighbour().rows()).extracting(RecommendationRow::movieIndex).doesNotContain(first);
+        assertThat(session.scans()).as("the first request and the first one excluding").isEqualTo(2);
+    }
+
+    private record HiddenForTest(int movie) implements io.github.movierecommender.recommend.MovieFilter {
+        @Override
+        public boolean mayList(int movieIndex) {
+            return movieIndex != movie;
+        }
+    }
+
+    private static RecommendationRequest excluding(RecommendationRequest request, ListExclusions exclusions) {
+        return new RecommendationRequest(request.userId(), request.k(), request.n(), request.minVotes(),
+                request.measure(), request.mode(), request.ranking(), null, exclusions);
+    }
+
+    @Test
     void listsTheUsersOwnRatingsWithTitlesGenresAndDates() {
         RecommendationSession session = new RecommendationSession(eightUsers);
 
