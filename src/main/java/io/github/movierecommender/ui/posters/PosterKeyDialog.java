@@ -2,6 +2,8 @@ package io.github.movierecommender.ui.posters;
 
 import io.github.movierecommender.posters.ApiKey;
 import io.github.movierecommender.ui.i18n.Messages;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -42,7 +44,7 @@ final class PosterKeyDialog {
         label.setMnemonicParsing(true);
         Label problem = new Label();
         problem.setId("tmdbKeyProblem");
-        problem.getStyleClass().add("failure");
+        problem.getStyleClass().add("poster-notice");
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setVisible(false);
@@ -59,18 +61,21 @@ final class PosterKeyDialog {
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("saveTmdbKey");
-        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             if (!ApiKey.isWellFormed(field.getText())) {
                 problem.setText(messages.text(field.getText().isBlank() ? "posters.key.empty"
                         : "posters.key.malformed"));
                 problem.setVisible(true);
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                field.requestFocus();
                 event.consume();
             }
         });
         Button clearButton = (Button) dialog.getDialogPane().lookupButton(clear);
         clearButton.setId("clearTmdbKey");
         clearButton.setDisable(model.keyProperty().get() == null);
-        dialog.setOnShown(event -> field.requestFocus());
+        dialog.getDialogPane().getStylesheets().add(PosterKeyDialog.class.getResource("Posters.css").toExternalForm());
+        dialog.setOnShown(event -> Platform.runLater(field::requestFocus));
         dialog.showAndWait().ifPresent(button -> {
             if (button == save) {
                 ApiKey.parse(field.getText()).ifPresent(model::setKey);

@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -70,6 +71,6 @@ public final class PosterViews {
             Window window = owner.getScene().getWindow();
             PosterKeyDialog.show(window, model, messages);
         });
-        menu.getItems().add(item);
+        menu.getItems().addAll(new SeparatorMenuItem(), item);
     }
 }
