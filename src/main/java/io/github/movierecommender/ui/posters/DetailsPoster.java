@@ -4,14 +4,12 @@ import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.task.BatchJobs;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** The details' poster of the movie picked, with what keeps posters from showing, if anything, under it. */
+/** The details' poster of the movie picked. */
 final class DetailsPoster extends VBox {
 
     static final double WIDTH = 100;
-    private static final double NOTE_WIDTH = 140;
 
     private final PosterModel model;
     private final ObservableValue<Movie> movie;
@@ -23,17 +21,8 @@ final class DetailsPoster extends VBox {
         this.movie = movie;
         this.frame = new PosterFrame(messages, WIDTH);
         frame.setId("detailsPoster");
-        Label note = new Label();
-        note.setId("posterNotice");
-        note.getStyleClass().add("poster-notice");
-        note.setWrapText(true);
-        note.setMaxWidth(NOTE_WIDTH);
-        note.textProperty().bind(model.noticeProperty());
-        note.visibleProperty().bind(model.noticeProperty().isNotNull());
-        note.managedProperty().bind(note.visibleProperty());
         getStyleClass().add("details-poster");
-        getChildren().setAll(frame, note);
-        setSpacing(4);
+        getChildren().setAll(frame);
         setMinWidth(USE_PREF_SIZE);
         movie.addListener((property, before, now) -> refresh());
         model.keyProperty().addListener((property, before, now) -> refresh());

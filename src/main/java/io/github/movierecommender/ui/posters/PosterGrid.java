@@ -52,6 +52,8 @@ public final class PosterGrid<T> extends VBox {
         note.getStyleClass().add("poster-notice");
         note.setWrapText(true);
         note.setMaxWidth(Double.MAX_VALUE);
+        note.setMinHeight(USE_PREF_SIZE);
+        note.setId("posterGridNotice");
         note.textProperty().bind(model.noticeProperty());
         note.visibleProperty().bind(model.noticeProperty().isNotNull());
         note.managedProperty().bind(note.visibleProperty());

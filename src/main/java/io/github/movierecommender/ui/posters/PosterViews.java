@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -57,10 +58,18 @@ public final class PosterViews {
         tab.setContent(stack);
     }
 
-    /** Shows the poster of {@code movie} in {@code place}, with what keeps posters from showing under it. */
-    public void showPoster(Pane place, ObservableValue<Movie> movie) {
+    /**
+     * Shows the poster of {@code movie} in {@code place}, and in {@code note} what keeps posters
+     * from showing, while the lists show as tables (the poster view says it itself).
+     */
+    public void showPoster(Pane place, Label note, ObservableValue<Movie> movie) {
         place.getStylesheets().add(PosterViews.class.getResource("Posters.css").toExternalForm());
         place.getChildren().setAll(new DetailsPoster(model, movie, messages));
+        note.getStyleClass().add("poster-notice");
+        note.getStylesheets().add(PosterViews.class.getResource("Posters.css").toExternalForm());
+        note.textProperty().bind(model.noticeProperty());
+        note.visibleProperty().bind(model.noticeProperty().isNotNull().and(model.gridShownProperty().not()));
+        note.managedProperty().bind(note.visibleProperty());
     }
 
     /** Adds "TMDB API key…" to {@code menu}, opening its dialog over the window {@code owner} is in. */

@@ -43,6 +43,9 @@ class PostersWindowTest {
     /** The movies of user 1's popular list (all but the 6 rated) with a TMDB id; 13 has a poster-less entry. */
     private static final List<Integer> WITH_POSTERS = List.of(7007, 7008, 7009, 7010, 7011);
 
+    private static final String REFUSED = "TMDB refused the API key, so the posters show as placeholders."
+            + " Check the key in Settings › TMDB API key…";
+
     @AutoClose
     final FakeTmdb tmdb = new FakeTmdb();
     private final AppWindow window = new AppWindow();
@@ -132,15 +135,32 @@ class PostersWindowTest {
         String wrong = "ffffeeeeddddccccbbbbaaaa99998888";
         open(robot, app -> keep(app, wrong));
 
-        robot.clickOn("#postersToggle");
+        robot.clickOn(robot.from(robot.lookup("#popular").queryAs(Node.class)).lookup("Cold Harbour")
+                .queryAs(Node.class));
         waitUntil(() -> robot.lookup("#posterNotice").queryAs(Node.class).isVisible());
-        robot.clickOn("#postersToggle").clickOn("#postersToggle");
+        assertThat(text(robot, "#posterNotice")).isEqualTo(REFUSED).doesNotContain(wrong);
+        robot.clickOn("#postersToggle");
         waitUntil(() -> captions(robot).size() == 7);
 
-        assertThat(text(robot, "#posterNotice")).isEqualTo("TMDB refused the API key, so the posters show as"
-                + " placeholders. Check the key in Settings › TMDB API key…").doesNotContain(wrong);
+        assertThat(robot.lookup("#posterNotice").queryAs(Node.class).isVisible())
+                .as("said once: by the posters while they show, not by the details too").isFalse();
+        assertThat(text(robot, "#popular #posterGridNotice")).isEqualTo(REFUSED);
         assertThat(posters(robot, "#popular")).isEmpty();
-        assertThat(tmdb.asked()).as("at most the two requests under way when the first was refused").hasSizeLessThanOrEqualTo(2);
+        assertThat(tmdb.asked()).as("once refused, the key is not tried again").hasSize(1);
+    }
+
+    @Test
+    void withoutANetworkThePlaceholdersStayAndTheReasonIsSaid(FxRobot robot) throws Exception {
+        tmdb.close();
+        open(robot, app -> keep(app, FakeTmdb.KEY));
+
+        robot.clickOn("#postersToggle");
+        waitUntil(() -> robot.lookup("#popular #posterGridNotice").queryAs(Node.class).isVisible());
+
+        assertThat(text(robot, "#popular #posterGridNotice"))
+                .isEqualTo("Posters could not be fetched (TMDB could not be reached), so they show as placeholders.");
+        assertThat(captions(robot)).hasSize(7);
+        assertThat(posters(robot, "#popular")).isEmpty();
     }
 
     @Test

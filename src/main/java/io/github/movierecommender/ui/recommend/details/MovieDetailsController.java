@@ -43,6 +43,8 @@ public final class MovieDetailsController {
     @FXML
     private StackPane posterPlace;
     @FXML
+    private Label posterNotice;
+    @FXML
     private Label detailsTitle;
     @FXML
     private Label detailsFacts;
@@ -105,7 +107,7 @@ public final class MovieDetailsController {
             }
         });
         details.detailsProperty().addListener((property, before, now) -> show(now));
-        posters.showPoster(posterPlace, Bindings.createObjectBinding(() -> details.detailsProperty().get() == null
+        posters.showPoster(posterPlace, posterNotice, Bindings.createObjectBinding(() -> details.detailsProperty().get() == null
                 ? null : details.detailsProperty().get().movie(), details.detailsProperty()));
     }
 
