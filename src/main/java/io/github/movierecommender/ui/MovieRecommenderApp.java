@@ -242,7 +242,8 @@ public final class MovieRecommenderApp extends Application {
                 saveChooser);
         WelcomeModel welcome = new WelcomeModel(tasks, messages, sources,
                 new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
-        PosterViews posters = new PosterViews(new PosterModel(new PosterSettings(settings.section(PosterSettings.SECTION)),
+        PosterSettings posterSettings = new PosterSettings(settings.section(PosterSettings.SECTION));
+        PosterViews posters = new PosterViews(new PosterModel(posterSettings,
                 new BatchJobs(posterExecutor, Platform::runLater), tmdb,
                 new PosterCache(dataFolder.resolve("posters"), POSTER_CACHE_BYTES), model.loadedProperty(), messages),
                 messages);

@@ -34,7 +34,8 @@ public final class FakeTmdb implements AutoCloseable {
         server.handle("/3/configuration", exchange -> {
             if (keyAccepted(exchange)) {
                 send(exchange, 200, json("{\"images\":{\"base_url\":\"http://unused/\",\"secure_base_url\":\""
-                        + server.uri("/t/p/") + "\",\"poster_sizes\":[\"w92\",\"w154\",\"w185\",\"w342\",\"original\"]},"
+                        + server.uri("/t/p/") + "\",\"poster_sizes\":"
+                        + "[\"w92\",\"w154\",\"w185\",\"w342\",\"original\"]},"
                         + "\"change_keys\":[\"adult\"]}"));
             }
         });
@@ -115,7 +116,8 @@ public final class FakeTmdb implements AutoCloseable {
         if (query != null && query.equals("api_key=" + KEY)) {
             return true;
         }
-        send(exchange, 401, json("{\"status_code\":7,\"status_message\":\"Invalid API key: You must be granted a valid key.\",\"success\":false}"));
+        send(exchange, 401, json("{\"status_code\":7,\"status_message\":\"Invalid API key: You must be granted"
+                + " a valid key.\",\"success\":false}"));
         return false;
     }
 

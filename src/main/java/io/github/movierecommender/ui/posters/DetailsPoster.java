@@ -9,7 +9,7 @@ import javafx.scene.layout.VBox;
 /** The details' poster of the movie picked. */
 final class DetailsPoster extends VBox {
 
-    static final double WIDTH = 100;
+    private static final double WIDTH = 100;
 
     private final PosterModel model;
     private final ObservableValue<Movie> movie;

@@ -22,13 +22,14 @@ import javafx.scene.layout.VBox;
 
 /**
  * A list as a grid of posters, each with its title and year under it, showing the rows of the
- * list's table instead of it, while posters are chosen and there are rows, and sharing its selection: picking a poster picks the row, and so the movie. The
+ * list's table instead of it, while posters are chosen and there are rows, and sharing its
+ * selection: picking a poster picks the row, and so the movie. The
  * arrow keys, Home, End, Page Up and Page Down move through the grid. Posters are fetched while
  * the grid shows, a batch per list shown, cancelled when the list changes or the grid goes.
  */
 public final class PosterGrid<T> extends VBox {
 
-    static final double TILE_WIDTH = 112;
+    private static final double TILE_WIDTH = 112;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final double GAP = 10;
 
@@ -84,11 +85,6 @@ public final class PosterGrid<T> extends VBox {
         model.keyProperty().addListener(rebuild);
         model.gridShownProperty().addListener(rebuild);
         rebuild();
-    }
-
-    /** The grid's focusable part, which takes the keys. */
-    public ScrollPane keyTarget() {
-        return scroll;
     }
 
     private void rebuild() {

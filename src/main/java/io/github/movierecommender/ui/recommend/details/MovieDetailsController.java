@@ -107,8 +107,9 @@ public final class MovieDetailsController {
             }
         });
         details.detailsProperty().addListener((property, before, now) -> show(now));
-        posters.showPoster(posterPlace, posterNotice, Bindings.createObjectBinding(() -> details.detailsProperty().get() == null
-                ? null : details.detailsProperty().get().movie(), details.detailsProperty()));
+        posters.showPoster(posterPlace, posterNotice, Bindings.createObjectBinding(
+                () -> details.detailsProperty().get() == null ? null : details.detailsProperty().get().movie(),
+                details.detailsProperty()));
     }
 
     private void show(MovieDetails shown) {
