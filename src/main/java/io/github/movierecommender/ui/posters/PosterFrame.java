@@ -27,6 +27,8 @@ final class PosterFrame extends StackPane {
 
     private static final CornerRadii CORNERS = new CornerRadii(4);
     private static final double PADDING = 6;
+    /** The most of a title a poster or its caption shows; a hostile catalogue's can be a million characters long. */
+    private static final int TITLE_CHARACTERS = 100;
 
     private final Messages messages;
     private final VBox placeholder = new VBox();
@@ -68,15 +70,26 @@ final class PosterFrame extends StackPane {
         if (shown == null) {
             return;
         }
-        title.setText(shown.displayTitle());
+        title.setText(shortTitle(shown));
         year.setText(shown.hasYear() ? String.valueOf(shown.year()) : "");
         year.setVisible(shown.hasYear());
         Color colour = GenreColours.of(shown.genres());
         placeholder.setBackground(new Background(new BackgroundFill(new LinearGradient(0, 0, 0, 1, true,
                 CycleMethod.NO_CYCLE, new Stop(0, colour.brighter()), new Stop(1, colour.darker())), CORNERS,
                 Insets.EMPTY)));
-        setAccessibleText(shown.hasYear() ? messages.format("posters.titleAndYear", shown.displayTitle(),
-                String.valueOf(shown.year())) : shown.displayTitle());
+        setAccessibleText(caption(shown, messages));
+    }
+
+    /** The movie's title, cut to a length a poster can show. */
+    static String shortTitle(Movie movie) {
+        String title = movie.displayTitle().strip();
+        return title.length() <= TITLE_CHARACTERS ? title : title.substring(0, TITLE_CHARACTERS).strip() + "…";
+    }
+
+    /** The caption under a poster: its title and year. */
+    static String caption(Movie movie, Messages messages) {
+        return movie.hasYear() ? messages.format("posters.titleAndYear", shortTitle(movie),
+                String.valueOf(movie.year())) : shortTitle(movie);
     }
 
     /** The poster of the movie shown, over its placeholder. */

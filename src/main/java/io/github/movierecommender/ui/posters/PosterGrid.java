@@ -193,8 +193,7 @@ public final class PosterGrid<T> extends VBox {
 
         void show(Movie movie, BatchJobs.Batch requests) {
             frame.show(movie);
-            caption.setText(movie.hasYear() ? messages.format("posters.titleAndYear", movie.displayTitle(),
-                    String.valueOf(movie.year())) : movie.displayTitle());
+            caption.setText(PosterFrame.caption(movie, messages));
             setAccessibleText(caption.getText());
             model.request(requests, movie, frame::setImage);
         }
