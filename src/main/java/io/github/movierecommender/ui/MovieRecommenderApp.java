@@ -2,6 +2,8 @@ package io.github.movierecommender.ui;
 
 import impl.org.controlsfx.i18n.Localization;
 import io.github.movierecommender.appdata.AppFolders;
+import io.github.movierecommender.posters.PosterCache;
+import io.github.movierecommender.posters.TmdbClient;
 import io.github.movierecommender.profile.ProfileStore;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.dataset.DatasetSummaryController;
@@ -17,6 +19,9 @@ import io.github.movierecommender.ui.main.AppModel;
 import io.github.movierecommender.ui.main.MainWindowController;
 import io.github.movierecommender.ui.overview.OverviewController;
 import io.github.movierecommender.ui.overview.OverviewModel;
+import io.github.movierecommender.ui.posters.PosterModel;
+import io.github.movierecommender.ui.posters.PosterSettings;
+import io.github.movierecommender.ui.posters.PosterViews;
 import io.github.movierecommender.ui.profile.FxProfileDialogs;
 import io.github.movierecommender.ui.profile.MovieFinder;
 import io.github.movierecommender.ui.profile.ProfileDialogs;
@@ -45,6 +50,7 @@ import io.github.movierecommender.ui.settings.WindowBounds;
 import io.github.movierecommender.ui.settings.WindowPlacement;
 import io.github.movierecommender.ui.settings.WindowSizing;
 import io.github.movierecommender.ui.task.BackgroundTasks;
+import io.github.movierecommender.ui.task.BatchJobs;
 import io.github.movierecommender.ui.task.SaveJobs;
 import io.github.movierecommender.ui.task.WorkerThreads;
 import io.github.movierecommender.ui.welcome.DataSources;
@@ -53,6 +59,7 @@ import io.github.movierecommender.ui.welcome.MovieLensDownloads;
 import io.github.movierecommender.ui.welcome.WelcomeActions;
 import io.github.movierecommender.ui.welcome.WelcomeController;
 import io.github.movierecommender.ui.welcome.WelcomeModel;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -83,6 +90,10 @@ import javafx.stage.WindowEvent;
 public final class MovieRecommenderApp extends Application {
 
     private static final String EVALUATION_SETTINGS = "evaluation";
+    /** Where TMDB's API is instead of {@link TmdbClient#TMDB}, such as a local stand-in to try posters with. */
+    public static final String TMDB_PROPERTY = "movierecommender.tmdb.url";
+    /** The most disk space the posters kept take. */
+    private static final long POSTER_CACHE_BYTES = 100L * 1024 * 1024;
     /** How long closing waits for the saves still to be written. */
     private static final Duration SAVE_WAIT = Duration.ofSeconds(5);
 
@@ -94,10 +105,12 @@ public final class MovieRecommenderApp extends Application {
     private final Function<Window, SaveFileChooser> saveChoosers;
     private final ShownLists lists;
     private final DataSources sources;
+    private final URI tmdb;
     private ExecutorService executor;
     private ExecutorService saveExecutor;
     private ExecutorService sideExecutor;
     private ExecutorService quickExecutor;
+    private ExecutorService posterExecutor;
     private BackgroundTasks tasks;
     private Running running;
 
@@ -118,6 +131,7 @@ public final class MovieRecommenderApp extends Application {
         this.saveChoosers = parts.saveChoosers;
         this.lists = parts.lists;
         this.sources = parts.sources != null ? parts.sources : DataSources.latestSmall(parts.dataFolder);
+        this.tmdb = parts.tmdb != null ? parts.tmdb : tmdbOfThisRun();
     }
 
     /**
@@ -140,6 +154,7 @@ public final class MovieRecommenderApp extends Application {
         private Function<Window, SaveFileChooser> saveChoosers = FxSaveFileChooser::new;
         private ShownLists lists = ShownLists.ofRegistry();
         private DataSources sources;
+        private URI tmdb;
 
         private Builder(AppSettings settings, Path dataFolder) {
             this.settings = settings;
@@ -182,6 +197,12 @@ public final class MovieRecommenderApp extends Application {
             return this;
         }
 
+        /** Where TMDB's API answers, for the posters. */
+        public Builder tmdb(URI value) {
+            this.tmdb = value;
+            return this;
+        }
+
         public MovieRecommenderApp build() {
             return new MovieRecommenderApp(this);
         }
@@ -197,6 +218,7 @@ public final class MovieRecommenderApp extends Application {
         saveExecutor = WorkerThreads.newSaveExecutor();
         sideExecutor = WorkerThreads.newSideExecutor();
         quickExecutor = WorkerThreads.newQuickExecutor();
+        posterExecutor = WorkerThreads.newPosterExecutor();
         Language language = settings.language();
         Messages messages = Messages.forLocale(language.locale(Locale.getDefault()));
         Localization.setLocale(messages.locale());
@@ -220,24 +242,30 @@ public final class MovieRecommenderApp extends Application {
                 saveChooser);
         WelcomeModel welcome = new WelcomeModel(tasks, messages, sources,
                 new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
+        PosterSettings posterSettings = new PosterSettings(settings.section(PosterSettings.SECTION));
+        PosterViews posters = new PosterViews(new PosterModel(posterSettings,
+                new BatchJobs(posterExecutor, Platform::runLater), tmdb,
+                new PosterCache(dataFolder.resolve("posters"), POSTER_CACHE_BYTES), model.loadedProperty(), messages),
+                messages);
         FxmlViews views = new FxmlViews(messages.bundle());
         views.useControllers(new ControllerFactory(Map.<Class<?>, Supplier<?>>ofEntries(
                 Map.entry(MainWindowController.class,
                         () -> new MainWindowController(model, chooser, settings, appearance, messages,
                                 new ProfilesMenu(profiles, profileDialogs.apply(stage, messages), messages,
-                                        recommendations::pickOwnProfile), new MovieLensDownloads(welcome, messages))),
+                                        recommendations::pickOwnProfile), new MovieLensDownloads(welcome, messages),
+                                posters)),
                 Map.entry(RateMoviesController.class, () -> new RateMoviesController(profiles, finder, messages)),
                 Map.entry(WelcomeController.class, () -> new WelcomeController(welcome)),
                 Map.entry(DatasetSummaryController.class,
                         () -> new DatasetSummaryController(model.loadedProperty(), messages)),
                 Map.entry(RecommendationControlsController.class,
                         () -> new RecommendationControlsController(recommendations, messages)),
-                Map.entry(ResultsController.class, () -> new ResultsController(recommendations, views)),
+                Map.entry(ResultsController.class, () -> new ResultsController(recommendations, views, posters)),
                 Map.entry(RankedListController.class, () -> new RankedListController(messages)),
                 Map.entry(NeighboursController.class, () -> new NeighboursController(recommendations, messages)),
                 Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, profiles, messages)),
                 Map.entry(MovieDetailsController.class,
-                        () -> new MovieDetailsController(recommendations, details, linkOpener, messages)),
+                        () -> new MovieDetailsController(recommendations, details, linkOpener, messages, posters)),
                 Map.entry(OverviewController.class, () -> new OverviewController(overview, messages)),
                 Map.entry(EvaluationController.class, () -> new EvaluationController(evaluation, messages)))));
         Parent root = views.load(MainWindowController.class.getResource("MainWindowController.fxml"));
@@ -261,6 +289,16 @@ public final class MovieRecommenderApp extends Application {
         }
         profiles.start(settings.lastProfile());
         settings.lastDataset().ifPresent(model::open);
+    }
+
+    /** TMDB's API, or where the system property {@value #TMDB_PROPERTY} says it is. */
+    private static URI tmdbOfThisRun() {
+        String address = System.getProperty(TMDB_PROPERTY, "");
+        try {
+            return address.isBlank() ? TmdbClient.TMDB : URI.create(address);
+        } catch (IllegalArgumentException e) {
+            return TmdbClient.TMDB;
+        }
     }
 
     /** Picks the own profile, as at the last stop, as soon as it is ready for the first dataset loaded. */
@@ -323,6 +361,7 @@ public final class MovieRecommenderApp extends Application {
         executor.shutdownNow();
         sideExecutor.shutdownNow();
         quickExecutor.shutdownNow();
+        posterExecutor.shutdownNow();
         tasks.saves().finish(SAVE_WAIT);
         saveExecutor.shutdownNow();
     }

@@ -52,7 +52,7 @@ final class HelpDialogs {
     static void showAbout(Window owner, Messages messages) {
         Alert dialog = dialog(owner, messages, messages.text("controls.about.title"),
                 messages.format("controls.about.version", AppVersion.current()));
-        Label text = new Label(messages.text("controls.about.text"));
+        Label text = new Label(messages.text("controls.about.text") + "\n\n" + messages.text("posters.attribution"));
         text.setId("aboutText");
         text.setWrapText(true);
         dialog.getDialogPane().setContent(text);

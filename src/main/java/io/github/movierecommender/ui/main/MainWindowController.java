@@ -4,6 +4,7 @@ import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.dataset.DatasetDrop;
 import io.github.movierecommender.ui.error.ErrorDialog;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.posters.PosterViews;
 import io.github.movierecommender.ui.profile.ProfilesMenu;
 import io.github.movierecommender.ui.settings.AppSettings;
 import io.github.movierecommender.ui.settings.RecentDatasetsMenu;
@@ -35,6 +36,7 @@ public final class MainWindowController {
     private final Messages messages;
     private final ProfilesMenu profiles;
     private final MovieLensDownloads downloads;
+    private final PosterViews posters;
 
     @FXML
     private BorderPane mainWindow;
@@ -64,7 +66,8 @@ public final class MainWindowController {
     private Button cancelButton;
 
     public MainWindowController(AppModel model, DatasetChooser chooser, AppSettings settings, SettingsModel appearance,
-                                Messages messages, ProfilesMenu profiles, MovieLensDownloads downloads) {
+                                Messages messages, ProfilesMenu profiles, MovieLensDownloads downloads,
+                                PosterViews posters) {
         this.model = model;
         this.chooser = chooser;
         this.settings = settings;
@@ -72,6 +75,7 @@ public final class MainWindowController {
         this.messages = messages;
         this.profiles = profiles;
         this.downloads = downloads;
+        this.posters = posters;
     }
 
     @FXML
@@ -83,6 +87,7 @@ public final class MainWindowController {
         RecentDatasetsMenu.install(recentMenu, settings, messages, this::openUnlessBusy);
         profiles.install(profilesMenu);
         SettingsMenu.addTo(settingsMenu, appearance, messages);
+        posters.addKeyItemTo(settingsMenu, mainWindow);
         DatasetDrop.install(mainWindow, this::openUnlessBusy);
         MnemonicAltRelease.install(mainWindow);
         results.visibleProperty().bind(model.loadedProperty().isNotNull());

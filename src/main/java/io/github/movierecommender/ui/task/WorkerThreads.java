@@ -10,6 +10,9 @@ public final class WorkerThreads {
     public static final String SAVES_THREAD_NAME = "movie-recommender-saves";
     public static final String SIDE_THREAD_NAME = "movie-recommender-training";
     public static final String QUICK_THREAD_NAME = "movie-recommender-lists";
+    public static final String POSTER_THREAD_NAME = "movie-recommender-posters";
+    /** Posters fetched at once: few, to be gentle with TMDB and the cores. */
+    private static final int POSTER_THREADS = 2;
 
     private WorkerThreads() {
     }
@@ -44,6 +47,15 @@ public final class WorkerThreads {
      */
     public static ExecutorService newQuickExecutor() {
         return singleDaemonThread(QUICK_THREAD_NAME);
+    }
+
+    /** Two daemon threads for fetching posters ({@link BatchJobs}), so that they never delay the lists or the saves. */
+    public static ExecutorService newPosterExecutor() {
+        return Executors.newFixedThreadPool(POSTER_THREADS, job -> {
+            Thread thread = new Thread(job, POSTER_THREAD_NAME);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static ExecutorService singleDaemonThread(String name) {

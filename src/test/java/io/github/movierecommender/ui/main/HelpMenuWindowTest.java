@@ -47,7 +47,8 @@ class HelpMenuWindowTest {
         assertThat(AppVersion.current()).isNotEqualTo(AppVersion.UNKNOWN);
         assertThat(about.getHeaderText()).isEqualTo("Movie Recommender, version " + AppVersion.current());
         assertThat(robot.lookup("#aboutText").queryAs(Label.class).getText()).contains("GroupLens Research")
-                .contains("University of Minnesota").contains("Harper").contains("licence").contains("commercial");
+                .contains("University of Minnesota").contains("Harper").contains("licence").contains("commercial")
+                .contains("This product uses the TMDB API but is not endorsed or certified by TMDB.");
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
     }

@@ -4,12 +4,14 @@ import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.ui.i18n.GenreNames;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.i18n.ReasonText;
+import io.github.movierecommender.ui.posters.PosterViews;
 import io.github.movierecommender.ui.recommend.MovieSelection;
 import io.github.movierecommender.ui.recommend.PickedFrom;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.RecommendationRow;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -19,6 +21,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.StackPane;
 
 /**
  * The picked movie: its facts, the user's rating, why it was suggested, its tags, links to the
@@ -31,11 +34,16 @@ public final class MovieDetailsController {
     private final LinkOpener links;
     private final Messages messages;
     private final ReasonText reasons;
+    private final PosterViews posters;
 
     @FXML
     private Node noMovie;
     @FXML
     private Node detailsContent;
+    @FXML
+    private StackPane posterPlace;
+    @FXML
+    private Label posterNotice;
     @FXML
     private Label detailsTitle;
     @FXML
@@ -63,14 +71,18 @@ public final class MovieDetailsController {
     @FXML
     private Label moreLikeThisReason;
 
-    /** {@code model} is told of a movie picked in "more like this"; {@code details} is what is shown. */
+    /**
+     * {@code model} is told of a movie picked in "more like this"; {@code details} is what is shown;
+     * {@code posters} shows the movie's poster.
+     */
     public MovieDetailsController(RecommendationModel model, MovieDetailsModel details, LinkOpener links,
-                                  Messages messages) {
+                                  Messages messages, PosterViews posters) {
         this.model = model;
         this.details = details;
         this.links = links;
         this.messages = messages;
         this.reasons = new ReasonText(messages);
+        this.posters = posters;
     }
 
     @FXML
@@ -95,6 +107,9 @@ public final class MovieDetailsController {
             }
         });
         details.detailsProperty().addListener((property, before, now) -> show(now));
+        posters.showPoster(posterPlace, posterNotice, Bindings.createObjectBinding(
+                () -> details.detailsProperty().get() == null ? null : details.detailsProperty().get().movie(),
+                details.detailsProperty()));
     }
 
     private void show(MovieDetails shown) {

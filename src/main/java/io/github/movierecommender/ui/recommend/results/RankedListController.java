@@ -4,6 +4,8 @@ import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.ui.i18n.GenreNames;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.i18n.ReasonText;
+import io.github.movierecommender.ui.posters.PosterGrid;
+import io.github.movierecommender.ui.posters.PosterViews;
 import io.github.movierecommender.ui.recommend.BuildState;
 import io.github.movierecommender.ui.recommend.MovieSelection;
 import io.github.movierecommender.ui.recommend.PickedFrom;
@@ -28,6 +30,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 /**
@@ -57,6 +60,8 @@ public final class RankedListController {
 
     @FXML
     private TableView<RecommendationRow> table;
+    @FXML
+    private StackPane posterPlace;
     @FXML
     private Label emptyReason;
     @FXML
@@ -161,6 +166,16 @@ public final class RankedListController {
             showPlaceholder();
         });
         showPlaceholder();
+    }
+
+    /** Shows the rows as posters instead of the table while the user chooses posters (see {@link PosterGrid}). */
+    public void offerPosters(PosterViews posters) {
+        PosterGrid<RecommendationRow> grid = posters.grid(table, RecommendationRow::movieIndex);
+        posterPlace.getChildren().setAll(grid);
+        posterPlace.visibleProperty().bind(grid.visibleProperty());
+        posterPlace.managedProperty().bind(grid.visibleProperty());
+        table.visibleProperty().bind(grid.visibleProperty().not());
+        table.managedProperty().bind(table.visibleProperty());
     }
 
     /** A line under the list saying how it is made; none while {@code note} is empty. */

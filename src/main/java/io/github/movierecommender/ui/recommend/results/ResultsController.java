@@ -3,6 +3,7 @@ package io.github.movierecommender.ui.recommend.results;
 import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.ui.main.ViewLoader;
 import io.github.movierecommender.ui.main.ViewLoader.View;
+import io.github.movierecommender.ui.posters.PosterViews;
 import io.github.movierecommender.ui.recommend.PickedFrom;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.ShownList;
@@ -40,6 +41,7 @@ public final class ResultsController {
 
     private final RecommendationModel model;
     private final ViewLoader views;
+    private final PosterViews posters;
 
     private double detailsDivider;
 
@@ -72,10 +74,14 @@ public final class ResultsController {
     @FXML
     private TabPane listTabs;
 
-    /** {@code views} builds the Overview and Evaluation tabs when first shown, so that they cost nothing at start. */
-    public ResultsController(RecommendationModel model, ViewLoader views) {
+    /**
+     * {@code views} builds the Overview and Evaluation tabs when first shown, so that they cost
+     * nothing at start; {@code posters} shows the lists as posters when asked.
+     */
+    public ResultsController(RecommendationModel model, ViewLoader views, PosterViews posters) {
         this.model = model;
         this.views = views;
+        this.posters = posters;
     }
 
     @FXML
@@ -83,6 +89,7 @@ public final class ResultsController {
         for (ShownList list : model.shownLists()) {
             listTabs.getTabs().add(listTab(list));
         }
+        posters.addToggleTo(suggestionsTab);
         tabs.getSelectionModel().select(suggestionsTab);
         resultsFailure.textProperty().bind(model.failureProperty());
         resultsFailure.visibleProperty().bind(model.failureProperty().isNotNull());
@@ -107,6 +114,7 @@ public final class ResultsController {
         controller.followBuild(model.buildProperty(list), () -> model.cancelTraining(list), () -> model.train(list));
         controller.followComputing(model.computingProperty());
         controller.followNote(model.listNote(list));
+        controller.offerPosters(posters);
         Parent table = view.root();
         table.setId(list.id());
         Tab tab = new Tab(resources.getString(list.titleKey()));
