@@ -13,6 +13,11 @@ import io.github.movierecommender.ui.files.FxSaveFileChooser;
 import io.github.movierecommender.ui.files.SaveFileChooser;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.icon.AppIcons;
+import io.github.movierecommender.ui.inspector.NeighbourInspection;
+import io.github.movierecommender.ui.inspector.NeighbourInspectorController;
+import io.github.movierecommender.ui.inspector.NeighbourInspectorWindow;
+import io.github.movierecommender.ui.inspector.WorkedNumbers;
+import io.github.movierecommender.ui.inspector.WorkedNumbersController;
 import io.github.movierecommender.ui.main.AppModel;
 import io.github.movierecommender.ui.main.MainWindowController;
 import io.github.movierecommender.ui.overview.OverviewController;
@@ -221,6 +226,9 @@ public final class MovieRecommenderApp extends Application {
         WelcomeModel welcome = new WelcomeModel(tasks, messages, sources,
                 new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
         FxmlViews views = new FxmlViews(messages.bundle());
+        NeighbourInspection inspection = new NeighbourInspection(recommendations, tasks, messages);
+        NeighbourInspectorWindow inspector = new NeighbourInspectorWindow(stage, views, inspection, messages);
+        WorkedNumbers worked = new WorkedNumbers(recommendations, details, tasks, messages);
         views.useControllers(new ControllerFactory(Map.<Class<?>, Supplier<?>>ofEntries(
                 Map.entry(MainWindowController.class,
                         () -> new MainWindowController(model, chooser, settings, appearance, messages,
@@ -234,10 +242,14 @@ public final class MovieRecommenderApp extends Application {
                         () -> new RecommendationControlsController(recommendations, messages)),
                 Map.entry(ResultsController.class, () -> new ResultsController(recommendations, views)),
                 Map.entry(RankedListController.class, () -> new RankedListController(messages)),
-                Map.entry(NeighboursController.class, () -> new NeighboursController(recommendations, messages)),
+                Map.entry(NeighboursController.class,
+                        () -> new NeighboursController(recommendations, messages, inspector::open)),
                 Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, profiles, messages)),
                 Map.entry(MovieDetailsController.class,
                         () -> new MovieDetailsController(recommendations, details, linkOpener, messages)),
+                Map.entry(NeighbourInspectorController.class,
+                        () -> new NeighbourInspectorController(inspection, messages)),
+                Map.entry(WorkedNumbersController.class, () -> new WorkedNumbersController(worked, messages)),
                 Map.entry(OverviewController.class, () -> new OverviewController(overview, messages)),
                 Map.entry(EvaluationController.class, () -> new EvaluationController(evaluation, messages)))));
         Parent root = views.load(MainWindowController.class.getResource("MainWindowController.fxml"));
