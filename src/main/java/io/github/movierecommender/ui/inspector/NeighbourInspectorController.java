@@ -5,6 +5,10 @@ import io.github.movierecommender.recommend.NeighbourComparison;
 import io.github.movierecommender.recommend.RatedTitle;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.table.Cells;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.chart.XYChart;
@@ -15,6 +19,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
 
 /**
  * The neighbour inspector: the movies both users rated side by side, the measure worked out with
@@ -22,6 +27,9 @@ import javafx.scene.control.Tooltip;
  * user has not rated. It only shows what {@link NeighbourInspection} worked out.
  */
 public final class NeighbourInspectorController {
+
+    /** The width of a point that one movie makes. */
+    private static final double POINT_SIZE = 10;
 
     private final NeighbourInspection inspection;
     private final Messages messages;
@@ -97,16 +105,32 @@ public final class NeighbourInspectorController {
         WorkedText.Written text = written.comparison(compared);
         measureWorking.setText(text.terms());
         comparisonResult.setText(text.result());
-        XYChart.Series<Number, Number> pairs = new XYChart.Series<>();
-        compared.pairs().forEach(pair -> pairs.getData().add(new XYChart.Data<>(pair.yours(), pair.theirs())));
-        coRatedChart.getData().add(pairs);
-        for (int i = 0; i < compared.pairs().size(); i++) {
-            CoRatedPair pair = compared.pairs().get(i);
-            Tooltip.install(pairs.getData().get(i).getNode(), new Tooltip(pair.title() + " — "
-                    + stars(pair.yours()) + " / " + stars(pair.theirs())));
-        }
+        coRatedChart.getData().add(points(compared));
         favourites.getItems().setAll(compared.theirFavourites());
         favourites.setPlaceholder(new Label(messages.text("inspector.noFavourites")));
+    }
+
+    /**
+     * One point per pair of ratings, larger the more movies share it (their titles in its tooltip),
+     * so that movies rated alike by both do not hide behind one another.
+     */
+    private XYChart.Series<Number, Number> points(NeighbourComparison compared) {
+        Map<List<Double>, List<String>> titles = new LinkedHashMap<>();
+        compared.pairs().forEach(pair -> titles.computeIfAbsent(List.of(pair.yours(), pair.theirs()),
+                any -> new ArrayList<>()).add(pair.title()));
+        XYChart.Series<Number, Number> points = new XYChart.Series<>();
+        titles.forEach((ratings, movies) -> {
+            XYChart.Data<Number, Number> point = new XYChart.Data<>(ratings.get(0), ratings.get(1));
+            StackPane dot = new StackPane();
+            double size = POINT_SIZE * Math.sqrt(movies.size());
+            dot.setPrefSize(size, size);
+            dot.setStyle("-fx-background-radius: " + size / 2 + ";");
+            Tooltip.install(dot, new Tooltip(stars(ratings.get(0)) + " / " + stars(ratings.get(1)) + "\n"
+                    + String.join("\n", movies)));
+            point.setNode(dot);
+            points.getData().add(point);
+        });
+        return points;
     }
 
     /** As wide as the list and no wider, so a long title ends in an ellipsis instead of a scroll bar. */

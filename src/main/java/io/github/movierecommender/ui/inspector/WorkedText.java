@@ -6,6 +6,7 @@ import io.github.movierecommender.recommend.Weighting;
 import io.github.movierecommender.recommend.WorkedPrediction;
 import io.github.movierecommender.ui.i18n.Messages;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,9 @@ final class WorkedText {
     /** The terms, one per line, and the result that the table or the list shows. */
     record Written(String terms, String result) {
     }
+
+    /** The most liked movies listed by name; the rest are counted and summed on one line. */
+    private static final int SHOWN_TERMS = 10;
 
     private final Messages messages;
 
@@ -126,8 +130,15 @@ final class WorkedText {
             public Written itemBased(WorkedPrediction.ItemBased item) {
                 List<String> lines = new ArrayList<>();
                 lines.add(messages.text("worked.item.likedHeading"));
-                item.liked().forEach(liked -> lines.add(messages.format("worked.item.liked", liked.title(),
-                        liked.yourStars(), liked.similarity())));
+                List<WorkedPrediction.LikedMovie> strongest = item.liked().stream()
+                        .sorted(Comparator.comparingDouble(WorkedPrediction.LikedMovie::similarity).reversed()).toList();
+                strongest.stream().limit(SHOWN_TERMS).forEach(liked -> lines.add(messages.format("worked.item.liked",
+                        liked.title(), liked.yourStars(), liked.similarity())));
+                if (strongest.size() > SHOWN_TERMS) {
+                    lines.add(messages.format("worked.item.more", strongest.size() - SHOWN_TERMS,
+                            strongest.stream().skip(SHOWN_TERMS).mapToDouble(WorkedPrediction.LikedMovie::similarity)
+                                    .sum()));
+                }
                 lines.add(messages.format("worked.item.score", item.liked().size(), item.score()));
                 if (item.prediction().isEmpty()) {
                     lines.add(messages.text("worked.item.noPrediction"));
