@@ -107,7 +107,6 @@ public final class NeighbourInspectorController {
         comparisonResult.setText(text.result());
         coRatedChart.getData().add(points(compared));
         favourites.getItems().setAll(compared.theirFavourites());
-        favourites.setPlaceholder(new Label(messages.text("inspector.noFavourites")));
     }
 
     /**

@@ -8,15 +8,21 @@ import io.github.movierecommender.recommend.CoRatedPair;
 import io.github.movierecommender.recommend.Neighbour;
 import io.github.movierecommender.ui.AppWindow;
 import io.github.movierecommender.ui.settings.Language;
+import io.github.movierecommender.ui.settings.WindowBounds;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Cell;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -113,9 +119,13 @@ class InspectorWindowTest {
         assertThat(text(robot, "#workedTerms")).startsWith("The movies you liked").contains("Likeness = the sum over");
     }
 
+    /** At 1024 × 700 less a title bar, as LayoutWindowTest checks the main window. */
     @Test
-    void portugueseWritesTheWorkedNumbersWithDecimalCommas(FxRobot robot) throws TimeoutException {
-        open(robot, Language.PORTUGUESE_BRAZIL);
+    void portugueseWritesTheWorkedNumbersWithDecimalCommasAndTheInspectorCutsNoTextAt1024By700(FxRobot robot)
+            throws TimeoutException {
+        robot.interact(() -> window.start(stage, dataFolder, Language.PORTUGUESE_BRAZIL, EightUsers::path,
+                settings -> settings.setWindowBounds(new WindowBounds(0, 0, 1024, 675, false)),
+                UnaryOperator.identity()));
         robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         waitUntil(() -> text(robot, "#statusText").startsWith("Carregad"));
         robot.push(new KeyCodeCombination(KeyCode.U, KeyCombination.ALT_DOWN))
@@ -135,6 +145,17 @@ class InspectorWindowTest {
         Neighbour nearest = inspectFirst(robot, neighbours);
         assertThat(text(robot, "#comparisonResult")).endsWith("distância " + new MessageFormat("{0,number,0.000}",
                 Locale.forLanguageTag("pt-BR")).format(new Object[] {nearest.distance()}) + ", como na tabela");
+        Scene inspector = robot.lookup("#coRatedTable").query().getScene();
+        assertThat(inspector.getWidth()).isLessThanOrEqualTo(1024);
+        assertThat(inspector.getHeight()).isLessThanOrEqualTo(675);
+        assertThat(robot.from(inspector.getRoot()).lookup((Node node) -> node instanceof Labeled && !(node instanceof Cell<?>)
+                && node.isVisible()).queryAllAs(Labeled.class)).noneMatch(InspectorWindowTest::isCut);
+    }
+
+    private static boolean isCut(Labeled labeled) {
+        String shown = labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
+                .map(Text::getText).findFirst().orElse(null);
+        return shown != null && !shown.equals(labeled.getText()) && shown.contains(labeled.getEllipsisString());
     }
 
     private static boolean tutorialShown(TableView<Neighbour> neighbours) {
