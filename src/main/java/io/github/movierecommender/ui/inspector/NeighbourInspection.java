@@ -20,7 +20,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The neighbour last asked about, set beside the picked user on the background thread with the
- * work kept for the lists shown, so the numbers are the neighbour table's.
+ * work kept for the lists shown, so the numbers are the neighbour table's. Until {@link #stop()},
+ * new lists (another user, k, mode) work it out again, or say that it is no longer a neighbour.
  */
 public final class NeighbourInspection {
 
@@ -33,11 +34,32 @@ public final class NeighbourInspection {
     private final LatestJobs<Optional<NeighbourComparison>> jobs;
     private final ReadOnlyObjectWrapper<Inspected> inspected = new ReadOnlyObjectWrapper<>(this, "inspected");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
+    private Neighbour followed;
 
     public NeighbourInspection(RecommendationModel model, BackgroundTasks tasks, Messages messages) {
         this.model = model;
         this.messages = messages;
         this.jobs = tasks.latestOnly();
+        model.recommendationsProperty().addListener((property, before, now) -> follow(now));
+    }
+
+    private void follow(Recommendations now) {
+        if (followed == null || now == null) {
+            return;
+        }
+        int userId = followed.userId();
+        now.neighbours().stream().filter(neighbour -> neighbour.userId() == userId).findFirst()
+                .ifPresentOrElse(this::inspect, () -> {
+                    jobs.discard();
+                    inspected.set(null);
+                    status.set(messages.format("inspector.gone", userId));
+                });
+    }
+
+    /** Stops following the lists, as the inspector closes. */
+    public void stop() {
+        followed = null;
+        jobs.discard();
     }
 
     /** Works out {@code neighbour} beside the user the shown lists are for; false when no lists are shown. */
@@ -49,6 +71,7 @@ public final class NeighbourInspection {
             return false;
         }
         RecommendationRequest request = shown.request();
+        followed = neighbour;
         inspected.set(null);
         status.set(messages.text("inspector.computing"));
         jobs.submit(context -> session.compare(request, neighbour.userIndex()), new JobOutcome<>() {

@@ -10,7 +10,8 @@ import javafx.stage.Window;
 
 /**
  * The neighbour inspector's own window, beside the main one, so the lists stay in sight: one window,
- * built when first opened and brought to the front with each neighbour inspected; Escape closes it.
+ * built when first opened and brought to the front with each neighbour inspected; Escape closes it
+ * and stops it following the lists.
  */
 public final class NeighbourInspectorWindow {
 
@@ -39,6 +40,7 @@ public final class NeighbourInspectorWindow {
             Parent root = views.load(NeighbourInspectorController.class.getResource("NeighbourInspectorController.fxml"));
             stage = new Stage();
             stage.initOwner(owner);
+            stage.setOnHidden(event -> inspection.stop());
             stage.setScene(new Scene(root, Math.min(WIDTH, owner.getWidth()), Math.min(HEIGHT, owner.getHeight())));
             if (owner instanceof Stage main) {
                 stage.getIcons().setAll(main.getIcons());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.movierecommender.recommend.CoRatedPair;
 import io.github.movierecommender.recommend.Neighbour;
+import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.ui.AppWindow;
 import io.github.movierecommender.ui.settings.Language;
 import io.github.movierecommender.ui.settings.WindowBounds;
@@ -17,6 +18,7 @@ import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Cell;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -81,9 +83,16 @@ class InspectorWindowTest {
         assertThat(text(robot, "#measureWorking")).contains("Correlation = Σ(d_you · d_them)")
                 .contains("weight = (" + nearest.common() + " − 1) / (" + nearest.common() + " − 1 + 100)");
 
+        @SuppressWarnings("unchecked")
+        ChoiceBox<NeighbourMode> mode = robot.lookup("#modeChoice").queryAs(ChoiceBox.class);
+        robot.interact(() -> mode.setValue(NeighbourMode.TUTORIAL));
+        waitUntil(() -> tutorialShown(neighbours) && text(robot, "#measureWorking").contains("√(Σd²)"));
+        Neighbour followed = neighbours.getItems().stream().filter(n -> n.userId() == nearest.userId()).findFirst()
+                .orElseThrow();
+        assertThat(text(robot, "#comparisonResult")).as("the open inspector follows the new lists")
+                .endsWith("distance " + measure(followed.distance()) + ", as in the table");
+
         robot.push(KeyCode.ESCAPE);
-        robot.clickOn("#modeChoice").clickOn("Tutorial");
-        waitUntil(() -> tutorialShown(neighbours));
         Neighbour closest = inspectFirst(robot, neighbours);
 
         assertThat(coRatedTable(robot).getItems()).hasSize(closest.common());
