@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -237,6 +238,11 @@ public final class ItemKnn {
      * of the k most similar movies it rated; empty when it rated none of the movie's neighbours.
      */
     public OptionalDouble predict(Profile profile, int movie) {
+        return predict(profile, movie, term -> { });
+    }
+
+    /** As {@link #predict(Profile, int)}, telling {@code terms} each rated movie it weighs, in order. */
+    private OptionalDouble predict(Profile profile, int movie, Consumer<WorkedPrediction.RatedNeighbour> terms) {
         double userBias = baseline.userBias(profile);
         double weighted = 0;
         double weights = 0;
@@ -249,11 +255,50 @@ public final class ItemKnn {
                 weighted += ratingSimilarities[movie][j] * deviation;
                 weights += ratingSimilarities[movie][j];
                 used++;
+                terms.accept(new WorkedPrediction.RatedNeighbour(other, dataset.movies().at(other).displayTitle(),
+                        ratingSimilarities[movie][j], profile.halfStarsAt(at) / 2.0, deviation));
             }
         }
         return weights > 0
                 ? OptionalDouble.of(Baseline.clip(baseline.mean() + userBias + baseline.movieBias(movie) + weighted / weights))
                 : OptionalDouble.empty();
+    }
+
+    /**
+     * {@code movie}'s list score (the likeness summed over the liked movies, in the list's order)
+     * and its predicted rating, term by term.
+     */
+    public WorkedPrediction.ItemBased work(Profile profile, int movie) {
+        List<WorkedPrediction.LikedMovie> liked = new ArrayList<>();
+        double score = 0;
+        for (int i = 0; i < profile.size(); i++) {
+            int m = profile.movieAt(i);
+            int j = liked(profile, i) ? neighbourAt(listNeighbours[m], movie) : -1;
+            if (j >= 0) {
+                score += listSimilarities[m][j];
+                liked.add(new WorkedPrediction.LikedMovie(m, dataset.movies().at(m).displayTitle(),
+                        profile.halfStarsAt(i) / 2.0, listSimilarities[m][j]));
+            }
+        }
+        List<WorkedPrediction.RatedNeighbour> rated = new ArrayList<>();
+        OptionalDouble prediction = predict(profile, movie, rated::add);
+        double weighted = 0;
+        double weights = 0;
+        for (WorkedPrediction.RatedNeighbour term : rated) {
+            weighted += term.similarity() * term.deviation();
+            weights += term.similarity();
+        }
+        return new WorkedPrediction.ItemBased(liked, score, baseline.mean(), baseline.userBias(profile),
+                baseline.movieBias(movie), rated, weighted, weights, prediction);
+    }
+
+    private static int neighbourAt(int[] neighbours, int movie) {
+        for (int j = 0; j < neighbours.length; j++) {
+            if (neighbours[j] == movie) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Global mean plus the profile's and the movie's biases. */

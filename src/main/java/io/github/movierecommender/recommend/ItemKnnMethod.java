@@ -1,5 +1,6 @@
 package io.github.movierecommender.recommend;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -56,6 +57,11 @@ final class ItemKnnMethod implements Method {
                 @Override
                 public OptionalDouble baseline(int movieIndex) {
                     return OptionalDouble.of(model.baseline(profile, movieIndex));
+                }
+
+                @Override
+                public Optional<WorkedPrediction> work(int movieIndex, MethodSettings settings) {
+                    return Optional.of(model.work(profile, movieIndex));
                 }
             };
         }

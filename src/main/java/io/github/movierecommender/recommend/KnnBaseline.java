@@ -178,6 +178,83 @@ public final class KnnBaseline {
         return nearest;
     }
 
+    /**
+     * The profile beside user {@code v}, worked out as {@link #neighbours} does: the same sums in
+     * the same order, so the same similarity.
+     */
+    public NeighbourComparison compare(Neighbours neighbours, int v) {
+        Profile profile = neighbours.profile;
+        List<CoRatedPair> pairs = new ArrayList<>();
+        double product = 0;
+        double ownSquares = 0;
+        double theirSquares = 0;
+        for (int i = 0; i < profile.size(); i++) {
+            int m = profile.movieAt(i);
+            int j = entryOf(m, v);
+            if (j < 0 || v == profile.userIndex()) {
+                continue;
+            }
+            double own = profile.halfStarsAt(i) / 2.0 - baseline.estimate(neighbours.userBias, m);
+            double theirs = deviations[j];
+            product += own * theirs;
+            ownSquares += own * own;
+            theirSquares += theirs * theirs;
+            pairs.add(new CoRatedPair(m, movies.at(m).displayTitle(), profile.halfStarsAt(i) / 2.0,
+                    ratings.movieRatingAt(j)));
+        }
+        int n = pairs.size();
+        double norm = Math.sqrt(ownSquares * theirSquares);
+        boolean correlated = n >= MIN_COMMON && norm > 0;
+        double similarity = correlated ? product / norm * (n - 1) / (n - 1 + params.shrinkage()) : 0;
+        return new NeighbourComparison(ratings.users().idAt(v), v, pairs,
+                new MeasureWorking.BaselinePearson(product, ownSquares, theirSquares, correlated ? product / norm : 0),
+                new Weighting.Shrinkage(n, params.shrinkage()), similarity, 1 - similarity,
+                NeighbourComparison.favourites(ratings, movies, profile, v));
+    }
+
+    /** The entry of user {@code v} in movie {@code m}'s per-movie row, whose raters ascend; -1 when v did not rate it. */
+    private int entryOf(int m, int v) {
+        int low = ratings.movieStart(m);
+        int high = ratings.movieEnd(m) - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int at = ratings.movieUserAt(middle);
+            if (at == v) {
+                return middle;
+            }
+            if (at < v) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@link #predict} and the list's score for {@code movie}, term by term: its k most similar
+     * raters, summed in the same order.
+     */
+    public WorkedPrediction.BaselineDeviations work(Neighbours neighbours, int movie, int k) {
+        List<WorkedPrediction.DeviationRater> raters = new ArrayList<>();
+        double weighted = 0;
+        double weights = 0;
+        double score = 0;
+        for (int j : nearestRaters(neighbours, movie, k)) {
+            int v = ratings.movieUserAt(j);
+            double s = neighbours.similarity[v];
+            weighted += s * deviations[j];
+            weights += s;
+            score += s * ratings.movieRatingAt(j);
+            raters.add(new WorkedPrediction.DeviationRater(ratings.users().idAt(v), s, ratings.movieRatingAt(j),
+                    deviations[j]));
+        }
+        double prediction = weights > 0 ? predict(neighbours, movie, new double[] {weighted, weights, raters.size()})
+                : baselinePrediction(neighbours, movie);
+        return new WorkedPrediction.BaselineDeviations(baseline.mean(), neighbours.userBias, baseline.movieBias(movie),
+                raters, weighted, weights, params.prior(), prediction, score);
+    }
+
     /** b_ui plus the neighbours' weighted deviations; empty when none of the movie's raters is similar. */
     public OptionalDouble predict(Neighbours neighbours, int movie, int k) {
         double[] sums = deviationSums(neighbours, movie, k);

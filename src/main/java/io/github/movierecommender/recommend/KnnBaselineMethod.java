@@ -1,6 +1,7 @@
 package io.github.movierecommender.recommend;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -69,6 +70,16 @@ final class KnnBaselineMethod implements Method {
                     @Override
                     public int scans() {
                         return scans;
+                    }
+
+                    @Override
+                    public Optional<NeighbourComparison> compare(int userIndex, MethodSettings settings) {
+                        return Optional.of(model.compare(neighbours(), userIndex));
+                    }
+
+                    @Override
+                    public Optional<WorkedPrediction> work(int movieIndex, MethodSettings settings) {
+                        return Optional.of(model.work(neighbours(), movieIndex, settings.k()));
                     }
                 };
             }

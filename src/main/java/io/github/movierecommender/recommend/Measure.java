@@ -41,4 +41,19 @@ public enum Measure {
             }
         };
     }
+
+    /** The sums {@link #similarity} is made of, in stars; {@code unweighted} is its value. */
+    MeasureWorking working(int n, long p, long v, long pp, long vv, long pv, double meanP, double meanV,
+                           double unweighted) {
+        double squared = squaredDifference(pp, vv, pv) / 4.0;
+        return switch (this) {
+            case EUCLIDEAN -> new MeasureWorking.Euclidean(squared, distance(n, p, v, pp, vv, pv, meanP, meanV));
+            case MSD -> new MeasureWorking.MeanSquared(squared, n, distance(n, p, v, pp, vv, pv, meanP, meanV));
+            case COSINE -> new MeasureWorking.Cosine(pv / 4.0, pp / 4.0, vv / 4.0, unweighted);
+            case PEARSON -> new MeasureWorking.Pearson(meanP / 2, meanV / 2,
+                    (pv - meanV * p - meanP * v + n * meanP * meanV) / 4,
+                    (pp - 2 * meanP * p + n * meanP * meanP) / 4,
+                    (vv - 2 * meanV * v + n * meanV * meanV) / 4, unweighted);
+        };
+    }
 }

@@ -2,6 +2,7 @@ package io.github.movierecommender.recommend;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -119,6 +120,16 @@ final class NeighbourMethod implements Method {
         @Override
         public int scans() {
             return scans;
+        }
+
+        @Override
+        public Optional<NeighbourComparison> compare(int userIndex, MethodSettings settings) {
+            return Optional.of(neighbours.compare(profile, userIndex, params(settings)));
+        }
+
+        @Override
+        public Optional<WorkedPrediction> work(int movieIndex, MethodSettings settings) {
+            return Optional.of(neighbours.work(profile, result(settings).neighbours(), params(settings), movieIndex));
         }
     }
 }

@@ -239,6 +239,77 @@ public final class NeighbourRecommender {
                 : profile.mean() + shrunkDeviation(weighted, weights)));
     }
 
+    /**
+     * The profile beside user {@code v}, worked out as {@link #neighbourhood} does: the same sums,
+     * so the same similarity and distance.
+     */
+    public NeighbourComparison compare(Profile profile, int v, NeighbourParams params) {
+        List<CoRatedPair> pairs = NeighbourComparison.pairs(ratings, stats.dataset().movies(), profile, v);
+        int n = pairs.size();
+        long p = 0;
+        long pp = 0;
+        long vSum = 0;
+        long vv = 0;
+        long pv = 0;
+        for (CoRatedPair pair : pairs) {
+            long yours = Math.round(pair.yours() * 2);
+            long theirs = Math.round(pair.theirs() * 2);
+            p += yours;
+            pp += yours * yours;
+            vSum += theirs;
+            vv += theirs * theirs;
+            pv += yours * theirs;
+        }
+        double meanP = profile.mean() * 2;
+        double meanV = stats.userMean(v) * 2;
+        Measure measure = params.measure();
+        double unweighted = n == 0 ? 0 : measure.similarity(n, p, vSum, pp, vv, pv, meanP, meanV);
+        Weighting weighting = params.significanceWeighting()
+                ? new Weighting.Significance(n, NeighbourParams.SIGNIFICANCE_COMMON) : new Weighting.None();
+        double distance = n == 0 ? Double.NaN : measure.distance(n, p, vSum, pp, vv, pv, meanP, meanV);
+        return new NeighbourComparison(ratings.users().idAt(v), v, pairs,
+                measure.working(n, p, vSum, pp, vv, pv, meanP, meanV, unweighted), weighting,
+                unweighted * weighting.value(), distance,
+                NeighbourComparison.favourites(ratings, stats.dataset().movies(), profile, v));
+    }
+
+    /**
+     * How the list made from the neighbours {@code used} (nearest first, after any widening of k)
+     * worked out {@code movie}'s score, with the list's own arithmetic: in tutorial mode the mean of
+     * their ratings and the k/2 rule, in default mode the mean-centred prediction.
+     */
+    public WorkedPrediction work(Profile profile, List<Neighbour> used, NeighbourParams params, int movie) {
+        if (params.mode() == NeighbourMode.TUTORIAL) {
+            List<WorkedPrediction.Rater> raters = new ArrayList<>();
+            int sum = 0;
+            for (Neighbour neighbour : used) {
+                int r = ratings.halfStars(neighbour.userIndex(), movie);
+                if (r > 0) {
+                    sum += r;
+                    raters.add(new WorkedPrediction.Rater(neighbour.userId(), neighbour.similarity(),
+                            neighbour.distance(), r / 2.0));
+                }
+            }
+            double mean = raters.isEmpty() ? 0 : clampToScale(sum / (2.0 * raters.size()));
+            return new WorkedPrediction.TutorialMean(raters, used.size(), params.k(), mean);
+        }
+        List<WorkedPrediction.CentredRater> raters = new ArrayList<>();
+        double weighted = 0;
+        double weights = 0;
+        for (Neighbour neighbour : used) {
+            int r = ratings.halfStars(neighbour.userIndex(), movie);
+            if (r > 0) {
+                double meanV = stats.userMean(neighbour.userIndex());
+                weighted += neighbour.similarity() * (r / 2.0 - meanV);
+                weights += Math.abs(neighbour.similarity());
+                raters.add(new WorkedPrediction.CentredRater(neighbour.userId(), neighbour.similarity(), r / 2.0,
+                        meanV));
+            }
+        }
+        return new WorkedPrediction.MeanCentred(profile.mean(), raters, weighted, weights, NeighbourParams.SHRINKAGE,
+                clampToScale(profile.mean() + shrunkDeviation(weighted, weights)));
+    }
+
     /** Unclamped, so that predictions beyond the scale still rank among themselves. */
     private static double predict(Profile profile, AggregateSpace space, int m) {
         return profile.mean() + shrunkDeviation(space.weighted[m], space.weights[m]);

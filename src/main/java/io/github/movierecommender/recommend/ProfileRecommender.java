@@ -1,6 +1,7 @@
 package io.github.movierecommender.recommend;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** A built method serving one profile; it caches what settings changes leave unchanged. Not thread-safe. */
@@ -25,5 +26,21 @@ public interface ProfileRecommender {
     /** The method's own baseline μ + b_u + b_i for a movie, for a method whose fallback is {@link Abilities.Fallback#BASELINE}. */
     default OptionalDouble baseline(int movieIndex) {
         return OptionalDouble.empty();
+    }
+
+    /**
+     * The profile beside user {@code userIndex} of the training data, worked out as the neighbour
+     * table's numbers are (same similarity and distance); empty for methods without user neighbours.
+     */
+    default Optional<NeighbourComparison> compare(int userIndex, MethodSettings settings) {
+        return Optional.empty();
+    }
+
+    /**
+     * How the latest list's number for {@code movieIndex} (its score, and the predicted rating
+     * where the method predicts) was worked out, term by term; empty for methods that do not show it.
+     */
+    default Optional<WorkedPrediction> work(int movieIndex, MethodSettings settings) {
+        return Optional.empty();
     }
 }

@@ -15,6 +15,11 @@ import io.github.movierecommender.ui.files.FxSaveFileChooser;
 import io.github.movierecommender.ui.files.SaveFileChooser;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.icon.AppIcons;
+import io.github.movierecommender.ui.inspector.NeighbourInspection;
+import io.github.movierecommender.ui.inspector.NeighbourInspectorController;
+import io.github.movierecommender.ui.inspector.NeighbourInspectorWindow;
+import io.github.movierecommender.ui.inspector.WorkedNumbers;
+import io.github.movierecommender.ui.inspector.WorkedNumbersController;
 import io.github.movierecommender.ui.main.AppModel;
 import io.github.movierecommender.ui.main.MainWindowController;
 import io.github.movierecommender.ui.overview.OverviewController;
@@ -248,6 +253,9 @@ public final class MovieRecommenderApp extends Application {
                 new PosterCache(dataFolder.resolve("posters"), POSTER_CACHE_BYTES), model.loadedProperty(), messages),
                 messages);
         FxmlViews views = new FxmlViews(messages.bundle());
+        NeighbourInspection inspection = new NeighbourInspection(recommendations, tasks, messages);
+        NeighbourInspectorWindow inspector = new NeighbourInspectorWindow(stage, views, inspection, messages);
+        WorkedNumbers worked = new WorkedNumbers(recommendations, details, tasks, messages);
         views.useControllers(new ControllerFactory(Map.<Class<?>, Supplier<?>>ofEntries(
                 Map.entry(MainWindowController.class,
                         () -> new MainWindowController(model, chooser, settings, appearance, messages,
@@ -262,10 +270,14 @@ public final class MovieRecommenderApp extends Application {
                         () -> new RecommendationControlsController(recommendations, messages)),
                 Map.entry(ResultsController.class, () -> new ResultsController(recommendations, views, posters)),
                 Map.entry(RankedListController.class, () -> new RankedListController(messages)),
-                Map.entry(NeighboursController.class, () -> new NeighboursController(recommendations, messages)),
+                Map.entry(NeighboursController.class,
+                        () -> new NeighboursController(recommendations, messages, inspector::open)),
                 Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, profiles, messages)),
                 Map.entry(MovieDetailsController.class,
                         () -> new MovieDetailsController(recommendations, details, linkOpener, messages, posters)),
+                Map.entry(NeighbourInspectorController.class,
+                        () -> new NeighbourInspectorController(inspection, messages)),
+                Map.entry(WorkedNumbersController.class, () -> new WorkedNumbersController(worked, messages)),
                 Map.entry(OverviewController.class, () -> new OverviewController(overview, messages)),
                 Map.entry(EvaluationController.class, () -> new EvaluationController(evaluation, messages)))));
         Parent root = views.load(MainWindowController.class.getResource("MainWindowController.fxml"));

@@ -375,6 +375,11 @@ public final class RecommendationModel {
         return settings;
     }
 
+    /** The session of the dataset in use, for background work on the lists shown; null while none is loaded. */
+    public RecommendationSession session() {
+        return session;
+    }
+
     /** The loaded dataset's users in id order; empty while none is loaded or they are being listed. */
     public ObservableList<UserChoice> users() {
         return FXCollections.unmodifiableObservableList(users);

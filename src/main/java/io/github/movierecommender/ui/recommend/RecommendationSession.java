@@ -8,6 +8,7 @@ import io.github.movierecommender.recommend.Method;
 import io.github.movierecommender.recommend.MethodSettings;
 import io.github.movierecommender.recommend.CoRatedMovies;
 import io.github.movierecommender.recommend.Neighbour;
+import io.github.movierecommender.recommend.NeighbourComparison;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.ProfileRecommender;
@@ -15,6 +16,7 @@ import io.github.movierecommender.recommend.RecommendationList;
 import io.github.movierecommender.recommend.Recommender;
 import io.github.movierecommender.recommend.Recommenders;
 import io.github.movierecommender.recommend.Training;
+import io.github.movierecommender.recommend.WorkedPrediction;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The methods of one loaded dataset, built from the registry when first asked for and used on the
@@ -115,6 +118,32 @@ public final class RecommendationSession {
     /** "More like this" by what the people who liked a movie also liked; by genres for a movie with few fans. */
     public CoRatedMovies similarMovies() {
         return similar;
+    }
+
+    /**
+     * The profile of {@code request} beside user {@code userIndex}, worked out by the neighbour
+     * list's method with the work kept for the lists, so its numbers are the neighbour table's;
+     * empty while that method is not trained.
+     */
+    public synchronized Optional<NeighbourComparison> compare(RecommendationRequest request, int userIndex) {
+        return usable(ShownList.NEIGHBOUR, request)
+                .flatMap(recommender -> recommender.compare(userIndex, request.settings()));
+    }
+
+    /**
+     * How {@code list}'s number for a movie was worked out for {@code request}, with the work kept
+     * for the lists; empty when its method does not show it or is not trained.
+     */
+    public synchronized Optional<WorkedPrediction> work(RecommendationRequest request, ShownList list, int movieIndex) {
+        return usable(list, request).flatMap(recommender -> recommender.work(movieIndex, request.settings()));
+    }
+
+    private Optional<ProfileRecommender> usable(ShownList list, RecommendationRequest request) {
+        Method method = lists.methodFor(list, request);
+        if (!lists.shown().contains(list) || method.abilities().trainsFirst() && !built.containsKey(method)) {
+            return Optional.empty();
+        }
+        return Optional.of(forProfile(method, request.own() != null ? request.own() : profile(request.userId())));
     }
 
     /** The popular list's score follows its ranking, the neighbour list's the mode. */

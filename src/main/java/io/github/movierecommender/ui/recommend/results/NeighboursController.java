@@ -10,22 +10,28 @@ import io.github.movierecommender.ui.recommend.Recommendations;
 import io.github.movierecommender.ui.table.Cells;
 import io.github.movierecommender.ui.table.HeaderTips;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 
 /**
  * The neighbours the neighbour-based list came from, nearest first, and a line saying what that
  * order is; when there are none, why. Where similarities are weighted for having few movies in
  * common (the default mode), the unweighted correlation and the weight show beside the similarity.
+ * Enter, a double-click or the Inspect button opens the picked neighbour in the inspector.
  */
 public final class NeighboursController {
 
     private final RecommendationModel model;
     private final Messages messages;
     private final ReasonText reasons;
+    private final Consumer<Neighbour> inspector;
 
     @FXML
     private TableView<Neighbour> table;
@@ -45,11 +51,15 @@ public final class NeighboursController {
     private TableColumn<Neighbour, Double> distanceColumn;
     @FXML
     private TableColumn<Neighbour, Integer> commonColumn;
+    @FXML
+    private Button inspectButton;
 
-    public NeighboursController(RecommendationModel model, Messages messages) {
+    /** {@code inspector} opens a neighbour in the inspector. */
+    public NeighboursController(RecommendationModel model, Messages messages, Consumer<Neighbour> inspector) {
         this.model = model;
         this.messages = messages;
         this.reasons = new ReasonText(messages);
+        this.inspector = inspector;
     }
 
     @FXML
@@ -65,9 +75,29 @@ public final class NeighboursController {
         header(similarityColumn, "results.similarity", "similarityColumn");
         header(distanceColumn, "results.distance", "distanceColumn");
         orderNote.managedProperty().bind(orderNote.visibleProperty());
+        inspectButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        inspectButton.setTooltip(new Tooltip(messages.text("inspector.open.tip")));
+        table.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                inspectPicked();
+            }
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                inspectPicked();
+            }
+        });
         model.recommendationsProperty().addListener((property, before, now) -> show(now));
         model.computingProperty().addListener((property, before, now) -> show(model.recommendationsProperty().get()));
         show(model.recommendationsProperty().get());
+    }
+
+    @FXML
+    private void inspectPicked() {
+        Neighbour picked = table.getSelectionModel().getSelectedItem();
+        if (picked != null) {
+            inspector.accept(picked);
+        }
     }
 
     /** A header that says what its number is when pointed at. */
