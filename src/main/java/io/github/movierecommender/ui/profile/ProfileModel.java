@@ -3,17 +3,23 @@ package io.github.movierecommender.ui.profile;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.profile.ImportResult;
+import io.github.movierecommender.profile.MarkedMovie;
+import io.github.movierecommender.profile.MarkedMoviesCsv;
+import io.github.movierecommender.profile.MovieListKind;
+import io.github.movierecommender.profile.WatchlistCsv;
 import io.github.movierecommender.profile.ProfileException;
 import io.github.movierecommender.profile.ProfileRating;
 import io.github.movierecommender.profile.ProfileStore;
 import io.github.movierecommender.profile.RatingsImport;
 import io.github.movierecommender.profile.SavedProfile;
 import io.github.movierecommender.profile.UnreadableFileException;
+import io.github.movierecommender.recommend.MovieFilter;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.i18n.ProblemText;
+import io.github.movierecommender.ui.recommend.HiddenMovies;
 import io.github.movierecommender.ui.recommend.MovieRows;
 import io.github.movierecommender.ui.recommend.OwnRatings;
 import io.github.movierecommender.ui.recommend.RatedMovie;
@@ -69,6 +75,12 @@ public final class ProfileModel {
     private final ReadOnlyObjectWrapper<OwnRatings> own = new ReadOnlyObjectWrapper<>(this, "own");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ReadOnlyObjectWrapper<ProfileNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyObjectWrapper<List<MarkedMovie>> hidden =
+            new ReadOnlyObjectWrapper<>(this, "hidden", List.of());
+    private final ReadOnlyObjectWrapper<List<MarkedMovie>> watchlist =
+            new ReadOnlyObjectWrapper<>(this, "watchlist", List.of());
+    private final ReadOnlyObjectWrapper<MovieFilter> hiddenFilter =
+            new ReadOnlyObjectWrapper<>(this, "hiddenFilter", MovieFilter.ALL);
     private final Set<Path> recoveriesTold = new HashSet<>();
     private Map<Integer, Double> ratings = Map.of();
     private SavedProfile current;
@@ -189,6 +201,45 @@ public final class ProfileModel {
     }
 
     /**
+     * Puts a movie on the profile in use's list of that kind ({@code on}) or takes it off; saved
+     * as a rating is, and {@code done} hears, on the UI thread, once it is saved.
+     */
+    public void mark(MovieListKind kind, int movieId, boolean on, Runnable done) {
+        SavedProfile profile = current;
+        if (profile == null) {
+            return;
+        }
+        String key = kind == MovieListKind.HIDDEN ? on ? "act.unsavedHide" : "act.unsavedUnhide"
+                : on ? "act.unsavedWatch" : "act.unsavedUnwatch";
+        LoadedDataset dataset = loaded.getValue();
+        jobs.save(messages.format(key, movieName(movieId)), context -> {
+            if (on) {
+                profile.mark(kind, movieId);
+            } else {
+                profile.unmark(kind, movieId);
+            }
+            return state(profile, dataset);
+        }, outcome(state -> {
+            show(state);
+            done.run();
+        }, "profile.saveFailedTitle"));
+    }
+
+    /** Writes the profile in use's watchlist as a CSV with titles ({@link WatchlistCsv}) to {@code target}. */
+    public void exportWatchlist(Path target) {
+        SavedProfile profile = current;
+        LoadedDataset dataset = loaded.getValue();
+        if (profile != null && dataset != null) {
+            jobs.save(messages.format("act.unsavedWatchlistExport", target), context -> {
+                WatchlistCsv.write(target, profile.marked(MovieListKind.WATCHLIST), dataset.dataset());
+                return target;
+            }, outcome(written -> tell(new ProfileNotice(messages.text("act.watchlistExportedTitle"),
+                    messages.format("act.watchlistExported", profile.marked(MovieListKind.WATCHLIST).size(),
+                            written))), "act.watchlistExportFailedTitle"));
+        }
+    }
+
+    /**
      * Imports the ratings of one user of a MovieLens ratings CSV into the profile in use; when the
      * file holds several users, {@code chooseUser} picks one (empty: nothing is imported). Ratings
      * already in the profile are kept unless the imported one is newer; the notice says what happened.
@@ -219,6 +270,12 @@ public final class ProfileModel {
         LoadedDataset dataset = loaded.getValue();
         jobs.save(messages.format("profile.unsavedImport", scan.file()), context -> {
             ImportResult result = profile.importRatings(ratings);
+            for (MovieListKind kind : MovieListKind.values()) {
+                Optional<MarkedMoviesCsv> list = kind.readBesides(scan.file());
+                if (list.isPresent()) {
+                    profile.importMarked(kind, list.get().movies());
+                }
+            }
             return new Imported(result, state(profile, dataset));
         }, outcome(imported -> {
             show(imported.state());
@@ -302,10 +359,16 @@ public final class ProfileModel {
         names.setAll(state.names());
         currentName.set(state.profile().name());
         own.set(state.own());
+        hidden.set(state.hidden());
+        watchlist.set(state.watchlist());
+        hiddenFilter.set(state.hiddenFilter());
         revision.set(revision.get() + 1);
         remember.accept(state.profile().name());
         state.profile().recovery().filter(recovery -> recoveriesTold.add(recovery.keptAs()))
                 .ifPresent(recovery -> tell(new ProfileNotice(messages.text("profile.recoveredTitle"),
+                        new ProblemText(messages).of(recovery.problem()))));
+        state.profile().listRecoveries().stream().filter(recovery -> recoveriesTold.add(recovery.keptAs()))
+                .forEach(recovery -> tell(new ProfileNotice(messages.text("profile.recoveredTitle"),
                         new ProblemText(messages).of(recovery.problem()))));
     }
 
@@ -338,7 +401,10 @@ public final class ProfileModel {
 
     private ProfileState state(SavedProfile profile, LoadedDataset dataset) throws ProfileException {
         List<ProfileRating> rated = profile.ratings();
-        return new ProfileState(profile, rated, store.list(), dataset == null ? null : ownRatings(profile, dataset));
+        List<MarkedMovie> hiddenNow = profile.marked(MovieListKind.HIDDEN);
+        return new ProfileState(profile, rated, store.list(), dataset == null ? null : ownRatings(profile, dataset),
+                hiddenNow, profile.marked(MovieListKind.WATCHLIST),
+                dataset == null ? MovieFilter.ALL : HiddenMovies.of(dataset.dataset(), hiddenNow));
     }
 
     private static OwnRatings ownRatings(SavedProfile saved, LoadedDataset loaded) {
@@ -374,6 +440,26 @@ public final class ProfileModel {
     /** Moves on after every change tried, saved or not: rating controls then show {@link #ratingOf} again. */
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
+    }
+
+    /** The profile in use's hidden movies, ascending by movie id; none while no profile is open. */
+    public ReadOnlyObjectProperty<List<MarkedMovie>> hiddenProperty() {
+        return hidden.getReadOnlyProperty();
+    }
+
+    /** The profile in use's watchlist, ascending by movie id; none while no profile is open. */
+    public ReadOnlyObjectProperty<List<MarkedMovie>> watchlistProperty() {
+        return watchlist.getReadOnlyProperty();
+    }
+
+    /** What leaves the hidden movies out of the loaded dataset's lists; {@link MovieFilter#ALL} while none is hidden. */
+    public ReadOnlyObjectProperty<MovieFilter> hiddenFilterProperty() {
+        return hiddenFilter.getReadOnlyProperty();
+    }
+
+    /** The movie's title and year when the loaded dataset has it, else its number. */
+    public String nameOf(int movieId) {
+        return movieName(movieId);
     }
 
     /** The latest notice for the user; a new one replaces it. */
