@@ -131,7 +131,7 @@ public final class MarkedMoviesDialog {
         table.setPlaceholder(new Label(messages.text("act.noMovies")));
         TableColumn<MarkedMovie, Integer> title = new TableColumn<>(messages.text("results.title"));
         Cells.show(title, MarkedMovie::movieId, this::title);
-        title.setPrefWidth(280);
+        title.setPrefWidth(250);
         TableColumn<MarkedMovie, Integer> year = new TableColumn<>(messages.text("results.year"));
         Cells.show(year, MarkedMovie::movieId, id -> {
             Movie movie = actions.movie(id);
@@ -143,12 +143,12 @@ public final class MarkedMoviesDialog {
             Movie movie = actions.movie(id);
             return movie == null ? "" : new GenreNames(messages).list(MovieRows.genres(movie));
         });
-        genres.setPrefWidth(180);
+        genres.setPrefWidth(160);
         TableColumn<MarkedMovie, Long> added = new TableColumn<>(messages.text("act.added"));
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         Cells.show(added, MarkedMovie::timestamp,
                 seconds -> day.format(LocalDate.ofInstant(Instant.ofEpochSecond(seconds), ZoneOffset.UTC)));
-        added.setPrefWidth(100);
+        added.setPrefWidth(130);
         table.getColumns().setAll(List.of(title, year, genres, added));
         return table;
     }

@@ -28,8 +28,8 @@ import javafx.beans.value.ObservableValue;
  */
 public final class MovieActions {
 
-    /** A change made, and how to take it back. */
-    private record Undo(String done, Runnable revert) {
+    /** A change made, what Undo says for it, and how to take it back. */
+    private record Undo(String done, String label, Runnable revert) {
     }
 
     private final ProfileModel profiles;
@@ -63,7 +63,7 @@ public final class MovieActions {
         String title = profiles.nameOf(movieId);
         String done = stars == 0 ? messages.format("act.ratingRemoved", title, profileName())
                 : messages.format("act.rated", title, stars, profileName());
-        remember(done, () -> profiles.rate(movieId, before));
+        remember(done, messages.format("act.undoRating", title), () -> profiles.rate(movieId, before));
         tell(done + (ownShown() ? "" : " " + messages.text("act.datasetListsStay")), !ownShown());
     }
 
@@ -180,7 +180,8 @@ public final class MovieActions {
         profiles.mark(MovieListKind.HIDDEN, movieId, hidden, () -> { });
         String done = hidden ? messages.format("act.hidden", title, profileName())
                 : messages.format("act.unhidden", title);
-        remember(done, () -> profiles.mark(MovieListKind.HIDDEN, movieId, !hidden, () -> { }));
+        remember(done, messages.format(hidden ? "act.undoHide" : "act.undoUnhide", title),
+                () -> profiles.mark(MovieListKind.HIDDEN, movieId, !hidden, () -> { }));
         tell(done, false);
     }
 
@@ -189,12 +190,13 @@ public final class MovieActions {
         profiles.mark(MovieListKind.WATCHLIST, movieId, on, () -> { });
         String done = on ? messages.format("act.watchAdded", title, profileName())
                 : messages.format("act.watchRemoved", title, profileName());
-        remember(done, () -> profiles.mark(MovieListKind.WATCHLIST, movieId, !on, () -> { }));
+        remember(done, messages.format(on ? "act.undoWatch" : "act.undoUnwatch", title),
+                () -> profiles.mark(MovieListKind.WATCHLIST, movieId, !on, () -> { }));
         tell(done, false);
     }
 
-    private void remember(String done, Runnable revert) {
-        undos.addFirst(new Undo(done, revert));
+    private void remember(String done, String label, Runnable revert) {
+        undos.addFirst(new Undo(done, label, revert));
         showUndo();
     }
 
@@ -207,7 +209,7 @@ public final class MovieActions {
     private void showUndo() {
         Undo latest = undos.peekFirst();
         canUndo.set(latest != null);
-        undoText.set(latest == null ? messages.text("act.undoNothing") : messages.format("act.undoThis", latest.done()));
+        undoText.set(latest == null ? messages.text("act.undoNothing") : latest.label());
     }
 
     private void tell(String text, boolean offerOwnLists) {

@@ -4,6 +4,7 @@ import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.recommend.RecommendationRow;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -18,7 +19,9 @@ import javafx.scene.input.KeyEvent;
  * Acting on the picked row of a list, with the keyboard or its context menu: 1–5 rate it in whole
  * stars, Shift+1–5 half a star less (Shift+1: half a star), 0 removes the rating, Delete hides it
  * ("Not interested"), W puts it on the watchlist or takes it off. The context menu (right click,
- * the menu key or Shift+F10) offers the same, with every half star.
+ * the menu key or Shift+F10) offers the same, with every half star. When the list is made again
+ * without the movie (hidden, or rated in the own profile), the row now in its place is picked, so
+ * the keys can go on down the list.
  */
 public final class RowActions {
 
@@ -27,6 +30,8 @@ public final class RowActions {
 
     private final MovieActions actions;
     private final Messages messages;
+    /** The row to pick once the list is made again without the movie acted on; -1 for none. */
+    private int pickAfterwards = -1;
 
     private RowActions(MovieActions actions, Messages messages) {
         this.actions = actions;
@@ -38,6 +43,7 @@ public final class RowActions {
         table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             RecommendationRow row = table.getSelectionModel().getSelectedItem();
             if (row != null && !event.isShortcutDown() && !event.isAltDown() && rows.act(row, event)) {
+                rows.pickAfterwards = table.getSelectionModel().getSelectedIndex();
                 event.consume();
             }
         });
@@ -47,6 +53,13 @@ public final class RowActions {
             menu.getItems().setAll(row == null ? List.of() : rows.items(row));
         });
         table.setContextMenu(menu);
+        table.getItems().addListener((ListChangeListener<RecommendationRow>) change -> {
+            int at = rows.pickAfterwards;
+            rows.pickAfterwards = -1;
+            if (at >= 0 && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(Math.min(at, table.getItems().size() - 1));
+            }
+        });
         table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if ((event.getCode() == KeyCode.F10 && event.isShiftDown() || event.getCode() == KeyCode.CONTEXT_MENU)
                     && !menu.isShowing()) {
