@@ -10,6 +10,7 @@ import io.github.movierecommender.profile.WatchlistCsv;
 import io.github.movierecommender.profile.ProfileException;
 import io.github.movierecommender.profile.ProfileRating;
 import io.github.movierecommender.profile.ProfileStore;
+import io.github.movierecommender.profile.RatingsFile;
 import io.github.movierecommender.profile.RatingsImport;
 import io.github.movierecommender.profile.SavedProfile;
 import io.github.movierecommender.profile.UnreadableFileException;
@@ -27,11 +28,14 @@ import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
 import io.github.movierecommender.ui.task.OrderedJobs;
 import io.github.movierecommender.ui.task.SaveJobs;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -249,7 +253,12 @@ public final class ProfileModel {
         if (profile == null) {
             return;
         }
-        longJobs.submit(context -> RatingsImport.scan(file), outcome(scan -> {
+        longJobs.submit(context -> new Scanned(RatingsImport.scan(file), hasListsBeside(file)), outcome(scanned -> {
+            RatingsImport scan = scanned.scan();
+            if (scan.userIds().isEmpty() && scanned.lists()) {
+                saveImported(profile, scan, RatingsFile.PROFILE_USER_ID, List.of());
+                return;
+            }
             if (scan.userIds().isEmpty()) {
                 errors.accept(ErrorReport.of(messages.text("profile.importFailedTitle"),
                         messages.format("profile.importNothing", file) + skipped(scan)));
@@ -270,19 +279,24 @@ public final class ProfileModel {
         LoadedDataset dataset = loaded.getValue();
         jobs.save(messages.format("profile.unsavedImport", scan.file()), context -> {
             ImportResult result = profile.importRatings(ratings);
+            Map<MovieListKind, Integer> listsAdded = new EnumMap<>(MovieListKind.class);
             for (MovieListKind kind : MovieListKind.values()) {
                 Optional<MarkedMoviesCsv> list = kind.readBesides(scan.file());
                 if (list.isPresent()) {
-                    profile.importMarked(kind, list.get().movies());
+                    listsAdded.put(kind, profile.importMarked(kind, list.get().movies()));
                 }
             }
-            return new Imported(result, state(profile, dataset));
+            return new Imported(result, listsAdded, state(profile, dataset));
         }, outcome(imported -> {
             show(imported.state());
             ImportResult result = imported.result();
             tell(new ProfileNotice(messages.text("profile.importedTitle"),
                     messages.format("profile.imported", scan.file().getFileName(), userId, result.added(),
-                            result.replaced(), result.ignored()) + skipped(scan)));
+                            result.replaced(), result.ignored())
+                            + (imported.listsAdded().isEmpty() ? "" : "\n\n" + messages.format("act.listsImported",
+                                    imported.listsAdded().getOrDefault(MovieListKind.HIDDEN, 0),
+                                    imported.listsAdded().getOrDefault(MovieListKind.WATCHLIST, 0)))
+                            + skipped(scan)));
         }, "profile.importFailedTitle"));
     }
 
@@ -472,6 +486,14 @@ public final class ProfileModel {
         ProfileState run(LoadedDataset dataset) throws ProfileException;
     }
 
-    private record Imported(ImportResult result, ProfileState state) {
+    private record Imported(ImportResult result, Map<MovieListKind, Integer> listsAdded, ProfileState state) {
+    }
+
+    /** A ratings file read for its users, and whether a profile export's lists lie beside it. */
+    private record Scanned(RatingsImport scan, boolean lists) {
+    }
+
+    private static boolean hasListsBeside(Path file) {
+        return Arrays.stream(MovieListKind.values()).anyMatch(kind -> Files.exists(kind.besides(file)));
     }
 }
