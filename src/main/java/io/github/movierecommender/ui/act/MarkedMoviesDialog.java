@@ -26,6 +26,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -37,7 +38,7 @@ import javafx.stage.Window;
  */
 public final class MarkedMoviesDialog {
 
-    private static final double WIDTH = 640;
+    private static final double WIDTH = 680;
     private static final double HEIGHT = 420;
 
     private final MovieActions actions;
@@ -59,6 +60,7 @@ public final class MarkedMoviesDialog {
         table.setId(hidden ? "hiddenTable" : "watchlistTable");
         Label intro = new Label();
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         Button primary = new Button(messages.text(hidden ? "act.showAgain" : "act.watchRemove"));
         primary.setId(hidden ? "showAgainButton" : "removeFromWatchlistButton");
         primary.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -145,7 +147,7 @@ public final class MarkedMoviesDialog {
         });
         genres.setPrefWidth(160);
         TableColumn<MarkedMovie, Long> added = new TableColumn<>(messages.text("act.added"));
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
         Cells.show(added, MarkedMovie::timestamp,
                 seconds -> day.format(LocalDate.ofInstant(Instant.ofEpochSecond(seconds), ZoneOffset.UTC)));
         added.setPrefWidth(130);

@@ -12,6 +12,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -48,10 +49,12 @@ public final class RowActions {
             }
         });
         ContextMenu menu = new ContextMenu();
-        menu.setOnShowing(event -> {
+        Runnable fill = () -> {
             RecommendationRow row = table.getSelectionModel().getSelectedItem();
             menu.getItems().setAll(row == null ? List.of() : rows.items(row));
-        });
+        };
+        // A context menu without items does not show, so they are made before it is asked to.
+        table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> fill.run());
         table.setContextMenu(menu);
         table.getItems().addListener((ListChangeListener<RecommendationRow>) change -> {
             int at = rows.pickAfterwards;
@@ -62,7 +65,8 @@ public final class RowActions {
         });
         table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if ((event.getCode() == KeyCode.F10 && event.isShiftDown() || event.getCode() == KeyCode.CONTEXT_MENU)
-                    && !menu.isShowing()) {
+                    && !menu.isShowing() && !table.getSelectionModel().isEmpty()) {
+                fill.run();
                 var bounds = table.localToScreen(table.getBoundsInLocal());
                 menu.show(table, bounds.getMinX() + bounds.getWidth() / 4, bounds.getMinY() + bounds.getHeight() / 4);
                 event.consume();

@@ -151,7 +151,9 @@ class ActOnSuggestionsWindowTest {
         robot.push(KeyCode.W);
         pickRow(robot, "Laugh Track");
         waitUntil(() -> text(robot, "#detailsTitle").equals("Laugh Track"));
-        robot.clickOn("#watchlistButton");
+        robot.push(new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN));
+        waitUntil(() -> robot.lookup("Add to watchlist (W)").tryQuery().isPresent());
+        robot.clickOn("Add to watchlist (W)");
         waitUntil(() -> read(dataFolder.resolve("profiles").resolve("Me.watchlist.csv")).lines().count() == 3);
         waitUntil(() -> text(robot, "#watchlistButton").equals("Remove from watchlist"));
 
