@@ -68,7 +68,22 @@ public enum ProfileProblem implements ProblemKind {
     CHANGE_RATING("the rating of movie {0,number,#}"),
     /** The movie's id. */
     CHANGE_REMOVAL("the removal of the rating of movie {0,number,#}"),
-    CHANGE_IMPORT("the imported ratings");
+    CHANGE_IMPORT("the imported ratings"),
+    /** The file, where it is kept, its first bad line, how many more bad lines, how many movies were kept. */
+    LIST_RECOVERED("{0} could not be read in full: {2}{3,choice,0#|1# (and 1 more line)|1< (and {3,number,integer} more lines)}. "
+            + "It is kept as it was in {1}; the list keeps the {4,number,#} {4,choice,0#movies|1#movie|1<movies} "
+            + "that could be read."),
+    /** The movie's id. */
+    CHANGE_HIDE("hiding movie {0,number,#}"),
+    /** The movie's id. */
+    CHANGE_UNHIDE("showing movie {0,number,#} again"),
+    /** The movie's id. */
+    CHANGE_WATCHLIST_ADD("adding movie {0,number,#} to the watchlist"),
+    /** The movie's id. */
+    CHANGE_WATCHLIST_REMOVE("removing movie {0,number,#} from the watchlist"),
+    CHANGE_IMPORT_LISTS("the imported hidden movies and watchlist"),
+    /** The file written to, the reason. */
+    WATCHLIST_NOT_EXPORTED("the watchlist could not be exported to {0} ({1})");
 
     private final String english;
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -26,7 +27,9 @@ import java.util.stream.Stream;
 /**
  * The named profiles kept in one folder ({@code profiles} in the app's data folder), one
  * MovieLens ratings CSV each, named after the profile ({@link ProfileNames}); user id 0, ratings
- * with one decimal, timestamps in seconds since the epoch of each change. Every change is written
+ * with one decimal, timestamps in seconds since the epoch of each change; beside it, the profile's
+ * lists of movies ({@link MovieListKind}: hidden ones, the watchlist), one CSV each, kept under the
+ * same rules. Every change is written
  * at once and atomically, so a crash leaves each file as it was before or after the change.
  *
  * <p>Several processes, or several stores of one process, may use the same folder: every change
@@ -55,8 +58,18 @@ public final class ProfileStore {
         T apply(TreeMap<Integer, ProfileRating> ratings);
     }
 
+    /** A change made, under the lock, to one of a profile's lists as it is on disk; returns what the caller hears. */
+    @FunctionalInterface
+    interface ListEdit<T> {
+        T apply(TreeMap<Integer, MarkedMovie> movies);
+    }
+
     /** The ratings a file holds now, and what was done if it could not be read in full. */
     private record Contents(List<ProfileRating> ratings, Optional<Recovery> recovery) {
+    }
+
+    /** The movies a list's file holds now (none when there is no file), and what was done if it could not be read in full. */
+    private record ListContents(List<MarkedMovie> movies, Optional<MovieListRecovery> recovery) {
     }
 
     private final Path folder;
@@ -103,6 +116,7 @@ public final class ProfileStore {
             requireFree(checked, null);
             AtomicFile.write(file, RatingsCsv.format(RatingsFile.PROFILE_USER_ID, List.of()));
             SavedProfile profile = new SavedProfile(this, checked, file, List.of(), Optional.empty());
+            readLists(profile);
             loaded.put(checked, profile);
             return profile;
         });
@@ -126,6 +140,7 @@ public final class ProfileStore {
                             .orElseThrow(() -> new ProfileException(
                                     Problem.of(ProfileProblem.NO_SUCH_PROFILE, name, folder)));
                     SavedProfile profile = new SavedProfile(this, name, file, contents.ratings(), contents.recovery());
+                    readLists(profile);
                     loaded.put(name, profile);
                     return profile;
                 });
@@ -142,10 +157,11 @@ public final class ProfileStore {
         locked(reason -> Problem.of(ProfileProblem.NOT_RENAMED, name, checked, reason),
                 () -> {
                     requireFree(checked, name);
-                    try {
-                        Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-                    } catch (AtomicMoveNotSupportedException e) {
-                        Files.move(file, target);
+                    move(file, target);
+                    for (MovieListKind kind : MovieListKind.values()) {
+                        if (Files.exists(kind.besides(file), LinkOption.NOFOLLOW_LINKS)) {
+                            move(kind.besides(file), kind.besides(target));
+                        }
                     }
                     AtomicFile.syncFolder(folder);
                     return null;
@@ -162,6 +178,9 @@ public final class ProfileStore {
         Path file = existingFile(name);
         locked(reason -> Problem.of(ProfileProblem.NOT_DELETED, name, reason), () -> {
             Files.delete(file);
+            for (MovieListKind kind : MovieListKind.values()) {
+                Files.deleteIfExists(kind.besides(file));
+            }
             AtomicFile.syncFolder(folder);
             return null;
         });
@@ -198,13 +217,75 @@ public final class ProfileStore {
         });
     }
 
-    /** Shows the profile's file as it is now in the profile; a file that is gone changes nothing. */
+    /**
+     * Under the lock, applies {@code edit} to the profile's list of that kind as its file is now,
+     * writes the result when it differs, and shows it in the profile.
+     */
+    synchronized <T> T changeList(SavedProfile profile, MovieListKind kind, Problem what, ListEdit<T> edit)
+            throws ProfileException {
+        Path file = kind.besides(profile.file());
+        return locked(reason -> Problem.of(ProfileProblem.NOT_SAVED, what, file, reason), () -> {
+            if (profile.isDeleted()) {
+                throw new ProfileException(Problem.of(ProfileProblem.DELETED_NOT_SAVED, profile.name(), what));
+            }
+            ListContents now = readListNow(kind, file);
+            profile.listRefreshed(kind, now.movies(), now.recovery());
+            TreeMap<Integer, MarkedMovie> before = SavedProfile.byMovieId(now.movies());
+            TreeMap<Integer, MarkedMovie> after = new TreeMap<>(before);
+            T result = edit.apply(after);
+            if (!after.equals(before)) {
+                AtomicFile.write(file, MarkedMoviesCsv.format(after.values()));
+                profile.listRefreshed(kind, after.values(), Optional.empty());
+            }
+            return result;
+        });
+    }
+
+    /** Shows the profile's files as they are now in the profile; a ratings file that is gone changes nothing. */
     synchronized void reload(SavedProfile profile) throws ProfileException {
         Path file = profile.file();
         locked(reason -> Problem.of(ProfileProblem.NOT_READ_AGAIN, profile.name(), file, reason), () -> {
             readNow(file).ifPresent(contents -> profile.refreshed(contents.ratings(), contents.recovery()));
+            readLists(profile);
             return null;
         });
+    }
+
+    /** Shows the profile's lists as their files are now; only called under the lock. */
+    private void readLists(SavedProfile profile) throws ProfileException {
+        for (MovieListKind kind : MovieListKind.values()) {
+            ListContents contents = readListNow(kind, kind.besides(profile.file()));
+            profile.listRefreshed(kind, contents.movies(), contents.recovery());
+        }
+    }
+
+    /**
+     * The list's file as it is now, no movies when there is none; one that cannot be read in full
+     * is kept aside and rewritten with the movies that could be read. Only called under the lock.
+     */
+    private ListContents readListNow(MovieListKind kind, Path file) throws ProfileException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return new ListContents(List.of(), Optional.empty());
+        }
+        List<MarkedMovie> movies;
+        List<BadLine> problems;
+        long problemCount;
+        try {
+            MarkedMoviesCsv contents = MarkedMoviesCsv.read(file);
+            movies = contents.movies();
+            problems = contents.badLines();
+            problemCount = contents.badLineCount();
+        } catch (UnreadableFileException e) {
+            movies = List.of();
+            problems = List.of(e.badLine());
+            problemCount = 1;
+        }
+        if (problemCount == 0) {
+            return new ListContents(movies, Optional.empty());
+        }
+        Path keptAs = setAside(file, MarkedMoviesCsv.format(movies));
+        return new ListContents(movies,
+                Optional.of(new MovieListRecovery(kind, file, keptAs, problems, problemCount, movies.size())));
     }
 
     /**
@@ -265,13 +346,13 @@ public final class ProfileStore {
         if (problemCount == 0) {
             return Optional.of(new Contents(ratings, Optional.empty()));
         }
-        Path keptAs = setAside(file, ratings);
+        Path keptAs = setAside(file, RatingsCsv.format(RatingsFile.PROFILE_USER_ID, ratings));
         return Optional.of(new Contents(ratings,
                 Optional.of(new Recovery(file, keptAs, problems, problemCount, ratings.size()))));
     }
 
-    /** Keeps a copy of the file as it is, then writes the ratings that could be read in its place. */
-    private Path setAside(Path file, List<ProfileRating> ratings) throws ProfileException {
+    /** Keeps a copy of the file as it is, then writes what could be read ({@code readable}) in its place. */
+    private Path setAside(Path file, String readable) throws ProfileException {
         Path wanted = file.resolveSibling(file.getFileName() + ".unreadable-" + SET_ASIDE_TIME.format(clock.instant()));
         Path keptAs;
         try {
@@ -280,12 +361,20 @@ public final class ProfileStore {
             throw new ProfileException(Problem.of(ProfileProblem.UNREADABLE_NOT_KEPT, file, e.getMessage()), e);
         }
         try {
-            AtomicFile.write(file, RatingsCsv.format(RatingsFile.PROFILE_USER_ID, ratings));
+            AtomicFile.write(file, readable);
         } catch (IOException e) {
             throw new ProfileException(Problem.of(ProfileProblem.UNREADABLE_NOT_REWRITTEN, file, e.getMessage(),
                     keptAs), e);
         }
         return keptAs;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
     }
 
     private Path existingFile(String name) throws ProfileException {

@@ -7,12 +7,15 @@ import io.github.movierecommender.recommend.Profile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A named profile of its {@link ProfileStore}: the ratings a person gave, each change written to
+ * A named profile of its {@link ProfileStore}: the ratings a person gave and the movies on its
+ * lists ({@link MovieListKind}), each change written to
  * its file before the method returns. A change is made to the file as it is on disk at that
  * moment (see {@link ProfileStore}), and the profile then holds the file as written, with the
  * ratings other processes or a hand edit put in it. Methods that change the profile or read or
@@ -26,6 +29,8 @@ public final class SavedProfile {
     private String name;
     private Path file;
     private TreeMap<Integer, ProfileRating> ratings;
+    private final Map<MovieListKind, TreeMap<Integer, MarkedMovie>> marked = new EnumMap<>(MovieListKind.class);
+    private final Map<MovieListKind, MovieListRecovery> listRecoveries = new EnumMap<>(MovieListKind.class);
     private boolean deleted;
 
     SavedProfile(ProfileStore store, String name, Path file, Collection<ProfileRating> ratings,
@@ -68,6 +73,49 @@ public final class SavedProfile {
         synchronized (store) {
             return Optional.ofNullable(ratings.get(movieId));
         }
+    }
+
+    /** The movies on the profile's list of that kind, ascending by movie id. */
+    public List<MarkedMovie> marked(MovieListKind kind) {
+        synchronized (store) {
+            return List.copyOf(marked.getOrDefault(kind, new TreeMap<>()).values());
+        }
+    }
+
+    /** For each of the profile's lists whose file could not be read in full, the latest time that happened. */
+    public List<MovieListRecovery> listRecoveries() {
+        synchronized (store) {
+            return List.copyOf(listRecoveries.values());
+        }
+    }
+
+    /** Puts a movie on the list of that kind and writes the list; false when it was on it already. */
+    public boolean mark(MovieListKind kind, int movieId) throws ProfileException {
+        MarkedMovie movie = new MarkedMovie(movieId, store.now());
+        ProfileProblem change = kind == MovieListKind.HIDDEN ? ProfileProblem.CHANGE_HIDE
+                : ProfileProblem.CHANGE_WATCHLIST_ADD;
+        return store.changeList(this, kind, Problem.of(change, movieId),
+                latest -> latest.putIfAbsent(movieId, movie) == null);
+    }
+
+    /** Takes a movie off the list of that kind and writes the list; false when it was not on it. */
+    public boolean unmark(MovieListKind kind, int movieId) throws ProfileException {
+        ProfileProblem change = kind == MovieListKind.HIDDEN ? ProfileProblem.CHANGE_UNHIDE
+                : ProfileProblem.CHANGE_WATCHLIST_REMOVE;
+        return store.changeList(this, kind, Problem.of(change, movieId), latest -> latest.remove(movieId) != null);
+    }
+
+    /** Adds the movies not on the list of that kind yet, in one write; returns how many were added. */
+    public int importMarked(MovieListKind kind, Collection<MarkedMovie> movies) throws ProfileException {
+        return store.changeList(this, kind, Problem.of(ProfileProblem.CHANGE_IMPORT_LISTS), latest -> {
+            int added = 0;
+            for (MarkedMovie movie : movies) {
+                if (latest.putIfAbsent(movie.movieId(), movie) == null) {
+                    added++;
+                }
+            }
+            return added;
+        });
     }
 
     public int size() {
@@ -131,14 +179,18 @@ public final class SavedProfile {
     }
 
     /**
-     * Writes the profile, as its file is now, as a MovieLens ratings CSV to {@code target},
-     * replacing it in one step.
+     * Writes the profile, as its files are now, as a MovieLens ratings CSV to {@code target},
+     * replacing it in one step, and its lists beside it ({@link MovieListKind#besides}), where an
+     * import of {@code target} finds them.
      */
     public void exportTo(Path target) throws ProfileException {
         synchronized (store) {
             reload();
             try {
                 AtomicFile.write(target, RatingsCsv.format(RatingsFile.PROFILE_USER_ID, ratings.values()));
+                for (MovieListKind kind : MovieListKind.values()) {
+                    AtomicFile.write(kind.besides(target), MarkedMoviesCsv.format(marked(kind)));
+                }
             } catch (IOException e) {
                 throw new ProfileException(Problem.of(ProfileProblem.NOT_EXPORTED, name, target, e.getMessage()), e);
             }
@@ -164,6 +216,18 @@ public final class SavedProfile {
         if (recovered.isPresent()) {
             recovery = recovered;
         }
+    }
+
+    /** Called by the store, which holds the lock: the list as read or written; a recovery, when present, is kept. */
+    void listRefreshed(MovieListKind kind, Collection<MarkedMovie> now, Optional<MovieListRecovery> recovered) {
+        marked.put(kind, byMovieId(now));
+        recovered.ifPresent(recovery -> listRecoveries.put(kind, recovery));
+    }
+
+    static TreeMap<Integer, MarkedMovie> byMovieId(Collection<MarkedMovie> movies) {
+        TreeMap<Integer, MarkedMovie> byMovie = new TreeMap<>();
+        movies.forEach(movie -> byMovie.put(movie.movieId(), movie));
+        return byMovie;
     }
 
     static TreeMap<Integer, ProfileRating> byMovie(Collection<ProfileRating> ratings) {

@@ -5,6 +5,11 @@ import io.github.movierecommender.appdata.AppFolders;
 import io.github.movierecommender.posters.PosterCache;
 import io.github.movierecommender.posters.TmdbClient;
 import io.github.movierecommender.profile.ProfileStore;
+import io.github.movierecommender.ui.act.ActMenuItems;
+import io.github.movierecommender.ui.act.ActionNoticeController;
+import io.github.movierecommender.ui.act.MarkedMoviesDialog;
+import io.github.movierecommender.ui.act.MovieActions;
+import io.github.movierecommender.ui.act.MovieActionsBarController;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.dataset.DatasetSummaryController;
 import io.github.movierecommender.ui.dataset.FileDialogDatasetChooser;
@@ -237,9 +242,13 @@ public final class MovieRecommenderApp extends Application {
         RecommendationModel recommendations = new RecommendationModel(model.loadedProperty(),
                 profiles.ownProperty(), details, tasks, messages, lists);
         recommendations.settings().restore(settings.recommendation(RecommendationSettings.defaults()));
+        recommendations.settings().hiddenProperty().bind(profiles.hiddenFilterProperty());
+        MovieActions actions = new MovieActions(profiles, recommendations, model.loadedProperty(), messages);
         DatasetChooser chooser = choosers.apply(stage, messages);
         LinkOpener linkOpener = links.apply(stage, messages);
         SaveFileChooser saveChooser = saveChoosers.apply(stage);
+        ActMenuItems actItems = new ActMenuItems(actions, new MarkedMoviesDialog(actions, messages, saveChooser),
+                messages, stage);
         EvaluationModel evaluation = new EvaluationModel(model.loadedProperty(), tasks, messages,
                 saveChooser, model::showError);
         evaluation.form().restore(settings.section(EVALUATION_SETTINGS));
@@ -260,7 +269,8 @@ public final class MovieRecommenderApp extends Application {
                 Map.entry(MainWindowController.class,
                         () -> new MainWindowController(model, chooser, settings, appearance, messages,
                                 new ProfilesMenu(profiles, profileDialogs.apply(stage, messages), messages,
-                                        recommendations::pickOwnProfile), new MovieLensDownloads(welcome, messages),
+                                        recommendations::pickOwnProfile, actItems::items),
+                                new MovieLensDownloads(welcome, messages),
                                 posters)),
                 Map.entry(RateMoviesController.class, () -> new RateMoviesController(profiles, finder, messages)),
                 Map.entry(WelcomeController.class, () -> new WelcomeController(welcome)),
@@ -269,7 +279,10 @@ public final class MovieRecommenderApp extends Application {
                 Map.entry(RecommendationControlsController.class,
                         () -> new RecommendationControlsController(recommendations, messages)),
                 Map.entry(ResultsController.class, () -> new ResultsController(recommendations, views, posters)),
-                Map.entry(RankedListController.class, () -> new RankedListController(messages)),
+                Map.entry(RankedListController.class, () -> new RankedListController(messages, actions)),
+                Map.entry(MovieActionsBarController.class,
+                        () -> new MovieActionsBarController(actions, details, messages)),
+                Map.entry(ActionNoticeController.class, () -> new ActionNoticeController(actions)),
                 Map.entry(NeighboursController.class,
                         () -> new NeighboursController(recommendations, messages, inspector::open)),
                 Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, profiles, messages)),

@@ -50,6 +50,11 @@ final class KeyboardShortcuts {
         list.mnemonic("recommend.measure");
         list.heading("profile.rateTab");
         list.mnemonic("profile.search");
+        list.heading("act.shortcuts");
+        for (String keys : List.of("rate", "halfStar", "unrate", "hide", "watch", "menu")) {
+            list.fixed("act.shortcuts." + keys);
+        }
+        list.accelerator("Shortcut+Z", "act.undo");
         list.heading("evaluate.tab");
         for (String label : List.of("evaluate.ks", "evaluate.n", "evaluate.protocol", "evaluate.seed",
                 "evaluate.users", "evaluate.run", "evaluate.surprise", "evaluate.export", "evaluate.chartMetric")) {

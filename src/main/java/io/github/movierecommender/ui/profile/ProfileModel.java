@@ -3,17 +3,24 @@ package io.github.movierecommender.ui.profile;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.profile.ImportResult;
+import io.github.movierecommender.profile.MarkedMovie;
+import io.github.movierecommender.profile.MarkedMoviesCsv;
+import io.github.movierecommender.profile.MovieListKind;
+import io.github.movierecommender.profile.WatchlistCsv;
 import io.github.movierecommender.profile.ProfileException;
 import io.github.movierecommender.profile.ProfileRating;
 import io.github.movierecommender.profile.ProfileStore;
+import io.github.movierecommender.profile.RatingsFile;
 import io.github.movierecommender.profile.RatingsImport;
 import io.github.movierecommender.profile.SavedProfile;
 import io.github.movierecommender.profile.UnreadableFileException;
+import io.github.movierecommender.recommend.MovieFilter;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.i18n.ProblemText;
+import io.github.movierecommender.ui.recommend.HiddenMovies;
 import io.github.movierecommender.ui.recommend.MovieRows;
 import io.github.movierecommender.ui.recommend.OwnRatings;
 import io.github.movierecommender.ui.recommend.RatedMovie;
@@ -21,11 +28,14 @@ import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
 import io.github.movierecommender.ui.task.OrderedJobs;
 import io.github.movierecommender.ui.task.SaveJobs;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,6 +79,12 @@ public final class ProfileModel {
     private final ReadOnlyObjectWrapper<OwnRatings> own = new ReadOnlyObjectWrapper<>(this, "own");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ReadOnlyObjectWrapper<ProfileNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyObjectWrapper<List<MarkedMovie>> hidden =
+            new ReadOnlyObjectWrapper<>(this, "hidden", List.of());
+    private final ReadOnlyObjectWrapper<List<MarkedMovie>> watchlist =
+            new ReadOnlyObjectWrapper<>(this, "watchlist", List.of());
+    private final ReadOnlyObjectWrapper<MovieFilter> hiddenFilter =
+            new ReadOnlyObjectWrapper<>(this, "hiddenFilter", MovieFilter.ALL);
     private final Set<Path> recoveriesTold = new HashSet<>();
     private Map<Integer, Double> ratings = Map.of();
     private SavedProfile current;
@@ -189,6 +205,45 @@ public final class ProfileModel {
     }
 
     /**
+     * Puts a movie on the profile in use's list of that kind ({@code on}) or takes it off; saved
+     * as a rating is, and {@code done} hears, on the UI thread, once it is saved.
+     */
+    public void mark(MovieListKind kind, int movieId, boolean on, Runnable done) {
+        SavedProfile profile = current;
+        if (profile == null) {
+            return;
+        }
+        String key = kind == MovieListKind.HIDDEN ? on ? "act.unsavedHide" : "act.unsavedUnhide"
+                : on ? "act.unsavedWatch" : "act.unsavedUnwatch";
+        LoadedDataset dataset = loaded.getValue();
+        jobs.save(messages.format(key, movieName(movieId)), context -> {
+            if (on) {
+                profile.mark(kind, movieId);
+            } else {
+                profile.unmark(kind, movieId);
+            }
+            return state(profile, dataset);
+        }, outcome(state -> {
+            show(state);
+            done.run();
+        }, "profile.saveFailedTitle"));
+    }
+
+    /** Writes the profile in use's watchlist as a CSV with titles ({@link WatchlistCsv}) to {@code target}. */
+    public void exportWatchlist(Path target) {
+        SavedProfile profile = current;
+        LoadedDataset dataset = loaded.getValue();
+        if (profile != null && dataset != null) {
+            jobs.save(messages.format("act.unsavedWatchlistExport", target), context -> {
+                WatchlistCsv.write(target, profile.marked(MovieListKind.WATCHLIST), dataset.dataset());
+                return target;
+            }, outcome(written -> tell(new ProfileNotice(messages.text("act.watchlistExportedTitle"),
+                    messages.format("act.watchlistExported", profile.marked(MovieListKind.WATCHLIST).size(),
+                            written))), "act.watchlistExportFailedTitle"));
+        }
+    }
+
+    /**
      * Imports the ratings of one user of a MovieLens ratings CSV into the profile in use; when the
      * file holds several users, {@code chooseUser} picks one (empty: nothing is imported). Ratings
      * already in the profile are kept unless the imported one is newer; the notice says what happened.
@@ -198,7 +253,12 @@ public final class ProfileModel {
         if (profile == null) {
             return;
         }
-        longJobs.submit(context -> RatingsImport.scan(file), outcome(scan -> {
+        longJobs.submit(context -> new Scanned(RatingsImport.scan(file), hasListsBeside(file)), outcome(scanned -> {
+            RatingsImport scan = scanned.scan();
+            if (scan.userIds().isEmpty() && scanned.lists()) {
+                saveImported(profile, scan, RatingsFile.PROFILE_USER_ID, List.of());
+                return;
+            }
             if (scan.userIds().isEmpty()) {
                 errors.accept(ErrorReport.of(messages.text("profile.importFailedTitle"),
                         messages.format("profile.importNothing", file) + skipped(scan)));
@@ -219,13 +279,24 @@ public final class ProfileModel {
         LoadedDataset dataset = loaded.getValue();
         jobs.save(messages.format("profile.unsavedImport", scan.file()), context -> {
             ImportResult result = profile.importRatings(ratings);
-            return new Imported(result, state(profile, dataset));
+            Map<MovieListKind, Integer> listsAdded = new EnumMap<>(MovieListKind.class);
+            for (MovieListKind kind : MovieListKind.values()) {
+                Optional<MarkedMoviesCsv> list = kind.readBesides(scan.file());
+                if (list.isPresent()) {
+                    listsAdded.put(kind, profile.importMarked(kind, list.get().movies()));
+                }
+            }
+            return new Imported(result, listsAdded, state(profile, dataset));
         }, outcome(imported -> {
             show(imported.state());
             ImportResult result = imported.result();
             tell(new ProfileNotice(messages.text("profile.importedTitle"),
                     messages.format("profile.imported", scan.file().getFileName(), userId, result.added(),
-                            result.replaced(), result.ignored()) + skipped(scan)));
+                            result.replaced(), result.ignored())
+                            + (imported.listsAdded().isEmpty() ? "" : "\n\n" + messages.format("act.listsImported",
+                                    imported.listsAdded().getOrDefault(MovieListKind.HIDDEN, 0),
+                                    imported.listsAdded().getOrDefault(MovieListKind.WATCHLIST, 0)))
+                            + skipped(scan)));
         }, "profile.importFailedTitle"));
     }
 
@@ -302,10 +373,16 @@ public final class ProfileModel {
         names.setAll(state.names());
         currentName.set(state.profile().name());
         own.set(state.own());
+        hidden.set(state.hidden());
+        watchlist.set(state.watchlist());
+        hiddenFilter.set(state.hiddenFilter());
         revision.set(revision.get() + 1);
         remember.accept(state.profile().name());
         state.profile().recovery().filter(recovery -> recoveriesTold.add(recovery.keptAs()))
                 .ifPresent(recovery -> tell(new ProfileNotice(messages.text("profile.recoveredTitle"),
+                        new ProblemText(messages).of(recovery.problem()))));
+        state.profile().listRecoveries().stream().filter(recovery -> recoveriesTold.add(recovery.keptAs()))
+                .forEach(recovery -> tell(new ProfileNotice(messages.text("profile.recoveredTitle"),
                         new ProblemText(messages).of(recovery.problem()))));
     }
 
@@ -338,7 +415,10 @@ public final class ProfileModel {
 
     private ProfileState state(SavedProfile profile, LoadedDataset dataset) throws ProfileException {
         List<ProfileRating> rated = profile.ratings();
-        return new ProfileState(profile, rated, store.list(), dataset == null ? null : ownRatings(profile, dataset));
+        List<MarkedMovie> hiddenNow = profile.marked(MovieListKind.HIDDEN);
+        return new ProfileState(profile, rated, store.list(), dataset == null ? null : ownRatings(profile, dataset),
+                hiddenNow, profile.marked(MovieListKind.WATCHLIST),
+                dataset == null ? MovieFilter.ALL : HiddenMovies.of(dataset.dataset(), hiddenNow));
     }
 
     private static OwnRatings ownRatings(SavedProfile saved, LoadedDataset loaded) {
@@ -376,6 +456,26 @@ public final class ProfileModel {
         return revision.getReadOnlyProperty();
     }
 
+    /** The profile in use's hidden movies, ascending by movie id; none while no profile is open. */
+    public ReadOnlyObjectProperty<List<MarkedMovie>> hiddenProperty() {
+        return hidden.getReadOnlyProperty();
+    }
+
+    /** The profile in use's watchlist, ascending by movie id; none while no profile is open. */
+    public ReadOnlyObjectProperty<List<MarkedMovie>> watchlistProperty() {
+        return watchlist.getReadOnlyProperty();
+    }
+
+    /** What leaves the hidden movies out of the loaded dataset's lists; {@link MovieFilter#ALL} while none is hidden. */
+    public ReadOnlyObjectProperty<MovieFilter> hiddenFilterProperty() {
+        return hiddenFilter.getReadOnlyProperty();
+    }
+
+    /** The movie's title and year when the loaded dataset has it, else its number. */
+    public String nameOf(int movieId) {
+        return movieName(movieId);
+    }
+
     /** The latest notice for the user; a new one replaces it. */
     public ReadOnlyObjectProperty<ProfileNotice> noticeProperty() {
         return notice.getReadOnlyProperty();
@@ -386,6 +486,14 @@ public final class ProfileModel {
         ProfileState run(LoadedDataset dataset) throws ProfileException;
     }
 
-    private record Imported(ImportResult result, ProfileState state) {
+    private record Imported(ImportResult result, Map<MovieListKind, Integer> listsAdded, ProfileState state) {
+    }
+
+    /** A ratings file read for its users, and whether a profile export's lists lie beside it. */
+    private record Scanned(RatingsImport scan, boolean lists) {
+    }
+
+    private static boolean hasListsBeside(Path file) {
+        return Arrays.stream(MovieListKind.values()).anyMatch(kind -> Files.exists(kind.besides(file)));
     }
 }

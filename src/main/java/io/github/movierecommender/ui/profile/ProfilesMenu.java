@@ -1,6 +1,8 @@
 package io.github.movierecommender.ui.profile;
 
 import io.github.movierecommender.ui.i18n.Messages;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -19,13 +21,21 @@ public final class ProfilesMenu {
     private final ProfileDialogs dialogs;
     private final Messages messages;
     private final Runnable pickOwnProfile;
+    private final Supplier<List<MenuItem>> moreItems;
 
     /** {@code pickOwnProfile} picks the profile in use in the user picker. */
     public ProfilesMenu(ProfileModel profiles, ProfileDialogs dialogs, Messages messages, Runnable pickOwnProfile) {
+        this(profiles, dialogs, messages, pickOwnProfile, List::of);
+    }
+
+    /** As above, with {@code moreItems} (made anew each time the menu is filled) at its end. */
+    public ProfilesMenu(ProfileModel profiles, ProfileDialogs dialogs, Messages messages, Runnable pickOwnProfile,
+                        Supplier<List<MenuItem>> moreItems) {
         this.profiles = profiles;
         this.dialogs = dialogs;
         this.messages = messages;
         this.pickOwnProfile = pickOwnProfile;
+        this.moreItems = moreItems;
     }
 
     /** Fills {@code menu}, and keeps its list of profiles up to date; notices show as they come. */
@@ -60,6 +70,11 @@ public final class ProfilesMenu {
         menu.getItems().addAll(new SeparatorMenuItem(),
                 item("profile.import", "importRatingsItem", this::importRatings),
                 item("profile.export", "exportRatingsItem", this::exportRatings));
+        List<MenuItem> more = moreItems.get();
+        if (!more.isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(more);
+        }
     }
 
     private MenuItem item(String key, String id, Runnable action) {

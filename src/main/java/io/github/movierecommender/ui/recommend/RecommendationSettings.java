@@ -1,6 +1,7 @@
 package io.github.movierecommender.ui.recommend;
 
 import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.MovieFilter;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.NeighbourParams;
 import io.github.movierecommender.recommend.PopularParams;
@@ -36,6 +37,7 @@ public final class RecommendationSettings {
     private final ObjectProperty<PopularRanking> ranking = new SimpleObjectProperty<>(this, "ranking",
             PopularRanking.MOST_VOTED);
     private final ObjectProperty<Profile> ownProfile = new SimpleObjectProperty<>(this, "ownProfile");
+    private final ObjectProperty<MovieFilter> hidden = new SimpleObjectProperty<>(this, "hidden", MovieFilter.ALL);
 
     public RecommendationSettings() {
         mode.addListener((property, before, now) -> measure.set(defaultMeasure(now)));
@@ -74,12 +76,13 @@ public final class RecommendationSettings {
             return Optional.empty();
         }
         return Optional.of(new RecommendationRequest(chosen.userId(), k.get(), n.get(), minVotes.get(),
-                measure.get(), mode.get(), ranking.get(), chosen.isOwnProfile() ? ownProfile.get() : null));
+                measure.get(), mode.get(), ranking.get(), chosen.isOwnProfile() ? ownProfile.get() : null,
+                ListExclusions.NONE.withHidden(hidden.get())));
     }
 
     /** Hears every change that changes {@link #request()}. */
     public void addListener(InvalidationListener listener) {
-        for (Observable setting : new Observable[] {user, k, n, minVotes, mode, measure, ranking, ownProfile}) {
+        for (Observable setting : new Observable[] {user, k, n, minVotes, mode, measure, ranking, ownProfile, hidden}) {
             setting.addListener(listener);
         }
     }
@@ -91,6 +94,11 @@ public final class RecommendationSettings {
     /** The person's own profile in the loaded dataset, as of its latest rating; null while there is none. */
     public ObjectProperty<Profile> ownProfileProperty() {
         return ownProfile;
+    }
+
+    /** The movies the person hid, left out of every list, whoever's lists are shown. */
+    public ObjectProperty<MovieFilter> hiddenProperty() {
+        return hidden;
     }
 
     public IntegerProperty kProperty() {

@@ -7,6 +7,7 @@ import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.MethodSettings;
 import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.ui.settings.RecommendationChoices;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RecommendationSettingsTest {
@@ -22,6 +23,22 @@ class RecommendationSettingsTest {
         assertThat(settings.measureProperty().get()).isEqualTo(Measure.PEARSON);
         assertThat(settings.rankingProperty().get()).isEqualTo(PopularRanking.MOST_VOTED);
         assertThat(settings.request()).isEmpty();
+    }
+
+    @Test
+    void theHiddenMoviesTravelInTheRequestAsAValueAndAChangeIsHeard() {
+        settings.userProperty().set(new UserChoice(1, 6, "User 1 · 6 ratings"));
+        int[] heard = {0};
+        settings.addListener(any -> heard[0]++);
+        assertThat(settings.request().orElseThrow().exclusions()).isEqualTo(ListExclusions.NONE);
+
+        settings.hiddenProperty().set(new HiddenMovies(Set.of(3, 5)));
+
+        assertThat(heard[0]).isEqualTo(1);
+        ListExclusions exclusions = settings.request().orElseThrow().exclusions();
+        assertThat(exclusions).isEqualTo(ListExclusions.NONE.withHidden(new HiddenMovies(Set.of(5, 3))));
+        assertThat(exclusions.mayList(3)).isFalse();
+        assertThat(exclusions.mayList(4)).isTrue();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.github.movierecommender.ui.recommend.results;
 
 import io.github.movierecommender.data.Movie;
+import io.github.movierecommender.ui.act.MovieActions;
+import io.github.movierecommender.ui.act.RowActions;
 import io.github.movierecommender.ui.i18n.GenreNames;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.i18n.ReasonText;
@@ -50,6 +52,7 @@ public final class RankedListController {
     private static final Duration COMPUTING_SHOWN_AFTER = Duration.millis(300);
 
     private final Messages messages;
+    private final MovieActions actions;
     private final ReasonText reasons;
     private final Tooltip scoreTip = new Tooltip();
     private final PauseTransition computingDelay = new PauseTransition(COMPUTING_SHOWN_AFTER);
@@ -97,8 +100,10 @@ public final class RankedListController {
     @FXML
     private TableColumn<RecommendationRow, Double> meanColumn;
 
-    public RankedListController(Messages messages) {
+    /** {@code actions} rate, hide or put on the watchlist the picked row's movie. */
+    public RankedListController(Messages messages, MovieActions actions) {
         this.messages = messages;
+        this.actions = actions;
         this.reasons = new ReasonText(messages);
     }
 
@@ -115,6 +120,7 @@ public final class RankedListController {
         Cells.show(votesColumn, RecommendationRow::votes, votes -> messages.number(votes));
         Cells.show(meanColumn, RecommendationRow::meanRating, mean -> messages.format("results.ratingValue", mean));
         table.setRowFactory(any -> new ExplainedRow());
+        RowActions.install(table, actions, messages);
         shortNote.managedProperty().bind(shortNote.visibleProperty());
         listNote.managedProperty().bind(listNote.visibleProperty());
         listNote.visibleProperty().bind(listNote.textProperty().isNotEmpty());
