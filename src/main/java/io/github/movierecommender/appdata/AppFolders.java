@@ -36,6 +36,11 @@ public record AppFolders(String osName, Map<String, String> environment, Path us
                 .orElse(userHome.resolve(".local").resolve("share")).resolve("movie-recommender");
     }
 
+    /** Where the binary snapshots of datasets opened before are kept: {@code snapshots} in the data folder. */
+    public Path snapshotFolder() {
+        return dataFolder().resolve("snapshots");
+    }
+
     /** The variable as a path, if set to one. */
     private Optional<Path> variable(String name) {
         String value = environment.get(name);
