@@ -27,7 +27,7 @@ final class RatingBlock {
 
     /** Lets go of the room kept for lines that turned out bad or shorter than guessed, when it is much. */
     void trimToSize() {
-        if (size < movieIds.length - movieIds.length / 4) {
+        if (size < movieIds.length - movieIds.length / 8) {
             movieIds = Arrays.copyOf(movieIds, size);
             halfStars = Arrays.copyOf(halfStars, size);
             times = Arrays.copyOf(times, size);

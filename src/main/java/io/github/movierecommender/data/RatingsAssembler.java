@@ -13,8 +13,7 @@ import java.util.stream.IntStream;
 /**
  * Turns parsed rating blocks into {@link Ratings}: dense user indexes, placeholder movies for
  * rated movies missing from the catalogue, per-user rows sorted by movie with repeated ratings
- * of a movie reduced to the latest one. Frees each block's arrays as soon as they have been copied;
- * the blocks are scanned and copied on every core.
+ * of a movie reduced to the latest one. The blocks are scanned and copied on every core.
  */
 final class RatingsAssembler {
 
@@ -122,10 +121,25 @@ final class RatingsAssembler {
         }
         int size = (int) rows;
         int[] movies = new int[size];
+        forEachBlock(block -> {
+            copyRuns(block, (from, to, length) -> {
+                for (int i = 0; i < length; i++) {
+                    movies[to + i] = catalog.indexOf(block.movieIds[from + i]);
+                }
+            });
+            block.movieIds = null;
+            return null;
+        });
         byte[] halfStars = new byte[size];
+        forEachBlock(block -> {
+            copyRuns(block, (from, to, length) -> System.arraycopy(block.halfStars, from, halfStars, to, length));
+            block.halfStars = null;
+            return null;
+        });
         int[] times = new int[size];
         forEachBlock(block -> {
-            copyRuns(block, catalog, movies, halfStars, times);
+            copyRuns(block, (from, to, length) -> System.arraycopy(block.times, from, times, to, length));
+            block.times = null;
             return null;
         });
         blocks.clear();
@@ -135,23 +149,23 @@ final class RatingsAssembler {
         return new Ratings(users, rows.offsets, rows.movies, rows.halfStars, rows.times, catalog.size());
     }
 
-    /** Copies a block's runs to where their users' rows take them ({@code runUsers} holds those places by now). */
-    private static void copyRuns(RatingBlock block, MovieCatalog catalog, int[] movies, byte[] halfStars,
-                                 int[] times) {
+    /** Copies part of a run: {@code length} entries from {@code from} in a block to {@code to} in the rows. */
+    @FunctionalInterface
+    private interface RunCopy {
+        void copy(int from, int to, int length);
+    }
+
+    /**
+     * Copies a block's runs to where their users' rows take them ({@code runUsers} holds those
+     * places by now). The three arrays are copied one after the other, each block's freed once
+     * copied, so that the blocks and the rows are never held whole at once.
+     */
+    private static void copyRuns(RatingBlock block, RunCopy copy) {
         int from = 0;
         for (int r = 0; r < block.runs; r++) {
-            int length = block.runLengths[r];
-            int to = block.runUsers[r];
-            for (int i = 0; i < length; i++) {
-                movies[to + i] = catalog.indexOf(block.movieIds[from + i]);
-            }
-            System.arraycopy(block.halfStars, from, halfStars, to, length);
-            System.arraycopy(block.times, from, times, to, length);
-            from += length;
+            copy.copy(from, block.runUsers[r], block.runLengths[r]);
+            from += block.runLengths[r];
         }
-        block.movieIds = null;
-        block.halfStars = null;
-        block.times = null;
     }
 
     private IdIndex userIndex() {

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Stream;
@@ -60,6 +61,24 @@ public final class Snapshots {
         for (Path file : files) {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** Clears the snapshots once the writes asked for before are done; the future fails when a delete fails. */
+    public CompletableFuture<Void> clearInTurn() {
+        CompletableFuture<Void> cleared = new CompletableFuture<>();
+        try {
+            writer.execute(() -> {
+                try {
+                    clear();
+                    cleared.complete(null);
+                } catch (IOException | RuntimeException e) {
+                    cleared.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            cleared.completeExceptionally(e);
+        }
+        return cleared;
     }
 
     private static boolean isSnapshotFile(Path file) {

@@ -2,6 +2,7 @@ package io.github.movierecommender.ui;
 
 import impl.org.controlsfx.i18n.Localization;
 import io.github.movierecommender.appdata.AppFolders;
+import io.github.movierecommender.data.Snapshots;
 import io.github.movierecommender.profile.ProfileStore;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.dataset.DatasetSummaryController;
@@ -98,6 +99,7 @@ public final class MovieRecommenderApp extends Application {
     private ExecutorService saveExecutor;
     private ExecutorService sideExecutor;
     private ExecutorService quickExecutor;
+    private ExecutorService snapshotExecutor;
     private BackgroundTasks tasks;
     private Running running;
 
@@ -197,12 +199,14 @@ public final class MovieRecommenderApp extends Application {
         saveExecutor = WorkerThreads.newSaveExecutor();
         sideExecutor = WorkerThreads.newSideExecutor();
         quickExecutor = WorkerThreads.newQuickExecutor();
+        snapshotExecutor = WorkerThreads.newSnapshotExecutor();
         Language language = settings.language();
         Messages messages = Messages.forLocale(language.locale(Locale.getDefault()));
         Localization.setLocale(messages.locale());
         SettingsModel appearance = new SettingsModel(settings, Themes.forApplication(), language);
         tasks = new BackgroundTasks(executor, saveExecutor, sideExecutor, quickExecutor, Platform::runLater);
-        AppModel model = new AppModel(tasks, messages, settings::rememberOpened);
+        AppModel model = new AppModel(tasks, messages, settings::rememberOpened,
+                Snapshots.in(dataFolder.resolve(AppFolders.SNAPSHOTS), snapshotExecutor));
         ProfileModel profiles = new ProfileModel(new ProfileStore(dataFolder.resolve("profiles"), Clock.systemUTC()),
                 model.loadedProperty(), tasks, messages, model::showError, settings::setLastProfile);
         MovieFinder finder = new MovieFinder(model.loadedProperty(), tasks);
@@ -323,6 +327,7 @@ public final class MovieRecommenderApp extends Application {
         executor.shutdownNow();
         sideExecutor.shutdownNow();
         quickExecutor.shutdownNow();
+        snapshotExecutor.shutdownNow();
         tasks.saves().finish(SAVE_WAIT);
         saveExecutor.shutdownNow();
     }

@@ -78,7 +78,7 @@ class SettingsModelTest {
     void theMenuChoicesFollowTheModelBothWays() {
         SettingsModel model = new SettingsModel(settings, themes, Language.SYSTEM);
         Menu menu = new Menu("Settings");
-        SettingsMenu.addTo(menu, model, Messages.forLocale(Locale.US));
+        SettingsMenu.addTo(menu, model, Messages.forLocale(Locale.US), () -> { });
         Menu theme = (Menu) menu.getItems().get(0);
         Menu language = (Menu) menu.getItems().get(1);
 
@@ -97,6 +97,20 @@ class SettingsModelTest {
 
         assertThat(radio(theme, 0).isSelected()).isTrue();
         assertThat(radio(theme, 1).isSelected()).isFalse();
+    }
+
+    @Test
+    void theClearSnapshotsItemClearsThem() {
+        Menu menu = new Menu("Settings");
+        int[] clears = new int[1];
+        SettingsMenu.addTo(menu, new SettingsModel(settings, themes, Language.SYSTEM), Messages.forLocale(Locale.US),
+                () -> clears[0]++);
+        MenuItem clear = menu.getItems().get(menu.getItems().size() - 1);
+
+        clear.fire();
+
+        assertThat(clear.getText()).isEqualTo("_Clear dataset snapshots");
+        assertThat(clears[0]).isEqualTo(1);
     }
 
     private static List<String> texts(Menu menu) {
