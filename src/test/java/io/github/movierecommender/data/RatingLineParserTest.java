@@ -64,15 +64,16 @@ class RatingLineParserTest {
 
     @Test
     void namesWhatIsWrongWithALineThatLooksPlain() {
-        RatingBlock block = parse(",", "1,2,5.5,3\n1,2,4.,3\n1,2,4.2,3\n2147483648,2,4,3\n1,2,4,4294967296\n1,2,4,3,5\n1,2,4");
+        RatingBlock block = parse(",",
+                "1,2,5.5,3\n1,2,4.,3\n1,2,4.2,3\n2147483648,2,4,3\n1,2,4,4294967296\n1,2,4,3,5\n1,2,4");
 
         assertEquals(0, block.size);
         assertEquals(List.of(
-                "r.csv, line 1: rating '5.5' is not between 0.5 and 5 stars",
+                "r.csv, line 1: rating '5.5' is outside the scale 0.5 to 5",
                 "r.csv, line 2: rating '4.' is not a number",
-                "r.csv, line 3: rating '4.2' is not a whole or half star",
-                "r.csv, line 4: user id '2147483648' is not a non-negative whole number",
-                "r.csv, line 5: timestamp '4294967296' is not a non-negative whole number of seconds",
+                "r.csv, line 3: rating '4.2' is not a multiple of 0.5",
+                "r.csv, line 4: user id '2147483648' is not a whole number",
+                "r.csv, line 5: timestamp '4294967296' is not a whole number of seconds",
                 "r.csv, line 6: expected 4 fields (userId, movieId, rating, timestamp) but found 5",
                 "r.csv, line 7: expected 4 fields (userId, movieId, rating, timestamp) but found 3"),
                 block.badLines.first().stream().map(BadLine::toString).toList());

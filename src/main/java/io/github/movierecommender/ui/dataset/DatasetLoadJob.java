@@ -12,11 +12,13 @@ import io.github.movierecommender.ui.task.JobContext;
 import java.nio.file.Path;
 
 /**
- * Loads the dataset at {@code source} (from its snapshot among {@code snapshots} when it has a
- * valid one, which is otherwise written in the background once loaded), reporting how far into the ratings it is; a cancel heard
- * after the load skips working out the summary and the recommenders.
+ * Loads the dataset at {@code source}, reporting how far into the ratings it is; a cancel heard
+ * after the load skips working out the summary and the recommenders. A dataset opened before
+ * reopens from its snapshot among {@code snapshots}; otherwise one is written in the background
+ * once it is loaded.
  */
-public record DatasetLoadJob(Path source, Messages messages, Snapshots snapshots) implements BackgroundJob<LoadedDataset> {
+public record DatasetLoadJob(Path source, Messages messages, Snapshots snapshots)
+        implements BackgroundJob<LoadedDataset> {
 
     @Override
     public LoadedDataset run(JobContext context) throws DatasetException {

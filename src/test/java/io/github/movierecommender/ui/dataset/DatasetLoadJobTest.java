@@ -24,7 +24,8 @@ class DatasetLoadJobTest {
 
     @Test
     void loadsTheDatasetAndItsSummary() throws Exception {
-        LoadedDataset loaded = new DatasetLoadJob(Fixtures.path(Fixtures.TINY), messages, Snapshots.none()).run(new RecordingContext(false));
+        LoadedDataset loaded = new DatasetLoadJob(Fixtures.path(Fixtures.TINY), messages, Snapshots.none())
+                .run(new RecordingContext(false));
 
         assertEquals(3, loaded.summary().users());
         assertEquals(4, loaded.summary().movies());
@@ -43,17 +44,21 @@ class DatasetLoadJobTest {
     }
 
     @Test
-    void theSnapshotIsWrittenAfterTheLoadByItsOwnExecutorAndReopensTheDataset(@TempDir Path tmp) throws Exception {
+    void aSnapshotIsWrittenAfterTheLoadByItsOwnExecutorAndReopensTheDataset(@TempDir Path tmp) throws Exception {
+        Path release = Files.createDirectory(tmp.resolve("release"));
+        for (String name : List.of("movies.csv", "ratings.csv", "tags.csv")) {
+            String text = Files.readString(Fixtures.path(Fixtures.TINY).resolve(name));
+            Files.writeString(release.resolve(name), text.replace("3,x,4.0,1596240000\n", ""));
+        }
         List<Runnable> writes = new ArrayList<>();
         Path folder = tmp.resolve("snapshots");
         Snapshots snapshots = Snapshots.in(folder, writes::add);
 
-        LoadedDataset first = new DatasetLoadJob(Fixtures.path(Fixtures.TINY), messages, snapshots)
-                .run(new RecordingContext(false));
+        LoadedDataset first = new DatasetLoadJob(release, messages, snapshots).run(new RecordingContext(false));
         boolean writtenDuringTheLoad = Files.exists(folder);
         writes.forEach(Runnable::run);
         RecordingContext context = new RecordingContext(false);
-        LoadedDataset reopened = new DatasetLoadJob(Fixtures.path(Fixtures.TINY), messages, snapshots).run(context);
+        LoadedDataset reopened = new DatasetLoadJob(release, messages, snapshots).run(context);
 
         assertEquals(1, writes.size());
         assertTrue(!writtenDuringTheLoad, "the load did not wait for the snapshot");

@@ -10,7 +10,9 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 class SettingsModelTest {
 
@@ -18,6 +20,12 @@ class SettingsModelTest {
     private final AppSettings settings = new AppSettings(preferences.node());
     private final List<String> stylesheets = new ArrayList<>();
     private final Themes themes = new Themes(stylesheets::add);
+
+    /** Menu separators are controls, which need the toolkit running, whichever test runs first. */
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
 
     @AfterEach
     void removeNode() throws Exception {
