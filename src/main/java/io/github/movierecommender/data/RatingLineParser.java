@@ -19,6 +19,7 @@ final class RatingLineParser {
 
     private final byte[] separator;
     private final boolean csv;
+    private final boolean singleByteSeparator;
     private final String fileName;
     private final int[] fieldStart = new int[FIELDS + 1];
     private final int[] fieldEnd = new int[FIELDS + 1];
@@ -26,6 +27,7 @@ final class RatingLineParser {
     RatingLineParser(String separator, String fileName) {
         this.separator = separator.getBytes(StandardCharsets.US_ASCII);
         this.csv = separator.equals(",");
+        this.singleByteSeparator = this.separator.length == 1;
         this.fileName = fileName;
     }
 
@@ -117,6 +119,9 @@ final class RatingLineParser {
 
     /** Where the field after the separator at {@code at} starts, or -1 when no separator is there. */
     private int skipSeparator(byte[] bytes, int at, int length) {
+        if (singleByteSeparator) {
+            return at < length && bytes[at] == separator[0] ? at + 1 : -1;
+        }
         if (at + separator.length > length) {
             return -1;
         }
