@@ -36,6 +36,14 @@ public record AppFolders(String osName, Map<String, String> environment, Path us
                 .orElse(userHome.resolve(".local").resolve("share")).resolve("movie-recommender");
     }
 
+    /** The folder in the data folder where the binary snapshots of datasets opened before are kept. */
+    public static final String SNAPSHOTS = "snapshots";
+
+    /** Where the binary snapshots of datasets opened before are kept. */
+    public Path snapshotFolder() {
+        return dataFolder().resolve(SNAPSHOTS);
+    }
+
     /** The variable as a path, if set to one. */
     private Optional<Path> variable(String name) {
         String value = environment.get(name);

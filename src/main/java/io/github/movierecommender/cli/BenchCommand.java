@@ -4,7 +4,9 @@ import com.sun.management.OperatingSystemMXBean;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.data.LoadMonitor;
 import io.github.movierecommender.data.Ratings;
+import io.github.movierecommender.data.Snapshots;
 import io.github.movierecommender.recommend.BuildMonitor;
 import io.github.movierecommender.recommend.Method;
 import io.github.movierecommender.recommend.MethodSettings;
@@ -18,9 +20,11 @@ import io.github.movierecommender.recommend.Recommender;
 import io.github.movierecommender.recommend.Recommenders;
 import io.github.movierecommender.recommend.Training;
 import io.github.movierecommender.search.MovieSearch;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +35,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,7 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", description = {
     "Measures the engine in this JVM and prints medians.",
-    "'bench load' times repeated loads of a dataset after warm-up runs, with the heap limit and the memory per rating.",
+    "'bench load' times repeated loads of a dataset after warm-up runs, with the heap limit and the memory per rating: "
+        + "from its files, then (unless --no-snapshot) reopened from a snapshot written to a temporary folder.",
     "'bench knn' times neighbour-based lists (default mode) for a seeded sample of users: from scratch, "
         + "re-aggregated after a change of k, and a batch over the sample on one core and on all cores.",
     "'bench methods' builds each registered method (--method, default all), with its wall and CPU time, and times, "
@@ -60,6 +66,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, paramLabel = "PATH")
     Path data;
+
+    @Mixin
+    SnapshotOption snapshot;
 
     @Option(names = "--runs", defaultValue = "5", description = "load: timed runs (default ${DEFAULT-VALUE})")
     int runs;
@@ -117,35 +126,94 @@ final class BenchCommand implements Callable<Integer> {
 
     private int benchLoad() throws DatasetException {
         PrintWriter out = spec.commandLine().getOut();
-        for (int i = 0; i < warmup; i++) {
-            DatasetLoader.load(data);
-        }
-        long[] millis = new long[runs];
-        Dataset dataset = null;
-        for (int i = 0; i < runs; i++) {
-            dataset = null;
-            System.gc();
-            long started = System.nanoTime();
-            dataset = DatasetLoader.load(data);
-            millis[i] = (System.nanoTime() - started) / 1_000_000;
-            out.printf("run %d: %,d ms%n", i + 1, millis[i]);
-        }
-        Arrays.sort(millis);
+        out.println("from the files:");
+        Dataset dataset = timeLoads(out, Snapshots.none());
         long ratings = dataset.ratings().size();
-        out.printf("median load %,d ms over %d runs (min %,d, max %,d)%n", millis[runs / 2], runs, millis[0],
-                millis[runs - 1]);
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         out.printf("every load fit in a heap of at most %,d MB (-Xmx); %,d MB in use after the last one%n",
                 runtime.maxMemory() >> 20, (runtime.totalMemory() - runtime.freeMemory()) >> 20);
         out.printf("ratings %,d, retained by the rating arrays %.2f bytes per rating%n", ratings,
                 dataset.ratings().retainedBytes() / (double) ratings);
+        if (!snapshot.noSnapshot) {
+            dataset = null;
+            benchReopen(out);
+        }
         return 0;
+    }
+
+    /** Times reopening from a snapshot written to a folder of its own, deleted afterwards. */
+    private void benchReopen(PrintWriter out) throws DatasetException {
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("bench-snapshots");
+        } catch (IOException e) {
+            out.println("no snapshot timed: cannot make a temporary folder: " + e.getMessage());
+            return;
+        }
+        try {
+            Snapshots snapshots = Snapshots.in(folder, Runnable::run);
+            long started = System.nanoTime();
+            DatasetLoader.load(data, LoadMonitor.NONE, snapshots);
+            long writeMillis = (System.nanoTime() - started) / 1_000_000;
+            long bytes = sizeOfFiles(folder);
+            if (bytes == 0) {
+                out.println("no snapshot timed: the load skipped lines or left files out, so it keeps none");
+                return;
+            }
+            out.printf("from a snapshot (%,d MB; the load that wrote it took %,d ms):%n", bytes >> 20, writeMillis);
+            timeLoads(out, snapshots);
+        } finally {
+            try {
+                snapshotsCleared(folder);
+            } catch (IOException e) {
+                out.println("could not delete " + folder + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static long sizeOfFiles(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.mapToLong(file -> file.toFile().length()).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void snapshotsCleared(Path folder) throws IOException {
+        Snapshots.in(folder, Runnable::run).clear();
+        Files.deleteIfExists(folder);
+    }
+
+    /** Warm-up loads, then timed ones; prints each and the medians of wall and CPU time; returns the last dataset. */
+    private Dataset timeLoads(PrintWriter out, Snapshots snapshots) throws DatasetException {
+        for (int i = 0; i < warmup; i++) {
+            DatasetLoader.load(data, LoadMonitor.NONE, snapshots);
+        }
+        OperatingSystemMXBean system = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+        long[] millis = new long[runs];
+        long[] cpuMillis = new long[runs];
+        Dataset dataset = null;
+        for (int i = 0; i < runs; i++) {
+            dataset = null;
+            System.gc();
+            long cpuStarted = system.getProcessCpuTime();
+            long started = System.nanoTime();
+            dataset = DatasetLoader.load(data, LoadMonitor.NONE, snapshots);
+            millis[i] = (System.nanoTime() - started) / 1_000_000;
+            cpuMillis[i] = (system.getProcessCpuTime() - cpuStarted) / 1_000_000;
+            out.printf("run %d: %,d ms (CPU %,d ms)%n", i + 1, millis[i], cpuMillis[i]);
+        }
+        Arrays.sort(millis);
+        Arrays.sort(cpuMillis);
+        out.printf("median load %,d ms over %d runs (min %,d, max %,d), median CPU %,d ms%n", millis[runs / 2], runs,
+                millis[0], millis[runs - 1], cpuMillis[runs / 2]);
+        return dataset;
     }
 
     private int benchNeighbours() throws DatasetException {
         PrintWriter out = spec.commandLine().getOut();
-        Dataset dataset = DatasetLoader.load(data);
+        Dataset dataset = snapshot.load(data);
         Limits limits = new Limits(spec.commandLine(), dataset);
         limits.atMostUsers("--k", k);
         limits.atMostMovies("--n", n);
@@ -194,7 +262,7 @@ final class BenchCommand implements Callable<Integer> {
     private int benchMethods() throws DatasetException {
         List<Method> chosen = chosenMethods();
         PrintWriter out = spec.commandLine().getOut();
-        Dataset dataset = DatasetLoader.load(data);
+        Dataset dataset = snapshot.load(data);
         Limits limits = new Limits(spec.commandLine(), dataset);
         limits.atMostUsers("--k", k);
         limits.atMostMovies("--n", n);
@@ -261,7 +329,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private int benchSearch() throws DatasetException {
         PrintWriter out = spec.commandLine().getOut();
-        Dataset dataset = DatasetLoader.load(data);
+        Dataset dataset = snapshot.load(data);
         new Limits(spec.commandLine(), dataset).atMostMovies("--n", n);
         for (int i = 0; i < warmup; i++) {
             MovieSearch.of(dataset);

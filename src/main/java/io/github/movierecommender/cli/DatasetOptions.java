@@ -3,7 +3,6 @@ package io.github.movierecommender.cli;
 import io.github.movierecommender.data.BadLine;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
-import io.github.movierecommender.data.DatasetLoader;
 import io.github.movierecommender.data.Quote;
 import io.github.movierecommender.problem.Problem;
 import io.github.movierecommender.profile.ProfileException;
@@ -16,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -26,6 +26,9 @@ final class DatasetOptions {
 
     @Option(names = "--data", required = true, paramLabel = "PATH", description = "MovieLens folder or zip")
     Path data;
+
+    @Mixin
+    SnapshotOption snapshot;
 
     @Option(names = "--user", split = ",", paramLabel = "ID",
             description = "one or more user ids, comma-separated, or 'all'")
@@ -56,7 +59,7 @@ final class DatasetOptions {
     }
 
     Dataset load() throws DatasetException {
-        return DatasetLoader.load(data);
+        return snapshot.load(data);
     }
 
     private boolean allUsers() {

@@ -2,7 +2,6 @@ package io.github.movierecommender.cli;
 
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
-import io.github.movierecommender.data.DatasetLoader;
 import io.github.movierecommender.data.Quote;
 import io.github.movierecommender.eval.EvalMonitor;
 import io.github.movierecommender.eval.EvalPlan;
@@ -27,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
@@ -88,6 +88,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per row, one per line")
     boolean json;
 
+    @Mixin
+    SnapshotOption snapshot;
+
     @Option(names = "--out", paramLabel = "FILE.csv", description = "also write the rows to a CSV file")
     Path out;
 
@@ -99,7 +102,7 @@ final class EvaluateCommand implements Callable<Integer> {
             OutputFile.requireWritable(out, commandLine);
             OutputFile.requireNotDatasetFile(out, data, commandLine);
         }
-        Dataset dataset = DatasetLoader.load(data);
+        Dataset dataset = snapshot.load(data);
         Limits limits = new Limits(commandLine, dataset);
         limits.atMostUsers("--k", plan.ks().get(plan.ks().size() - 1));
         limits.atMostMovies("--n", n);

@@ -3,7 +3,6 @@ package io.github.movierecommender.cli;
 import io.github.movierecommender.data.BadLine;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
-import io.github.movierecommender.data.DatasetLoader;
 import io.github.movierecommender.data.DatasetSummary;
 import io.github.movierecommender.data.Quote;
 import io.github.movierecommender.problem.Problem;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -24,12 +24,15 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "PATH", description = "MovieLens folder or zip")
     Path data;
 
+    @Mixin
+    SnapshotOption snapshot;
+
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
     @Override
     public Integer call() throws DatasetException {
-        Dataset dataset = DatasetLoader.load(data);
+        Dataset dataset = snapshot.load(data);
         DatasetSummary summary = dataset.summary();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -65,6 +65,25 @@ abstract class DatasetFiles implements Closeable {
 
     abstract String source();
 
+    /** Where the release is and how its files stand now (sizes and times), to tell whether a snapshot still fits. */
+    abstract DatasetSnapshot.Origin origin();
+
+    /** One line per file, its name, size and modification time; "absent" for a file that is not there. */
+    static String fingerprint(Path folder, List<String> names) {
+        StringBuilder fingerprint = new StringBuilder();
+        for (String name : names) {
+            fingerprint.append(name).append(' ');
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(folder.resolve(name), BasicFileAttributes.class);
+                fingerprint.append(attributes.size()).append(' ').append(attributes.lastModifiedTime());
+            } catch (IOException e) {
+                fingerprint.append("absent");
+            }
+            fingerprint.append('\n');
+        }
+        return fingerprint.toString();
+    }
+
     @Override
     public void close() throws IOException {
     }
@@ -142,6 +161,12 @@ abstract class DatasetFiles implements Closeable {
         @Override
         String source() {
             return folder.toString();
+        }
+
+        @Override
+        DatasetSnapshot.Origin origin() {
+            return new DatasetSnapshot.Origin(folder.toAbsolutePath().normalize().toString(),
+                    fingerprint(folder, Layout.FILES_READ));
         }
     }
 
@@ -256,6 +281,13 @@ abstract class DatasetFiles implements Closeable {
         @Override
         String source() {
             return source.toString();
+        }
+
+        @Override
+        DatasetSnapshot.Origin origin() {
+            Path absolute = zipPath.toAbsolutePath().normalize();
+            return new DatasetSnapshot.Origin(absolute + "!/" + releaseFolder,
+                    fingerprint(absolute.getParent(), List.of(absolute.getFileName().toString())));
         }
     }
 }

@@ -20,8 +20,27 @@ public final class DatasetLoader {
     }
 
     public static Dataset load(Path source, LoadMonitor monitor) throws DatasetException {
+        return load(source, monitor, Snapshots.none());
+    }
+
+    /**
+     * Loads the release from its snapshot among {@code snapshots} when there is a valid one;
+     * otherwise from its files, and then has a snapshot of it written for next time.
+     */
+    public static Dataset load(Path source, LoadMonitor monitor, Snapshots snapshots) throws DatasetException {
         try (DatasetFiles files = DatasetFiles.open(source, Layout.KEY_FILES)) {
-            return load(files, monitor);
+            DatasetSnapshot.Origin origin = snapshots.folder() == null ? null : files.origin();
+            Dataset reopened = origin == null ? null : snapshots.reopen(origin, files.source());
+            if (reopened != null) {
+                stopIfCancelled(monitor);
+                monitor.progress(reopened.ratings().size(), 1.0);
+                return reopened;
+            }
+            Dataset dataset = load(files, monitor);
+            if (origin != null) {
+                snapshots.keep(origin, dataset);
+            }
+            return dataset;
         } catch (IOException e) {
             throw ReadProblem.cannotRead(source.toString(), e);
         }

@@ -56,6 +56,11 @@ public final class IdIndex {
         return found >= 0 ? found : -1;
     }
 
+    /** The ids in ascending order; not to be changed. */
+    int[] ids() {
+        return ids;
+    }
+
     public int idAt(int index) {
         return ids[index];
     }

@@ -12,6 +12,10 @@ enum Layout {
 
     static final List<String> KEY_FILES = List.of("ratings.csv", "ratings.dat", "u.data");
 
+    /** Every file a load may read or look for in a release's folder. */
+    static final List<String> FILES_READ = List.of("ratings.csv", "ratings.dat", "u.data", "movies.csv", "movies.dat",
+            "u.item", "u.genre", "links.csv", "tags.csv", "tags.dat", "users.dat");
+
     final String format;
     final String ratingsFile;
     final String moviesFile;

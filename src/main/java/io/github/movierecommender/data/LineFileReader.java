@@ -123,11 +123,25 @@ final class LineFileReader {
 
     /** Parses a MovieLens id: a non-negative whole number. */
     static int parseId(String text) {
-        String digits = text.strip();
-        if (digits.isEmpty() || digits.length() > 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end || end - start > 10) {
             return -1;
         }
-        long value = Long.parseLong(digits);
+        long value = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
         return value > Integer.MAX_VALUE ? -1 : (int) value;
     }
 }

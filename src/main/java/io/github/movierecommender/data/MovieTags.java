@@ -30,6 +30,18 @@ public final class MovieTags {
         return count;
     }
 
+    int[] offsets() {
+        return offsets;
+    }
+
+    int[] tagNumbers() {
+        return tagNumbers;
+    }
+
+    String[] dictionary() {
+        return dictionary;
+    }
+
     public List<String> of(int movieIndex) {
         if (movieIndex < 0 || movieIndex + 1 >= offsets.length) {
             return List.of();

@@ -25,9 +25,9 @@ final class RatingBlock {
         times = new int[capacity];
     }
 
-    /** Lets go of the room kept for lines that turned out bad, which may be most of them. */
+    /** Lets go of the room kept for lines that turned out bad or shorter than guessed, when it is much. */
     void trimToSize() {
-        if (size < movieIds.length) {
+        if (size < movieIds.length - movieIds.length / 8) {
             movieIds = Arrays.copyOf(movieIds, size);
             halfStars = Arrays.copyOf(halfStars, size);
             times = Arrays.copyOf(times, size);
@@ -45,6 +45,12 @@ final class RatingBlock {
             runUsers[runs] = userId;
             runLengths[runs] = 1;
             runs++;
+        }
+        if (size == movieIds.length) {
+            int capacity = size + (size >> 1) + 16;
+            movieIds = Arrays.copyOf(movieIds, capacity);
+            halfStars = Arrays.copyOf(halfStars, capacity);
+            times = Arrays.copyOf(times, capacity);
         }
         movieIds[size] = movieId;
         halfStars[size] = (byte) halfStar;

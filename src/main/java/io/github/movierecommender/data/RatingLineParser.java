@@ -13,9 +13,13 @@ final class RatingLineParser {
 
     private static final int FIELDS = 4;
     private static final byte QUOTE = '"';
+    private static final int ESTIMATED_LINE_BYTES = 24;
+    private static final int MAX_ID_DIGITS = 10;
+    private static final int MAX_TIME_DIGITS = 10;
 
     private final byte[] separator;
     private final boolean csv;
+    private final boolean singleByteSeparator;
     private final String fileName;
     private final int[] fieldStart = new int[FIELDS + 1];
     private final int[] fieldEnd = new int[FIELDS + 1];
@@ -23,34 +27,121 @@ final class RatingLineParser {
     RatingLineParser(String separator, String fileName) {
         this.separator = separator.getBytes(StandardCharsets.US_ASCII);
         this.csv = separator.equals(",");
+        this.singleByteSeparator = this.separator.length == 1;
         this.fileName = fileName;
     }
 
+    /**
+     * Parses every line in one pass: a plain line of digits is read as it is scanned; any other
+     * line (blank, quoted, spaced, malformed) goes through {@link #parseLine} for its message.
+     */
     RatingBlock parse(byte[] bytes, int length) {
-        RatingBlock block = new RatingBlock(countLines(bytes, length));
+        RatingBlock block = new RatingBlock(length / ESTIMATED_LINE_BYTES + 16);
         int lineStart = 0;
         while (lineStart < length) {
-            int newline = indexOf(bytes, (byte) '\n', lineStart, length);
-            int lineEnd = newline < 0 ? length : newline;
             block.lines++;
-            Problem problem = parseLine(bytes, lineStart, trimCarriageReturn(bytes, lineStart, lineEnd), block);
-            if (problem != null) {
-                block.badLines.add(fileName, block.lines, problem);
+            int next = parsePlainLine(bytes, lineStart, length, block);
+            if (next < 0) {
+                int newline = indexOf(bytes, (byte) '\n', lineStart, length);
+                int lineEnd = newline < 0 ? length : newline;
+                Problem problem = parseLine(bytes, lineStart, trimCarriageReturn(bytes, lineStart, lineEnd), block);
+                if (problem != null) {
+                    block.badLines.add(fileName, block.lines, problem);
+                }
+                next = lineEnd + 1;
             }
-            lineStart = lineEnd + 1;
+            lineStart = next;
         }
         block.trimToSize();
         return block;
     }
 
-    private static int countLines(byte[] bytes, int length) {
-        int lines = 0;
-        for (int i = 0; i < length; i++) {
-            if (bytes[i] == '\n') {
-                lines++;
+    /**
+     * Reads a line of the form {@code digits SEP digits SEP d[.d] SEP digits} that needs no other
+     * check, adds it to the block and returns where the next line starts; or returns -1, having
+     * added nothing, for the general path to read the line.
+     */
+    private int parsePlainLine(byte[] bytes, int start, int length, RatingBlock block) {
+        int at = start;
+        long userId = 0;
+        int digitsEnd = Math.min(length, at + MAX_ID_DIGITS);
+        int digit;
+        while (at < digitsEnd && (digit = bytes[at] - '0') >= 0 && digit <= 9) {
+            userId = userId * 10 + digit;
+            at++;
+        }
+        if (at == start || userId > Integer.MAX_VALUE || (at = skipSeparator(bytes, at, length)) < 0) {
+            return -1;
+        }
+        int movieStart = at;
+        long movieId = 0;
+        digitsEnd = Math.min(length, at + MAX_ID_DIGITS);
+        while (at < digitsEnd && (digit = bytes[at] - '0') >= 0 && digit <= 9) {
+            movieId = movieId * 10 + digit;
+            at++;
+        }
+        if (at == movieStart || movieId > Integer.MAX_VALUE || (at = skipSeparator(bytes, at, length)) < 0) {
+            return -1;
+        }
+        if (at >= length || (digit = bytes[at] - '0') < 0 || digit > 5) {
+            return -1;
+        }
+        int halfStars = digit * 2;
+        at++;
+        if (at + 1 < length && bytes[at] == '.') {
+            int tenths = bytes[at + 1] - '0';
+            if (tenths != 0 && tenths != 5) {
+                return -1;
+            }
+            halfStars += tenths == 5 ? 1 : 0;
+            at += 2;
+        }
+        if (halfStars < 1 || halfStars > 10 || (at = skipSeparator(bytes, at, length)) < 0) {
+            return -1;
+        }
+        int timeStart = at;
+        long time = 0;
+        digitsEnd = Math.min(length, at + MAX_TIME_DIGITS);
+        while (at < digitsEnd && (digit = bytes[at] - '0') >= 0 && digit <= 9) {
+            time = time * 10 + digit;
+            at++;
+        }
+        if (at == timeStart || time > 0xFFFF_FFFFL) {
+            return -1;
+        }
+        int next = lineEnd(bytes, at, length);
+        if (next < 0) {
+            return -1;
+        }
+        block.add((int) userId, (int) movieId, halfStars, (int) time);
+        return next;
+    }
+
+    /** Where the field after the separator at {@code at} starts, or -1 when no separator is there. */
+    private int skipSeparator(byte[] bytes, int at, int length) {
+        if (singleByteSeparator) {
+            return at < length && bytes[at] == separator[0] ? at + 1 : -1;
+        }
+        if (at + separator.length > length) {
+            return -1;
+        }
+        for (int j = 0; j < separator.length; j++) {
+            if (bytes[at + j] != separator[j]) {
+                return -1;
             }
         }
-        return length > 0 && bytes[length - 1] != '\n' ? lines + 1 : lines;
+        return at + separator.length;
+    }
+
+    /** Where the next line starts when the line ends at {@code at} (with or without "\r"), or -1. */
+    private static int lineEnd(byte[] bytes, int at, int length) {
+        if (at < length && bytes[at] == '\r') {
+            at++;
+        }
+        if (at == length) {
+            return length;
+        }
+        return bytes[at] == '\n' ? at + 1 : -1;
     }
 
     private static int trimCarriageReturn(byte[] bytes, int start, int end) {

@@ -1,6 +1,7 @@
 package io.github.movierecommender.data;
 
 import java.util.BitSet;
+import java.util.stream.IntStream;
 
 /**
  * All ratings, held twice in compressed sparse rows: per user (its movies in ascending movie
@@ -10,6 +11,8 @@ import java.util.BitSet;
  * stars (4.5 is 9). Immutable.
  */
 public final class Ratings {
+
+    private static final int PARALLEL_MIN_RATINGS = 1 << 20;
 
     private final IdIndex users;
     private final int[] userOffsets;
@@ -33,21 +36,73 @@ public final class Ratings {
         transpose();
     }
 
+    /** Ratings whose per-movie rows are already known, such as those read back from a snapshot. */
+    Ratings(IdIndex users, int[] userOffsets, int[] userMovies, byte[] userHalfStars, int[] userTimes,
+            int[] movieOffsets, int[] movieUsers, byte[] movieHalfStars) {
+        this.users = users;
+        this.userOffsets = userOffsets;
+        this.userMovies = userMovies;
+        this.userHalfStars = userHalfStars;
+        this.userTimes = userTimes;
+        this.movieOffsets = movieOffsets;
+        this.movieUsers = movieUsers;
+        this.movieHalfStars = movieHalfStars;
+    }
+
+    /**
+     * Fills the per-movie rows from the per-user rows. The users are cut into consecutive parts,
+     * one per core, that count and then place their ratings side by side: each part writes to its
+     * own slots of every movie's row, after the parts of lower users, so the rows come out in
+     * ascending user order whatever the threads' timing.
+     */
     private void transpose() {
-        for (int movie : userMovies) {
-            movieOffsets[movie + 1]++;
-        }
-        for (int m = 0; m < movieOffsets.length - 1; m++) {
-            movieOffsets[m + 1] += movieOffsets[m];
-        }
-        int[] next = java.util.Arrays.copyOf(movieOffsets, movieOffsets.length - 1);
-        for (int u = 0; u < userCount(); u++) {
-            for (int i = userOffsets[u]; i < userOffsets[u + 1]; i++) {
-                int slot = next[userMovies[i]]++;
-                movieUsers[slot] = u;
-                movieHalfStars[slot] = userHalfStars[i];
+        int parts = userMovies.length < PARALLEL_MIN_RATINGS ? 1
+                : Math.min(Runtime.getRuntime().availableProcessors(), userCount());
+        int[] firstUsers = partsBySize(parts);
+        int movies = movieCount();
+        int[][] next = new int[parts][];
+        IntStream.range(0, parts).parallel().forEach(p -> {
+            int[] counts = new int[movies];
+            for (int i = userOffsets[firstUsers[p]]; i < userOffsets[firstUsers[p + 1]]; i++) {
+                counts[userMovies[i]]++;
+            }
+            next[p] = counts;
+        });
+        int at = 0;
+        for (int m = 0; m < movies; m++) {
+            movieOffsets[m] = at;
+            for (int p = 0; p < parts; p++) {
+                int count = next[p][m];
+                next[p][m] = at;
+                at += count;
             }
         }
+        movieOffsets[movies] = at;
+        IntStream.range(0, parts).parallel().forEach(p -> {
+            int[] slots = next[p];
+            for (int u = firstUsers[p]; u < firstUsers[p + 1]; u++) {
+                for (int i = userOffsets[u]; i < userOffsets[u + 1]; i++) {
+                    int slot = slots[userMovies[i]]++;
+                    movieUsers[slot] = u;
+                    movieHalfStars[slot] = userHalfStars[i];
+                }
+            }
+        });
+    }
+
+    /** The first user of each of {@code parts} runs of users with about as many ratings, and the user count last. */
+    private int[] partsBySize(int parts) {
+        int[] firstUsers = new int[parts + 1];
+        int u = 0;
+        for (int p = 1; p < parts; p++) {
+            long wanted = (long) userMovies.length * p / parts;
+            while (u < userCount() && userOffsets[u] < wanted) {
+                u++;
+            }
+            firstUsers[p] = u;
+        }
+        firstUsers[parts] = userCount();
+        return firstUsers;
     }
 
     public int size() {
@@ -152,6 +207,34 @@ public final class Ratings {
             offsets[u + 1] = at;
         }
         return new Ratings(users, offsets, movies, halfStars, times, movieCount());
+    }
+
+    int[] userOffsets() {
+        return userOffsets;
+    }
+
+    int[] userMovies() {
+        return userMovies;
+    }
+
+    byte[] userHalfStars() {
+        return userHalfStars;
+    }
+
+    int[] userTimes() {
+        return userTimes;
+    }
+
+    int[] movieOffsets() {
+        return movieOffsets;
+    }
+
+    int[] movieUsers() {
+        return movieUsers;
+    }
+
+    byte[] movieHalfStars() {
+        return movieHalfStars;
     }
 
     /** Bytes held by the rating arrays and their offsets (not by the id maps). */

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * Turns parsed rating blocks into {@link Ratings}: dense user indexes, placeholder movies for
  * rated movies missing from the catalogue, per-user rows sorted by movie with repeated ratings
- * of a movie reduced to the latest one. Frees each block as soon as it has been copied.
+ * of a movie reduced to the latest one. The blocks are scanned and copied on every core.
  */
 final class RatingsAssembler {
 
@@ -52,14 +54,22 @@ final class RatingsAssembler {
     /** Adds placeholders for rated movies the catalogue lacks and returns the final catalogue. */
     MovieCatalog completeCatalog(TreeMap<Integer, Movie> movies) throws LoadCancelledException {
         IdIndex known = IdIndex.of(movies.keySet().stream().mapToInt(Integer::intValue).toArray());
-        TreeSet<Integer> missing = new TreeSet<>();
-        for (RatingBlock block : blocks) {
-            stopIfCancelled();
+        List<int[]> missingPerBlock = forEachBlock(block -> {
+            int[] missing = new int[0];
+            int count = 0;
             for (int i = 0; i < block.size; i++) {
                 if (known.indexOf(block.movieIds[i]) < 0) {
-                    missing.add(block.movieIds[i]);
-                    ratingsOfPlaceholderMovies++;
+                    missing = count == missing.length ? Arrays.copyOf(missing, count * 2 + 1) : missing;
+                    missing[count++] = block.movieIds[i];
                 }
+            }
+            return Arrays.copyOf(missing, count);
+        });
+        TreeSet<Integer> missing = new TreeSet<>();
+        for (int[] ids : missingPerBlock) {
+            ratingsOfPlaceholderMovies += ids.length;
+            for (int id : ids) {
+                missing.add(id);
             }
         }
         TreeMap<Integer, Movie> complete = movies;
@@ -71,6 +81,18 @@ final class RatingsAssembler {
         }
         placeholderMovies = missing.size();
         return new MovieCatalog(complete.values().toArray(Movie[]::new));
+    }
+
+    /**
+     * What {@code work} gives for each block, in block order, working on the blocks on every core;
+     * stops with a {@link LoadCancelledException} when the load is cancelled meanwhile.
+     */
+    private <T> List<T> forEachBlock(Function<RatingBlock, T> work) throws LoadCancelledException {
+        List<T> results = IntStream.range(0, blocks.size()).parallel()
+                .mapToObj(b -> monitor.isCancelled() ? null : work.apply(blocks.get(b)))
+                .collect(Collectors.toList());
+        stopIfCancelled();
+        return results;
     }
 
     Ratings assemble(MovieCatalog catalog) throws LoadCancelledException {
@@ -89,33 +111,61 @@ final class RatingsAssembler {
         for (int u = 0; u < users.size(); u++) {
             offsets[u + 1] += offsets[u];
         }
+        int[] next = Arrays.copyOf(offsets, users.size());
+        for (RatingBlock block : blocks) {
+            for (int r = 0; r < block.runs; r++) {
+                int u = block.runUsers[r];
+                block.runUsers[r] = next[u];
+                next[u] += block.runLengths[r];
+            }
+        }
         int size = (int) rows;
         int[] movies = new int[size];
-        byte[] halfStars = new byte[size];
-        int[] times = new int[size];
-        int[] next = Arrays.copyOf(offsets, users.size());
-        for (int b = 0; b < blocks.size(); b++) {
-            stopIfCancelled();
-            RatingBlock block = blocks.get(b);
-            int from = 0;
-            for (int r = 0; r < block.runs; r++) {
-                int length = block.runLengths[r];
-                int to = next[block.runUsers[r]];
-                next[block.runUsers[r]] += length;
+        forEachBlock(block -> {
+            copyRuns(block, (from, to, length) -> {
                 for (int i = 0; i < length; i++) {
                     movies[to + i] = catalog.indexOf(block.movieIds[from + i]);
                 }
-                System.arraycopy(block.halfStars, from, halfStars, to, length);
-                System.arraycopy(block.times, from, times, to, length);
-                from += length;
-            }
-            blocks.set(b, null);
-        }
-        stopIfCancelled();
+            });
+            block.movieIds = null;
+            return null;
+        });
+        byte[] halfStars = new byte[size];
+        forEachBlock(block -> {
+            copyRuns(block, (from, to, length) -> System.arraycopy(block.halfStars, from, halfStars, to, length));
+            block.halfStars = null;
+            return null;
+        });
+        int[] times = new int[size];
+        forEachBlock(block -> {
+            copyRuns(block, (from, to, length) -> System.arraycopy(block.times, from, times, to, length));
+            block.times = null;
+            return null;
+        });
+        blocks.clear();
         UserRows rows = new UserRows(offsets, movies, halfStars, times);
         rows.sortAndDeduplicate();
         duplicates = rows.removed;
         return new Ratings(users, rows.offsets, rows.movies, rows.halfStars, rows.times, catalog.size());
+    }
+
+    /** Copies part of a run: {@code length} entries from {@code from} in a block to {@code to} in the rows. */
+    @FunctionalInterface
+    private interface RunCopy {
+        void copy(int from, int to, int length);
+    }
+
+    /**
+     * Copies a block's runs to where their users' rows take them ({@code runUsers} holds those
+     * places by now). The three arrays are copied one after the other, each block's freed once
+     * copied, so that the blocks and the rows are never held whole at once.
+     */
+    private static void copyRuns(RatingBlock block, RunCopy copy) {
+        int from = 0;
+        for (int r = 0; r < block.runs; r++) {
+            copy.copy(from, block.runUsers[r], block.runLengths[r]);
+            from += block.runLengths[r];
+        }
     }
 
     private IdIndex userIndex() {

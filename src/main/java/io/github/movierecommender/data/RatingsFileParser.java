@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,7 +60,8 @@ final class RatingsFileParser {
             throws DatasetException, IOException {
         InputStream body = withoutByteOrderMark(in);
         long lineOffset = expectedHeader == null ? 0 : readHeader(body);
-        ChunkReader chunks = new ChunkReader(body);
+        Queue<byte[]> freeBuffers = new ConcurrentLinkedQueue<>();
+        ChunkReader chunks = new ChunkReader(body, freeBuffers);
         Deque<Future<RatingBlock>> pending = new ArrayDeque<>();
         List<RatingBlock> blocks = new ArrayList<>();
         BadLines badLines = new BadLines();
@@ -70,7 +73,13 @@ final class RatingsFileParser {
             }
             byte[] bytes = chunk;
             int length = chunks.lastLength();
-            pending.add(pool.submit(() -> new RatingLineParser(separator, fileName).parse(bytes, length)));
+            pending.add(pool.submit(() -> {
+                try {
+                    return new RatingLineParser(separator, fileName).parse(bytes, length);
+                } finally {
+                    freeBuffers.add(bytes);
+                }
+            }));
             while (pending.size() > THREADS * 2 || (!pending.isEmpty() && pending.peek().isDone())) {
                 RatingBlock block = await(pending.poll());
                 lineOffset = collect(block, lineOffset, blocks, badLines);
@@ -163,13 +172,16 @@ final class RatingsFileParser {
     /** Cuts a stream into chunks of whole lines (the last one may lack its line break). */
     private static final class ChunkReader {
         private final InputStream in;
+        private final Queue<byte[]> freeBuffers;
         private byte[] carry = new byte[0];
         private int lastLength;
         private long bytesRead;
         private boolean ended;
 
-        ChunkReader(InputStream in) {
+        /** Takes its chunk buffers from {@code freeBuffers} when one is there, so they are reused once parsed. */
+        ChunkReader(InputStream in, Queue<byte[]> freeBuffers) {
             this.in = in;
+            this.freeBuffers = freeBuffers;
         }
 
         /**
@@ -181,7 +193,8 @@ final class RatingsFileParser {
                 if (ended && carry.length == 0) {
                     return null;
                 }
-                byte[] buffer = Arrays.copyOf(carry, Math.max(CHUNK_BYTES, carry.length * 2));
+                byte[] buffer = buffer(Math.max(CHUNK_BYTES, carry.length * 2));
+                System.arraycopy(carry, 0, buffer, 0, carry.length);
                 int filled = carry.length;
                 while (!ended && filled < buffer.length) {
                     int read = in.read(buffer, filled, buffer.length - filled);
@@ -204,6 +217,14 @@ final class RatingsFileParser {
                 lastLength = cut;
                 return cut == 0 ? null : buffer;
             }
+        }
+
+        private byte[] buffer(int size) {
+            byte[] free = freeBuffers.poll();
+            while (free != null && free.length != size) {
+                free = freeBuffers.poll();
+            }
+            return free != null ? free : new byte[size];
         }
 
         private static int lastNewline(byte[] buffer, int length) {

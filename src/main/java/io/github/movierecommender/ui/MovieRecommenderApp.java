@@ -4,6 +4,7 @@ import impl.org.controlsfx.i18n.Localization;
 import io.github.movierecommender.appdata.AppFolders;
 import io.github.movierecommender.posters.PosterCache;
 import io.github.movierecommender.posters.TmdbClient;
+import io.github.movierecommender.data.Snapshots;
 import io.github.movierecommender.profile.ProfileStore;
 import io.github.movierecommender.ui.act.ActMenuItems;
 import io.github.movierecommender.ui.act.ActionNoticeController;
@@ -121,6 +122,7 @@ public final class MovieRecommenderApp extends Application {
     private ExecutorService sideExecutor;
     private ExecutorService quickExecutor;
     private ExecutorService posterExecutor;
+    private ExecutorService snapshotExecutor;
     private BackgroundTasks tasks;
     private Running running;
 
@@ -229,12 +231,14 @@ public final class MovieRecommenderApp extends Application {
         sideExecutor = WorkerThreads.newSideExecutor();
         quickExecutor = WorkerThreads.newQuickExecutor();
         posterExecutor = WorkerThreads.newPosterExecutor();
+        snapshotExecutor = WorkerThreads.newSnapshotExecutor();
         Language language = settings.language();
         Messages messages = Messages.forLocale(language.locale(Locale.getDefault()));
         Localization.setLocale(messages.locale());
         SettingsModel appearance = new SettingsModel(settings, Themes.forApplication(), language);
         tasks = new BackgroundTasks(executor, saveExecutor, sideExecutor, quickExecutor, Platform::runLater);
-        AppModel model = new AppModel(tasks, messages, settings::rememberOpened);
+        AppModel model = new AppModel(tasks, messages, settings::rememberOpened,
+                Snapshots.in(dataFolder.resolve(AppFolders.SNAPSHOTS), snapshotExecutor));
         ProfileModel profiles = new ProfileModel(new ProfileStore(dataFolder.resolve("profiles"), Clock.systemUTC()),
                 model.loadedProperty(), tasks, messages, model::showError, settings::setLastProfile);
         MovieFinder finder = new MovieFinder(model.loadedProperty(), tasks);
@@ -387,6 +391,7 @@ public final class MovieRecommenderApp extends Application {
         sideExecutor.shutdownNow();
         quickExecutor.shutdownNow();
         posterExecutor.shutdownNow();
+        snapshotExecutor.shutdownNow();
         tasks.saves().finish(SAVE_WAIT);
         saveExecutor.shutdownNow();
     }

@@ -88,6 +88,11 @@ final class MisbehavingFiles extends DatasetFiles {
     }
 
     @Override
+    DatasetSnapshot.Origin origin() {
+        return real.origin();
+    }
+
+    @Override
     public void close() throws IOException {
         real.close();
     }

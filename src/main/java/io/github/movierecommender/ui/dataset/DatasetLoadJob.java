@@ -5,6 +5,7 @@ import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
 import io.github.movierecommender.data.LoadCancelledException;
 import io.github.movierecommender.data.LoadMonitor;
+import io.github.movierecommender.data.Snapshots;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.task.BackgroundJob;
 import io.github.movierecommender.ui.task.JobContext;
@@ -12,14 +13,17 @@ import java.nio.file.Path;
 
 /**
  * Loads the dataset at {@code source}, reporting how far into the ratings it is; a cancel heard
- * after the load skips working out the summary and the recommenders.
+ * after the load skips working out the summary and the recommenders. A dataset opened before
+ * reopens from its snapshot among {@code snapshots}; otherwise one is written in the background
+ * once it is loaded.
  */
-public record DatasetLoadJob(Path source, Messages messages) implements BackgroundJob<LoadedDataset> {
+public record DatasetLoadJob(Path source, Messages messages, Snapshots snapshots)
+        implements BackgroundJob<LoadedDataset> {
 
     @Override
     public LoadedDataset run(JobContext context) throws DatasetException {
         context.reportMessage(messages.format("status.opening", source));
-        Dataset dataset = DatasetLoader.load(source, new JobLoadMonitor(context, messages));
+        Dataset dataset = DatasetLoader.load(source, new JobLoadMonitor(context, messages), snapshots);
         if (context.isCancelled()) {
             throw new LoadCancelledException();
         }

@@ -2,6 +2,7 @@ package io.github.movierecommender.ui.main;
 
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.SeveralReleasesException;
+import io.github.movierecommender.data.Snapshots;
 import io.github.movierecommender.ui.dataset.DatasetLoadJob;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.dataset.ReleaseChoice;
@@ -12,6 +13,7 @@ import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -32,6 +34,7 @@ public final class AppModel {
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final Consumer<Path> opened;
+    private final Snapshots snapshots;
     private final ReadOnlyObjectWrapper<LoadedDataset> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyObjectWrapper<ErrorReport> lastError = new ReadOnlyObjectWrapper<>(this, "lastError");
     private final ReadOnlyObjectWrapper<ReleaseChoice> releaseChoice =
@@ -45,7 +48,13 @@ public final class AppModel {
 
     /** {@code opened} hears the path of every dataset that loads, once it is in use. */
     public AppModel(BackgroundTasks tasks, Messages messages, Consumer<Path> opened) {
+        this(tasks, messages, opened, Snapshots.none());
+    }
+
+    /** Datasets opened before reopen from their snapshots among {@code snapshots}. */
+    public AppModel(BackgroundTasks tasks, Messages messages, Consumer<Path> opened, Snapshots snapshots) {
         this.tasks = tasks;
+        this.snapshots = snapshots;
         this.messages = messages;
         this.opened = opened;
         idleStatus.set(messages.text("status.ready"));
@@ -56,7 +65,13 @@ public final class AppModel {
     public void open(Path source) {
         lastError.set(null);
         releaseChoice.set(null);
-        tasks.run(new DatasetLoadJob(source, messages), new LoadOutcome(source));
+        tasks.run(new DatasetLoadJob(source, messages, snapshots), new LoadOutcome(source));
+    }
+
+    /** Deletes the datasets' snapshots, once any being written is done; the status bar says how it went. */
+    public void clearSnapshots() {
+        snapshots.clearInTurn().whenComplete((done, failure) -> Platform.runLater(() -> idleStatus.set(
+                messages.text(failure == null ? "status.snapshotsCleared" : "status.snapshotsNotCleared"))));
     }
 
     /** Shows {@code report} as the last error; the same report twice is shown twice. */

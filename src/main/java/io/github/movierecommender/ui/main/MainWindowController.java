@@ -86,7 +86,7 @@ public final class MainWindowController {
         downloadItem.disableProperty().bind(model.runningProperty().or(model.loadedProperty().isNull()));
         RecentDatasetsMenu.install(recentMenu, settings, messages, this::openUnlessBusy);
         profiles.install(profilesMenu);
-        SettingsMenu.addTo(settingsMenu, appearance, messages);
+        SettingsMenu.addTo(settingsMenu, appearance, messages, model::clearSnapshots);
         posters.addKeyItemTo(settingsMenu, mainWindow);
         DatasetDrop.install(mainWindow, this::openUnlessBusy);
         MnemonicAltRelease.install(mainWindow);

@@ -14,14 +14,15 @@ import javafx.scene.control.ToggleGroup;
 
 /**
  * Adds "Theme" and "Language" submenus to a menu, their choices radio items bound to a
- * {@link SettingsModel}; the language submenu says that a change applies at the next start.
+ * {@link SettingsModel}; the language submenu says that a change applies at the next start. An
+ * item below them clears the snapshots that datasets opened before reopen from.
  */
 public final class SettingsMenu {
 
     private SettingsMenu() {
     }
 
-    public static void addTo(Menu menu, SettingsModel model, Messages messages) {
+    public static void addTo(Menu menu, SettingsModel model, Messages messages, Runnable clearSnapshots) {
         Menu theme = new Menu(messages.text("settings.theme"));
         theme.setId("themeMenu");
         theme.getItems().setAll(choices(Theme.values(), model.themeProperty(), value -> messages.text(
@@ -33,7 +34,10 @@ public final class SettingsMenu {
         MenuItem note = new MenuItem(messages.text("settings.languageNote"));
         note.setDisable(true);
         language.getItems().addAll(new SeparatorMenuItem(), note);
-        menu.getItems().addAll(theme, language);
+        MenuItem clear = new MenuItem(messages.text("settings.clearSnapshots"));
+        clear.setId("clearSnapshotsItem");
+        clear.setOnAction(event -> clearSnapshots.run());
+        menu.getItems().addAll(theme, language, new SeparatorMenuItem(), clear);
     }
 
     /** One radio item per value, the selected one following {@code property} both ways. */

@@ -58,6 +58,20 @@ public final class WorkerThreads {
         });
     }
 
+    /**
+     * One daemon thread of low priority that writes dataset snapshots after a load, so that they
+     * never delay the lists; a write cut short by the app's end leaves no snapshot, only a
+     * temporary file that clearing the snapshots removes.
+     */
+    public static ExecutorService newSnapshotExecutor() {
+        return Executors.newSingleThreadExecutor(job -> {
+            Thread thread = new Thread(job, "snapshot-writer");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            return thread;
+        });
+    }
+
     private static ExecutorService singleDaemonThread(String name) {
         return Executors.newSingleThreadExecutor(job -> {
             Thread thread = new Thread(job, name);

@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.LoadCancelledException;
+import io.github.movierecommender.data.Snapshots;
 import io.github.movierecommender.ui.Fixtures;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.task.JobContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DatasetLoadJobTest {
 
@@ -20,7 +24,8 @@ class DatasetLoadJobTest {
 
     @Test
     void loadsTheDatasetAndItsSummary() throws Exception {
-        LoadedDataset loaded = new DatasetLoadJob(Fixtures.path(Fixtures.TINY), messages).run(new RecordingContext(false));
+        LoadedDataset loaded = new DatasetLoadJob(Fixtures.path(Fixtures.TINY), messages, Snapshots.none())
+                .run(new RecordingContext(false));
 
         assertEquals(3, loaded.summary().users());
         assertEquals(4, loaded.summary().movies());
@@ -31,7 +36,7 @@ class DatasetLoadJobTest {
     void reportsProgressThroughTheRatingsAndTheRowsRead() throws Exception {
         RecordingContext context = new RecordingContext(false);
 
-        new DatasetLoadJob(Fixtures.path(Fixtures.TINY), messages).run(context);
+        new DatasetLoadJob(Fixtures.path(Fixtures.TINY), messages, Snapshots.none()).run(context);
 
         assertEquals(1.0, context.progress.get(context.progress.size() - 1));
         assertEquals("Opening " + Fixtures.path(Fixtures.TINY) + "…", context.messages.get(0));
@@ -39,15 +44,40 @@ class DatasetLoadJobTest {
     }
 
     @Test
+    void aSnapshotIsWrittenAfterTheLoadByItsOwnExecutorAndReopensTheDataset(@TempDir Path tmp) throws Exception {
+        Path release = Files.createDirectory(tmp.resolve("release"));
+        for (String name : List.of("movies.csv", "ratings.csv", "tags.csv")) {
+            String text = Files.readString(Fixtures.path(Fixtures.TINY).resolve(name));
+            Files.writeString(release.resolve(name), text.replace("3,x,4.0,1596240000\n", ""));
+        }
+        List<Runnable> writes = new ArrayList<>();
+        Path folder = tmp.resolve("snapshots");
+        Snapshots snapshots = Snapshots.in(folder, writes::add);
+
+        LoadedDataset first = new DatasetLoadJob(release, messages, snapshots).run(new RecordingContext(false));
+        boolean writtenDuringTheLoad = Files.exists(folder);
+        writes.forEach(Runnable::run);
+        RecordingContext context = new RecordingContext(false);
+        LoadedDataset reopened = new DatasetLoadJob(release, messages, snapshots).run(context);
+
+        assertEquals(1, writes.size());
+        assertTrue(!writtenDuringTheLoad, "the load did not wait for the snapshot");
+        assertEquals(List.of(first.summary().users(), first.summary().movies(), first.summary().ratings()),
+                List.of(reopened.summary().users(), reopened.summary().movies(), reopened.summary().ratings()));
+        assertEquals(1.0, context.progress.get(context.progress.size() - 1));
+        assertTrue(context.messages.contains("Reading ratings: 8 rows"), context.messages::toString);
+    }
+
+    @Test
     void stopsWhenCancelled() {
-        DatasetLoadJob job = new DatasetLoadJob(Fixtures.path(Fixtures.TINY), messages);
+        DatasetLoadJob job = new DatasetLoadJob(Fixtures.path(Fixtures.TINY), messages, Snapshots.none());
 
         assertThrows(LoadCancelledException.class, () -> job.run(new RecordingContext(true)));
     }
 
     @Test
     void aBrokenDatasetFailsWithAMessageNamingTheFile() {
-        DatasetLoadJob job = new DatasetLoadJob(Fixtures.path(Fixtures.BROKEN), messages);
+        DatasetLoadJob job = new DatasetLoadJob(Fixtures.path(Fixtures.BROKEN), messages, Snapshots.none());
 
         DatasetException error = assertThrows(DatasetException.class, () -> job.run(new RecordingContext(false)));
 

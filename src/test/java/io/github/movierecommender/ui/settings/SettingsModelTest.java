@@ -10,7 +10,9 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 class SettingsModelTest {
 
@@ -18,6 +20,12 @@ class SettingsModelTest {
     private final AppSettings settings = new AppSettings(preferences.node());
     private final List<String> stylesheets = new ArrayList<>();
     private final Themes themes = new Themes(stylesheets::add);
+
+    /** Menu separators are controls, which need the toolkit running, whichever test runs first. */
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
 
     @AfterEach
     void removeNode() throws Exception {
@@ -78,7 +86,7 @@ class SettingsModelTest {
     void theMenuChoicesFollowTheModelBothWays() {
         SettingsModel model = new SettingsModel(settings, themes, Language.SYSTEM);
         Menu menu = new Menu("Settings");
-        SettingsMenu.addTo(menu, model, Messages.forLocale(Locale.US));
+        SettingsMenu.addTo(menu, model, Messages.forLocale(Locale.US), () -> { });
         Menu theme = (Menu) menu.getItems().get(0);
         Menu language = (Menu) menu.getItems().get(1);
 
@@ -97,6 +105,20 @@ class SettingsModelTest {
 
         assertThat(radio(theme, 0).isSelected()).isTrue();
         assertThat(radio(theme, 1).isSelected()).isFalse();
+    }
+
+    @Test
+    void theClearSnapshotsItemClearsThem() {
+        Menu menu = new Menu("Settings");
+        int[] clears = new int[1];
+        SettingsMenu.addTo(menu, new SettingsModel(settings, themes, Language.SYSTEM), Messages.forLocale(Locale.US),
+                () -> clears[0]++);
+        MenuItem clear = menu.getItems().get(menu.getItems().size() - 1);
+
+        clear.fire();
+
+        assertThat(clear.getText()).isEqualTo("_Clear dataset snapshots");
+        assertThat(clears[0]).isEqualTo(1);
     }
 
     private static List<String> texts(Menu menu) {
