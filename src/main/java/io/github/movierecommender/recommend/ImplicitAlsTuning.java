@@ -31,7 +31,7 @@ public final class ImplicitAlsTuning {
     /** Scales of the prices tried, smallest first. */
     static final double[] SPREADS = {0.01, 0.02, 0.03, 0.035, 0.04, 0.05, 0.06, 0.08};
     /** The share of the movies with ratings that the lists of spread ALS should hold between them. */
-    static final double COVERAGE_GOAL = 0.105;
+    static final double COVERAGE_GOAL = 0.1025;
     private static final int LIST_LENGTH = ListSpread.LIST_LENGTH;
     private static final int MAX_SCORED_USERS = 2000;
     private static final double FACTOR_SEARCH_SHARE = 0.85;
