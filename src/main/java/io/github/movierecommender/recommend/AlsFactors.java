@@ -7,13 +7,14 @@ import java.util.stream.IntStream;
 
 /**
  * The factor matrices of implicit ALS while they are trained (Hu, Koren and Volinsky 2008, with the
- * conjugate-gradient steps of Takács et al. 2011). Each pass solves every movie's factors from the
+ * conjugate-gradient steps of Takács et al. 2011, two per row and pass, preconditioned by the
+ * system's diagonal). Each pass solves every movie's factors from the
  * users' and then every user's from the movies', each row on its own, so rows run in parallel and
  * the result does not depend on the number of threads.
  */
 final class AlsFactors {
 
-    private static final int CONJUGATE_GRADIENT_STEPS = 3;
+    private static final int CONJUGATE_GRADIENT_STEPS = 2;
     private static final int GRAM_BLOCK = 2048;
     private static final double INITIAL_SCALE = 0.01;
     /** 2.5 stars: the rating that says least either way. */
@@ -40,21 +41,51 @@ final class AlsFactors {
         });
     }
 
-    /** One pass: movies from users, then users from movies. */
+    /**
+     * One pass: movies from users, then users from movies. Before each half both sides turn to the
+     * eigenvectors of the fixed side's gram matrix (dot products, and so scores, do not change), so
+     * that the gram matrix each row's system adds is diagonal: the eigenvalues.
+     */
     void iterate(BuildMonitor monitor) {
-        double[] userGram = gram(users, ratings.userCount());
+        double[] userGram = turnToEigenvectors(users, ratings.userCount());
         IntStream.range(0, ratings.movieCount()).parallel().forEach(m -> {
             if (m % 256 == 0) {
                 monitor.stopIfCancelled();
             }
             solveMovie(m, userGram);
         });
-        double[] movieGram = gram(movies, ratings.movieCount());
+        double[] movieGram = turnToEigenvectors(movies, ratings.movieCount());
         IntStream.range(0, ratings.userCount()).parallel().forEach(u -> {
             if (u % 256 == 0) {
                 monitor.stopIfCancelled();
             }
             solveUser(u, movieGram);
+        });
+    }
+
+    /** Turns both sides to the eigenvectors of the gram matrix of {@code fixed}; returns its eigenvalues. */
+    private double[] turnToEigenvectors(double[] fixed, int count) {
+        SymmetricEigen eigen = SymmetricEigen.of(gram(fixed, count), f);
+        turn(users, ratings.userCount(), eigen.vectors());
+        turn(movies, ratings.movieCount(), eigen.vectors());
+        return eigen.values();
+    }
+
+    /** Each row x becomes x V. */
+    private void turn(double[] factors, int count, double[] basis) {
+        IntStream.range(0, (count + GRAM_BLOCK - 1) / GRAM_BLOCK).parallel().forEach(block -> {
+            double[] row = new double[f];
+            for (int r = block * GRAM_BLOCK; r < Math.min(count, (block + 1) * GRAM_BLOCK); r++) {
+                int at = r * f;
+                System.arraycopy(factors, at, row, 0, f);
+                Arrays.fill(factors, at, at + f, 0);
+                for (int a = 0; a < f; a++) {
+                    double value = row[a];
+                    for (int b = 0; b < f; b++) {
+                        factors[at + b] += value * basis[a * f + b];
+                    }
+                }
+            }
         });
     }
 
@@ -156,34 +187,42 @@ final class AlsFactors {
 
     /**
      * Improves row {@code row} of {@code target} towards the solution of
-     * (G + Σ (c − 1) y yᵀ + λ I) x = Σ c y, starting from its current value; y are the
-     * {@code other} rows the entries name, G the gram matrix of all of {@code other}.
+     * (D + Σ (c − 1) y yᵀ + λ I) x = Σ c p y, starting from its current value, by conjugate
+     * gradients preconditioned with the system's diagonal; y are the {@code other} rows the entries
+     * name, D the diagonal gram matrix of all of {@code other}.
      */
     private void conjugateGradient(double[] target, int row, double[] other, int[] rows, double[] confidence,
-                                   double[] preference, double[] gram) {
+                                   double[] preference, double[] diagonalGram) {
         int offset = row * f;
         double[] x = new double[f];
         System.arraycopy(target, offset, x, 0, f);
         double[] residual = new double[f];
-        times(gram, x, residual);
+        double[] inverseDiagonal = new double[f];
         for (int a = 0; a < f; a++) {
-            residual[a] = -residual[a] - params.lambda() * x[a];
+            residual[a] = -(diagonalGram[a] + params.lambda()) * x[a];
+            inverseDiagonal[a] = diagonalGram[a] + params.lambda();
         }
         for (int e = 0; e < rows.length; e++) {
             int at = rows[e] * f;
             double dot = dot(other, at, x);
             double weight = confidence[e] * preference[e] - (confidence[e] - 1) * dot;
             for (int a = 0; a < f; a++) {
-                residual[a] += weight * other[at + a];
+                double value = other[at + a];
+                residual[a] += weight * value;
+                inverseDiagonal[a] += (confidence[e] - 1) * value * value;
             }
         }
-        double[] direction = residual.clone();
+        double[] preconditioned = new double[f];
+        for (int a = 0; a < f; a++) {
+            inverseDiagonal[a] = 1 / inverseDiagonal[a];
+            preconditioned[a] = inverseDiagonal[a] * residual[a];
+        }
+        double[] direction = preconditioned.clone();
         double[] product = new double[f];
-        double residualNorm = dot(residual, 0, residual);
-        for (int step = 0; step < CONJUGATE_GRADIENT_STEPS && residualNorm > 1e-20; step++) {
-            times(gram, direction, product);
+        double residualDot = dot(residual, 0, preconditioned);
+        for (int step = 0; step < CONJUGATE_GRADIENT_STEPS && residualDot > 1e-20; step++) {
             for (int a = 0; a < f; a++) {
-                product[a] += params.lambda() * direction[a];
+                product[a] = (diagonalGram[a] + params.lambda()) * direction[a];
             }
             for (int e = 0; e < rows.length; e++) {
                 int at = rows[e] * f;
@@ -192,16 +231,17 @@ final class AlsFactors {
                     product[a] += weight * other[at + a];
                 }
             }
-            double stepSize = residualNorm / dot(direction, 0, product);
+            double stepSize = residualDot / dot(direction, 0, product);
             for (int a = 0; a < f; a++) {
                 x[a] += stepSize * direction[a];
                 residual[a] -= stepSize * product[a];
+                preconditioned[a] = inverseDiagonal[a] * residual[a];
             }
-            double next = dot(residual, 0, residual);
+            double next = dot(residual, 0, preconditioned);
             for (int a = 0; a < f; a++) {
-                direction[a] = residual[a] + next / residualNorm * direction[a];
+                direction[a] = preconditioned[a] + next / residualDot * direction[a];
             }
-            residualNorm = next;
+            residualDot = next;
         }
         System.arraycopy(x, 0, target, offset, f);
     }
@@ -230,12 +270,6 @@ final class AlsFactors {
             }
         }
         return total;
-    }
-
-    private void times(double[] matrix, double[] vector, double[] out) {
-        for (int a = 0; a < f; a++) {
-            out[a] = dot(matrix, a * f, vector);
-        }
     }
 
     /** Four running sums, so that the additions need not wait for one another. */

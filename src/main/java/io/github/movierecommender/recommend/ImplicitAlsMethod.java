@@ -51,13 +51,7 @@ final class ImplicitAlsMethod implements Method {
 
             @Override
             public ProfileRecommender forProfile(Profile profile) {
-                RankedSlices ranked = new RankedSlices(n -> model.recommend(profile, n));
-                return new ProfileRecommender() {
-                    @Override
-                    public RecommendationList recommend(MethodSettings settings) {
-                        return ranked.first(settings.n());
-                    }
-
+                return new RankedProfileRecommender(n -> model.recommend(profile, n)) {
                     @Override
                     public OptionalDouble predict(int movieIndex, MethodSettings settings) {
                         return OptionalDouble.empty();

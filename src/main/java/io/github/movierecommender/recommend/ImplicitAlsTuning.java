@@ -9,7 +9,9 @@ import java.util.stream.IntStream;
  * Chooses ALS settings on the training ratings alone (on large datasets, on a seeded sample of
  * whole users), then trains on all of them. A seeded
  * {@link #HELD_OUT_SHARE} of each user's ratings is held out; candidates are scored by nDCG@10 on
- * the held-out movies rated 4 stars or more. Each lambda of {@link #LAMBDAS} is scored after
+ * the held-out movies rated 4 stars or more. The model has {@link #FACTORS} factors, half as many
+ * on training sets of more than {@link #LARGE_RATINGS} ratings, where the passes over the ratings
+ * cost most (a rule of time, not tuned). Each lambda of {@link #LAMBDAS} is scored after
  * {@link #CHECKED_ITERATIONS} passes and the best count is kept (early stopping); one that trails
  * the best so far after as many passes is dropped early. For lists that spread, the scale of
  * {@link ListSpread}'s prices is then chosen on the same hold-out: the smallest of {@link #SPREADS}
@@ -20,14 +22,16 @@ import java.util.stream.IntStream;
 public final class ImplicitAlsTuning {
 
     static final double HELD_OUT_SHARE = 0.1;
-    static final int FACTORS = 32;
+    static final int FACTORS = 64;
+    /** Above this many training ratings a pass over them costs most, and half the factors keep training in time. */
+    static final int LARGE_RATINGS = 5_000_000;
     static final double[] LAMBDAS = {30, 10, 100};
     static final double ALPHA = 1;
-    static final int[] CHECKED_ITERATIONS = {6, 12};
+    static final int[] CHECKED_ITERATIONS = {5, 10};
     /** Scales of the prices tried, smallest first. */
-    static final double[] SPREADS = {0.01, 0.02, 0.03, 0.04, 0.06, 0.08};
+    static final double[] SPREADS = {0.01, 0.02, 0.03, 0.035, 0.04, 0.05, 0.06, 0.08};
     /** The share of the movies with ratings that the lists of spread ALS should hold between them. */
-    static final double COVERAGE_GOAL = 0.10;
+    static final double COVERAGE_GOAL = 0.1025;
     private static final int LIST_LENGTH = ListSpread.LIST_LENGTH;
     private static final int MAX_SCORED_USERS = 2000;
     private static final double FACTOR_SEARCH_SHARE = 0.85;
@@ -64,14 +68,14 @@ public final class ImplicitAlsTuning {
 
     static Choice choose(Ratings ratings, long seed, BuildMonitor monitor) {
         InnerSplit inner = InnerSplit.perUser(UserSample.of(ratings, MAX_TUNING_RATINGS, seed), HELD_OUT_SHARE, seed);
-        return searchFactors(inner, inner.sampleUsersWithRelevant(MAX_SCORED_USERS, seed), seed, monitor)
-                .choice();
+        return searchFactors(inner, inner.sampleUsersWithRelevant(MAX_SCORED_USERS, seed), factors(ratings), seed,
+                monitor).choice();
     }
 
     static Choice chooseSpread(Ratings ratings, long seed, BuildMonitor monitor) {
         InnerSplit inner = InnerSplit.perUser(UserSample.of(ratings, MAX_TUNING_RATINGS, seed), HELD_OUT_SHARE, seed);
         int[] scored = inner.sampleUsersWithRelevant(MAX_SCORED_USERS, seed);
-        Scored best = searchFactors(inner, scored, seed, monitor.part(0, FACTOR_SEARCH_SHARE));
+        Scored best = searchFactors(inner, scored, factors(ratings), seed, monitor.part(0, FACTOR_SEARCH_SHARE));
         int[] listed = IntStream.concat(Arrays.stream(ListSpread.users(inner.fit(), seed)), Arrays.stream(scored))
                 .distinct().sorted().toArray();
         ListSpread.Candidates candidates = best.factors().candidates(listed, ListSpread.CANDIDATES);
@@ -96,11 +100,17 @@ public final class ImplicitAlsTuning {
         return chosen;
     }
 
+    /** {@link #FACTORS}, or half as many above {@link #LARGE_RATINGS} ratings. */
+    static int factors(Ratings ratings) {
+        return ratings.size() > LARGE_RATINGS ? FACTORS / 2 : FACTORS;
+    }
+
     /** The best lambda at its best checked iteration count, with its factors at that count. */
-    private static Scored searchFactors(InnerSplit inner, int[] scored, long seed, BuildMonitor monitor) {
+    private static Scored searchFactors(InnerSplit inner, int[] scored, int factors, long seed,
+                                        BuildMonitor monitor) {
         Scored best = null;
         for (int i = 0; i < LAMBDAS.length; i++) {
-            Scored candidate = score(inner, scored, new ImplicitAlsParams(FACTORS, LAMBDAS[i], ALPHA, 0, seed),
+            Scored candidate = score(inner, scored, new ImplicitAlsParams(factors, LAMBDAS[i], ALPHA, 0, seed),
                     best, monitor, i, LAMBDAS.length);
             best = best == null || candidate.choice().innerNdcg() > best.choice().innerNdcg() ? candidate : best;
         }

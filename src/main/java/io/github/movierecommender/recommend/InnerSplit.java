@@ -11,6 +11,10 @@ import java.util.stream.IntStream;
  * part: {@code fit} keeps the users and movies (so indexes carry over); the held-out entries are
  * listed by ascending user. Rating predictors score their RMSE on the held-out stars; list methods
  * score nDCG against the held-out movies rated 4 stars or more, as the evaluation scores them.
+ * Two draws, one per kind of score: {@link #of} holds out ratings independently, as an RMSE over
+ * ratings weighs them (Blend, KnnBaseline, MatrixFactorisation); {@link #perUser} holds out a
+ * share of every user's ratings, as an nDCG averaged over users needs each user to have some
+ * (ImplicitAls), where the independent draw would leave light users with none.
  */
 record InnerSplit(Ratings fit, int[] users, int[] movies, int[] halfStars) {
 

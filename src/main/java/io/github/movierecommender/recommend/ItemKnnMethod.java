@@ -42,13 +42,7 @@ final class ItemKnnMethod implements Method {
 
         @Override
         public ProfileRecommender forProfile(Profile profile) {
-            RankedSlices ranked = new RankedSlices(n -> model.recommend(profile, n));
-            return new ProfileRecommender() {
-                @Override
-                public RecommendationList recommend(MethodSettings settings) {
-                    return ranked.first(settings.n());
-                }
-
+            return new RankedProfileRecommender(n -> model.recommend(profile, n)) {
                 @Override
                 public OptionalDouble predict(int movieIndex, MethodSettings settings) {
                     return model.predict(profile, movieIndex);

@@ -85,6 +85,20 @@ class MovieLensSmallEvaluationTest {
         assertThat(results.get("mf").ndcg()).isGreaterThan(results.get("popular").ndcg());
     }
 
+    /**
+     * Best for you (als) reaches the issue's list target on the 5-fold run: nDCG@10 ≥ 0.30 with
+     * 10% of the movies in somebody's top 10 (only the users' lists are scored, no predictions).
+     */
+    @Test
+    void bestForYouReachesTheListTargetOnFiveFolds() {
+        EvalPlan plan = new EvalPlan(List.of(Methods.named("als")), List.of(40), 10, new Protocol.KFold(5, 42), 2);
+
+        EvalResult als = Evaluation.run(dataset, plan, EvalMonitor.NONE).get(0);
+
+        assertThat(als.ndcg()).as("ALS nDCG@10").isGreaterThanOrEqualTo(0.30);
+        assertThat(als.coverage()).as("ALS coverage").isGreaterThanOrEqualTo(0.10);
+    }
+
     /** The top-n methods against the most-voted list, on one 20% hold-out. */
     @Test
     void alsAndItemNeighboursBeatTheMostVotedListAndItemNeighboursPredictWell() {

@@ -35,4 +35,23 @@ class RankedSlicesTest {
         assertThat(slices.first(9)).isEqualTo(knn.recommend(user2, 9));
         assertThat(asked).containsExactly(6, 12);
     }
+
+    /** Both list-only adapters count a ranking from scratch as a scan: sliding n down does not rank again. */
+    @Test
+    void aRankedProfileRecommenderRanksOnlyWhenALongerListIsAsked() throws Exception {
+        Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
+        Training training = Training.of(dataset);
+        Profile user2 = Profile.ofUser(dataset, 2).orElseThrow();
+        for (String name : new String[] {"item-knn", "als"}) {
+            ProfileRecommender recommender = Methods.named(name).build(training, BuildMonitor.NONE).forProfile(user2);
+
+            RecommendationList five = recommender.recommend(MethodSettings.defaults(MethodSettings.DEFAULT_K, 5));
+            RecommendationList three = recommender.recommend(MethodSettings.defaults(MethodSettings.DEFAULT_K, 3));
+            assertThat(recommender.scans()).as(name).isEqualTo(1);
+            recommender.recommend(MethodSettings.defaults(MethodSettings.DEFAULT_K, 8));
+
+            assertThat(three.items()).as(name).isEqualTo(five.items().subList(0, 3));
+            assertThat(recommender.scans()).as(name).isEqualTo(2);
+        }
+    }
 }
