@@ -321,7 +321,8 @@ public final class RecommendationModel {
         if (user != null && session != null && (!user.isOwnProfile() || ownProfile != null)) {
             selected = selection;
             details.show(session, user.userId(), user.isOwnProfile() ? ownProfile : null, selection,
-                    new GenreParams(settings.minVotesProperty().get(), settings.nProperty().get()));
+                    new GenreParams(settings.minVotesProperty().get(), settings.nProperty().get()),
+                    settings.hiddenProperty().get());
         }
     }
 

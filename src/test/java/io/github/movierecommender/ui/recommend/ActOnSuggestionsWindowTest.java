@@ -168,6 +168,29 @@ class ActOnSuggestionsWindowTest {
                 """);
     }
 
+    @Test
+    void aHiddenMovieLeavesMoreLikeThisToo(FxRobot robot) throws Exception {
+        EightUsers.openAndPickUserOne(robot);
+        waitUntil(() -> titles(robot, "#popular").size() == 7);
+        pickRow(robot, "Cold Harbour");
+        waitUntil(() -> !similarTitles(robot).isEmpty());
+        String similar = similarTitles(robot).get(0);
+        String hiddenTitle = titles(robot, "#popular").stream().filter(similar::startsWith).findFirst().orElseThrow();
+
+        pickRow(robot, hiddenTitle);
+        robot.push(KeyCode.DELETE);
+        waitUntil(() -> !titles(robot, "#popular").contains(hiddenTitle));
+        pickRow(robot, "Cold Harbour");
+
+        waitUntil(() -> !similarTitles(robot).isEmpty());
+        assertThat(similarTitles(robot)).noneMatch(title -> title.startsWith(hiddenTitle));
+    }
+
+    private static List<String> similarTitles(FxRobot robot) {
+        return robot.lookup("#moreLikeThis .list-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .map(javafx.scene.control.Labeled::getText).filter(text -> text != null && !text.isEmpty()).toList();
+    }
+
     /** Stops the app as closing its window does, and starts it again on the same data folder. */
     private void restart(FxRobot robot) {
         robot.interact(() -> {

@@ -4,6 +4,7 @@ import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.recommend.GenreParams;
 import io.github.movierecommender.recommend.CoRatedMovies;
 import io.github.movierecommender.recommend.MovieStats;
+import io.github.movierecommender.recommend.MovieFilter;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.RecommendationList;
 import io.github.movierecommender.ui.i18n.Messages;
@@ -39,9 +40,9 @@ public final class MovieDetailsModel implements PickedMovieDetails {
 
     @Override
     public void show(RecommendationSession session, int userId, Profile own, MovieSelection selection,
-                     GenreParams moreLikeThis) {
-        jobs.submit(context -> detailsOf(session, own != null ? own : session.profile(userId), selection,
-                moreLikeThis), new JobOutcome<>() {
+                     GenreParams moreLikeThis, MovieFilter hidden) {
+        jobs.submit(context -> detailsOf(session, (own != null ? own : session.profile(userId)).withListFilter(hidden),
+                selection, moreLikeThis), new JobOutcome<>() {
             @Override
             public void succeeded(MovieDetails result) {
                 failure.set(null);
