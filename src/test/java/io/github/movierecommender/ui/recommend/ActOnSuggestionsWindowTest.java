@@ -215,6 +215,7 @@ class ActOnSuggestionsWindowTest {
     }
 
     private static void pickRow(FxRobot robot, String title) throws TimeoutException {
+        waitUntil(() -> robot.from(robot.lookup("#popular").queryAs(Node.class)).lookup(title).tryQuery().isPresent());
         robot.clickOn(robot.from(robot.lookup("#popular").queryAs(Node.class)).lookup(title).queryAs(Node.class));
         waitUntil(() -> {
             RecommendationRow picked = table(robot, "#popular").getSelectionModel().getSelectedItem();
