@@ -47,6 +47,9 @@ import io.github.movierecommender.ui.settings.WindowSizing;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.SaveJobs;
 import io.github.movierecommender.ui.task.WorkerThreads;
+import io.github.movierecommender.ui.tour.TourController;
+import io.github.movierecommender.ui.tour.TourModel;
+import io.github.movierecommender.ui.tour.TourWindow;
 import io.github.movierecommender.ui.welcome.DataSources;
 import io.github.movierecommender.ui.welcome.LicenceDialog;
 import io.github.movierecommender.ui.welcome.MovieLensDownloads;
@@ -221,13 +224,15 @@ public final class MovieRecommenderApp extends Application {
         WelcomeModel welcome = new WelcomeModel(tasks, messages, sources,
                 new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
         FxmlViews views = new FxmlViews(messages.bundle());
+        TourModel tourModel = new TourModel(model.loadedProperty(), recommendations, tasks, messages, welcome::tryDemo);
+        TourWindow tour = new TourWindow(stage, tourModel, views, messages);
         views.useControllers(new ControllerFactory(Map.<Class<?>, Supplier<?>>ofEntries(
                 Map.entry(MainWindowController.class,
                         () -> new MainWindowController(model, chooser, settings, appearance, messages,
                                 new ProfilesMenu(profiles, profileDialogs.apply(stage, messages), messages,
-                                        recommendations::pickOwnProfile), new MovieLensDownloads(welcome, messages))),
+                                        recommendations::pickOwnProfile), new MovieLensDownloads(welcome, messages), tour::open)),
                 Map.entry(RateMoviesController.class, () -> new RateMoviesController(profiles, finder, messages)),
-                Map.entry(WelcomeController.class, () -> new WelcomeController(welcome)),
+                Map.entry(WelcomeController.class, () -> new WelcomeController(welcome, tour::open)),
                 Map.entry(DatasetSummaryController.class,
                         () -> new DatasetSummaryController(model.loadedProperty(), messages)),
                 Map.entry(RecommendationControlsController.class,
@@ -239,7 +244,8 @@ public final class MovieRecommenderApp extends Application {
                 Map.entry(MovieDetailsController.class,
                         () -> new MovieDetailsController(recommendations, details, linkOpener, messages)),
                 Map.entry(OverviewController.class, () -> new OverviewController(overview, messages)),
-                Map.entry(EvaluationController.class, () -> new EvaluationController(evaluation, messages)))));
+                Map.entry(EvaluationController.class, () -> new EvaluationController(evaluation, messages)),
+                Map.entry(TourController.class, () -> new TourController(tourModel, messages)))));
         Parent root = views.load(MainWindowController.class.getResource("MainWindowController.fxml"));
         stage.setTitle(messages.text("app.title"));
         stage.getIcons().setAll(AppIcons.images());

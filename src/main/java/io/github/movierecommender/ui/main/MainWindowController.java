@@ -22,7 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 
 /**
- * The main window: the File, Profiles, Settings and Help menus and the status bar around the left panel and the
+ * The main window: the File, Profiles, Settings and Help menus (with the guided tour) and the status bar around the left panel and the
  * results, each its own view, with the welcome view in the results' place until a dataset is
  * loaded. A folder or zip dropped anywhere on the window is opened.
  */
@@ -35,6 +35,7 @@ public final class MainWindowController {
     private final Messages messages;
     private final ProfilesMenu profiles;
     private final MovieLensDownloads downloads;
+    private final Runnable tour;
 
     @FXML
     private BorderPane mainWindow;
@@ -64,7 +65,8 @@ public final class MainWindowController {
     private Button cancelButton;
 
     public MainWindowController(AppModel model, DatasetChooser chooser, AppSettings settings, SettingsModel appearance,
-                                Messages messages, ProfilesMenu profiles, MovieLensDownloads downloads) {
+                                Messages messages, ProfilesMenu profiles, MovieLensDownloads downloads,
+                                Runnable tour) {
         this.model = model;
         this.chooser = chooser;
         this.settings = settings;
@@ -72,6 +74,7 @@ public final class MainWindowController {
         this.messages = messages;
         this.profiles = profiles;
         this.downloads = downloads;
+        this.tour = tour;
     }
 
     @FXML
@@ -138,6 +141,11 @@ public final class MainWindowController {
     @FXML
     private void downloadMovieLens() {
         downloads.chooseAndDownload(window());
+    }
+
+    @FXML
+    private void showTour() {
+        tour.run();
     }
 
     @FXML
