@@ -12,6 +12,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -92,6 +93,9 @@ public final class TourWindow {
         for (String id : pointer.outlined()) {
             outline(root, id);
         }
+        root.applyCss();
+        root.layout();
+        pointer.outlined().stream().findFirst().map(id -> root.lookup("#" + id)).ifPresent(TourWindow::scrollIntoSight);
         Platform.runLater(this::fit);
     }
 
@@ -107,6 +111,26 @@ public final class TourWindow {
             node.getStyleClass().add(OUTLINE);
             outlines.add(() -> node.getStyleClass().remove(OUTLINE));
         }
+    }
+
+    /** Scrolls the scroll pane around {@code node}, if any, to show it in the middle, such as a slider low in the left panel. */
+    private static void scrollIntoSight(Node node) {
+        Parent parent = node.getParent();
+        while (parent != null && !(parent instanceof ScrollPane)) {
+            parent = parent.getParent();
+        }
+        if (!(parent instanceof ScrollPane scroll) || scroll.getContent() == null) {
+            return;
+        }
+        Node content = scroll.getContent();
+        double hidden = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        if (hidden <= 0) {
+            return;
+        }
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double top = bounds.getMinY() - (scroll.getViewportBounds().getHeight() - bounds.getHeight()) / 2;
+        double share = Math.max(0, Math.min(1, top / hidden));
+        scroll.setVvalue(scroll.getVmin() + share * (scroll.getVmax() - scroll.getVmin()));
     }
 
     private void removeOutlines() {
