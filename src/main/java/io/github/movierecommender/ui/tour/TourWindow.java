@@ -95,7 +95,12 @@ public final class TourWindow {
         }
         root.applyCss();
         root.layout();
-        pointer.outlined().stream().findFirst().map(id -> root.lookup("#" + id)).ifPresent(TourWindow::scrollIntoSight);
+        for (int i = pointer.outlined().size() - 1; i >= 0; i--) {
+            Node node = root.lookup("#" + pointer.outlined().get(i));
+            if (node != null) {
+                scrollIntoSight(node);
+            }
+        }
         Platform.runLater(this::fit);
     }
 
@@ -113,7 +118,10 @@ public final class TourWindow {
         }
     }
 
-    /** Scrolls the scroll pane around {@code node}, if any, to show it in the middle, such as a slider low in the left panel. */
+    /**
+     * Scrolls the scroll pane around {@code node}, if any, to show it in the middle, such as a slider low in
+     * the left panel; the outlined controls are scrolled to last to first, so that the first is surely in sight.
+     */
     private static void scrollIntoSight(Node node) {
         Parent parent = node.getParent();
         while (parent != null && !(parent instanceof ScrollPane)) {
