@@ -22,7 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 
 /**
- * The main window: the File, Profiles, Settings and Help menus (with the guided tour) and the status bar around the left panel and the
+ * The main window: the File, Profiles, Settings and Help menus and the status bar around the left panel and the
  * results, each its own view, with the welcome view in the results' place until a dataset is
  * loaded. A folder or zip dropped anywhere on the window is opened.
  */
