@@ -132,6 +132,7 @@ public final class TourModel {
         } finally {
             adjusting = false;
         }
+        computing.set(true);
         step.set(now);
         work();
     }
@@ -155,25 +156,25 @@ public final class TourModel {
                 settings.rankingProperty().get());
         if (current.needsUser() && !input.hasProfile()) {
             jobs.discard();
-            computing.set(false);
             show(current, messages.text(recommendations.users().isEmpty() ? "tour.listingUsers" : "tour.pickUser"));
+            computing.set(false);
             return;
         }
+        computing.set(true);
         if (current != written) {
             show(current, messages.text("tour.computing"));
         }
-        computing.set(true);
         jobs.submit(context -> current.text().apply(texts, input), new JobOutcome<>() {
             @Override
             public void succeeded(String result) {
-                computing.set(false);
                 show(current, result);
+                computing.set(false);
             }
 
             @Override
             public void failed(Throwable error) {
-                computing.set(false);
                 show(current, messages.format("tour.failed", FailureReason.of(messages, error)));
+                computing.set(false);
             }
 
             @Override
@@ -206,7 +207,7 @@ public final class TourModel {
         return text.getReadOnlyProperty();
     }
 
-    /** Whether the step's numbers are being worked out. */
+    /** Whether the step's numbers are being worked out; once false, the text is the step's own. */
     public ReadOnlyBooleanProperty computingProperty() {
         return computing.getReadOnlyProperty();
     }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -49,6 +50,8 @@ class TourWindowTest {
 
     private static final Path EIGHT_USERS = resource("/io/github/movierecommender/ui/recommend/eight-users");
     private static final Path DEMO = Path.of("data", "demo").toAbsolutePath();
+    /** A hang guard for unpacking and loading the demo data on a busy machine, in seconds. */
+    private static final long DEMO_UNPACKED = 60;
     private static final Pattern PAIR = Pattern.compile(
             "User 1 and user (\\d+) both rated (\\d+) movies.* is (\\d+\\.\\d{3}):");
 
@@ -172,8 +175,9 @@ class TourWindowTest {
         Button demo = robot.lookup("#tourDemoButton").queryButton();
         assertThat(demo.isVisible()).isTrue();
         robot.interact(demo::fire);
-        waitUntil(() -> text(robot, "#tourStepNumber").equals("Step 1 of 7"));
-        waitUntil(() -> text(robot, "#tourText").startsWith("250 users rated 304 movies"));
+        WaitForAsyncUtils.waitFor(DEMO_UNPACKED, TimeUnit.SECONDS, () -> text(robot, "#tourStepNumber").equals("Step 1 of 7"));
+        WaitForAsyncUtils.waitFor(DEMO_UNPACKED, TimeUnit.SECONDS,
+                () -> text(robot, "#tourText").startsWith("250 users rated 304 movies"));
     }
 
     @Test
