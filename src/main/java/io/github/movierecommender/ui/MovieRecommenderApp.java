@@ -64,6 +64,9 @@ import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.BatchJobs;
 import io.github.movierecommender.ui.task.SaveJobs;
 import io.github.movierecommender.ui.task.WorkerThreads;
+import io.github.movierecommender.ui.tour.TourController;
+import io.github.movierecommender.ui.tour.TourModel;
+import io.github.movierecommender.ui.tour.TourWindow;
 import io.github.movierecommender.ui.welcome.DataSources;
 import io.github.movierecommender.ui.welcome.LicenceDialog;
 import io.github.movierecommender.ui.welcome.MovieLensDownloads;
@@ -269,15 +272,17 @@ public final class MovieRecommenderApp extends Application {
         NeighbourInspection inspection = new NeighbourInspection(recommendations, tasks, messages);
         NeighbourInspectorWindow inspector = new NeighbourInspectorWindow(stage, views, inspection, messages);
         WorkedNumbers worked = new WorkedNumbers(recommendations, details, tasks, messages);
+        TourModel tourModel = new TourModel(model.loadedProperty(), recommendations, tasks, messages, welcome::tryDemo);
+        TourWindow tour = new TourWindow(stage, tourModel, views, messages);
         views.useControllers(new ControllerFactory(Map.<Class<?>, Supplier<?>>ofEntries(
                 Map.entry(MainWindowController.class,
                         () -> new MainWindowController(model, chooser, settings, appearance, messages,
                                 new ProfilesMenu(profiles, profileDialogs.apply(stage, messages), messages,
                                         recommendations::pickOwnProfile, actItems::items),
                                 new MovieLensDownloads(welcome, messages),
-                                posters)),
+                                posters, tour::open)),
                 Map.entry(RateMoviesController.class, () -> new RateMoviesController(profiles, finder, messages)),
-                Map.entry(WelcomeController.class, () -> new WelcomeController(welcome)),
+                Map.entry(WelcomeController.class, () -> new WelcomeController(welcome, tour::open)),
                 Map.entry(DatasetSummaryController.class,
                         () -> new DatasetSummaryController(model.loadedProperty(), messages)),
                 Map.entry(RecommendationControlsController.class,
@@ -296,7 +301,8 @@ public final class MovieRecommenderApp extends Application {
                         () -> new NeighbourInspectorController(inspection, messages)),
                 Map.entry(WorkedNumbersController.class, () -> new WorkedNumbersController(worked, messages)),
                 Map.entry(OverviewController.class, () -> new OverviewController(overview, messages)),
-                Map.entry(EvaluationController.class, () -> new EvaluationController(evaluation, messages)))));
+                Map.entry(EvaluationController.class, () -> new EvaluationController(evaluation, messages)),
+                Map.entry(TourController.class, () -> new TourController(tourModel, messages)))));
         Parent root = views.load(MainWindowController.class.getResource("MainWindowController.fxml"));
         stage.setTitle(messages.text("app.title"));
         stage.getIcons().setAll(AppIcons.images());

@@ -37,6 +37,7 @@ public final class MainWindowController {
     private final ProfilesMenu profiles;
     private final MovieLensDownloads downloads;
     private final PosterViews posters;
+    private final Runnable tour;
 
     @FXML
     private BorderPane mainWindow;
@@ -67,7 +68,7 @@ public final class MainWindowController {
 
     public MainWindowController(AppModel model, DatasetChooser chooser, AppSettings settings, SettingsModel appearance,
                                 Messages messages, ProfilesMenu profiles, MovieLensDownloads downloads,
-                                PosterViews posters) {
+                                PosterViews posters, Runnable tour) {
         this.model = model;
         this.chooser = chooser;
         this.settings = settings;
@@ -76,6 +77,7 @@ public final class MainWindowController {
         this.profiles = profiles;
         this.downloads = downloads;
         this.posters = posters;
+        this.tour = tour;
     }
 
     @FXML
@@ -143,6 +145,11 @@ public final class MainWindowController {
     @FXML
     private void downloadMovieLens() {
         downloads.chooseAndDownload(window());
+    }
+
+    @FXML
+    private void showTour() {
+        tour.run();
     }
 
     @FXML

@@ -10,10 +10,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 
-/** The welcome view: three ways to a first dataset, and the progress of a download. */
+/** The welcome view: three ways to a first dataset, the progress of a download, and the guided tour. */
 public final class WelcomeController {
 
     private final WelcomeModel model;
+    private final Runnable tour;
 
     @FXML
     private Region welcome;
@@ -37,7 +38,13 @@ public final class WelcomeController {
     private Label dataFolder;
 
     public WelcomeController(WelcomeModel model) {
+        this(model, () -> { });
+    }
+
+    /** {@code tour} opens the guided tour of the tutorial. */
+    public WelcomeController(WelcomeModel model, Runnable tour) {
         this.model = model;
+        this.tour = tour;
     }
 
     @FXML
@@ -84,6 +91,11 @@ public final class WelcomeController {
     @FXML
     private void tryDemo() {
         model.tryDemo();
+    }
+
+    @FXML
+    private void startTour() {
+        tour.run();
     }
 
     @FXML
