@@ -3,6 +3,8 @@ package io.github.movierecommender.ui;
 import impl.org.controlsfx.i18n.Localization;
 import io.github.movierecommender.appdata.AppFolders;
 import io.github.movierecommender.profile.ProfileStore;
+import io.github.movierecommender.ui.compare.CompareController;
+import io.github.movierecommender.ui.compare.CompareModel;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.dataset.DatasetSummaryController;
 import io.github.movierecommender.ui.dataset.FileDialogDatasetChooser;
@@ -29,6 +31,8 @@ import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.ShownLists;
 import io.github.movierecommender.ui.recommend.RecommendationSettings;
 import io.github.movierecommender.ui.recommend.details.LinkOpener;
+import io.github.movierecommender.ui.recommend.filter.ListFilterController;
+import io.github.movierecommender.ui.recommend.filter.ListFilterModel;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsController;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
 import io.github.movierecommender.ui.recommend.details.SystemBrowser;
@@ -83,6 +87,7 @@ import javafx.stage.WindowEvent;
 public final class MovieRecommenderApp extends Application {
 
     private static final String EVALUATION_SETTINGS = "evaluation";
+    private static final String LIST_FILTER_SETTINGS = "listFilter";
     /** How long closing waits for the saves still to be written. */
     private static final Duration SAVE_WAIT = Duration.ofSeconds(5);
 
@@ -210,6 +215,11 @@ public final class MovieRecommenderApp extends Application {
         RecommendationModel recommendations = new RecommendationModel(model.loadedProperty(),
                 profiles.ownProperty(), details, tasks, messages, lists);
         recommendations.settings().restore(settings.recommendation(RecommendationSettings.defaults()));
+        ListFilterModel listFilter = new ListFilterModel(model.loadedProperty(),
+                recommendations.settings().listFilterProperty());
+        listFilter.restore(settings.section(LIST_FILTER_SETTINGS));
+        CompareModel compare = new CompareModel(recommendations, lists, model.loadedProperty(), tasks.sideJobs(),
+                messages);
         DatasetChooser chooser = choosers.apply(stage, messages);
         LinkOpener linkOpener = links.apply(stage, messages);
         SaveFileChooser saveChooser = saveChoosers.apply(stage);
@@ -234,6 +244,8 @@ public final class MovieRecommenderApp extends Application {
                         () -> new RecommendationControlsController(recommendations, messages)),
                 Map.entry(ResultsController.class, () -> new ResultsController(recommendations, views)),
                 Map.entry(RankedListController.class, () -> new RankedListController(messages)),
+                Map.entry(ListFilterController.class, () -> new ListFilterController(listFilter, messages)),
+                Map.entry(CompareController.class, () -> new CompareController(compare, messages)),
                 Map.entry(NeighboursController.class, () -> new NeighboursController(recommendations, messages)),
                 Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, profiles, messages)),
                 Map.entry(MovieDetailsController.class,
@@ -255,7 +267,7 @@ public final class MovieRecommenderApp extends Application {
             }
         });
         placement.show(bounds, () -> SplitPaneDividers.restore(root, settings));
-        running = new Running(placement, root, recommendations, evaluation);
+        running = new Running(placement, root, recommendations, evaluation, listFilter);
         if (settings.ownProfilePicked()) {
             pickOwnProfileOnceReady(recommendations);
         }
@@ -317,6 +329,7 @@ public final class MovieRecommenderApp extends Application {
             settings.setRecommendation(running.recommendations().settings().choices());
             settings.setOwnProfilePicked(running.recommendations().ownPickedProperty().get());
             running.evaluation().form().save(settings.section(EVALUATION_SETTINGS));
+            running.listFilter().save(settings.section(LIST_FILTER_SETTINGS));
             settings.flush();
             running = null;
         }
@@ -329,6 +342,6 @@ public final class MovieRecommenderApp extends Application {
 
     /** What {@link #stop()} reads the settings to save from. */
     private record Running(WindowPlacement placement, Parent root, RecommendationModel recommendations,
-                           EvaluationModel evaluation) {
+                           EvaluationModel evaluation, ListFilterModel listFilter) {
     }
 }

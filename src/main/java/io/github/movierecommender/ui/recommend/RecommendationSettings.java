@@ -1,6 +1,7 @@
 package io.github.movierecommender.ui.recommend;
 
 import io.github.movierecommender.recommend.Measure;
+import io.github.movierecommender.recommend.MovieFilter;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.NeighbourParams;
 import io.github.movierecommender.recommend.PopularParams;
@@ -36,6 +37,8 @@ public final class RecommendationSettings {
     private final ObjectProperty<PopularRanking> ranking = new SimpleObjectProperty<>(this, "ranking",
             PopularRanking.MOST_VOTED);
     private final ObjectProperty<Profile> ownProfile = new SimpleObjectProperty<>(this, "ownProfile");
+    private final ObjectProperty<MovieFilter> listFilter = new SimpleObjectProperty<>(this, "listFilter",
+            MovieFilter.ALL);
 
     public RecommendationSettings() {
         mode.addListener((property, before, now) -> measure.set(defaultMeasure(now)));
@@ -74,12 +77,14 @@ public final class RecommendationSettings {
             return Optional.empty();
         }
         return Optional.of(new RecommendationRequest(chosen.userId(), k.get(), n.get(), minVotes.get(),
-                measure.get(), mode.get(), ranking.get(), chosen.isOwnProfile() ? ownProfile.get() : null));
+                measure.get(), mode.get(), ranking.get(), chosen.isOwnProfile() ? ownProfile.get() : null,
+                ListExclusions.NONE.withChosen(listFilter.get())));
     }
 
     /** Hears every change that changes {@link #request()}. */
     public void addListener(InvalidationListener listener) {
-        for (Observable setting : new Observable[] {user, k, n, minVotes, mode, measure, ranking, ownProfile}) {
+        for (Observable setting : new Observable[] {user, k, n, minVotes, mode, measure, ranking, ownProfile,
+                listFilter}) {
             setting.addListener(listener);
         }
     }
@@ -91,6 +96,11 @@ public final class RecommendationSettings {
     /** The person's own profile in the loaded dataset, as of its latest rating; null while there is none. */
     public ObjectProperty<Profile> ownProfileProperty() {
         return ownProfile;
+    }
+
+    /** The movies the lists' filter lets through (a value, equal while the choice is); {@link MovieFilter#ALL} for every one. */
+    public ObjectProperty<MovieFilter> listFilterProperty() {
+        return listFilter;
     }
 
     public IntegerProperty kProperty() {
