@@ -113,7 +113,7 @@ public final class CompareController {
         }
         MethodHits hits = done.hits().get(column.list().id());
         return hits == null ? messages.text("compare.notChecked")
-                : messages.format("compare.hits", hits.listed(), hits.hits(), hits.relevant());
+                : messages.format("compare.hits", done.n(), hits.hits(), hits.relevant());
     }
 
     private void showCheck(HitCheck state) {
@@ -150,6 +150,8 @@ public final class CompareController {
             badge.getStyleClass().add("agreement-badge");
             badge.setMinWidth(Label.USE_PREF_SIZE);
             setContentDisplay(ContentDisplay.RIGHT);
+            // As wide as the column, not as its longest title: a long title is cut short, in full in the tooltip.
+            setPrefWidth(0);
         }
 
         @Override

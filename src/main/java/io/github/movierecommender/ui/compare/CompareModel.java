@@ -135,7 +135,8 @@ public final class CompareModel {
             for (int i = 0; i < ids.size(); i++) {
                 byList.put(ids.get(i), hits.get(i));
             }
-            return new HitCheck.Done(user.size(), holdout.heldOutMovies().length, holdout.relevant(), byList);
+            return new HitCheck.Done(user.size(), holdout.heldOutMovies().length, holdout.relevant(), request.n(),
+                    byList);
         }, fraction -> {
             if (running == job[0]) {
                 check.set(new HitCheck.Running(fraction));

@@ -12,9 +12,9 @@ public sealed interface HitCheck {
 
     /**
      * Done: {@code heldOut} of {@code rated} ratings were held out, {@code relevant} of them 4 stars or
-     * more; each list's hits by its id.
+     * more; each list's hits among its first {@code n} by the list's id.
      */
-    record Done(int rated, int heldOut, int relevant, Map<String, MethodHits> hits) implements HitCheck {
+    record Done(int rated, int heldOut, int relevant, int n, Map<String, MethodHits> hits) implements HitCheck {
 
         public Done {
             hits = Map.copyOf(hits);

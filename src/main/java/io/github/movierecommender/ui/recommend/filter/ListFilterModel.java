@@ -33,6 +33,7 @@ public final class ListFilterModel {
     private final IntegerProperty toYear = new SimpleIntegerProperty(this, "toYear", MovieChoice.OPEN);
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final ObservableList<String> genres = FXCollections.observableArrayList();
+    private final ObservableList<String> genresShown = FXCollections.unmodifiableObservableList(genres);
     private final BooleanBinding open = Bindings.createBooleanBinding(
             () -> genre.get().isEmpty() && fromYear.get() == MovieChoice.OPEN && toYear.get() == MovieChoice.OPEN
                     && MovieTitles.query(title.get()).isEmpty(), genre, fromYear, toYear, title);
@@ -90,7 +91,7 @@ public final class ListFilterModel {
 
     /** The loaded dataset's genres, as the dataset names them. */
     public ObservableList<String> genres() {
-        return FXCollections.unmodifiableObservableList(genres);
+        return genresShown;
     }
 
     public StringProperty genreProperty() {
