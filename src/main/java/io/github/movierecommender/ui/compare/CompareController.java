@@ -7,7 +7,9 @@ import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.recommend.MovieSelection;
 import io.github.movierecommender.ui.recommend.PickedFrom;
 import io.github.movierecommender.ui.recommend.RecommendationRow;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -34,6 +36,7 @@ public final class CompareController {
     private final CompareModel model;
     private final Messages messages;
     private final GenreNames genreNames;
+    private final Map<String, Label> hitLabels = new HashMap<>();
 
     @FXML
     private HBox columns;
@@ -62,10 +65,7 @@ public final class CompareController {
         checkHits.setOnAction(event -> model.checkHits());
         cancelCheck.setOnAction(event -> model.cancelCheck());
         model.sideBySideProperty().addListener((property, before, now) -> show(now));
-        model.checkProperty().addListener((property, before, now) -> {
-            showCheck(now);
-            show(model.sideBySideProperty().getValue());
-        });
+        model.checkProperty().addListener((property, before, now) -> showCheck(now));
         show(model.sideBySideProperty().getValue());
         showCheck(model.checkProperty().get());
     }
@@ -73,8 +73,13 @@ public final class CompareController {
     private void show(SideBySide shown) {
         List<SideBySide.Column> lists = shown == null ? List.of() : shown.columns();
         noColumns.setVisible(lists.isEmpty());
-        checkHits.setDisable(lists.isEmpty() || model.checkProperty().get() instanceof HitCheck.Running);
+        hitLabels.clear();
         columns.getChildren().setAll(lists.stream().map(column -> column(shown, column)).toList());
+        enableCheck();
+    }
+
+    private void enableCheck() {
+        checkHits.setDisable(columns.getChildren().isEmpty() || model.checkProperty().get() instanceof HitCheck.Running);
     }
 
     private VBox column(SideBySide shown, SideBySide.Column column) {
@@ -83,12 +88,13 @@ public final class CompareController {
         title.setWrapText(true);
         Label method = new Label(column.method());
         method.getStyleClass().add("caption");
-        Label hits = new Label(hitsText(column));
+        Label hits = new Label();
         hits.getStyleClass().add("hits");
         hits.setId("hits-" + column.list().id());
         hits.setWrapText(true);
-        hits.setVisible(!hits.getText().isEmpty());
         hits.managedProperty().bind(hits.visibleProperty());
+        hitLabels.put(column.list().id(), hits);
+        showHits(column.list().id(), hits);
         ListView<RecommendationRow> rows = new ListView<>();
         rows.getStyleClass().add("dense");
         rows.setAccessibleText(messages.text(column.list().descriptionKey()));
@@ -107,16 +113,21 @@ public final class CompareController {
         return box;
     }
 
-    private String hitsText(SideBySide.Column column) {
-        if (!(model.checkProperty().get() instanceof HitCheck.Done done)) {
-            return "";
+    /** A column's hits, once counted; a list that joined after the check says it was not checked. */
+    private void showHits(String listId, Label label) {
+        String text = "";
+        if (model.checkProperty().get() instanceof HitCheck.Done done) {
+            MethodHits hits = done.hits().get(listId);
+            text = hits == null ? messages.text("compare.notChecked")
+                    : messages.format("compare.hits", done.n(), hits.hits(), hits.relevant());
         }
-        MethodHits hits = done.hits().get(column.list().id());
-        return hits == null ? messages.text("compare.notChecked")
-                : messages.format("compare.hits", done.n(), hits.hits(), hits.relevant());
+        label.setText(text);
+        label.setVisible(!text.isEmpty());
     }
 
     private void showCheck(HitCheck state) {
+        hitLabels.forEach(this::showHits);
+        enableCheck();
         boolean runs = state instanceof HitCheck.Running;
         checkProgress.setVisible(runs);
         cancelCheck.setVisible(runs);
