@@ -88,7 +88,7 @@ class SideBySideWindowTest {
                 int count = holding.get(cell.getItem().movieIndex());
                 assertThat(cell.getPseudoClassStates().contains(AGREED)).as(cell.getText()).isEqualTo(count > 1);
                 if (count > 1) {
-                    assertThat(((Label) cell.getGraphic()).getText()).isEqualTo(count + " lists");
+                    assertThat(((Label) cell.getGraphic()).getText()).isEqualTo("×" + count);
                 } else {
                     assertThat(cell.getGraphic()).isNull();
                 }
