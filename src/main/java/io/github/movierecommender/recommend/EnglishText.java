@@ -217,4 +217,10 @@ public final class EnglishText implements Explanation.Visitor<String>, Shortfall
     public String fewSharingRaters(Shortfall.FewSharingRaters shortfall) {
         return "only " + shortfall.found() + " movies you have not rated share raters with " + shortfall.title();
     }
+
+    @Override
+    public String fewMatchFilter(Shortfall.FewMatchFilter shortfall) {
+        return shortfall.found() == 0 ? "no movie matches the filter"
+                : "only " + shortfall.found() + " movies match the filter";
+    }
 }

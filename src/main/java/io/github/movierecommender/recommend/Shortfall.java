@@ -44,6 +44,8 @@ public sealed interface Shortfall {
         R noRatersOf(NoRatersOf shortfall);
 
         R fewSharingRaters(FewSharingRaters shortfall);
+
+        R fewMatchFilter(FewMatchFilter shortfall);
     }
 
     /** No movie of the dataset has {@code genre}. */
@@ -196,6 +198,17 @@ public sealed interface Shortfall {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.fewSharingRaters(this);
+        }
+    }
+
+    /**
+     * Only {@code found} movies the method could list pass the profile's list filter (a genre,
+     * year or title chosen): said by whoever filters the lists, in place of the method's own reason.
+     */
+    record FewMatchFilter(int found) implements Shortfall {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.fewMatchFilter(this);
         }
     }
 }

@@ -50,6 +50,14 @@ final class TitleText {
         return all;
     }
 
+    /**
+     * A text as a title filter compares it: accents stripped, lower case, punctuation read as a
+     * space, and apostrophes dropped, so that "dont" and "don't" both find "Don't Look Now".
+     */
+    static String filterForm(String text) {
+        return normalize(text, true);
+    }
+
     private static List<String> split(String normalized) {
         return normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
     }

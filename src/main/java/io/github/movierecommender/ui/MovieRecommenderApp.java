@@ -11,6 +11,8 @@ import io.github.movierecommender.ui.act.ActionNoticeController;
 import io.github.movierecommender.ui.act.MarkedMoviesDialog;
 import io.github.movierecommender.ui.act.MovieActions;
 import io.github.movierecommender.ui.act.MovieActionsBarController;
+import io.github.movierecommender.ui.compare.CompareController;
+import io.github.movierecommender.ui.compare.CompareModel;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.dataset.DatasetSummaryController;
 import io.github.movierecommender.ui.dataset.FileDialogDatasetChooser;
@@ -45,6 +47,8 @@ import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.ShownLists;
 import io.github.movierecommender.ui.recommend.RecommendationSettings;
 import io.github.movierecommender.ui.recommend.details.LinkOpener;
+import io.github.movierecommender.ui.recommend.filter.ListFilterController;
+import io.github.movierecommender.ui.recommend.filter.ListFilterModel;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsController;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
 import io.github.movierecommender.ui.recommend.details.SystemBrowser;
@@ -108,6 +112,7 @@ public final class MovieRecommenderApp extends Application {
     public static final String TMDB_PROPERTY = "movierecommender.tmdb.url";
     /** The most disk space the posters kept take. */
     private static final long POSTER_CACHE_BYTES = 100L * 1024 * 1024;
+    private static final String LIST_FILTER_SETTINGS = "listFilter";
     /** How long closing waits for the saves still to be written. */
     private static final Duration SAVE_WAIT = Duration.ofSeconds(5);
 
@@ -251,6 +256,11 @@ public final class MovieRecommenderApp extends Application {
         recommendations.settings().restore(settings.recommendation(RecommendationSettings.defaults()));
         recommendations.settings().hiddenProperty().bind(profiles.hiddenFilterProperty());
         MovieActions actions = new MovieActions(profiles, recommendations, model.loadedProperty(), messages);
+        ListFilterModel listFilter = new ListFilterModel(model.loadedProperty(),
+                recommendations.settings().listFilterProperty());
+        listFilter.restore(settings.section(LIST_FILTER_SETTINGS));
+        CompareModel compare = new CompareModel(recommendations, lists, model.loadedProperty(), tasks.sideJobs(),
+                messages);
         DatasetChooser chooser = choosers.apply(stage, messages);
         LinkOpener linkOpener = links.apply(stage, messages);
         SaveFileChooser saveChooser = saveChoosers.apply(stage);
@@ -294,6 +304,8 @@ public final class MovieRecommenderApp extends Application {
                 Map.entry(ActionNoticeController.class, () -> new ActionNoticeController(actions)),
                 Map.entry(NeighboursController.class,
                         () -> new NeighboursController(recommendations, messages, inspector::open)),
+                Map.entry(ListFilterController.class, () -> new ListFilterController(listFilter, messages)),
+                Map.entry(CompareController.class, () -> new CompareController(compare, messages)),
                 Map.entry(UserRatingsController.class, () -> new UserRatingsController(recommendations, profiles, messages)),
                 Map.entry(MovieDetailsController.class,
                         () -> new MovieDetailsController(recommendations, details, linkOpener, messages, posters)),
@@ -318,7 +330,7 @@ public final class MovieRecommenderApp extends Application {
             }
         });
         placement.show(bounds, () -> SplitPaneDividers.restore(root, settings));
-        running = new Running(placement, root, recommendations, evaluation);
+        running = new Running(placement, root, recommendations, evaluation, listFilter);
         if (settings.ownProfilePicked()) {
             pickOwnProfileOnceReady(recommendations);
         }
@@ -390,6 +402,7 @@ public final class MovieRecommenderApp extends Application {
             settings.setRecommendation(running.recommendations().settings().choices());
             settings.setOwnProfilePicked(running.recommendations().ownPickedProperty().get());
             running.evaluation().form().save(settings.section(EVALUATION_SETTINGS));
+            running.listFilter().save(settings.section(LIST_FILTER_SETTINGS));
             settings.flush();
             running = null;
         }
@@ -404,6 +417,6 @@ public final class MovieRecommenderApp extends Application {
 
     /** What {@link #stop()} reads the settings to save from. */
     private record Running(WindowPlacement placement, Parent root, RecommendationModel recommendations,
-                           EvaluationModel evaluation) {
+                           EvaluationModel evaluation, ListFilterModel listFilter) {
     }
 }

@@ -220,4 +220,9 @@ public final class ReasonText implements Explanation.Visitor<String>, Shortfall.
     public String fewSharingRaters(Shortfall.FewSharingRaters shortfall) {
         return messages.format("reason.fewSharingRaters", shortfall.found(), shortfall.title());
     }
+
+    @Override
+    public String fewMatchFilter(Shortfall.FewMatchFilter shortfall) {
+        return messages.format("reason.fewMatchFilter", shortfall.found());
+    }
 }

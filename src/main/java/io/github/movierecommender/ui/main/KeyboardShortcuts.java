@@ -48,6 +48,10 @@ final class KeyboardShortcuts {
         list.fixed("controls.shortcuts.slider");
         list.mnemonic("recommend.mode");
         list.mnemonic("recommend.measure");
+        list.heading("results.suggestionsTab");
+        for (String label : List.of("filter.genre", "filter.years", "filter.title", "filter.clear", "compare.check")) {
+            list.mnemonic(label);
+        }
         list.heading("profile.rateTab");
         list.mnemonic("profile.search");
         list.heading("act.shortcuts");

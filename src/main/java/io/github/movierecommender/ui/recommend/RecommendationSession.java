@@ -6,6 +6,7 @@ import io.github.movierecommender.data.Ratings;
 import io.github.movierecommender.recommend.BuildMonitor;
 import io.github.movierecommender.recommend.Method;
 import io.github.movierecommender.recommend.MethodSettings;
+import io.github.movierecommender.recommend.MovieFilter;
 import io.github.movierecommender.recommend.CoRatedMovies;
 import io.github.movierecommender.recommend.Neighbour;
 import io.github.movierecommender.recommend.NeighbourComparison;
@@ -15,6 +16,7 @@ import io.github.movierecommender.recommend.ProfileRecommender;
 import io.github.movierecommender.recommend.RecommendationList;
 import io.github.movierecommender.recommend.Recommender;
 import io.github.movierecommender.recommend.Recommenders;
+import io.github.movierecommender.recommend.Shortfall;
 import io.github.movierecommender.recommend.Training;
 import io.github.movierecommender.recommend.WorkedPrediction;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
@@ -90,7 +92,8 @@ public final class RecommendationSession {
             ProfileRecommender recommender = forProfile(method, user);
             // Popular "predicts" the movie's mean rating, which its Mean column shows already.
             boolean predicted = method.abilities().predicts() && !list.equals(ShownList.POPULAR);
-            shown.put(list.id(), rows(recommender, predicted, settings, scoreKind(list, request)));
+            shown.put(list.id(), filterSaysShort(rows(recommender, predicted, settings, scoreKind(list, request)),
+                    request.exclusions()));
             if (list.equals(ShownList.NEIGHBOUR)) {
                 neighbours = recommender.neighbours(settings);
             }
@@ -167,6 +170,21 @@ public final class RecommendationSession {
         return predicted
                 ? MovieRows.of(list, recommenders.stats(), scoreKind, movie -> recommender.predict(movie, settings))
                 : MovieRows.of(list, recommenders.stats(), scoreKind);
+    }
+
+    /**
+     * A list left short while the filter's choice holds some movies back says that only so many
+     * movies match it, rather than why the method alone would run short; a list short for want of
+     * ratings keeps its reason.
+     */
+    private static RankedList filterSaysShort(RankedList list, ListExclusions exclusions) {
+        Shortfall shortfall = list.shortfall();
+        boolean fewFound = shortfall instanceof Shortfall.FewUnrated || shortfall instanceof Shortfall.FewTasteMatches
+                || shortfall instanceof Shortfall.FewRatedByNeighbours || shortfall instanceof Shortfall.FewRatedBySimilar
+                || shortfall instanceof Shortfall.FewRatedLeft || shortfall instanceof Shortfall.FewCoRated;
+        return fewFound && !exclusions.chosen().equals(MovieFilter.ALL)
+                ? new RankedList(list.rows(), new Shortfall.FewMatchFilter(list.rows().size()), list.predicted())
+                : list;
     }
 
     /** The profile whose lists leave out {@code exclusions}: the same one while neither changes. */

@@ -38,6 +38,8 @@ public final class RecommendationSettings {
             PopularRanking.MOST_VOTED);
     private final ObjectProperty<Profile> ownProfile = new SimpleObjectProperty<>(this, "ownProfile");
     private final ObjectProperty<MovieFilter> hidden = new SimpleObjectProperty<>(this, "hidden", MovieFilter.ALL);
+    private final ObjectProperty<MovieFilter> listFilter = new SimpleObjectProperty<>(this, "listFilter",
+            MovieFilter.ALL);
 
     public RecommendationSettings() {
         mode.addListener((property, before, now) -> measure.set(defaultMeasure(now)));
@@ -77,12 +79,13 @@ public final class RecommendationSettings {
         }
         return Optional.of(new RecommendationRequest(chosen.userId(), k.get(), n.get(), minVotes.get(),
                 measure.get(), mode.get(), ranking.get(), chosen.isOwnProfile() ? ownProfile.get() : null,
-                ListExclusions.NONE.withHidden(hidden.get())));
+                ListExclusions.NONE.withHidden(hidden.get()).withChosen(listFilter.get())));
     }
 
     /** Hears every change that changes {@link #request()}. */
     public void addListener(InvalidationListener listener) {
-        for (Observable setting : new Observable[] {user, k, n, minVotes, mode, measure, ranking, ownProfile, hidden}) {
+        for (Observable setting : new Observable[] {user, k, n, minVotes, mode, measure, ranking, ownProfile, hidden,
+                listFilter}) {
             setting.addListener(listener);
         }
     }
@@ -99,6 +102,11 @@ public final class RecommendationSettings {
     /** The movies the person hid, left out of every list, whoever's lists are shown. */
     public ObjectProperty<MovieFilter> hiddenProperty() {
         return hidden;
+    }
+
+    /** The movies the lists' filter lets through (a value, equal while the choice is); {@link MovieFilter#ALL} for every one. */
+    public ObjectProperty<MovieFilter> listFilterProperty() {
+        return listFilter;
     }
 
     public IntegerProperty kProperty() {

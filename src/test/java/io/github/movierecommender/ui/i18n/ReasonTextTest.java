@@ -65,7 +65,9 @@ class ReasonTextTest {
             new Shortfall.FewCoRated(3),
             new Shortfall.NoRatingsForFactors(),
             new Shortfall.NoRatersOf("Film"),
-            new Shortfall.FewSharingRaters(2, "Film"));
+            new Shortfall.FewSharingRaters(2, "Film"),
+            new Shortfall.FewMatchFilter(0),
+            new Shortfall.FewMatchFilter(3));
     private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(the|of|and|or|you|your|movie|movies|rated|"
             + "rate|ratings|users?|votes?|average|only|with|least|lower|raise|minimum|nearest|neighbours|predicted|"
             + "predicts|genres?|taste|matches|because|watched|shares|share|left|no|yet|more|find|must|common|lists|"

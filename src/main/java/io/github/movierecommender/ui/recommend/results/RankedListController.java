@@ -132,6 +132,7 @@ public final class RankedListController {
         computingNote.managedProperty().bind(computingNote.visibleProperty());
         computingNote.setVisible(false);
         HeaderTips.install(table, scoreColumn, "scoreColumn", scoreTip);
+        HeaderTips.install(table, predictedColumn, "predictedColumn", new Tooltip(messages.text("results.predictedTip")));
         buildBar.managedProperty().bind(buildBar.visibleProperty());
         buildProgress.managedProperty().bind(buildProgress.visibleProperty());
         cancelBuild.managedProperty().bind(cancelBuild.visibleProperty());

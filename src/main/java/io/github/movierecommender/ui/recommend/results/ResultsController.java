@@ -37,6 +37,7 @@ public final class ResultsController {
     private static final String OVERVIEW_VIEW = "/io/github/movierecommender/ui/overview/OverviewController.fxml";
     private static final String EVALUATION_VIEW =
             "/io/github/movierecommender/ui/evaluate/EvaluationController.fxml";
+    private static final String COMPARE_VIEW = "/io/github/movierecommender/ui/compare/CompareController.fxml";
     private static final URL RANKED_LIST_VIEW = ResultsController.class.getResource("RankedListController.fxml");
 
     private final RecommendationModel model;
@@ -90,6 +91,7 @@ public final class ResultsController {
             listTabs.getTabs().add(listTab(list));
         }
         posters.addToggleTo(suggestionsTab);
+        listTabs.getTabs().add(compareTab());
         tabs.getSelectionModel().select(suggestionsTab);
         resultsFailure.textProperty().bind(model.failureProperty());
         resultsFailure.visibleProperty().bind(model.failureProperty().isNotNull());
@@ -125,6 +127,14 @@ public final class ResultsController {
         } else {
             tab.setContent(table);
         }
+        return tab;
+    }
+
+    /** The lists side by side, built when first shown. */
+    private Tab compareTab() {
+        Tab tab = new Tab(resources.getString("compare.tab"));
+        tab.setId("compareTab");
+        buildWhenFirstShown(tab, COMPARE_VIEW);
         return tab;
     }
 
