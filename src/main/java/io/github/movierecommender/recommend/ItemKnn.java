@@ -3,7 +3,6 @@ package io.github.movierecommender.recommend;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.Ratings;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -68,11 +67,15 @@ public final class ItemKnn {
         Baseline baseline = Baseline.train(ratings, ONE_PASS, BuildMonitor.NONE);
         CappedRatings capped = CappedRatings.of(ratings, baseline, params.ratingsPerUser(), seed);
         ItemKnn model = new ItemKnn(training, params, baseline, ratings.movieCount());
+        double[] popularity = new double[ratings.movieCount()];
+        for (int m = 0; m < popularity.length; m++) {
+            popularity[m] = Math.pow(capped.movieCount(m), params.popularityDamping());
+        }
         ThreadLocal<CoRatings> scratch = ThreadLocal.withInitial(() -> new CoRatings(ratings.movieCount()));
         AtomicInteger done = new AtomicInteger();
         IntStream.range(0, ratings.movieCount()).parallel().forEach(m -> {
             monitor.stopIfCancelled();
-            model.findNeighbours(m, capped, scratch.get());
+            model.findNeighbours(m, capped, popularity, scratch.get());
             int finished = done.incrementAndGet();
             if (finished % 256 == 0) {
                 monitor.progress(finished / (double) ratings.movieCount());
@@ -86,7 +89,8 @@ public final class ItemKnn {
         return params;
     }
 
-    private void findNeighbours(int m, CappedRatings ratings, CoRatings space) {
+    /** {@code popularity} holds each movie's kept rater count to the power β. */
+    private void findNeighbours(int m, CappedRatings ratings, double[] popularity, CoRatings space) {
         int touched = 0;
         int[] count = space.count;
         double[] sums = space.sums;
@@ -118,8 +122,7 @@ public final class ItemKnn {
             }
             int common = count[other];
             int at = other * CoRatings.SUMS;
-            space.list[other] = sums[at + CoRatings.WALKS] / raters
-                    / Math.pow(ratings.movieCount(other), params.popularityDamping());
+            space.list[other] = sums[at + CoRatings.WALKS] / raters / popularity[other];
             byList.offer(other);
             double spread = Math.sqrt(sums[at + CoRatings.SQUARES] * sums[at + CoRatings.OTHER_SQUARES]);
             double correlation = spread > 0 ? sums[at + CoRatings.PRODUCT] / spread : 0;
@@ -350,7 +353,11 @@ public final class ItemKnn {
 
         void clear(int movie) {
             count[movie] = 0;
-            Arrays.fill(sums, movie * SUMS, (movie + 1) * SUMS, 0);
+            int at = movie * SUMS;
+            sums[at + PRODUCT] = 0;
+            sums[at + WALKS] = 0;
+            sums[at + SQUARES] = 0;
+            sums[at + OTHER_SQUARES] = 0;
             list[movie] = 0;
             rating[movie] = 0;
         }
