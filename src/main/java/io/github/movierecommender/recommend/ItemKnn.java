@@ -326,7 +326,8 @@ public final class ItemKnn {
     }
 
     /**
-     * Per-thread sums over the co-raters of one movie and each other movie; cleared after each movie.
+     * Per-thread sums over the co-raters of one movie and each other movie; cleared after each movie
+     * (the similarities in {@link #list} and {@link #rating} are written before they are read).
      * The four sums of one movie sit side by side in {@link #sums}, so that adding to them touches
      * one cache line.
      */
@@ -358,8 +359,6 @@ public final class ItemKnn {
             sums[at + WALKS] = 0;
             sums[at + SQUARES] = 0;
             sums[at + OTHER_SQUARES] = 0;
-            list[movie] = 0;
-            rating[movie] = 0;
         }
     }
 }
