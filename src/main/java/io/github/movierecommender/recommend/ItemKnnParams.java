@@ -9,8 +9,12 @@ package io.github.movierecommender.recommend;
  */
 public record ItemKnnParams(int neighbours, double popularityDamping, int k, int ratingsPerUser) {
 
-    /** Above every ml-latest-small user's count (at most 2,698), so that its neighbours are those of all ratings. */
-    public static final int DEFAULT_RATINGS_PER_USER = 3000;
+    /**
+     * Bounds training on the ml-32m-sized synthetic set to 7 · 10^9 pairs of ratings (10^11 uncapped);
+     * on ml-latest-small it samples the 12 users above it, and 5-fold RMSE moves by 0.0001 while the
+     * lists gain a little.
+     */
+    public static final int DEFAULT_RATINGS_PER_USER = 1000;
 
     public ItemKnnParams {
         if (neighbours < 1 || k < 1 || ratingsPerUser < 1 || !(popularityDamping >= 0)) {
