@@ -19,8 +19,10 @@ import java.util.stream.IntStream;
  * 100) for c co-raters, as in Koren's KNNBaseline. Only the most similar movies of each movie are
  * kept. A list ranks each unrated movie by the summed similarity to the movies the profile liked
  * (rated at or above its own mean); a prediction is the baseline plus the similarity-weighted
- * deviations of the k most similar movies the profile rated. Immutable after training: scoring is
- * thread-safe.
+ * deviations of the k most similar movies the profile rated. Movies are compared by at most
+ * {@link ItemKnnParams#ratingsPerUser()} ratings of each user, a seeded sample of a heavier user's
+ * ({@link CappedRatings}), and the walks and rater counts are those of the ratings kept. Immutable
+ * after training: scoring is thread-safe.
  */
 public final class ItemKnn {
 
@@ -29,6 +31,8 @@ public final class ItemKnn {
     private static final BaselineParams ONE_PASS = new BaselineParams(10, 15, 1);
     private static final double CORRELATION_SHRINKAGE = 100;
     private static final int NAMED_REASONS = 2;
+    /** Samples heavy users' ratings when no seed is given, so that a build repeats. */
+    static final long SAMPLE_SEED = 0x17E4C;
 
     private final Dataset dataset;
     private final ItemKnnParams params;
@@ -50,25 +54,29 @@ public final class ItemKnn {
     }
 
     /**
-     * Computes the neighbours of every movie from {@code training}'s ratings, one movie per task.
-     * Time grows with the sum over users of their rating count squared; memory with movies ·
-     * {@link ItemKnnParams#neighbours()}.
+     * Computes the neighbours of every movie from {@code training}'s ratings, one movie per task,
+     * heavy users sampled with a fixed seed. Time grows with the sum over users of their kept rating
+     * count squared; memory with movies · {@link ItemKnnParams#neighbours()} plus the kept ratings.
      */
     public static ItemKnn train(Dataset training, ItemKnnParams params, BuildMonitor monitor) {
+        return train(training, params, SAMPLE_SEED, monitor);
+    }
+
+    /** As {@link #train(Dataset, ItemKnnParams, BuildMonitor)}, heavy users sampled with {@code seed}. */
+    public static ItemKnn train(Dataset training, ItemKnnParams params, long seed, BuildMonitor monitor) {
         Ratings ratings = training.ratings();
         Baseline baseline = Baseline.train(ratings, ONE_PASS, BuildMonitor.NONE);
-        float[] deviation = new float[ratings.size()];
-        for (int u = 0; u < ratings.userCount(); u++) {
-            for (int i = ratings.userStart(u); i < ratings.userEnd(u); i++) {
-                deviation[i] = (float) baseline.deviation(u, ratings.userMovieAt(i), ratings.userRatingAt(i));
-            }
-        }
+        CappedRatings capped = CappedRatings.of(ratings, baseline, params.ratingsPerUser(), seed);
         ItemKnn model = new ItemKnn(training, params, baseline, ratings.movieCount());
+        double[] popularity = new double[ratings.movieCount()];
+        for (int m = 0; m < popularity.length; m++) {
+            popularity[m] = Math.pow(capped.movieCount(m), params.popularityDamping());
+        }
         ThreadLocal<CoRatings> scratch = ThreadLocal.withInitial(() -> new CoRatings(ratings.movieCount()));
         AtomicInteger done = new AtomicInteger();
         IntStream.range(0, ratings.movieCount()).parallel().forEach(m -> {
             monitor.stopIfCancelled();
-            model.findNeighbours(m, ratings, deviation, scratch.get());
+            model.findNeighbours(m, capped, popularity, scratch.get());
             int finished = done.incrementAndGet();
             if (finished % 256 == 0) {
                 monitor.progress(finished / (double) ratings.movieCount());
@@ -82,27 +90,30 @@ public final class ItemKnn {
         return params;
     }
 
-    /** Deviations are indexed like the per-user rows of {@code ratings}. */
-    private void findNeighbours(int m, Ratings ratings, float[] deviations, CoRatings space) {
+    /** {@code popularity} holds each movie's kept rater count to the power β. */
+    private void findNeighbours(int m, CappedRatings ratings, double[] popularity, CoRatings space) {
         int touched = 0;
+        int[] count = space.count;
+        double[] sums = space.sums;
         for (int i = ratings.movieStart(m); i < ratings.movieEnd(m); i++) {
             int u = ratings.movieUserAt(i);
-            double deviation = baseline.deviation(u, m, ratings.movieRatingAt(i));
+            double deviation = baseline.deviation(u, m, ratings.movieStarsAt(i));
             double squared = deviation * deviation;
-            double walk = 1.0 / ratings.userRatingCount(u);
+            double walk = 1.0 / ratings.userCount(u);
             for (int j = ratings.userStart(u); j < ratings.userEnd(u); j++) {
                 int other = ratings.userMovieAt(j);
-                if (space.count[other]++ == 0) {
+                if (count[other]++ == 0) {
                     space.touched[touched++] = other;
                 }
-                double otherDeviation = deviations[j];
-                space.product[other] += deviation * otherDeviation;
-                space.walks[other] += walk;
-                space.squares[other] += squared;
-                space.otherSquares[other] += otherDeviation * otherDeviation;
+                double otherDeviation = ratings.userDeviationAt(j);
+                int at = other * CoRatings.SUMS;
+                sums[at + CoRatings.PRODUCT] += deviation * otherDeviation;
+                sums[at + CoRatings.WALKS] += walk;
+                sums[at + CoRatings.SQUARES] += squared;
+                sums[at + CoRatings.OTHER_SQUARES] += otherDeviation * otherDeviation;
             }
         }
-        double raters = ratings.movieRatingCount(m);
+        double raters = ratings.movieCount(m);
         TopN byList = new TopN(params.neighbours(), (a, b) -> byValueThenIndex(space.list, a, b));
         TopN byRating = new TopN(params.neighbours(), (a, b) -> byValueThenIndex(space.rating, a, b));
         for (int t = 0; t < touched; t++) {
@@ -110,12 +121,12 @@ public final class ItemKnn {
             if (other == m) {
                 continue;
             }
-            int common = space.count[other];
-            space.list[other] = space.walks[other] / raters
-                    / Math.pow(ratings.movieRatingCount(other), params.popularityDamping());
+            int common = count[other];
+            int at = other * CoRatings.SUMS;
+            space.list[other] = sums[at + CoRatings.WALKS] / raters / popularity[other];
             byList.offer(other);
-            double spread = Math.sqrt(space.squares[other] * space.otherSquares[other]);
-            double correlation = spread > 0 ? space.product[other] / spread : 0;
+            double spread = Math.sqrt(sums[at + CoRatings.SQUARES] * sums[at + CoRatings.OTHER_SQUARES]);
+            double correlation = spread > 0 ? sums[at + CoRatings.PRODUCT] / spread : 0;
             space.rating[other] = correlation * (common - 1) / (common - 1 + CORRELATION_SHRINKAGE);
             if (space.rating[other] > 0) {
                 byRating.offer(other);
@@ -168,10 +179,13 @@ public final class ItemKnn {
                 candidates++;
             }
         }
+        int[] best = top.best();
+        Explanation[] explanations = explain(profile, best);
         List<Recommendation> items = new ArrayList<>();
-        for (int m : top.best()) {
+        for (int r = 0; r < best.length; r++) {
+            int m = best[r];
             items.add(new Recommendation(m, dataset.movies().at(m), score[m], dataset.ratings().movieRatingCount(m),
-                    explain(profile, m)));
+                    explanations[r]));
         }
         Shortfall reason = items.size() >= n ? null
                 : liked == 0 ? new Shortfall.NoLikedMovies()
@@ -184,31 +198,63 @@ public final class ItemKnn {
         return profile.halfStarsAt(i) / 2.0 >= profile.mean();
     }
 
-    private Explanation explain(Profile profile, int m) {
-        double[] contribution = new double[profile.size()];
-        TopN strongest = new TopN(NAMED_REASONS, (a, b) -> byValueThenIndex(contribution, a, b));
+    /**
+     * Per listed movie, the liked movies that pull it up most: the {@value #NAMED_REASONS} with the
+     * highest similarity to it, earlier in the profile first on a tie. One pass over the liked
+     * movies' neighbours for the whole list.
+     */
+    private Explanation[] explain(Profile profile, int[] listed) {
+        int[] rankPlusOne = new int[dataset.ratings().movieCount()];
+        for (int r = 0; r < listed.length; r++) {
+            rankPlusOne[listed[r]] = r + 1;
+        }
+        int[][] reasons = new int[listed.length][NAMED_REASONS];
+        double[][] strengths = new double[listed.length][NAMED_REASONS];
+        int[] found = new int[listed.length];
         for (int i = 0; i < profile.size(); i++) {
-            if (liked(profile, i)) {
-                contribution[i] = similarity(listNeighbours, listSimilarities, profile.movieAt(i), m);
-                if (contribution[i] > 0) {
-                    strongest.offer(i);
+            if (!liked(profile, i)) {
+                continue;
+            }
+            int m = profile.movieAt(i);
+            for (int j = 0; j < listNeighbours[m].length; j++) {
+                int r = rankPlusOne[listNeighbours[m][j]] - 1;
+                if (r >= 0 && listSimilarities[m][j] > 0) {
+                    found[r] = keepStrongest(reasons[r], strengths[r], found[r], i, listSimilarities[m][j]);
                 }
             }
         }
-        List<String> titles = new ArrayList<>();
-        for (int i : strongest.best()) {
-            titles.add(dataset.movies().at(profile.movieAt(i)).displayTitle());
+        Explanation[] explanations = new Explanation[listed.length];
+        for (int r = 0; r < listed.length; r++) {
+            List<String> titles = new ArrayList<>();
+            for (int t = 0; t < found[r]; t++) {
+                titles.add(dataset.movies().at(profile.movieAt(reasons[r][t])).displayTitle());
+            }
+            explanations[r] = new Explanation.LikedAlike(titles);
         }
-        return new Explanation.LikedAlike(titles);
+        return explanations;
     }
 
-    private static double similarity(int[][] neighbours, float[][] similarities, int from, int to) {
-        for (int j = 0; j < neighbours[from].length; j++) {
-            if (neighbours[from][j] == to) {
-                return similarities[from][j];
-            }
+    /**
+     * Inserts profile position {@code i} with {@code strength} among the {@code found} strongest kept
+     * so far, strongest first; positions come in ascending order, so a tie keeps the earlier one.
+     * Returns how many are kept now.
+     */
+    private static int keepStrongest(int[] positions, double[] strengths, int found, int i, double strength) {
+        int at = found;
+        while (at > 0 && strength > strengths[at - 1]) {
+            at--;
         }
-        return 0;
+        if (at >= positions.length) {
+            return found;
+        }
+        int kept = Math.min(found + 1, positions.length);
+        for (int t = kept - 1; t > at; t--) {
+            positions[t] = positions[t - 1];
+            strengths[t] = strengths[t - 1];
+        }
+        positions[at] = i;
+        strengths[at] = strength;
+        return kept;
     }
 
     /**
@@ -324,36 +370,40 @@ public final class ItemKnn {
         return -1;
     }
 
-    /** Per-thread sums over the co-raters of one movie and each other movie; cleared after each movie. */
+    /**
+     * Per-thread sums over the co-raters of one movie and each other movie; cleared after each movie
+     * (the similarities in {@link #list} and {@link #rating} are written before they are read).
+     * The four sums of one movie sit side by side in {@link #sums}, so that adding to them touches
+     * one cache line.
+     */
     private static final class CoRatings {
+        static final int SUMS = 4;
+        static final int PRODUCT = 0;
+        static final int WALKS = 1;
+        static final int SQUARES = 2;
+        static final int OTHER_SQUARES = 3;
+
         final int[] count;
         final int[] touched;
-        final double[] product;
-        final double[] squares;
-        final double[] otherSquares;
+        final double[] sums;
         final double[] list;
         final double[] rating;
-        final double[] walks;
 
         CoRatings(int movies) {
-            walks = new double[movies];
             count = new int[movies];
             touched = new int[movies];
-            product = new double[movies];
-            squares = new double[movies];
-            otherSquares = new double[movies];
+            sums = new double[movies * SUMS];
             list = new double[movies];
             rating = new double[movies];
         }
 
         void clear(int movie) {
             count[movie] = 0;
-            product[movie] = 0;
-            squares[movie] = 0;
-            otherSquares[movie] = 0;
-            list[movie] = 0;
-            rating[movie] = 0;
-            walks[movie] = 0;
+            int at = movie * SUMS;
+            sums[at + PRODUCT] = 0;
+            sums[at + WALKS] = 0;
+            sums[at + SQUARES] = 0;
+            sums[at + OTHER_SQUARES] = 0;
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.SplittableRandom;
 
 /**
  * User-based neighbours on baseline deviations, as Surprise's KNNBaseline with pearson_baseline:
@@ -16,8 +17,9 @@ import java.util.OptionalDouble;
  * among those who rated it (positive similarities only), divided by the sum of their similarities
  * plus a prior that {@link #trainTuned} chooses on an inner split, so that a few weak neighbours
  * move the prediction only a little. Lists rank unrated movies by how strongly those k
- * neighbours back them: the sum of their similarities times their ratings.
- * Thread-safe: scratch space is per thread.
+ * neighbours back them: the sum of their similarities times their ratings. A profile with more
+ * than {@value #COMPARED_RATINGS} ratings is compared with the other users by a seeded sample of
+ * that many of them (its baseline and its lists still use all). Thread-safe: scratch space is per thread.
  */
 public final class KnnBaseline {
 
@@ -33,6 +35,12 @@ public final class KnnBaseline {
     private static final double MAX_STARS = 5;
     /** A list checks whether its leaders are settled after this many similar users, then twice as many, … */
     private static final int FIRST_CHECK = 16;
+    /**
+     * The most ratings of one profile its similarities are computed from: above every ml-latest-small
+     * user's count (at most 2,698), it bounds the cost of a profile with tens of thousands.
+     */
+    static final int COMPARED_RATINGS = 3000;
+    private static final long SAMPLE_SEED = 0x5A3B1E;
 
     private final Ratings ratings;
     private final MovieCatalog movies;
@@ -115,15 +123,19 @@ public final class KnnBaseline {
         return baseline;
     }
 
-    /** The profile's shrunk Pearson-baseline similarity to every user; its own user gets 0. */
+    /**
+     * The profile's shrunk Pearson-baseline similarity to every user; its own user gets 0. A profile
+     * of more than {@value #COMPARED_RATINGS} ratings is compared by a seeded sample of that many.
+     */
     public Neighbours neighbours(Profile profile) {
         double userBias = baseline.userBias(profile);
         Scratch space = scratch.get();
+        double[] sums = space.sums;
         double[] similarity = new double[ratings.userCount()];
         double[] weight = new double[ratings.userCount()];
         int[] common = new int[ratings.userCount()];
         int touched = 0;
-        for (int i = 0; i < profile.size(); i++) {
+        for (int i : comparedPositions(profile.size())) {
             int m = profile.movieAt(i);
             double own = profile.halfStarsAt(i) / 2.0 - baseline.estimate(userBias, m);
             for (int j = ratings.movieStart(m); j < ratings.movieEnd(m); j++) {
@@ -135,23 +147,50 @@ public final class KnnBaseline {
                     space.touched[touched++] = v;
                 }
                 double theirs = deviations[j];
-                space.product[v] += own * theirs;
-                space.ownSquares[v] += own * own;
-                space.theirSquares[v] += theirs * theirs;
+                int at = v * Scratch.SUMS;
+                sums[at + Scratch.PRODUCT] += own * theirs;
+                sums[at + Scratch.OWN_SQUARES] += own * own;
+                sums[at + Scratch.THEIR_SQUARES] += theirs * theirs;
             }
         }
         for (int t = 0; t < touched; t++) {
             int v = space.touched[t];
             int n = space.common[v];
+            int at = v * Scratch.SUMS;
             common[v] = n;
-            double norm = Math.sqrt(space.ownSquares[v] * space.theirSquares[v]);
+            double norm = Math.sqrt(sums[at + Scratch.OWN_SQUARES] * sums[at + Scratch.THEIR_SQUARES]);
             if (n >= MIN_COMMON && norm > 0) {
                 weight[v] = (n - 1) / (n - 1 + params.shrinkage());
-                similarity[v] = space.product[v] / norm * (n - 1) / (n - 1 + params.shrinkage());
+                similarity[v] = sums[at + Scratch.PRODUCT] / norm * (n - 1) / (n - 1 + params.shrinkage());
             }
             space.clear(v);
         }
         return new Neighbours(profile, userBias, similarity, weight, common);
+    }
+
+    /**
+     * The positions of a profile's ratings that it is compared by, ascending: all of them, or for a
+     * profile of more than {@value #COMPARED_RATINGS}, that many drawn with a fixed seed, so that
+     * the same profile always gets the same neighbours.
+     */
+    static int[] comparedPositions(int size) {
+        int[] positions = new int[size];
+        for (int i = 0; i < size; i++) {
+            positions[i] = i;
+        }
+        if (size <= COMPARED_RATINGS) {
+            return positions;
+        }
+        SplittableRandom random = new SplittableRandom(SAMPLE_SEED);
+        for (int i = 0; i < COMPARED_RATINGS; i++) {
+            int pick = i + random.nextInt(size - i);
+            int swap = positions[i];
+            positions[i] = positions[pick];
+            positions[pick] = swap;
+        }
+        int[] kept = Arrays.copyOf(positions, COMPARED_RATINGS);
+        Arrays.sort(kept);
+        return kept;
     }
 
     /**
@@ -517,26 +556,26 @@ public final class KnnBaseline {
         }
     }
 
+    /** Per-thread sums per user, the three of one user side by side in {@link #sums}; cleared after each profile. */
     private static final class Scratch {
+        static final int SUMS = 3;
+        static final int PRODUCT = 0;
+        static final int OWN_SQUARES = 1;
+        static final int THEIR_SQUARES = 2;
+
         final int[] common;
-        final double[] product;
-        final double[] ownSquares;
-        final double[] theirSquares;
+        final double[] sums;
         final int[] touched;
 
         Scratch(int users) {
             common = new int[users];
-            product = new double[users];
-            ownSquares = new double[users];
-            theirSquares = new double[users];
+            sums = new double[users * SUMS];
             touched = new int[users];
         }
 
         void clear(int v) {
             common[v] = 0;
-            product[v] = 0;
-            ownSquares[v] = 0;
-            theirSquares[v] = 0;
+            Arrays.fill(sums, v * SUMS, (v + 1) * SUMS, 0);
         }
     }
 }

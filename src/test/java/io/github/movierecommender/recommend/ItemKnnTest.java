@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.movierecommender.data.Dataset;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.ForkJoinPool;
@@ -119,6 +120,56 @@ class ItemKnnTest {
             Profile profile = Profile.ofUser(dataset, user).orElseThrow();
             assertEquals(single.recommend(profile, 5), two.recommend(profile, 5));
         }
+    }
+
+    /**
+     * User 1 rates movies 1, 2 and 3 but only 2 of them are kept: those two are each other's only
+     * neighbour, a walk of 1 (their one rater) · 1/2 (the rater's 2 kept ratings) / 1^β; the third
+     * movie, kept for nobody, has none.
+     */
+    @Test
+    void aUserOverTheCapLinksOnlyTheMoviesOfTheirSample() throws Exception {
+        Dataset dataset = TasteWorld.load(folder, "1,1,4\n1,2,3\n1,3,5");
+        ItemKnn knn = ItemKnn.train(dataset, new ItemKnnParams(10, 0.5, 40, 2), 3, BuildMonitor.NONE);
+        Profile none = Profile.of(dataset, List.of());
+
+        List<List<Integer>> similar = new ArrayList<>();
+        for (int m = 0; m < 3; m++) {
+            similar.add(knn.moreLikeThis(m, none, 5).items().stream().map(Recommendation::movieIndex).toList());
+        }
+
+        assertThat(similar).filteredOn(List::isEmpty).hasSize(1);
+        int alone = similar.indexOf(List.of());
+        for (int m = 0; m < 3; m++) {
+            if (m != alone) {
+                RecommendationList list = knn.moreLikeThis(m, none, 5);
+                assertThat(list.items()).hasSize(1);
+                assertThat(list.items().get(0).movieIndex()).isNotIn(m, alone);
+                assertEquals(0.5, list.items().get(0).score(), 1e-6);
+            }
+        }
+    }
+
+    @Test
+    void aCappedBuildRepeatsForASeedOnOneThreadAndTwo() throws Exception {
+        Dataset dataset = TasteWorld.load(folder, TasteWorld.TWO_TASTES);
+        ItemKnnParams capped = new ItemKnnParams(100, 0.3, 40, 3);
+        ItemKnn single = new ForkJoinPool(1).submit(() -> ItemKnn.train(dataset, capped, 5, BuildMonitor.NONE)).get();
+        ItemKnn two = new ForkJoinPool(2).submit(() -> ItemKnn.train(dataset, capped, 5, BuildMonitor.NONE)).get();
+        ItemKnn uncapped = ItemKnn.train(dataset, ItemKnnParams.defaults(), BuildMonitor.NONE);
+
+        Profile none = Profile.of(dataset, List.of());
+        boolean differsFromUncapped = false;
+        for (int m = 0; m < dataset.movies().size(); m++) {
+            assertEquals(single.moreLikeThis(m, none, 8), two.moreLikeThis(m, none, 8));
+            differsFromUncapped |= !single.moreLikeThis(m, none, 8).equals(uncapped.moreLikeThis(m, none, 8));
+        }
+        for (int user = 1; user <= 12; user++) {
+            Profile profile = Profile.ofUser(dataset, user).orElseThrow();
+            assertEquals(single.recommend(profile, 5), two.recommend(profile, 5));
+            assertEquals(single.predict(profile, 0), two.predict(profile, 0));
+        }
+        assertThat(differsFromUncapped).isTrue();
     }
 
     @Test
