@@ -16,6 +16,7 @@ final class AlsFactors {
 
     private static final int CONJUGATE_GRADIENT_STEPS = 2;
     private static final int GRAM_BLOCK = 2048;
+    private static final int USER_BLOCK = 8;
     private static final double INITIAL_SCALE = 0.01;
     /** 2.5 stars: the rating that says least either way. */
     private static final int NEUTRAL_HALF_STARS = 5;
@@ -54,6 +55,11 @@ final class AlsFactors {
             }
             solveMovie(m, userGram);
         });
+        solveUsers(monitor);
+    }
+
+    /** The second half of a pass alone: every user's factors from the movies'. */
+    void solveUsers(BuildMonitor monitor) {
         double[] movieGram = turnToEigenvectors(movies, ratings.movieCount());
         IntStream.range(0, ratings.userCount()).parallel().forEach(u -> {
             if (u % 256 == 0) {
@@ -77,6 +83,9 @@ final class AlsFactors {
             double[] row = new double[f];
             for (int r = block * GRAM_BLOCK; r < Math.min(count, (block + 1) * GRAM_BLOCK); r++) {
                 int at = r * f;
+                if (isZero(factors, at)) {
+                    continue;
+                }
                 System.arraycopy(factors, at, row, 0, f);
                 Arrays.fill(factors, at, at + f, 0);
                 for (int a = 0; a < f; a++) {
@@ -102,9 +111,9 @@ final class AlsFactors {
         return halfStars >= LIKED_HALF_STARS ? 1 : 0;
     }
 
-    private AlsFactors(AlsFactors original) {
-        this.ratings = original.ratings;
-        this.params = original.params;
+    private AlsFactors(AlsFactors original, Ratings ratings, ImplicitAlsParams params) {
+        this.ratings = ratings;
+        this.params = params;
         this.f = original.f;
         this.users = original.users.clone();
         this.movies = original.movies.clone();
@@ -112,29 +121,52 @@ final class AlsFactors {
 
     /** A copy of the current factors, which later passes on this one leave alone. */
     AlsFactors snapshot() {
-        return new AlsFactors(this);
+        return new AlsFactors(this, ratings, params);
     }
 
-    /** The best {@code size} movies of each of {@code chosen} users, with their scores, from the current factors. */
+    /**
+     * A copy of the current factors that later passes train on {@code other} ratings (with the same
+     * users and movies, indexed alike) with {@code other} settings (the same number of factors).
+     */
+    AlsFactors continuedWith(Ratings other, ImplicitAlsParams otherParams) {
+        if (other.userCount() != ratings.userCount() || other.movieCount() != ratings.movieCount()
+                || otherParams.factors() != f) {
+            throw new IllegalArgumentException("ALS can only continue on the same users, movies and factors");
+        }
+        return new AlsFactors(this, other, otherParams);
+    }
+
+    /**
+     * The best {@code size} movies of each of {@code chosen} users among those with ratings that the
+     * user has not rated, with their scores, from the current factors. Users are scored
+     * {@link #USER_BLOCK} at a time, so each movie's factors are read once per block.
+     */
     ListSpread.Candidates candidates(int[] chosen, int size) {
         int[][] best = new int[ratings.userCount()][];
         double[][] scores = new double[ratings.userCount()][];
-        IntStream.range(0, chosen.length).parallel().forEach(i -> {
-            int u = chosen[i];
-            double[] score = new double[ratings.movieCount()];
-            best[u] = top(u, size, score);
-            scores[u] = Arrays.stream(best[u]).mapToDouble(m -> score[m]).toArray();
+        IntStream.range(0, (chosen.length + USER_BLOCK - 1) / USER_BLOCK).parallel().forEach(block -> {
+            int from = block * USER_BLOCK;
+            int width = Math.min(chosen.length, from + USER_BLOCK) - from;
+            double[][] score = new double[width][ratings.movieCount()];
+            for (int m = 0; m < ratings.movieCount(); m++) {
+                if (ratings.movieRatingCount(m) > 0) {
+                    for (int i = 0; i < width; i++) {
+                        score[i][m] = dot(movies, m * f, users, chosen[from + i] * f);
+                    }
+                }
+            }
+            for (int i = 0; i < width; i++) {
+                int u = chosen[from + i];
+                double[] userScore = score[i];
+                best[u] = best(u, size, userScore);
+                scores[u] = Arrays.stream(best[u]).mapToDouble(m -> userScore[m]).toArray();
+            }
         });
         return new ListSpread.Candidates(best, scores);
     }
 
-    /** User u's best {@code n} movies among those with ratings that u has not rated, from the current factors. */
-    int[] top(int u, int n) {
-        return top(u, n, new double[ratings.movieCount()]);
-    }
-
-    /** As {@link #top(int, int)}, leaving each candidate's score in {@code score}. */
-    private int[] top(int u, int n, double[] score) {
+    /** User u's best {@code n} movies by {@code score} among those with ratings that u has not rated. */
+    private int[] best(int u, int n, double[] score) {
         boolean[] rated = new boolean[ratings.movieCount()];
         for (int i = ratings.userStart(u); i < ratings.userEnd(u); i++) {
             rated[ratings.userMovieAt(i)] = true;
@@ -143,10 +175,8 @@ final class AlsFactors {
             int byScore = Double.compare(score[b], score[a]);
             return byScore != 0 ? byScore : Integer.compare(a, b);
         });
-        double[] x = Arrays.copyOfRange(users, u * f, u * f + f);
         for (int m = 0; m < score.length; m++) {
             if (!rated[m] && ratings.movieRatingCount(m) > 0) {
-                score[m] = dot(movies, m * f, x);
                 best.offer(m);
             }
         }
@@ -254,11 +284,19 @@ final class AlsFactors {
             double[] sum = new double[f * f];
             for (int r = b * GRAM_BLOCK; r < Math.min(count, (b + 1) * GRAM_BLOCK); r++) {
                 int at = r * f;
+                if (isZero(factors, at)) {
+                    continue;
+                }
                 for (int a = 0; a < f; a++) {
                     double value = factors[at + a];
-                    for (int c = 0; c < f; c++) {
+                    for (int c = a; c < f; c++) {
                         sum[a * f + c] += value * factors[at + c];
                     }
+                }
+            }
+            for (int a = 0; a < f; a++) {
+                for (int c = 0; c < a; c++) {
+                    sum[a * f + c] = sum[c * f + a];
                 }
             }
             partial[b] = sum;
@@ -272,21 +310,35 @@ final class AlsFactors {
         return total;
     }
 
-    /** Four running sums, so that the additions need not wait for one another. */
+    /** Whether the row at {@code offset} is all zeros (a movie without ratings): it neither turns nor adds. */
+    private boolean isZero(double[] factors, int offset) {
+        for (int a = 0; a < f; a++) {
+            if (factors[offset + a] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private double dot(double[] matrix, int offset, double[] vector) {
+        return dot(matrix, offset, vector, 0);
+    }
+
+    /** Four running sums, so that the additions need not wait for one another. */
+    private double dot(double[] matrix, int offset, double[] vector, int from) {
         double first = 0;
         double second = 0;
         double third = 0;
         double fourth = 0;
         int a = 0;
         for (; a + 3 < f; a += 4) {
-            first += matrix[offset + a] * vector[a];
-            second += matrix[offset + a + 1] * vector[a + 1];
-            third += matrix[offset + a + 2] * vector[a + 2];
-            fourth += matrix[offset + a + 3] * vector[a + 3];
+            first += matrix[offset + a] * vector[from + a];
+            second += matrix[offset + a + 1] * vector[from + a + 1];
+            third += matrix[offset + a + 2] * vector[from + a + 2];
+            fourth += matrix[offset + a + 3] * vector[from + a + 3];
         }
         for (; a < f; a++) {
-            first += matrix[offset + a] * vector[a];
+            first += matrix[offset + a] * vector[from + a];
         }
         return (first + second) + (third + fourth);
     }

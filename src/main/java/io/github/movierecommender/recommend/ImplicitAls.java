@@ -54,8 +54,24 @@ public final class ImplicitAls {
      */
     public static ImplicitAls train(Dataset training, ImplicitAlsParams params, double spread,
                                     BuildMonitor monitor) {
+        return train(training, params, spread, new AlsFactors(training.ratings(), params), monitor);
+    }
+
+    /**
+     * As {@link #train(Dataset, ImplicitAlsParams, double, BuildMonitor)}, warm: from factors
+     * trained on part of {@code training}'s ratings (same users and movies), whose users are first
+     * solved again from their movies, then {@code params.iterations()} passes over all the ratings.
+     */
+    static ImplicitAls trainFrom(Dataset training, ImplicitAlsParams params, double spread, AlsFactors start,
+                                 BuildMonitor monitor) {
+        AlsFactors factors = start.continuedWith(training.ratings(), params);
+        factors.solveUsers(monitor);
+        return train(training, params, spread, factors, monitor);
+    }
+
+    private static ImplicitAls train(Dataset training, ImplicitAlsParams params, double spread, AlsFactors factors,
+                                     BuildMonitor monitor) {
         BuildMonitor fitting = spread > 0 ? monitor.part(0, TRAINING_SHARE_WITH_SPREAD) : monitor;
-        AlsFactors factors = new AlsFactors(training.ratings(), params);
         for (int i = 0; i < params.iterations(); i++) {
             fitting.stopIfCancelled();
             factors.iterate(fitting);

@@ -11,12 +11,16 @@ import java.util.stream.IntStream;
  * {@link #HELD_OUT_SHARE} of each user's ratings is held out; candidates are scored by nDCG@10 on
  * the held-out movies rated 4 stars or more. The model has {@link #FACTORS} factors, half as many
  * on training sets of more than {@link #LARGE_RATINGS} ratings, where the passes over the ratings
- * cost most (a rule of time, not tuned). Each lambda of {@link #LAMBDAS} is scored after
- * {@link #CHECKED_ITERATIONS} passes and the best count is kept (early stopping); one that trails
- * the best so far after as many passes is dropped early. For lists that spread, the scale of
+ * cost most (a rule of time, not tuned). The lambdas of {@link #LAMBDAS} are compared along one
+ * path rather than each from scratch: {@link #TRUNK_PASSES} passes with the first, then
+ * {@link #BRANCH_PASSES} more from there with each, and the best branch goes on to
+ * {@link #LAST_CHECK} passes; the best of the checks ({@link #CHECKED_ITERATIONS} passes) wins
+ * (early stopping). For lists that spread, the scale of
  * {@link ListSpread}'s prices is then chosen on the same hold-out: the smallest of {@link #SPREADS}
  * whose lists hold at least {@link #COVERAGE_GOAL} of the movies (each step up costs accuracy), or
- * the one that spreads them most when none does. The search never sees a test part, so it can run
+ * the one that spreads them most when none does. The final training starts from the winner's
+ * factors and makes {@link #FINAL_PASSES} passes over all the training ratings, not as many as the
+ * winner from scratch. The search never sees a test part, so it can run
  * inside each evaluation split.
  */
 public final class ImplicitAlsTuning {
@@ -27,7 +31,16 @@ public final class ImplicitAlsTuning {
     static final int LARGE_RATINGS = 5_000_000;
     static final double[] LAMBDAS = {30, 10, 100};
     static final double ALPHA = 1;
-    static final int[] CHECKED_ITERATIONS = {5, 10};
+    /** Passes with the first of {@link #LAMBDAS} before each lambda branches off from them. */
+    static final int TRUNK_PASSES = 5;
+    /** Passes of each lambda's branch before the best branch alone goes on. */
+    static final int BRANCH_PASSES = 2;
+    /** The pass count of the last check of the best branch. */
+    static final int LAST_CHECK = 10;
+    /** Pass counts that can be chosen (early stopping). */
+    static final int[] CHECKED_ITERATIONS = {TRUNK_PASSES, TRUNK_PASSES + BRANCH_PASSES, LAST_CHECK};
+    /** Passes over all the training ratings after the tuned factors (trained on 90% of them) are taken over. */
+    static final int FINAL_PASSES = 3;
     /** Scales of the prices tried, smallest first. */
     static final double[] SPREADS = {0.01, 0.02, 0.03, 0.035, 0.04, 0.05, 0.06, 0.08};
     /** The share of the movies with ratings that the lists of spread ALS should hold between them. */
@@ -50,31 +63,46 @@ public final class ImplicitAlsTuning {
 
     /** Tunes on an inner split of {@code training}, then trains on all of it; {@code seed} seeds both. */
     public static ImplicitAls tuneAndTrain(Dataset training, long seed, BuildMonitor monitor) {
-        return train(training, choose(training.ratings(), seed, monitor.part(0, tuningShare())), monitor);
+        Ratings ratings = training.ratings();
+        Tuned tuned = tune(ratings, seed, false, monitor.part(0, tuningShare(ratings)));
+        return train(training, tuned, monitor.part(tuningShare(ratings), 1));
     }
 
     /** As {@link #tuneAndTrain}, with lists spread by prices whose scale is chosen on the inner split. */
     public static ImplicitAls tuneAndTrainSpread(Dataset training, long seed, BuildMonitor monitor) {
-        return train(training, chooseSpread(training.ratings(), seed, monitor.part(0, tuningShare())), monitor);
+        Ratings ratings = training.ratings();
+        Tuned tuned = tune(ratings, seed, true, monitor.part(0, tuningShare(ratings)));
+        return train(training, tuned, monitor.part(tuningShare(ratings), 1));
     }
 
-    private static double tuningShare() {
-        return LAMBDAS.length / (LAMBDAS.length + 1.0);
+    /** The share of the build the tuning takes: its passes over the tuning ratings against the final ones. */
+    private static double tuningShare(Ratings ratings) {
+        double tuning = (LAST_CHECK + (LAMBDAS.length - 1) * BRANCH_PASSES) * (double) Math.min(ratings.size(),
+                MAX_TUNING_RATINGS);
+        return tuning / (tuning + (FINAL_PASSES + 0.5) * ratings.size());
     }
 
-    private static ImplicitAls train(Dataset training, Choice choice, BuildMonitor monitor) {
-        return ImplicitAls.train(training, choice.params(), choice.spread(), monitor.part(tuningShare(), 1));
+    private static ImplicitAls train(Dataset training, Tuned tuned, BuildMonitor monitor) {
+        Choice choice = tuned.choice();
+        return ImplicitAls.trainFrom(training, choice.params().withIterations(FINAL_PASSES), choice.spread(),
+                tuned.factors(), monitor);
     }
 
     static Choice choose(Ratings ratings, long seed, BuildMonitor monitor) {
-        InnerSplit inner = InnerSplit.perUser(UserSample.of(ratings, MAX_TUNING_RATINGS, seed), HELD_OUT_SHARE, seed);
-        return searchFactors(inner, inner.sampleUsersWithRelevant(MAX_SCORED_USERS, seed), factors(ratings), seed,
-                monitor).choice();
+        return tune(ratings, seed, false, monitor).choice();
     }
 
     static Choice chooseSpread(Ratings ratings, long seed, BuildMonitor monitor) {
+        return tune(ratings, seed, true, monitor).choice();
+    }
+
+    private static Tuned tune(Ratings ratings, long seed, boolean spread, BuildMonitor monitor) {
         InnerSplit inner = InnerSplit.perUser(UserSample.of(ratings, MAX_TUNING_RATINGS, seed), HELD_OUT_SHARE, seed);
         int[] scored = inner.sampleUsersWithRelevant(MAX_SCORED_USERS, seed);
+        if (!spread) {
+            Scored best = searchFactors(inner, scored, factors(ratings), seed, monitor);
+            return new Tuned(best.choice(), best.factors());
+        }
         Scored best = searchFactors(inner, scored, factors(ratings), seed, monitor.part(0, FACTOR_SEARCH_SHARE));
         int[] listed = IntStream.concat(Arrays.stream(ListSpread.users(inner.fit(), seed)), Arrays.stream(scored))
                 .distinct().sorted().toArray();
@@ -94,10 +122,14 @@ public final class ImplicitAlsTuning {
                 chosen = choice;
             }
             if (coverage >= COVERAGE_GOAL) {
-                return choice;
+                return new Tuned(choice, best.factors());
             }
         }
-        return chosen;
+        return new Tuned(chosen, best.factors());
+    }
+
+    /** The settings chosen on the inner split and the factors they gave there, where the final training starts. */
+    private record Tuned(Choice choice, AlsFactors factors) {
     }
 
     /** {@link #FACTORS}, or half as many above {@link #LARGE_RATINGS} ratings. */
@@ -105,50 +137,53 @@ public final class ImplicitAlsTuning {
         return ratings.size() > LARGE_RATINGS ? FACTORS / 2 : FACTORS;
     }
 
-    /** The best lambda at its best checked iteration count, with its factors at that count. */
+    /**
+     * The best lambda at its best checked pass count, with its factors then: {@link #TRUNK_PASSES}
+     * passes with the first lambda, {@link #BRANCH_PASSES} more from there with each lambda, and the
+     * best of those on to {@link #LAST_CHECK} passes.
+     */
     private static Scored searchFactors(InnerSplit inner, int[] scored, int factors, long seed,
                                         BuildMonitor monitor) {
-        Scored best = null;
-        for (int i = 0; i < LAMBDAS.length; i++) {
-            Scored candidate = score(inner, scored, new ImplicitAlsParams(factors, LAMBDAS[i], ALPHA, 0, seed),
-                    best, monitor, i, LAMBDAS.length);
-            best = best == null || candidate.choice().innerNdcg() > best.choice().innerNdcg() ? candidate : best;
+        int total = TRUNK_PASSES + LAMBDAS.length * BRANCH_PASSES + LAST_CHECK - TRUNK_PASSES - BRANCH_PASSES;
+        int[] done = {0};
+        Runnable step = () -> monitor.progress(++done[0] / (double) total);
+        ImplicitAlsParams trunkParams = new ImplicitAlsParams(factors, LAMBDAS[0], ALPHA, TRUNK_PASSES, seed);
+        AlsFactors trunk = new AlsFactors(inner.fit(), trunkParams);
+        Scored best = train(inner, scored, trunk, trunkParams, 0, TRUNK_PASSES, monitor, step);
+        Scored bestBranch = null;
+        for (double lambda : LAMBDAS) {
+            ImplicitAlsParams params = new ImplicitAlsParams(factors, lambda, ALPHA, 0, seed);
+            Scored branch = train(inner, scored, trunk.continuedWith(inner.fit(), params), params, TRUNK_PASSES,
+                    BRANCH_PASSES, monitor, step);
+            bestBranch = bestBranch == null || branch.beats(bestBranch) ? branch : bestBranch;
+        }
+        Scored last = train(inner, scored, bestBranch.factors().snapshot(), bestBranch.choice().params(),
+                TRUNK_PASSES + BRANCH_PASSES, LAST_CHECK - TRUNK_PASSES - BRANCH_PASSES, monitor, step);
+        for (Scored candidate : new Scored[] {bestBranch, last}) {
+            best = candidate.beats(best) ? candidate : best;
         }
         return best;
     }
 
-    /**
-     * The candidate at its best checked iteration count; a candidate that scores under the best so
-     * far at the same count is not trained further.
-     */
-    private static Scored score(InnerSplit inner, int[] scored, ImplicitAlsParams candidate, Scored bestSoFar,
-                                BuildMonitor monitor, int done, int total) {
-        AlsFactors factors = new AlsFactors(inner.fit(), candidate);
-        int last = CHECKED_ITERATIONS[CHECKED_ITERATIONS.length - 1];
-        double[] atChecks = new double[CHECKED_ITERATIONS.length];
-        Arrays.fill(atChecks, Double.NaN);
-        Scored best = null;
-        for (int iteration = 1; iteration <= last; iteration++) {
+    /** {@code passes} more passes on {@code factors} (after {@code before}), scored on the hold-out. */
+    private static Scored train(InnerSplit inner, int[] scored, AlsFactors factors, ImplicitAlsParams params,
+                                int before, int passes, BuildMonitor monitor, Runnable step) {
+        for (int pass = 0; pass < passes; pass++) {
             monitor.stopIfCancelled();
             factors.iterate(monitor);
-            monitor.progress((done + iteration / (double) last) / total);
-            int check = Arrays.binarySearch(CHECKED_ITERATIONS, iteration);
-            if (check >= 0) {
-                double ndcg = inner.ndcg(factors::top, LIST_LENGTH, scored);
-                atChecks[check] = ndcg;
-                if (best == null || ndcg > best.choice().innerNdcg()) {
-                    best = new Scored(new Choice(candidate.withIterations(iteration), ndcg, 0, Double.NaN),
-                            factors.snapshot(), atChecks);
-                }
-                if (bestSoFar != null && ndcg < bestSoFar.atChecks()[check]) {
-                    break;
-                }
-            }
+            step.run();
         }
-        return best;
+        int[][] lists = factors.candidates(scored, LIST_LENGTH).movies();
+        double ndcg = inner.ndcg((u, n) -> lists[u], LIST_LENGTH, scored);
+        return new Scored(new Choice(params.withIterations(before + passes), ndcg, 0, Double.NaN),
+                factors.snapshot());
     }
 
-    /** {@code atChecks}: the inner nDCG after each of {@link #CHECKED_ITERATIONS}, NaN where not trained so far. */
-    private record Scored(Choice choice, AlsFactors factors, double[] atChecks) {
+    /** Settings chosen with the factors they gave on the inner split. */
+    private record Scored(Choice choice, AlsFactors factors) {
+
+        boolean beats(Scored other) {
+            return choice.innerNdcg() > other.choice().innerNdcg();
+        }
     }
 }
