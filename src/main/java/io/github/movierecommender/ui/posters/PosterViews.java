@@ -4,19 +4,17 @@ import io.github.movierecommender.data.Movie;
 import io.github.movierecommender.ui.i18n.Messages;
 import java.util.function.ToIntFunction;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -42,20 +40,16 @@ public final class PosterViews {
         return new PosterGrid<>(model, messages, table, movieIndex);
     }
 
-    /** Puts the Posters toggle at the right of the headers of the lists in {@code tab}. */
-    public void addToggleTo(Tab tab) {
-        Node lists = tab.getContent();
+    /** Puts the Posters toggle at the end of {@code row}, the bar over the lists. */
+    public void addToggleTo(Pane row) {
         ToggleButton toggle = new ToggleButton(messages.text("posters.toggle"));
         toggle.setId("postersToggle");
         toggle.getStyleClass().add("posters-toggle");
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         toggle.setTooltip(new Tooltip(messages.text("posters.toggleTip")));
         toggle.selectedProperty().bindBidirectional(model.gridShownProperty());
-        lists.getStyleClass().add("with-posters-toggle");
-        StackPane.setAlignment(toggle, Pos.TOP_RIGHT);
-        StackPane.setMargin(toggle, new Insets(2, 4, 0, 0));
-        StackPane stack = new StackPane(lists, toggle);
-        stack.getStylesheets().add(PosterViews.class.getResource("Posters.css").toExternalForm());
-        tab.setContent(stack);
+        toggle.getStylesheets().add(PosterViews.class.getResource("Posters.css").toExternalForm());
+        row.getChildren().add(toggle);
     }
 
     /**

@@ -74,6 +74,8 @@ public final class ResultsController {
     private Tab suggestionsTab;
     @FXML
     private TabPane listTabs;
+    @FXML
+    private HBox listFilter;
 
     /**
      * {@code views} builds the Overview and Evaluation tabs when first shown, so that they cost
@@ -90,7 +92,7 @@ public final class ResultsController {
         for (ShownList list : model.shownLists()) {
             listTabs.getTabs().add(listTab(list));
         }
-        posters.addToggleTo(suggestionsTab);
+        posters.addToggleTo(listFilter);
         listTabs.getTabs().add(compareTab());
         tabs.getSelectionModel().select(suggestionsTab);
         resultsFailure.textProperty().bind(model.failureProperty());
