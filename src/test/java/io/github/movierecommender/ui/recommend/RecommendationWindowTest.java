@@ -140,7 +140,7 @@ class RecommendationWindowTest {
         assertThat(robot.lookup("#measureChoice").query().isDisabled()).isFalse();
         robot.push(new KeyCodeCombination(KeyCode.M, KeyCombination.ALT_DOWN)).push(KeyCode.TAB);
         // Tab leaves the left panel for the results' tabs, Tab again for the filter over the lists, then
-        // through its genre, years and title (Clear is off) to the lists' tabs inside Suggestions;
+        // through its genre, years, title (Clear is off) and the Posters toggle to the lists' tabs inside Suggestions;
         // the arrows then move to the neighbour-based list.
         assertThat(robot.lookup("#measureChoice").query().getScene().getFocusOwner()).isSameAs(
                 robot.lookup("#tabs").query());
@@ -148,6 +148,9 @@ class RecommendationWindowTest {
         assertThat(robot.lookup("#measureChoice").query().getScene().getFocusOwner()).isSameAs(
                 robot.lookup("#genreChoice").query());
         robot.push(KeyCode.TAB).push(KeyCode.TAB).push(KeyCode.TAB).push(KeyCode.TAB);
+        assertThat(robot.lookup("#measureChoice").query().getScene().getFocusOwner()).isSameAs(
+                robot.lookup("#postersToggle").query());
+        robot.push(KeyCode.TAB);
         assertThat(robot.lookup("#measureChoice").query().getScene().getFocusOwner()).isSameAs(
                 robot.lookup("#listTabs").query());
         robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT);
