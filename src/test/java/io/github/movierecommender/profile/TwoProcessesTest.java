@@ -52,8 +52,9 @@ class TwoProcessesTest {
         assertThat(written.badLines()).isEmpty();
         assertThat(written.ratings()).extracting(ProfileRating::movieId)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 2 * EACH).boxed().toList());
-        assertThat(List.of(firstSaw, secondSaw)).as("each process ends seeing the other's ratings so far")
-                .allMatch(size -> size > EACH).contains(2 * EACH);
+        // One process may finish before the other starts rating; the one that ends last sees every rating.
+        assertThat(List.of(firstSaw, secondSaw)).as("the process that ends last sees the other's ratings too")
+                .contains(2 * EACH);
     }
 
     private Process start(Path profiles, int firstMovie, String name) throws IOException {
