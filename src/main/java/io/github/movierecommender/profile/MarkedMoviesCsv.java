@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * A profile's list of movies ({@link MovieListKind}) as a CSV file, and what reading it found: a header {@code movieId,timestamp},
@@ -26,8 +25,6 @@ public record MarkedMoviesCsv(List<MarkedMovie> movies, List<BadLine> badLines, 
 
     static final String HEADER = "movieId,timestamp";
 
-    private static final int SHOWN_LENGTH = 80;
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,12}");
     private static final int FIELDS = 2;
 
     public MarkedMoviesCsv {
@@ -54,7 +51,7 @@ public record MarkedMoviesCsv(List<MarkedMovie> movies, List<BadLine> badLines, 
         long badCount = 0;
         try (InputStream in = Files.newInputStream(file)) {
             BoundedLines reader = new BoundedLines(in, RatingsCsv.MAX_LINE_BYTES);
-            checkHeader(name, reader.next());
+            CsvFields.checkHeader(name, reader.next(), HEADER);
             long lineNumber = 1;
             for (BoundedLines.Line line = reader.next(); line != null; line = reader.next()) {
                 lineNumber++;
@@ -78,17 +75,6 @@ public record MarkedMoviesCsv(List<MarkedMovie> movies, List<BadLine> badLines, 
         return new MarkedMoviesCsv(List.copyOf(byMovie.values()), bad, badCount);
     }
 
-    private static void checkHeader(String name, BoundedLines.Line line) throws UnreadableFileException {
-        if (line == null) {
-            throw new UnreadableFileException(new BadLine(name, 1, Problem.of(ProfileProblem.EMPTY_FILE, HEADER)));
-        }
-        String found = line.text().replace("\uFEFF", "").strip();
-        if (line.cut() || !found.equalsIgnoreCase(HEADER)) {
-            throw new UnreadableFileException(new BadLine(name, 1, Problem.of(ProfileProblem.WRONG_HEADER, HEADER,
-                    quoted(found))));
-        }
-    }
-
     private static Problem parse(String line, Map<Integer, MarkedMovie> byMovie) {
         List<String> fields;
         try {
@@ -101,18 +87,14 @@ public record MarkedMoviesCsv(List<MarkedMovie> movies, List<BadLine> badLines, 
         }
         String movieId = fields.get(0).strip();
         String timestamp = fields.get(1).strip();
-        if (!WHOLE_NUMBER.matcher(movieId).matches() || Long.parseLong(movieId) > Integer.MAX_VALUE) {
-            return Problem.of(DataProblem.MOVIE_ID, quoted(movieId));
+        if (!CsvFields.isId(movieId)) {
+            return Problem.of(DataProblem.MOVIE_ID, CsvFields.quoted(movieId));
         }
-        if (!WHOLE_NUMBER.matcher(timestamp).matches()) {
-            return Problem.of(DataProblem.TIMESTAMP, quoted(timestamp));
+        if (!CsvFields.isWholeNumber(timestamp)) {
+            return Problem.of(DataProblem.TIMESTAMP, CsvFields.quoted(timestamp));
         }
         MarkedMovie movie = new MarkedMovie(Integer.parseInt(movieId), Long.parseLong(timestamp));
         byMovie.merge(movie.movieId(), movie, (kept, next) -> next.timestamp() >= kept.timestamp() ? next : kept);
         return null;
-    }
-
-    private static String quoted(String text) {
-        return "'" + (text.length() > SHOWN_LENGTH ? text.substring(0, SHOWN_LENGTH) + "…" : text) + "'";
     }
 }

@@ -29,8 +29,6 @@ final class RatingsCsv {
     /** A sound line is some 40 bytes; one of this length or more is no rating. */
     static final int MAX_LINE_BYTES = 1024;
 
-    private static final int SHOWN_LENGTH = 80;
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,12}");
     private static final Pattern DECIMAL = Pattern.compile("\\d{0,12}(\\.\\d{0,12})?");
     private static final int FIELDS = 4;
 
@@ -74,7 +72,7 @@ final class RatingsCsv {
         BadLines badLines = new BadLines();
         try (InputStream in = Files.newInputStream(file)) {
             BoundedLines reader = new BoundedLines(in, MAX_LINE_BYTES);
-            checkHeader(name, reader.next());
+            CsvFields.checkHeader(name, reader.next(), HEADER);
             long lineNumber = 1;
             long firstBlank = 0;
             long blanks = 0;
@@ -131,17 +129,6 @@ final class RatingsCsv {
         }
     }
 
-    private static void checkHeader(String name, BoundedLines.Line line) throws UnreadableFileException {
-        if (line == null) {
-            throw new UnreadableFileException(new BadLine(name, 1, Problem.of(ProfileProblem.EMPTY_FILE, HEADER)));
-        }
-        String found = line.text().replace("\uFEFF", "").strip();
-        if (line.cut() || !found.equalsIgnoreCase(HEADER)) {
-            throw new UnreadableFileException(new BadLine(name, 1, Problem.of(ProfileProblem.WRONG_HEADER, HEADER,
-                    quoted(found))));
-        }
-    }
-
     /** Hands the line's rating to {@code rows}, or returns what is wrong with the line. */
     private static Problem parse(String line, Rows rows) {
         List<String> fields;
@@ -157,37 +144,28 @@ final class RatingsCsv {
         String movieId = fields.get(1).strip();
         String rating = fields.get(2).strip();
         String timestamp = fields.get(3).strip();
-        if (!isId(userId)) {
-            return Problem.of(DataProblem.USER_ID, quoted(userId));
+        if (!CsvFields.isId(userId)) {
+            return Problem.of(DataProblem.USER_ID, CsvFields.quoted(userId));
         }
-        if (!isId(movieId)) {
-            return Problem.of(DataProblem.MOVIE_ID, quoted(movieId));
+        if (!CsvFields.isId(movieId)) {
+            return Problem.of(DataProblem.MOVIE_ID, CsvFields.quoted(movieId));
         }
         if (rating.isEmpty() || rating.equals(".") || !DECIMAL.matcher(rating).matches()) {
-            return Problem.of(DataProblem.RATING_NOT_A_NUMBER, quoted(rating));
+            return Problem.of(DataProblem.RATING_NOT_A_NUMBER, CsvFields.quoted(rating));
         }
         BigDecimal halfStars = new BigDecimal(rating).multiply(BigDecimal.valueOf(2));
         if (halfStars.stripTrailingZeros().scale() > 0) {
-            return Problem.of(DataProblem.RATING_NOT_HALF_STARS, quoted(rating));
+            return Problem.of(DataProblem.RATING_NOT_HALF_STARS, CsvFields.quoted(rating));
         }
         if (halfStars.compareTo(BigDecimal.ONE) < 0 || halfStars.compareTo(BigDecimal.TEN) > 0) {
-            return Problem.of(DataProblem.RATING_OUT_OF_SCALE, quoted(rating));
+            return Problem.of(DataProblem.RATING_OUT_OF_SCALE, CsvFields.quoted(rating));
         }
-        if (!WHOLE_NUMBER.matcher(timestamp).matches()) {
-            return Problem.of(DataProblem.TIMESTAMP, quoted(timestamp));
+        if (!CsvFields.isWholeNumber(timestamp)) {
+            return Problem.of(DataProblem.TIMESTAMP, CsvFields.quoted(timestamp));
         }
         rows.row(Integer.parseInt(userId), new ProfileRating(Integer.parseInt(movieId), halfStars.intValue() / 2.0,
                 Long.parseLong(timestamp)));
         return null;
-    }
-
-    /** A field as a message shows it, in quotes: its start only, when long. */
-    private static String quoted(String text) {
-        return "'" + (text.length() > SHOWN_LENGTH ? text.substring(0, SHOWN_LENGTH) + "…" : text) + "'";
-    }
-
-    private static boolean isId(String text) {
-        return WHOLE_NUMBER.matcher(text).matches() && Long.parseLong(text) <= Integer.MAX_VALUE;
     }
 
 }
