@@ -88,12 +88,7 @@ final class CappedRatings {
 
     /** Moves a uniform random {@code keep} of the first {@code count} positions to the front, in ascending order. */
     private static void sample(int[] positions, int count, int keep, SplittableRandom random) {
-        for (int p = 0; p < keep; p++) {
-            int pick = p + random.nextInt(count - p);
-            int swap = positions[p];
-            positions[p] = positions[pick];
-            positions[pick] = swap;
-        }
+        SeededShuffle.sampleToFront(positions, count, keep, random);
         Arrays.sort(positions, 0, keep);
     }
 

@@ -52,11 +52,8 @@ record InnerSplit(Ratings fit, int[] users, int[] movies, int[] halfStars) {
             int held = count >= MIN_RATINGS ? (int) Math.round(share * count) : 0;
             SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + u);
             int[] entries = IntStream.range(ratings.userStart(u), ratings.userEnd(u)).toArray();
+            SeededShuffle.sampleToFront(entries, count, held, random);
             for (int i = 0; i < held; i++) {
-                int pick = i + random.nextInt(count - i);
-                int swap = entries[i];
-                entries[i] = entries[pick];
-                entries[pick] = swap;
                 heldOut.set(entries[i]);
             }
         }

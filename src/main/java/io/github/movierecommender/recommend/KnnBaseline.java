@@ -181,13 +181,7 @@ public final class KnnBaseline {
         if (size <= COMPARED_RATINGS) {
             return positions;
         }
-        SplittableRandom random = new SplittableRandom(SAMPLE_SEED);
-        for (int i = 0; i < COMPARED_RATINGS; i++) {
-            int pick = i + random.nextInt(size - i);
-            int swap = positions[i];
-            positions[i] = positions[pick];
-            positions[pick] = swap;
-        }
+        SeededShuffle.sampleToFront(positions, size, COMPARED_RATINGS, new SplittableRandom(SAMPLE_SEED));
         int[] kept = Arrays.copyOf(positions, COMPARED_RATINGS);
         Arrays.sort(kept);
         return kept;

@@ -17,4 +17,17 @@ final class SeededShuffle {
             values[j] = swap;
         }
     }
+
+    /**
+     * Moves a uniform random {@code keep} of {@code values[0]} to {@code values[count - 1]} to the
+     * front (a partial Fisher–Yates shuffle), drawing one number per kept value.
+     */
+    static void sampleToFront(int[] values, int count, int keep, SplittableRandom random) {
+        for (int i = 0; i < keep; i++) {
+            int pick = i + random.nextInt(count - i);
+            int swap = values[i];
+            values[i] = values[pick];
+            values[pick] = swap;
+        }
+    }
 }
