@@ -1,0 +1,31 @@
+package io.github.movierecommender.ui.timing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TimingsTest {
+
+    @Test
+    void aFinishedStepPrintsItsNameAndMilliseconds() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Timings timings = Timings.printingTo(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        timings.start("pick-to-lists").done();
+        timings.sinceProcessStart("first-window");
+
+        String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\\R");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).matches("timing pick-to-lists \\d+\\.\\d ms");
+        assertThat(lines[1]).matches("timing first-window \\d+\\.\\d ms");
+    }
+
+    @Test
+    void timingsAreOffUnlessTheSystemPropertyTurnsThemOn() {
+        assertThat(Timings.OFF.on()).isFalse();
+        assertThat(Timings.fromSystemProperty().on()).isEqualTo(Boolean.getBoolean(Timings.PROPERTY));
+    }
+}
