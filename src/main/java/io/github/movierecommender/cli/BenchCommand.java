@@ -51,17 +51,25 @@ import picocli.CommandLine.Model.CommandSpec;
         + "for a seeded sample of users and for the 10 users with the most ratings, one list each (or, for a method "
         + "that only predicts, one prediction per rated movie of theirs).",
     "'bench search' times building the title search index, and every keystroke of typing the first words of a "
-        + "seeded sample of titles (and a few fixed queries)."})
+        + "seeded sample of titles (and a few fixed queries).",
+    "'bench batch' writes the lists of a seeded sample of users as 'recommend --user all --out' does (to a "
+        + "writer that discards them) on 1 to --threads threads, for each --method (default "
+        + BenchCommand.BATCH_METHODS + "), and prints users per second, CPU per user and the time for every user.",
+    "'bench floor' prints what the machine cannot beat: the --data ratings file read from the page cache and "
+        + "with one look per byte, and memory bandwidth (a sequential sum) and random gathers over a large array."})
 final class BenchCommand implements Callable<Integer> {
 
     private static final int MAX_RUNS = 1000;
     private static final int MAX_TITLES = 100_000;
     private static final int HEAVIEST = 10;
 
+    /** What 'bench batch' times unless --method says: the app's default neighbour list and "Best for you". */
+    static final String BATCH_METHODS = Methods.DEFAULT_NEIGHBOUR_METHOD + ",als";
+
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "load, knn, methods or search")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "load, knn, methods, search, batch or floor")
     String what;
 
     @Option(names = "--data", required = true, paramLabel = "PATH")
@@ -70,14 +78,20 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     SnapshotOption snapshot;
 
-    @Option(names = "--runs", defaultValue = "5", description = "load: timed runs (default ${DEFAULT-VALUE})")
+    @Option(names = "--runs", defaultValue = "5",
+            description = "load, floor: timed runs (default ${DEFAULT-VALUE}; floor keeps the fastest)")
     int runs;
 
     @Option(names = "--warmup", defaultValue = "2", description = "load: untimed runs first (default ${DEFAULT-VALUE})")
     int warmup;
 
-    @Option(names = "--users", defaultValue = "1000", description = "knn: users sampled (default ${DEFAULT-VALUE})")
+    @Option(names = "--users", defaultValue = "1000",
+            description = "knn, methods, batch: users sampled (default ${DEFAULT-VALUE})")
     int users;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "batch: time 1 to N threads (default: all cores)")
+    Integer threads;
 
     @Option(names = "--method", split = ",", defaultValue = Methods.EVERY_METHOD,
             completionCandidates = MethodNames.class,
@@ -97,13 +111,15 @@ final class BenchCommand implements Callable<Integer> {
     long seed;
 
     @Override
-    public Integer call() throws DatasetException {
+    public Integer call() throws DatasetException, IOException {
         requireSensibleCounts();
         return switch (what) {
             case "load" -> benchLoad();
             case "knn" -> benchNeighbours();
             case "methods" -> benchMethods();
             case "search" -> benchSearch();
+            case "batch" -> benchBatch();
+            case "floor" -> benchFloor();
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark: " + what);
         };
     }
@@ -114,6 +130,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (users < 1 || k < 1 || n < 1) {
             throw usage("--users, --k and --n must be at least 1");
+        }
+        if (threads != null && (threads < 1 || threads > BatchLists.MAX_THREADS)) {
+            throw usage("--threads " + threads + ": give from 1 to " + BatchLists.MAX_THREADS + " threads");
         }
         if (titles < 0 || titles > MAX_TITLES) {
             throw usage(String.format("--titles must be from 0 to %,d", MAX_TITLES));
@@ -249,7 +268,31 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    private int benchBatch() throws DatasetException {
+        boolean methodsGiven = spec.commandLine().getParseResult().hasMatchedOption("--method");
+        List<Method> chosen = chosenMethods(methodsGiven ? methods : List.of(BATCH_METHODS.split(",")));
+        Dataset dataset = snapshot.load(data);
+        Limits limits = new Limits(spec.commandLine(), dataset);
+        limits.atMostUsers("--k", k);
+        limits.atMostMovies("--n", n);
+        int[] ids = Arrays.stream(sampleIndices(dataset)).map(dataset.ratings().users()::idAt).toArray();
+        Subjects sample = new Subjects(ids, i -> Profile.ofUser(dataset, ids[i]).orElseThrow(), i -> "user " + ids[i]);
+        int maxThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        new BatchBench(spec.commandLine().getOut(), Training.of(dataset), sample, dataset.ratings().userCount(),
+                MethodSettings.defaults(k, n), maxThreads).run(chosen);
+        return 0;
+    }
+
+    private int benchFloor() throws IOException {
+        new FloorBench(spec.commandLine().getOut(), runs).run(data);
+        return 0;
+    }
+
     private List<Method> chosenMethods() {
+        return chosenMethods(methods);
+    }
+
+    private List<Method> chosenMethods(List<String> methods) {
         try {
             return methods.stream().anyMatch(name -> name.trim().equalsIgnoreCase(Methods.EVERY_METHOD))
                     ? Methods.all()
@@ -311,7 +354,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** CPU time of the whole process (every thread, the collector's too), or 0 where the JVM does not say. */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean system
                 ? system.getProcessCpuTime() : 0;
     }
@@ -379,6 +422,13 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Profile[] sample(Dataset dataset) {
+        return Arrays.stream(sampleIndices(dataset))
+                .mapToObj(u -> Profile.ofUser(dataset, dataset.ratings().users().idAt(u)).orElseThrow())
+                .toArray(Profile[]::new);
+    }
+
+    /** The indices of --users users drawn with --seed (every user when there are fewer). */
+    private int[] sampleIndices(Dataset dataset) {
         int userCount = dataset.ratings().userCount();
         int[] order = IntStream.range(0, userCount).toArray();
         SplittableRandom random = new SplittableRandom(seed);
@@ -388,9 +438,7 @@ final class BenchCommand implements Callable<Integer> {
             order[i] = order[j];
             order[j] = swap;
         }
-        return Arrays.stream(order, 0, Math.min(users, userCount))
-                .mapToObj(u -> Profile.ofUser(dataset, dataset.ratings().users().idAt(u)).orElseThrow())
-                .toArray(Profile[]::new);
+        return Arrays.copyOf(order, Math.min(users, userCount));
     }
 
     /** The {@link #HEAVIEST} users with the most ratings, most first (ties by user index). */

@@ -11,7 +11,6 @@ import io.github.movierecommender.recommend.Method;
 import io.github.movierecommender.recommend.MethodSettings;
 import io.github.movierecommender.recommend.Methods;
 import io.github.movierecommender.recommend.PopularRanking;
-import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.Recommendation;
 import io.github.movierecommender.recommend.RecommendationList;
 import io.github.movierecommender.recommend.Recommender;
@@ -26,9 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,10 +37,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 @Command(name = "recommend", description = {"Recommends movies for users of a dataset, or for the ratings in a "
-        + "profile file.", "With --profile, the user shown is the file's user id when it holds one, else 0."})
+        + "profile file.", "With --profile, the user shown is the file's user id when it holds one, else 0.",
+    "--user all --out lists.csv writes the lists of every user, in the dataset's user order whatever --threads; "
+        + "the file appears only once complete (Ctrl+C leaves none)."})
 final class RecommendCommand implements Callable<Integer> {
 
-    private static final int CSV_BATCH = 1024;
+    /** Exit code after Ctrl+C, as a shell reports a process ended by SIGINT. */
+    private static final int STOPPED = 130;
+    private static final long STOP_WAIT_SECONDS = 10;
 
     @Spec
     CommandSpec spec;
@@ -74,8 +78,12 @@ final class RecommendCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--out", paramLabel = "FILE.csv",
-            description = "write userId,rank,movieId,title,score,support for every user to a CSV file")
+            description = "write userId,rank,movieId,title,score,support, a row per listed movie, to a CSV file")
     Path out;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "threads that recommend, from 1 to " + BatchLists.MAX_THREADS + " (default: all cores)")
+    Integer threads;
 
     @Override
     public Integer call() throws DatasetException, ProfileException, IOException {
@@ -83,6 +91,10 @@ final class RecommendCommand implements Callable<Integer> {
         if (n < 1 || neighbours.k < 1 || neighbours.minCommon < 1 || neighbours.minSupport < 1 || minVotes < 0) {
             throw new CommandLine.ParameterException(commandLine,
                     "--k, --n, --min-common and --min-support must be at least 1, --min-votes at least 0");
+        }
+        if (threads != null && (threads < 1 || threads > BatchLists.MAX_THREADS)) {
+            throw new CommandLine.ParameterException(commandLine,
+                    "--threads " + threads + ": give from 1 to " + BatchLists.MAX_THREADS + " threads");
         }
         PopularRanking popularRanking = popularRanking(commandLine);
         Method chosen = method(commandLine);
@@ -98,15 +110,14 @@ final class RecommendCommand implements Callable<Integer> {
         limits.atMostUsers("--k", neighbours.k);
         Subjects subjects = dataset.subjects(data, commandLine);
         Recommender recommender = chosen.build(Training.of(data), BuildMonitor.NONE);
+        BatchLists batch = new BatchLists(recommender, settings,
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         if (out != null) {
-            writeCsv(recommender, subjects, settings);
-            return 0;
+            return writeCsv(batch, subjects);
         }
         PrintWriter stdout = commandLine.getOut();
-        for (int i = 0; i < subjects.size(); i++) {
-            RecommendationList list = recommender.forProfile(subjects.profile(i)).recommend(settings);
-            stdout.println(json ? Json.write(ListJson.of(subjects.userId(i), list)) : text(subjects.label(i), list));
-        }
+        batch.forEach(subjects, (i, list) -> stdout.println(json ? Json.write(ListJson.of(subjects.userId(i), list))
+                : text(subjects.label(i), list)), () -> false);
         return 0;
     }
 
@@ -137,34 +148,57 @@ final class RecommendCommand implements Callable<Integer> {
         }
     }
 
-    /** Recommends for the users in batches on every core, writing each batch in order, so memory stays flat. */
-    private void writeCsv(Recommender recommender, Subjects subjects, MethodSettings settings) throws IOException {
+    /**
+     * Streams the lists to a temporary file that replaces {@code out} once complete. Ctrl+C stops the
+     * work, and the JVM waits for the temporary file to be removed before it ends.
+     */
+    private int writeCsv(BatchLists batch, Subjects subjects) throws IOException {
+        CommandLine commandLine = spec.commandLine();
         int count = subjects.size();
-        ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), "recommending", count);
-        RecommendationList[] batch = new RecommendationList[CSV_BATCH];
-        OutputFile.write(out, stream -> {
-            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            CSVPrinter csv = CSVFormat.DEFAULT.builder()
-                    .setHeader("userId", "rank", "movieId", "title", "score", "support").get().print(writer);
-            for (int start = 0; start < count; start += CSV_BATCH) {
-                int from = start;
-                int size = Math.min(CSV_BATCH, count - start);
-                IntStream.range(0, size).parallel().forEach(i -> batch[i] =
-                        recommender.forProfile(subjects.profile(from + i)).recommend(settings));
-                for (int i = 0; i < size; i++) {
-                    int rank = 1;
-                    for (Recommendation item : batch[i].items()) {
-                        csv.printRecord(subjects.userId(from + i), rank++, item.movie().id(), item.movie().title(),
-                                round(item.score()), item.support());
-                    }
-                }
-                progress.update(from + size);
-            }
-            csv.flush();
-        });
+        ProgressBar progress = new ProgressBar(commandLine.getErr(), "recommending", count);
+        AtomicBoolean stopped = new AtomicBoolean();
+        CountDownLatch ended = new CountDownLatch(1);
+        Thread stopOnCtrlC = new Thread(() -> {
+            stopped.set(true);
+            awaitQuietly(ended);
+        }, "recommend-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
+        long started = System.nanoTime();
+        try {
+            OutputFile.write(out, stream -> {
+                Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                batch.writeCsv(subjects, writer, progress::update, stopped::get);
+                writer.flush();
+            });
+        } catch (CancellationException e) {
+            commandLine.getErr().printf("%nstopped: %s was not written%n", Quote.inert(out.toString()));
+            return STOPPED;
+        } finally {
+            ended.countDown();
+            removeHook(stopOnCtrlC);
+        }
         progress.finish();
-        spec.commandLine().getOut().printf("wrote the top %d for %,d users to %s%n", n, count,
-                Quote.inert(out.toString()));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        commandLine.getOut().printf(Locale.ROOT, "wrote the top %d for %,d users to %s in %.1f s (%,.0f users/s on %d "
+                + "threads)%n", n, count, Quote.inert(out.toString()), seconds, count / Math.max(seconds, 1e-9),
+                batch.threads());
+        return 0;
+    }
+
+    private static void awaitQuietly(CountDownLatch ended) {
+        try {
+            ended.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running and ends the JVM anyway.
+        }
     }
 
     private static String text(String label, RecommendationList list) {
