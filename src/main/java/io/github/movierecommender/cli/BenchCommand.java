@@ -95,7 +95,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--method", split = ",", defaultValue = Methods.EVERY_METHOD,
             completionCandidates = MethodNames.class,
-            description = "methods: the methods to time, ${COMPLETION-CANDIDATES} or all (default ${DEFAULT-VALUE})")
+            description = "methods, batch: the methods to time, ${COMPLETION-CANDIDATES} or all (default ${DEFAULT-VALUE}; "
+                    + "batch: " + BATCH_METHODS + ")")
     List<String> methods;
 
     @Option(names = "--titles", defaultValue = "500", description = "search: titles typed (default ${DEFAULT-VALUE})")

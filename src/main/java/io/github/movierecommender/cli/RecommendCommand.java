@@ -82,7 +82,8 @@ final class RecommendCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "threads that recommend, from 1 to " + BatchLists.MAX_THREADS + " (default: all cores)")
+            description = "threads that make the lists, from 1 to " + BatchLists.MAX_THREADS
+                    + " (default: all cores; training a method uses every core)")
     Integer threads;
 
     @Override
