@@ -104,7 +104,7 @@ class SideBySideWindowTest {
         waitUntil(() -> robot.lookup("#compareColumns").tryQuery().isPresent()
                 && robot.lookup("#compareColumns").queryAs(Pane.class).getChildren().size() == LISTS.size());
 
-        robot.push(new KeyCodeCombination(KeyCode.R, KeyCombination.ALT_DOWN));
+        robot.push(new KeyCodeCombination(KeyCode.T, KeyCombination.ALT_DOWN));
 
         waitUntil(() -> text(robot, "#checkText").startsWith("Held out"));
         assertThat(text(robot, "#checkText")).isEqualTo(
