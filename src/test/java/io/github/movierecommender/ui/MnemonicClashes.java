@@ -148,7 +148,7 @@ public final class MnemonicClashes {
     }
 
     /** The letter after the first "_" as JavaFX parses it ("__" stands for an underscore). */
-    static Optional<String> letterOf(String text) {
+    private static Optional<String> letterOf(String text) {
         for (int i = 0; i < text.length() - 1; i++) {
             if (text.charAt(i) == '_') {
                 if (text.charAt(i + 1) != '_') {
