@@ -123,8 +123,11 @@ final class LineFileReader {
 
     /** Parses a MovieLens id: a non-negative whole number. */
     static int parseId(String text) {
-        int start = 0;
-        int end = text.length();
+        return parseId(text, 0, text.length());
+    }
+
+    /** Parses the id between {@code start} and {@code end} of {@code text}, as {@link #parseId(String)}. */
+    static int parseId(String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
