@@ -88,8 +88,10 @@ final class LineFileReader {
                     blankRunLength++;
                     continue;
                 }
-                badLines.addRun(described, blankRunStart, blankRunLength, Problem.of(DataProblem.BLANK_LINE));
-                blankRunLength = 0;
+                if (blankRunLength > 0) {
+                    badLines.addRun(described, blankRunStart, blankRunLength, Problem.of(DataProblem.BLANK_LINE));
+                    blankRunLength = 0;
+                }
                 Problem problem = handler.accept(line, number);
                 if (problem != null) {
                     badLines.add(described, number, problem);
