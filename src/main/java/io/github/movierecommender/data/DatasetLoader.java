@@ -134,7 +134,10 @@ public final class DatasetLoader {
         }
     }
 
-    /** The load's monitor, which also stops the ratings when reading the catalogue failed: that failure is what to report. */
+    /**
+     * The load's monitor, which also stops the ratings when reading the catalogue failed or found
+     * no movie: that is what to report.
+     */
     private record CatalogAwareMonitor(LoadMonitor monitor, CompletableFuture<CatalogReader> catalog)
             implements LoadMonitor {
         @Override
@@ -144,7 +147,8 @@ public final class DatasetLoader {
 
         @Override
         public boolean isCancelled() {
-            return monitor.isCancelled() || catalog.isCompletedExceptionally();
+            return monitor.isCancelled() || catalog.isCompletedExceptionally()
+                    || catalog.isDone() && catalog.join().movies().isEmpty();
         }
     }
 

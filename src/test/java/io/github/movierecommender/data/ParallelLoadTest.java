@@ -128,4 +128,17 @@ class ParallelLoadTest {
 
         assertTrue(e.getMessage().contains("id;title;genres"), e.getMessage());
     }
+
+    @Test
+    void aCatalogueWithoutMoviesStopsTheRatingsEvenWhenTheyNeverEnd() throws Exception {
+        Path release = Fixtures.copy("ml-latest-small", tmp);
+        Files.writeString(release.resolve("movies.csv"), "movieId,title,genres\n");
+        Map<String, MisbehavingFiles.Opening> endlessRatings = Map.of("ratings.csv",
+                () -> MisbehavingFiles.endless(HEADER, "1,1,4.0,1100000000\n"));
+
+        DatasetException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(
+                DatasetException.class, () -> MisbehavingFiles.load(release, endlessRatings, LoadMonitor.NONE)));
+
+        assertTrue(e.getMessage().contains("movies.csv"), e.getMessage());
+    }
 }
