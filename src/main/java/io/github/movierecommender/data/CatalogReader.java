@@ -172,12 +172,37 @@ final class CatalogReader {
 
     void readTagsCsv(String name) throws DatasetException {
         reader.readOptional(name, "userId,movieId,tag,timestamp", (line, number) -> {
+            if (addPlainTag(line)) {
+                return null;
+            }
             try {
                 return addTag(CsvLine.fields(line));
             } catch (IllegalArgumentException e) {
                 return Problem.of(DataProblem.BROKEN_QUOTING);
             }
         }, warnings);
+    }
+
+    /**
+     * Adds the tag of a line of four fields without quotes whose ids and tag are all good, the
+     * way {@link #addTag} would, without a String per field; false for any other line, which
+     * {@link #addTag} then reads for its message.
+     */
+    private boolean addPlainTag(String line) {
+        int first = line.indexOf(',');
+        int second = first < 0 ? -1 : line.indexOf(',', first + 1);
+        int third = second < 0 ? -1 : line.indexOf(',', second + 1);
+        if (third < 0 || line.indexOf(',', third + 1) >= 0 || line.indexOf('"') >= 0
+                || LineFileReader.parseId(line, 0, first) < 0) {
+            return false;
+        }
+        int movieId = LineFileReader.parseId(line, first + 1, second);
+        String tag = line.substring(second + 1, third).strip();
+        if (movieId < 0 || tag.isEmpty()) {
+            return false;
+        }
+        tags.add(movieId, tag);
+        return true;
     }
 
     void readTagsDat(String name) throws DatasetException {

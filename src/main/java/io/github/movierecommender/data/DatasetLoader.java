@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Loads any MovieLens release (ml-latest-small, ml-latest, ml-20m, ml-25m, ml-32m, ml-10m,
@@ -46,22 +48,31 @@ public final class DatasetLoader {
         }
     }
 
-    /** Loads the release that {@code files} holds; tests hand in files that misbehave. */
+    /**
+     * Loads the release that {@code files} holds; tests hand in files that misbehave. The
+     * catalogue, links and tags are read on a thread of their own while the ratings are parsed; a
+     * problem with them is reported before any with the ratings, as when they were read first.
+     */
     static Dataset load(DatasetFiles files, LoadMonitor monitor) throws DatasetException {
         long started = System.nanoTime();
         try {
             Layout layout = Layout.detect(files);
             BadLines badLines = new BadLines();
-            CatalogReader catalog = readCatalog(files, layout, badLines, monitor);
-            if (catalog.movies().isEmpty()) {
-                throw new DatasetException(noMovies(files.describe(layout.moviesFile), badLines));
+            CompletableFuture<CatalogReader> reading = CompletableFuture.supplyAsync(
+                    () -> readCatalog(files, layout, badLines, monitor), DatasetLoader::onCatalogThread);
+            RatingsFileParser.Result parsed;
+            try {
+                parsed = readRatings(files, layout, new CatalogAwareMonitor(monitor, reading));
+            } catch (DatasetException | RuntimeException e) {
+                catalogRead(files, layout, reading, badLines);
+                throw e;
             }
-            RatingsFileParser.Result parsed = readRatings(files, layout, monitor);
+            CatalogReader catalog = catalogRead(files, layout, reading, badLines);
             badLines.addAll(parsed.badLines(), 0);
             if (parsed.rows() == 0) {
                 throw new DatasetException(noRatings(files.describe(layout.ratingsFile), parsed, layout));
             }
-            RatingsAssembler assembler = new RatingsAssembler(parsed.blocks(), parsed.rows(), monitor);
+            RatingsAssembler assembler = new RatingsAssembler(parsed.ratings(), monitor);
             MovieCatalog movies = assembler.completeCatalog(catalog.movies());
             Ratings ratings = assembler.assemble(movies);
             stopIfCancelled(monitor);
@@ -75,6 +86,69 @@ public final class DatasetLoader {
             throw ReadProblem.cannotRead(files.source(), e.getCause());
         } catch (IllegalStateException e) {
             throw new DatasetException(Problem.of(DataProblem.BEYOND_LIMITS, files.source(), e.getMessage()), e);
+        }
+    }
+
+    private static void onCatalogThread(Runnable reading) {
+        Thread thread = new Thread(reading, "catalog-reader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The catalogue once read; throws what stopped its reading, or that it holds no movie. */
+    private static CatalogReader catalogRead(DatasetFiles files, Layout layout, CompletableFuture<CatalogReader> reading,
+                                             BadLines badLines) throws DatasetException {
+        CatalogReader catalog;
+        try {
+            catalog = reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadCancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof CatalogFailure failure) {
+                throw failure.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        if (catalog.movies().isEmpty()) {
+            throw new DatasetException(noMovies(files.describe(layout.moviesFile), badLines));
+        }
+        return catalog;
+    }
+
+    /** Carries a {@link DatasetException} out of the catalogue's thread. */
+    private static final class CatalogFailure extends RuntimeException {
+        CatalogFailure(DatasetException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized DatasetException getCause() {
+            return (DatasetException) super.getCause();
+        }
+    }
+
+    /**
+     * The load's monitor, which also stops the ratings when reading the catalogue failed or found
+     * no movie: that is what to report.
+     */
+    private record CatalogAwareMonitor(LoadMonitor monitor, CompletableFuture<CatalogReader> catalog)
+            implements LoadMonitor {
+        @Override
+        public void progress(long rowsRead, double fractionOfBytes) {
+            monitor.progress(rowsRead, fractionOfBytes);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return monitor.isCancelled() || catalog.isCompletedExceptionally()
+                    || catalog.isDone() && catalog.join().movies().isEmpty();
         }
     }
 
@@ -97,7 +171,16 @@ public final class DatasetLoader {
     }
 
     private static CatalogReader readCatalog(DatasetFiles files, Layout layout, BadLines badLines,
-                                             LoadMonitor monitor) throws DatasetException {
+                                             LoadMonitor monitor) {
+        try {
+            return readCatalogFiles(files, layout, badLines, monitor);
+        } catch (DatasetException e) {
+            throw new CatalogFailure(e);
+        }
+    }
+
+    private static CatalogReader readCatalogFiles(DatasetFiles files, Layout layout, BadLines badLines,
+                                                  LoadMonitor monitor) throws DatasetException {
         CatalogReader catalog = new CatalogReader(files, badLines, monitor);
         switch (layout) {
             case ML_LATEST -> {

@@ -88,8 +88,10 @@ final class LineFileReader {
                     blankRunLength++;
                     continue;
                 }
-                badLines.addRun(described, blankRunStart, blankRunLength, Problem.of(DataProblem.BLANK_LINE));
-                blankRunLength = 0;
+                if (blankRunLength > 0) {
+                    badLines.addRun(described, blankRunStart, blankRunLength, Problem.of(DataProblem.BLANK_LINE));
+                    blankRunLength = 0;
+                }
                 Problem problem = handler.accept(line, number);
                 if (problem != null) {
                     badLines.add(described, number, problem);
@@ -123,8 +125,11 @@ final class LineFileReader {
 
     /** Parses a MovieLens id: a non-negative whole number. */
     static int parseId(String text) {
-        int start = 0;
-        int end = text.length();
+        return parseId(text, 0, text.length());
+    }
+
+    /** Parses the id between {@code start} and {@code end} of {@code text}, as {@link #parseId(String)}. */
+    static int parseId(String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }

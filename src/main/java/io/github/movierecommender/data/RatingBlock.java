@@ -6,6 +6,7 @@ import java.util.Arrays;
  * The ratings parsed from one chunk of a ratings file, in file order. Users are stored as runs
  * (user id, number of consecutive rows), since releases list each user's ratings together. Bad
  * lines carry line numbers relative to the chunk until {@link RatingsFileParser} numbers them.
+ * A block is reused for chunk after chunk once its rows are copied on ({@link #clear()}).
  */
 final class RatingBlock {
 
@@ -17,7 +18,9 @@ final class RatingBlock {
     int[] runLengths = new int[16];
     int runs;
     int lines;
-    final BadLines badLines = new BadLines();
+    /** Bytes of the chunk the rows came from. */
+    int bytes;
+    BadLines badLines = new BadLines();
 
     RatingBlock(int capacity) {
         movieIds = new int[capacity];
@@ -25,12 +28,21 @@ final class RatingBlock {
         times = new int[capacity];
     }
 
-    /** Lets go of the room kept for lines that turned out bad or shorter than guessed, when it is much. */
-    void trimToSize() {
-        if (size < movieIds.length - movieIds.length / 8) {
-            movieIds = Arrays.copyOf(movieIds, size);
-            halfStars = Arrays.copyOf(halfStars, size);
-            times = Arrays.copyOf(times, size);
+    /** Empties the block for the next chunk, keeping its arrays. */
+    void clear() {
+        size = 0;
+        runs = 0;
+        lines = 0;
+        bytes = 0;
+        badLines = new BadLines();
+    }
+
+    /** Makes room for at least {@code capacity} rows in all. */
+    void ensureCapacity(int capacity) {
+        if (capacity > movieIds.length) {
+            movieIds = Arrays.copyOf(movieIds, capacity);
+            halfStars = Arrays.copyOf(halfStars, capacity);
+            times = Arrays.copyOf(times, capacity);
         }
     }
 
@@ -47,10 +59,7 @@ final class RatingBlock {
             runs++;
         }
         if (size == movieIds.length) {
-            int capacity = size + (size >> 1) + 16;
-            movieIds = Arrays.copyOf(movieIds, capacity);
-            halfStars = Arrays.copyOf(halfStars, capacity);
-            times = Arrays.copyOf(times, capacity);
+            ensureCapacity(size + (size >> 1) + 16);
         }
         movieIds[size] = movieId;
         halfStars[size] = (byte) halfStar;

@@ -31,12 +31,22 @@ final class RatingLineParser {
         this.fileName = fileName;
     }
 
-    /**
-     * Parses every line in one pass: a plain line of digits is read as it is scanned; any other
-     * line (blank, quoted, spaced, malformed) goes through {@link #parseLine} for its message.
-     */
+    /** Parses {@code length} bytes into a new block; see {@link #parse(byte[], int, RatingBlock)}. */
     RatingBlock parse(byte[] bytes, int length) {
         RatingBlock block = new RatingBlock(length / ESTIMATED_LINE_BYTES + 16);
+        parse(bytes, length, block);
+        return block;
+    }
+
+    /**
+     * Parses every line into {@code block}, emptied first, in one pass: a plain line of digits is
+     * read as it is scanned; any other line (blank, quoted, spaced, malformed) goes through
+     * {@link #parseLine} for its message.
+     */
+    void parse(byte[] bytes, int length, RatingBlock block) {
+        block.clear();
+        block.ensureCapacity(length / ESTIMATED_LINE_BYTES + 16);
+        block.bytes = length;
         int lineStart = 0;
         while (lineStart < length) {
             block.lines++;
@@ -52,8 +62,6 @@ final class RatingLineParser {
             }
             lineStart = next;
         }
-        block.trimToSize();
-        return block;
     }
 
     /**

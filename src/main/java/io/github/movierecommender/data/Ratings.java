@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.stream.IntStream;
 
@@ -78,16 +79,83 @@ public final class Ratings {
             }
         }
         movieOffsets[movies] = at;
-        IntStream.range(0, parts).parallel().forEach(p -> {
-            int[] slots = next[p];
-            for (int u = firstUsers[p]; u < firstUsers[p + 1]; u++) {
+        IntStream.range(0, parts).parallel().forEach(p -> new MovieBuckets(movies).place(firstUsers[p],
+                firstUsers[p + 1], next[p]));
+    }
+
+    /**
+     * Places a run of users' ratings in the per-movie rows a batch at a time, in two passes: the
+     * batch is first grouped by ranges of movies (few enough for their write positions to stay in
+     * the cache), then each group is written to its movies. Writing straight to every movie in
+     * turn would miss the cache on almost every rating; the order within a movie stays by user.
+     */
+    private final class MovieBuckets {
+        private static final int BATCH = 1 << 21;
+        private static final int MOVIES_PER_BUCKET_BITS = 9;
+
+        private final int buckets;
+        private final int[] bucketStarts;
+        private final int[] batchUsers;
+        private final int[] batchMovies;
+        private final byte[] batchHalfStars;
+
+        MovieBuckets(int movies) {
+            buckets = (movies >>> MOVIES_PER_BUCKET_BITS) + 1;
+            bucketStarts = new int[buckets + 1];
+            int batch = Math.min(BATCH, userMovies.length);
+            batchUsers = new int[batch];
+            batchMovies = new int[batch];
+            batchHalfStars = new byte[batch];
+        }
+
+        /** Writes the ratings of users {@code first} to {@code end} (excluded), each movie's from {@code slots}. */
+        void place(int first, int end, int[] slots) {
+            int u = first;
+            while (u < end) {
+                int batchEnd = u + 1;
+                while (batchEnd < end && userOffsets[batchEnd + 1] - userOffsets[u] <= batchUsers.length) {
+                    batchEnd++;
+                }
+                if (userOffsets[batchEnd] - userOffsets[u] > batchUsers.length) {
+                    placeDirectly(u, slots);
+                } else {
+                    placeBatch(u, batchEnd, slots);
+                }
+                u = batchEnd;
+            }
+        }
+
+        private void placeDirectly(int u, int[] slots) {
+            for (int i = userOffsets[u]; i < userOffsets[u + 1]; i++) {
+                int slot = slots[userMovies[i]]++;
+                movieUsers[slot] = u;
+                movieHalfStars[slot] = userHalfStars[i];
+            }
+        }
+
+        private void placeBatch(int first, int end, int[] slots) {
+            Arrays.fill(bucketStarts, 0);
+            for (int i = userOffsets[first]; i < userOffsets[end]; i++) {
+                bucketStarts[(userMovies[i] >>> MOVIES_PER_BUCKET_BITS) + 1]++;
+            }
+            for (int b = 0; b < buckets; b++) {
+                bucketStarts[b + 1] += bucketStarts[b];
+            }
+            for (int u = first; u < end; u++) {
                 for (int i = userOffsets[u]; i < userOffsets[u + 1]; i++) {
-                    int slot = slots[userMovies[i]]++;
-                    movieUsers[slot] = u;
-                    movieHalfStars[slot] = userHalfStars[i];
+                    int at = bucketStarts[userMovies[i] >>> MOVIES_PER_BUCKET_BITS]++;
+                    batchUsers[at] = u;
+                    batchMovies[at] = userMovies[i];
+                    batchHalfStars[at] = userHalfStars[i];
                 }
             }
-        });
+            int count = userOffsets[end] - userOffsets[first];
+            for (int k = 0; k < count; k++) {
+                int slot = slots[batchMovies[k]]++;
+                movieUsers[slot] = batchUsers[k];
+                movieHalfStars[slot] = batchHalfStars[k];
+            }
+        }
     }
 
     /** The first user of each of {@code parts} runs of users with about as many ratings, and the user count last. */
@@ -180,7 +248,7 @@ public final class Ratings {
 
     /** The rating user {@code u} gave movie {@code m}, in half stars, or 0 when unrated. */
     public int halfStars(int u, int m) {
-        int found = java.util.Arrays.binarySearch(userMovies, userOffsets[u], userOffsets[u + 1], m);
+        int found = Arrays.binarySearch(userMovies, userOffsets[u], userOffsets[u + 1], m);
         return found >= 0 ? userHalfStars[found] : 0;
     }
 

@@ -2,34 +2,32 @@ package io.github.movierecommender.data;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Turns parsed rating blocks into {@link Ratings}: dense user indexes, placeholder movies for
- * rated movies missing from the catalogue, per-user rows sorted by movie with repeated ratings
- * of a movie reduced to the latest one. The blocks are scanned and copied on every core.
+ * Turns the parsed rows into {@link Ratings}: dense user indexes, placeholder movies for rated
+ * movies missing from the catalogue, per-user rows sorted by movie with repeated ratings of a
+ * movie reduced to the latest one. The rows are scanned and copied on every core, in parts of
+ * whole user runs; a file that lists its users in ascending order, as the releases do, is copied
+ * straight through.
  */
 final class RatingsAssembler {
 
     private static final int MAX_BITSET_ID = 1 << 26;
+    private static final int PARTS_PER_CORE = 4;
 
-    private final List<RatingBlock> blocks;
-    private final long rows;
+    private final RatingRows parsed;
     private final LoadMonitor monitor;
     private int placeholderMovies;
     private long ratingsOfPlaceholderMovies;
     private long duplicates;
 
-    /** Asks {@code monitor} after each block whether the load is cancelled. */
-    RatingsAssembler(List<RatingBlock> blocks, long rows, LoadMonitor monitor) {
-        this.blocks = blocks;
-        this.rows = rows;
+    /** Asks {@code monitor} between the passes over the rows whether the load is cancelled. */
+    RatingsAssembler(RatingRows parsed, LoadMonitor monitor) {
+        this.parsed = parsed;
         this.monitor = monitor;
     }
 
@@ -54,19 +52,22 @@ final class RatingsAssembler {
     /** Adds placeholders for rated movies the catalogue lacks and returns the final catalogue. */
     MovieCatalog completeCatalog(TreeMap<Integer, Movie> movies) throws LoadCancelledException {
         IdIndex known = IdIndex.of(movies.keySet().stream().mapToInt(Integer::intValue).toArray());
-        List<int[]> missingPerBlock = forEachBlock(block -> {
+        int[] movieIds = parsed.movieIds;
+        int[][] missingPerPart = new int[parts(parsed.size)][];
+        IntStream.range(0, missingPerPart.length).parallel().forEach(p -> {
             int[] missing = new int[0];
             int count = 0;
-            for (int i = 0; i < block.size; i++) {
-                if (known.indexOf(block.movieIds[i]) < 0) {
+            for (int i = partStart(p, missingPerPart.length); i < partStart(p + 1, missingPerPart.length); i++) {
+                if (known.indexOf(movieIds[i]) < 0) {
                     missing = count == missing.length ? Arrays.copyOf(missing, count * 2 + 1) : missing;
-                    missing[count++] = block.movieIds[i];
+                    missing[count++] = movieIds[i];
                 }
             }
-            return Arrays.copyOf(missing, count);
+            missingPerPart[p] = Arrays.copyOf(missing, count);
         });
+        stopIfCancelled();
         TreeSet<Integer> missing = new TreeSet<>();
-        for (int[] ids : missingPerBlock) {
+        for (int[] ids : missingPerPart) {
             ratingsOfPlaceholderMovies += ids.length;
             for (int id : ids) {
                 missing.add(id);
@@ -83,116 +84,127 @@ final class RatingsAssembler {
         return new MovieCatalog(complete.values().toArray(Movie[]::new));
     }
 
-    /**
-     * What {@code work} gives for each block, in block order, working on the blocks on every core;
-     * stops with a {@link LoadCancelledException} when the load is cancelled meanwhile.
-     */
-    private <T> List<T> forEachBlock(Function<RatingBlock, T> work) throws LoadCancelledException {
-        List<T> results = IntStream.range(0, blocks.size()).parallel()
-                .mapToObj(b -> monitor.isCancelled() ? null : work.apply(blocks.get(b)))
-                .collect(Collectors.toList());
-        stopIfCancelled();
-        return results;
+    private static int parts(int rows) {
+        return rows < 1 << 16 ? 1 : Runtime.getRuntime().availableProcessors() * PARTS_PER_CORE;
+    }
+
+    private int partStart(int part, int parts) {
+        return (int) ((long) parsed.size * part / parts);
     }
 
     Ratings assemble(MovieCatalog catalog) throws LoadCancelledException {
-        if (rows > Integer.MAX_VALUE - 8) {
-            throw new IllegalStateException("more than 2^31 ratings are not supported");
-        }
         IdIndex users = userIndex();
+        int runs = parsed.runs;
         int[] offsets = new int[users.size() + 1];
-        for (RatingBlock block : blocks) {
-            for (int r = 0; r < block.runs; r++) {
-                int u = users.indexOf(block.runUsers[r]);
-                block.runUsers[r] = u;
-                offsets[u + 1] += block.runLengths[r];
-            }
+        int[] runUsers = parsed.runUsers;
+        int[] runLengths = parsed.runLengths;
+        for (int r = 0; r < runs; r++) {
+            int u = users.indexOf(runUsers[r]);
+            runUsers[r] = u;
+            offsets[u + 1] += runLengths[r];
         }
         for (int u = 0; u < users.size(); u++) {
             offsets[u + 1] += offsets[u];
         }
+        int[] targets = runUsers;
         int[] next = Arrays.copyOf(offsets, users.size());
-        for (RatingBlock block : blocks) {
-            for (int r = 0; r < block.runs; r++) {
-                int u = block.runUsers[r];
-                block.runUsers[r] = next[u];
-                next[u] += block.runLengths[r];
-            }
+        for (int r = 0; r < runs; r++) {
+            int u = runUsers[r];
+            targets[r] = next[u];
+            next[u] += runLengths[r];
         }
-        int size = (int) rows;
+        int[] runStarts = runStarts();
+        int[] firstRuns = runPartsBySize(runStarts, parts(parsed.size));
+        int size = parsed.size;
         int[] movies = new int[size];
-        forEachBlock(block -> {
-            copyRuns(block, (from, to, length) -> {
-                for (int i = 0; i < length; i++) {
-                    movies[to + i] = catalog.indexOf(block.movieIds[from + i]);
-                }
-            });
-            block.movieIds = null;
-            return null;
+        int[] movieIds = parsed.movieIds;
+        copyRuns(firstRuns, runStarts, targets, (from, to, length) -> {
+            for (int i = 0; i < length; i++) {
+                movies[to + i] = catalog.indexOf(movieIds[from + i]);
+            }
         });
+        parsed.movieIds = null;
+        stopIfCancelled();
         byte[] halfStars = new byte[size];
-        forEachBlock(block -> {
-            copyRuns(block, (from, to, length) -> System.arraycopy(block.halfStars, from, halfStars, to, length));
-            block.halfStars = null;
-            return null;
-        });
+        byte[] parsedHalfStars = parsed.halfStars;
+        copyRuns(firstRuns, runStarts, targets, (from, to, length) -> System.arraycopy(parsedHalfStars, from, halfStars, to, length));
+        parsed.halfStars = null;
         int[] times = new int[size];
-        forEachBlock(block -> {
-            copyRuns(block, (from, to, length) -> System.arraycopy(block.times, from, times, to, length));
-            block.times = null;
-            return null;
-        });
-        blocks.clear();
+        int[] parsedTimes = parsed.times;
+        copyRuns(firstRuns, runStarts, targets, (from, to, length) -> System.arraycopy(parsedTimes, from, times, to, length));
+        parsed.times = null;
+        stopIfCancelled();
         UserRows rows = new UserRows(offsets, movies, halfStars, times);
         rows.sortAndDeduplicate();
         duplicates = rows.removed;
         return new Ratings(users, rows.offsets, rows.movies, rows.halfStars, rows.times, catalog.size());
     }
 
-    /** Copies part of a run: {@code length} entries from {@code from} in a block to {@code to} in the rows. */
+    /** Copies part of a run: {@code length} entries from {@code from} in the parsed rows to {@code to} in the user rows. */
     @FunctionalInterface
     private interface RunCopy {
         void copy(int from, int to, int length);
     }
 
     /**
-     * Copies a block's runs to where their users' rows take them ({@code runUsers} holds those
-     * places by now). The three arrays are copied one after the other, each block's freed once
-     * copied, so that the blocks and the rows are never held whole at once.
+     * Copies every run to where its user's row takes it ({@code targets}), one part of the runs
+     * per task. The three arrays are copied one after the other, each parsed one let go once
+     * copied, so that the parsed rows and the user rows are never held whole at once.
      */
-    private static void copyRuns(RatingBlock block, RunCopy copy) {
-        int from = 0;
-        for (int r = 0; r < block.runs; r++) {
-            copy.copy(from, block.runUsers[r], block.runLengths[r]);
-            from += block.runLengths[r];
+    private void copyRuns(int[] firstRuns, int[] runStarts, int[] targets, RunCopy copy) {
+        int[] runLengths = parsed.runLengths;
+        IntStream.range(0, firstRuns.length - 1).parallel().forEach(p -> {
+            for (int r = firstRuns[p]; r < firstRuns[p + 1]; r++) {
+                copy.copy(runStarts[r], targets[r], runLengths[r]);
+            }
+        });
+    }
+
+    /** Where each run starts in the parsed rows, and the row count last. */
+    private int[] runStarts() {
+        int[] starts = new int[parsed.runs + 1];
+        for (int r = 0; r < parsed.runs; r++) {
+            starts[r + 1] = starts[r] + parsed.runLengths[r];
         }
+        return starts;
+    }
+
+    /** The first run of each of {@code parts} consecutive parts with about as many rows, and the run count last. */
+    private static int[] runPartsBySize(int[] runStarts, int parts) {
+        int runs = runStarts.length - 1;
+        int[] firstRuns = new int[parts + 1];
+        int r = 0;
+        for (int p = 1; p < parts; p++) {
+            long wanted = (long) runStarts[runs] * p / parts;
+            while (r < runs && runStarts[r] < wanted) {
+                r++;
+            }
+            firstRuns[p] = r;
+        }
+        firstRuns[parts] = runs;
+        return firstRuns;
     }
 
     private IdIndex userIndex() {
         int maxId = 0;
-        long runs = 0;
-        for (RatingBlock block : blocks) {
-            for (int r = 0; r < block.runs; r++) {
-                maxId = Math.max(maxId, block.runUsers[r]);
-            }
-            runs += block.runs;
+        int runs = parsed.runs;
+        int[] runUsers = parsed.runUsers;
+        boolean ascending = true;
+        for (int r = 0; r < runs; r++) {
+            maxId = Math.max(maxId, runUsers[r]);
+            ascending &= r == 0 || runUsers[r - 1] < runUsers[r];
+        }
+        if (ascending) {
+            return IdIndex.of(Arrays.copyOf(runUsers, runs));
         }
         if (maxId < MAX_BITSET_ID) {
             BitSet present = new BitSet(maxId + 1);
-            for (RatingBlock block : blocks) {
-                for (int r = 0; r < block.runs; r++) {
-                    present.set(block.runUsers[r]);
-                }
+            for (int r = 0; r < runs; r++) {
+                present.set(runUsers[r]);
             }
             return IdIndex.of(present.stream().toArray());
         }
-        int[] ids = new int[(int) runs];
-        int at = 0;
-        for (RatingBlock block : blocks) {
-            System.arraycopy(block.runUsers, 0, ids, at, block.runs);
-            at += block.runs;
-        }
-        return IdIndex.of(ids);
+        return IdIndex.of(Arrays.copyOf(runUsers, runs));
     }
 
     /** Per-user rows being put in order; repeated (user, movie) pairs keep the latest rating. */

@@ -6,10 +6,8 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -20,7 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads a ratings file in chunks that end on a line break and parses the chunks on every core,
- * keeping their order. Line numbers in the bad-line report are made global once all chunks are in.
+ * keeping their order: each parsed chunk's rows are copied to the end of one {@link RatingRows},
+ * and its buffer and block are reused, so that the load makes next to no garbage. Line numbers in
+ * the bad-line report are made global as the chunks come in.
  */
 final class RatingsFileParser {
 
@@ -39,8 +39,11 @@ final class RatingsFileParser {
         this.expectedHeader = expectedHeader;
     }
 
-    /** The parsed blocks, in file order, and the skipped lines with file-wide line numbers. */
-    record Result(List<RatingBlock> blocks, BadLines badLines, long rows) {
+    /** The parsed rows, in file order, and the skipped lines with file-wide line numbers. */
+    record Result(RatingRows ratings, BadLines badLines) {
+        long rows() {
+            return ratings.size;
+        }
     }
 
     Result parse(InputStream in, long totalBytes, LoadMonitor monitor) throws DatasetException, IOException {
@@ -61,11 +64,11 @@ final class RatingsFileParser {
         InputStream body = withoutByteOrderMark(in);
         long lineOffset = expectedHeader == null ? 0 : readHeader(body);
         Queue<byte[]> freeBuffers = new ConcurrentLinkedQueue<>();
+        Queue<RatingBlock> freeBlocks = new ConcurrentLinkedQueue<>();
         ChunkReader chunks = new ChunkReader(body, freeBuffers);
         Deque<Future<RatingBlock>> pending = new ArrayDeque<>();
-        List<RatingBlock> blocks = new ArrayList<>();
+        RatingRows rows = new RatingRows();
         BadLines badLines = new BadLines();
-        long rows = 0;
         byte[] chunk;
         while ((chunk = nextChunk(chunks, pending, lineOffset)) != null) {
             if (monitor.isCancelled()) {
@@ -74,27 +77,29 @@ final class RatingsFileParser {
             byte[] bytes = chunk;
             int length = chunks.lastLength();
             pending.add(pool.submit(() -> {
+                RatingBlock block = freeBlocks.poll();
+                block = block != null ? block : new RatingBlock(0);
                 try {
-                    return new RatingLineParser(separator, fileName).parse(bytes, length);
+                    new RatingLineParser(separator, fileName).parse(bytes, length, block);
                 } finally {
                     freeBuffers.add(bytes);
                 }
+                return block;
             }));
             while (pending.size() > THREADS * 2 || (!pending.isEmpty() && pending.peek().isDone())) {
                 RatingBlock block = await(pending.poll());
-                lineOffset = collect(block, lineOffset, blocks, badLines);
-                rows += block.size;
-                monitor.progress(rows, totalBytes > 0 ? Math.min(1.0, chunks.bytesRead() / (double) totalBytes)
+                lineOffset = collect(block, lineOffset, rows, badLines, totalBytes);
+                freeBlocks.add(block);
+                monitor.progress(rows.size, totalBytes > 0 ? Math.min(1.0, chunks.bytesRead() / (double) totalBytes)
                         : LoadMonitor.UNKNOWN_FRACTION);
             }
         }
         while (!pending.isEmpty()) {
             RatingBlock block = await(pending.poll());
-            lineOffset = collect(block, lineOffset, blocks, badLines);
-            rows += block.size;
+            lineOffset = collect(block, lineOffset, rows, badLines, totalBytes);
         }
-        monitor.progress(rows, 1.0);
-        return new Result(blocks, badLines, rows);
+        monitor.progress(rows.size, 1.0);
+        return new Result(rows, badLines);
     }
 
     /** The next chunk; a line too long to fit is an error naming its line, once the lines before are counted. */
@@ -152,9 +157,10 @@ final class RatingsFileParser {
         return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
     }
 
-    private static long collect(RatingBlock block, long lineOffset, List<RatingBlock> blocks, BadLines badLines) {
+    private static long collect(RatingBlock block, long lineOffset, RatingRows rows, BadLines badLines,
+                                long totalBytes) {
         badLines.addAll(block.badLines, lineOffset);
-        blocks.add(block);
+        rows.append(block, totalBytes);
         return lineOffset + block.lines;
     }
 

@@ -34,40 +34,52 @@ final class TagCollector {
 
     /**
      * The tags by the catalogue's movie indexes, most used first (ties in order of first use);
-     * tags of unknown movies are dropped.
+     * tags of unknown movies are dropped. The pairs are put in movie order by counting, then each
+     * movie's few tags are sorted on their own.
      */
     MovieTags build(MovieCatalog catalog) {
-        long[] pairs = new long[size];
-        int kept = 0;
+        int[] movies = new int[size];
+        int[] starts = new int[catalog.size() + 1];
         for (int i = 0; i < size; i++) {
             int movie = catalog.indexOf(movieIds[i]);
+            movies[i] = movie;
             if (movie >= 0) {
-                pairs[kept++] = ((long) movie << 32) | tagNumbers[i];
+                starts[movie + 1]++;
             }
-        }
-        Arrays.sort(pairs, 0, kept);
-        int[] offsets = new int[catalog.size() + 1];
-        long[] ranked = new long[kept];
-        int distinct = 0;
-        for (int i = 0; i < kept; ) {
-            int end = i;
-            while (end < kept && pairs[end] == pairs[i]) {
-                end++;
-            }
-            int movie = (int) (pairs[i] >>> 32);
-            offsets[movie + 1]++;
-            ranked[distinct++] = rankKey(movie, end - i, (int) pairs[i]);
-            i = end;
         }
         for (int m = 0; m < catalog.size(); m++) {
-            offsets[m + 1] += offsets[m];
+            starts[m + 1] += starts[m];
         }
-        Arrays.sort(ranked, 0, distinct);
-        int[] ordered = new int[distinct];
-        for (int i = 0; i < distinct; i++) {
-            ordered[i] = (int) (ranked[i] & TAG_MASK);
+        int[] byMovie = new int[starts[catalog.size()]];
+        int[] next = Arrays.copyOf(starts, catalog.size());
+        for (int i = 0; i < size; i++) {
+            if (movies[i] >= 0) {
+                byMovie[next[movies[i]]++] = tagNumbers[i];
+            }
         }
-        return new MovieTags(offsets, ordered, Arrays.copyOf(texts, numbers.size()), size);
+        int[] offsets = new int[catalog.size() + 1];
+        int[] ordered = new int[byMovie.length];
+        long[] ranked = new long[0];
+        int distinct = 0;
+        for (int m = 0; m < catalog.size(); m++) {
+            Arrays.sort(byMovie, starts[m], starts[m + 1]);
+            ranked = starts[m + 1] - starts[m] > ranked.length ? new long[starts[m + 1] - starts[m]] : ranked;
+            int kept = 0;
+            for (int i = starts[m]; i < starts[m + 1]; ) {
+                int end = i;
+                while (end < starts[m + 1] && byMovie[end] == byMovie[i]) {
+                    end++;
+                }
+                ranked[kept++] = rankKey(m, end - i, byMovie[i]);
+                i = end;
+            }
+            Arrays.sort(ranked, 0, kept);
+            for (int k = 0; k < kept; k++) {
+                ordered[distinct++] = (int) (ranked[k] & TAG_MASK);
+            }
+            offsets[m + 1] = distinct;
+        }
+        return new MovieTags(offsets, Arrays.copyOf(ordered, distinct), Arrays.copyOf(texts, numbers.size()), size);
     }
 
     private static final int TAG_BITS = 24;

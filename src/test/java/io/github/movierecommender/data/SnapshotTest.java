@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -131,14 +133,38 @@ class SnapshotTest {
             case "version" -> ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN)
                     .putInt(8, DatasetSnapshot.FORMAT_VERSION + 1);
             case "magic" -> bytes[0] ^= 1;
-            case "metadata flip" -> bytes[16 + metaLength / 2] ^= 0x10;
-            case "section flip" -> bytes[16 + metaLength + (good.length - metaLength) / 2] ^= 0x01;
+            case "metadata flip" -> bytes[DatasetSnapshot.HEADER_BYTES + metaLength / 2] ^= 0x10;
+            case "section flip" -> bytes[DatasetSnapshot.HEADER_BYTES + metaLength + (good.length - metaLength) / 2] ^= 0x01;
             case "last byte flip" -> bytes[good.length - 60] ^= (byte) 0x80;
             case "trailer flip" -> bytes[good.length - 12] ^= 0x04;
             case "longer" -> bytes = java.util.Arrays.copyOf(good, good.length + 7);
             default -> throw new IllegalArgumentException(damage);
         }
         return bytes;
+    }
+
+    @Test
+    void everyBlockOfEverySectionIsCheckedWhereverItIsDamaged() throws Exception {
+        Path folder = Fixtures.copy("ml-latest-small", tmp);
+        Dataset fromFiles = DatasetLoader.load(folder, LoadMonitor.NONE, snapshots());
+        Path snapshot = onlySnapshot();
+        DatasetSnapshot.Origin origin = DatasetFiles.open(folder, Layout.KEY_FILES).origin();
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        DatasetSnapshot.write(fromFiles, origin, written, 4096);
+        byte[] smallBlocks = written.toByteArray();
+        Files.write(snapshot, smallBlocks);
+        assertIdentical(fromFiles, DatasetSnapshot.read(snapshot, origin, fromFiles.source()));
+        int metaLength = ByteBuffer.wrap(smallBlocks, 12, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+        int sectionsStart = DatasetSnapshot.HEADER_BYTES + metaLength;
+
+        for (int at = sectionsStart; at < smallBlocks.length; at += 4093) {
+            byte[] damaged = smallBlocks.clone();
+            damaged[at] ^= 0x02;
+            Files.write(snapshot, damaged);
+            assertNull(DatasetSnapshot.read(snapshot, origin, fromFiles.source()), "byte " + at + " flipped");
+        }
+        assertIdentical(fromFiles, DatasetLoader.load(folder, LoadMonitor.NONE, snapshots()));
+        assertIdentical(fromFiles, DatasetSnapshot.read(snapshot, origin, fromFiles.source()));
     }
 
     @Test
