@@ -17,6 +17,10 @@ final class AlsFactors {
     private static final int CONJUGATE_GRADIENT_STEPS = 2;
     private static final int GRAM_BLOCK = 2048;
     private static final int USER_BLOCK = 8;
+    /** Rows turned together: their columns, {@code f} of this length, stay in the core's cache. */
+    private static final int TURN_TILE = 256;
+    /** Movies scored together for a block of users: the block's scores of them stay in the fastest cache. */
+    private static final int MOVIE_TILE = 256;
     private static final double INITIAL_SCALE = 0.01;
     /** 2.5 stars: the rating that says least either way. */
     private static final int NEUTRAL_HALF_STARS = 5;
@@ -77,22 +81,33 @@ final class AlsFactors {
         return eigen.values();
     }
 
-    /** Each row x becomes x V. */
+    /**
+     * Each row x becomes x V. A tile of rows is copied column by column into arrays of their own,
+     * so that each entry of the result is a sum along columns indexed alike, which the JIT computes
+     * several rows at a time (it does not when an array is read at an offset).
+     */
     private void turn(double[] factors, int count, double[] basis) {
-        IntStream.range(0, (count + GRAM_BLOCK - 1) / GRAM_BLOCK).parallel().forEach(block -> {
-            double[] row = new double[f];
-            for (int r = block * GRAM_BLOCK; r < Math.min(count, (block + 1) * GRAM_BLOCK); r++) {
-                int at = r * f;
-                if (isZero(factors, at)) {
-                    continue;
-                }
-                System.arraycopy(factors, at, row, 0, f);
-                Arrays.fill(factors, at, at + f, 0);
+        IntStream.range(0, (count + TURN_TILE - 1) / TURN_TILE).parallel().forEach(tile -> {
+            int from = tile * TURN_TILE;
+            int rows = Math.min(count, from + TURN_TILE) - from;
+            double[][] columns = new double[f][rows];
+            for (int r = 0; r < rows; r++) {
                 for (int a = 0; a < f; a++) {
-                    double value = row[a];
-                    for (int b = 0; b < f; b++) {
-                        factors[at + b] += value * basis[a * f + b];
+                    columns[a][r] = factors[(from + r) * f + a];
+                }
+            }
+            double[] turned = new double[rows];
+            for (int b = 0; b < f; b++) {
+                Arrays.fill(turned, 0);
+                for (int a = 0; a < f; a++) {
+                    double weight = basis[a * f + b];
+                    double[] column = columns[a];
+                    for (int r = 0; r < rows; r++) {
+                        turned[r] += weight * column[r];
                     }
+                }
+                for (int r = 0; r < rows; r++) {
+                    factors[(from + r) * f + b] = turned[r];
                 }
             }
         });
@@ -139,34 +154,56 @@ final class AlsFactors {
     /**
      * The best {@code size} movies of each of {@code chosen} users among those with ratings that the
      * user has not rated, with their scores, from the current factors. Users are scored
-     * {@link #USER_BLOCK} at a time, so each movie's factors are read once per block.
+     * {@link #USER_BLOCK} at a time against the movies' factors copied column by column, so each
+     * column is read once per block and each score is a sum along columns indexed alike, which the
+     * JIT computes several movies at a time.
      */
     ListSpread.Candidates candidates(int[] chosen, int size) {
+        int[] listable = IntStream.range(0, ratings.movieCount()).filter(m -> ratings.movieRatingCount(m) > 0)
+                .toArray();
+        int length = listable.length;
+        double[][] columns = new double[f][length];
+        for (int j = 0; j < length; j++) {
+            for (int a = 0; a < f; a++) {
+                columns[a][j] = movies[listable[j] * f + a];
+            }
+        }
         int[][] best = new int[ratings.userCount()][];
         double[][] scores = new double[ratings.userCount()][];
         IntStream.range(0, (chosen.length + USER_BLOCK - 1) / USER_BLOCK).parallel().forEach(block -> {
             int from = block * USER_BLOCK;
             int width = Math.min(chosen.length, from + USER_BLOCK) - from;
-            double[][] score = new double[width][ratings.movieCount()];
-            for (int m = 0; m < ratings.movieCount(); m++) {
-                if (ratings.movieRatingCount(m) > 0) {
-                    for (int i = 0; i < width; i++) {
-                        score[i][m] = dot(movies, m * f, users, chosen[from + i] * f);
+            double[][] score = new double[width][length];
+            for (int start = 0; start < length; start += MOVIE_TILE) {
+                int end = Math.min(length, start + MOVIE_TILE);
+                for (int i = 0; i < width; i++) {
+                    double[] userScore = score[i];
+                    int at = chosen[from + i] * f;
+                    for (int a = 0; a < f; a++) {
+                        double weight = users[at + a];
+                        double[] column = columns[a];
+                        for (int j = start; j < end; j++) {
+                            userScore[j] += weight * column[j];
+                        }
                     }
                 }
             }
             for (int i = 0; i < width; i++) {
                 int u = chosen[from + i];
                 double[] userScore = score[i];
-                best[u] = best(u, size, userScore);
-                scores[u] = Arrays.stream(best[u]).mapToDouble(m -> userScore[m]).toArray();
+                int[] top = best(u, size, listable, userScore);
+                scores[u] = Arrays.stream(top).mapToDouble(j -> userScore[j]).toArray();
+                best[u] = Arrays.stream(top).map(j -> listable[j]).toArray();
             }
         });
         return new ListSpread.Candidates(best, scores);
     }
 
-    /** User u's best {@code n} movies by {@code score} among those with ratings that u has not rated. */
-    private int[] best(int u, int n, double[] score) {
+    /**
+     * User u's best {@code n} of the {@code listable} movies (ascending) by {@code score}, leaving out
+     * those u has rated; as positions in {@code listable}.
+     */
+    private int[] best(int u, int n, int[] listable, double[] score) {
         boolean[] rated = new boolean[ratings.movieCount()];
         for (int i = ratings.userStart(u); i < ratings.userEnd(u); i++) {
             rated[ratings.userMovieAt(i)] = true;
@@ -175,9 +212,9 @@ final class AlsFactors {
             int byScore = Double.compare(score[b], score[a]);
             return byScore != 0 ? byScore : Integer.compare(a, b);
         });
-        for (int m = 0; m < score.length; m++) {
-            if (!rated[m] && ratings.movieRatingCount(m) > 0) {
-                best.offer(m);
+        for (int j = 0; j < listable.length; j++) {
+            if (!rated[listable[j]]) {
+                best.offer(j);
             }
         }
         return best.best();
@@ -219,13 +256,15 @@ final class AlsFactors {
      * Improves row {@code row} of {@code target} towards the solution of
      * (D + Σ (c − 1) y yᵀ + λ I) x = Σ c p y, starting from its current value, by conjugate
      * gradients preconditioned with the system's diagonal; y are the {@code other} rows the entries
-     * name, D the diagonal gram matrix of all of {@code other}.
+     * name, D the diagonal gram matrix of all of {@code other}. Each y is copied to an array of its
+     * own first, so that the JIT computes the sums that run along it several factors at a time.
      */
     private void conjugateGradient(double[] target, int row, double[] other, int[] rows, double[] confidence,
                                    double[] preference, double[] diagonalGram) {
         int offset = row * f;
         double[] x = new double[f];
         System.arraycopy(target, offset, x, 0, f);
+        double[] y = new double[f];
         double[] residual = new double[f];
         double[] inverseDiagonal = new double[f];
         for (int a = 0; a < f; a++) {
@@ -233,13 +272,12 @@ final class AlsFactors {
             inverseDiagonal[a] = diagonalGram[a] + params.lambda();
         }
         for (int e = 0; e < rows.length; e++) {
-            int at = rows[e] * f;
-            double dot = dot(other, at, x);
-            double weight = confidence[e] * preference[e] - (confidence[e] - 1) * dot;
+            System.arraycopy(other, rows[e] * f, y, 0, f);
+            double weight = confidence[e] * preference[e] - (confidence[e] - 1) * dot(y, x);
+            double extra = confidence[e] - 1;
             for (int a = 0; a < f; a++) {
-                double value = other[at + a];
-                residual[a] += weight * value;
-                inverseDiagonal[a] += (confidence[e] - 1) * value * value;
+                residual[a] += weight * y[a];
+                inverseDiagonal[a] += extra * y[a] * y[a];
             }
         }
         double[] preconditioned = new double[f];
@@ -249,25 +287,25 @@ final class AlsFactors {
         }
         double[] direction = preconditioned.clone();
         double[] product = new double[f];
-        double residualDot = dot(residual, 0, preconditioned);
+        double residualDot = dot(residual, preconditioned);
         for (int step = 0; step < CONJUGATE_GRADIENT_STEPS && residualDot > 1e-20; step++) {
             for (int a = 0; a < f; a++) {
                 product[a] = (diagonalGram[a] + params.lambda()) * direction[a];
             }
             for (int e = 0; e < rows.length; e++) {
-                int at = rows[e] * f;
-                double weight = (confidence[e] - 1) * dot(other, at, direction);
+                System.arraycopy(other, rows[e] * f, y, 0, f);
+                double weight = (confidence[e] - 1) * dot(y, direction);
                 for (int a = 0; a < f; a++) {
-                    product[a] += weight * other[at + a];
+                    product[a] += weight * y[a];
                 }
             }
-            double stepSize = residualDot / dot(direction, 0, product);
+            double stepSize = residualDot / dot(direction, product);
             for (int a = 0; a < f; a++) {
                 x[a] += stepSize * direction[a];
                 residual[a] -= stepSize * product[a];
                 preconditioned[a] = inverseDiagonal[a] * residual[a];
             }
-            double next = dot(residual, 0, preconditioned);
+            double next = dot(residual, preconditioned);
             for (int a = 0; a < f; a++) {
                 direction[a] = preconditioned[a] + next / residualDot * direction[a];
             }
@@ -276,52 +314,42 @@ final class AlsFactors {
         System.arraycopy(x, 0, target, offset, f);
     }
 
-    /** Yᵀ Y of the first {@code count} rows, summed block by block in a fixed order. */
+    /**
+     * Yᵀ Y of the first {@code count} rows, summed block by block in a fixed order; each row is
+     * copied to an array of its own and added to every row of the sum, which the JIT then does
+     * several entries at a time.
+     */
     double[] gram(double[] factors, int count) {
         int blocks = (count + GRAM_BLOCK - 1) / GRAM_BLOCK;
-        double[][] partial = new double[blocks][];
+        double[][][] partial = new double[blocks][][];
         IntStream.range(0, blocks).parallel().forEach(b -> {
-            double[] sum = new double[f * f];
+            double[][] sum = new double[f][f];
+            double[] y = new double[f];
             for (int r = b * GRAM_BLOCK; r < Math.min(count, (b + 1) * GRAM_BLOCK); r++) {
-                int at = r * f;
-                if (isZero(factors, at)) {
-                    continue;
-                }
+                System.arraycopy(factors, r * f, y, 0, f);
                 for (int a = 0; a < f; a++) {
-                    double value = factors[at + a];
-                    for (int c = a; c < f; c++) {
-                        sum[a * f + c] += value * factors[at + c];
+                    double value = y[a];
+                    double[] sumRow = sum[a];
+                    for (int c = 0; c < f; c++) {
+                        sumRow[c] += value * y[c];
                     }
-                }
-            }
-            for (int a = 0; a < f; a++) {
-                for (int c = 0; c < a; c++) {
-                    sum[a * f + c] = sum[c * f + a];
                 }
             }
             partial[b] = sum;
         });
         double[] total = new double[f * f];
-        for (double[] sum : partial) {
-            for (int i = 0; i < total.length; i++) {
-                total[i] += sum[i];
+        for (double[][] sum : partial) {
+            for (int a = 0; a < f; a++) {
+                for (int c = 0; c < f; c++) {
+                    total[a * f + c] += sum[a][c];
+                }
             }
         }
         return total;
     }
 
-    /** Whether the row at {@code offset} is all zeros (a movie without ratings): it neither turns nor adds. */
-    private boolean isZero(double[] factors, int offset) {
-        for (int a = 0; a < f; a++) {
-            if (factors[offset + a] != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private double dot(double[] matrix, int offset, double[] vector) {
-        return dot(matrix, offset, vector, 0);
+    private double dot(double[] first, double[] second) {
+        return dot(first, 0, second, 0);
     }
 
     /** Four running sums, so that the additions need not wait for one another. */
