@@ -153,7 +153,8 @@ final class AlsFactors {
 
     /**
      * The best {@code size} movies of each of {@code chosen} users among those with ratings that the
-     * user has not rated, with their scores, from the current factors. Users are scored
+     * user has not rated, with their scores, from the current factors in single precision (enough
+     * to rank, and twice as many at a time as in double precision). Users are scored
      * {@link #USER_BLOCK} at a time against the movies' factors copied column by column, so each
      * column is read once per block and each score is a sum along columns indexed alike, which the
      * JIT computes several movies at a time.
@@ -162,10 +163,10 @@ final class AlsFactors {
         int[] listable = IntStream.range(0, ratings.movieCount()).filter(m -> ratings.movieRatingCount(m) > 0)
                 .toArray();
         int length = listable.length;
-        double[][] columns = new double[f][length];
+        float[][] columns = new float[f][length];
         for (int j = 0; j < length; j++) {
             for (int a = 0; a < f; a++) {
-                columns[a][j] = movies[listable[j] * f + a];
+                columns[a][j] = (float) movies[listable[j] * f + a];
             }
         }
         int[][] best = new int[ratings.userCount()][];
@@ -173,15 +174,15 @@ final class AlsFactors {
         IntStream.range(0, (chosen.length + USER_BLOCK - 1) / USER_BLOCK).parallel().forEach(block -> {
             int from = block * USER_BLOCK;
             int width = Math.min(chosen.length, from + USER_BLOCK) - from;
-            double[][] score = new double[width][length];
+            float[][] score = new float[width][length];
             for (int start = 0; start < length; start += MOVIE_TILE) {
                 int end = Math.min(length, start + MOVIE_TILE);
                 for (int i = 0; i < width; i++) {
-                    double[] userScore = score[i];
+                    float[] userScore = score[i];
                     int at = chosen[from + i] * f;
                     for (int a = 0; a < f; a++) {
-                        double weight = users[at + a];
-                        double[] column = columns[a];
+                        float weight = (float) users[at + a];
+                        float[] column = columns[a];
                         for (int j = start; j < end; j++) {
                             userScore[j] += weight * column[j];
                         }
@@ -190,7 +191,7 @@ final class AlsFactors {
             }
             for (int i = 0; i < width; i++) {
                 int u = chosen[from + i];
-                double[] userScore = score[i];
+                float[] userScore = score[i];
                 int[] top = best(u, size, listable, userScore);
                 scores[u] = Arrays.stream(top).mapToDouble(j -> userScore[j]).toArray();
                 best[u] = Arrays.stream(top).map(j -> listable[j]).toArray();
@@ -203,13 +204,13 @@ final class AlsFactors {
      * User u's best {@code n} of the {@code listable} movies (ascending) by {@code score}, leaving out
      * those u has rated; as positions in {@code listable}.
      */
-    private int[] best(int u, int n, int[] listable, double[] score) {
+    private int[] best(int u, int n, int[] listable, float[] score) {
         boolean[] rated = new boolean[ratings.movieCount()];
         for (int i = ratings.userStart(u); i < ratings.userEnd(u); i++) {
             rated[ratings.userMovieAt(i)] = true;
         }
         TopN best = new TopN(n, (a, b) -> {
-            int byScore = Double.compare(score[b], score[a]);
+            int byScore = Float.compare(score[b], score[a]);
             return byScore != 0 ? byScore : Integer.compare(a, b);
         });
         for (int j = 0; j < listable.length; j++) {
