@@ -176,49 +176,45 @@ final class AlsFactors {
             int width = Math.min(chosen.length, from + USER_BLOCK) - from;
             float[][] score = new float[width][length];
             for (int start = 0; start < length; start += MOVIE_TILE) {
-                int end = Math.min(length, start + MOVIE_TILE);
                 for (int i = 0; i < width; i++) {
-                    float[] userScore = score[i];
-                    int at = chosen[from + i] * f;
-                    for (int a = 0; a < f; a++) {
-                        float weight = (float) users[at + a];
-                        float[] column = columns[a];
-                        for (int j = start; j < end; j++) {
-                            userScore[j] += weight * column[j];
-                        }
-                    }
+                    addScores(score[i], chosen[from + i], columns, start, Math.min(length, start + MOVIE_TILE));
                 }
             }
             for (int i = 0; i < width; i++) {
                 int u = chosen[from + i];
-                float[] userScore = score[i];
-                int[] top = best(u, size, listable, userScore);
-                scores[u] = Arrays.stream(top).mapToDouble(j -> userScore[j]).toArray();
-                best[u] = Arrays.stream(top).map(j -> listable[j]).toArray();
+                BestScores.Sorted top = best(u, size, listable, score[i]);
+                best[u] = top.ids();
+                scores[u] = top.scores();
             }
         });
         return new ListSpread.Candidates(best, scores);
     }
 
-    /**
-     * User u's best {@code n} of the {@code listable} movies (ascending) by {@code score}, leaving out
-     * those u has rated; as positions in {@code listable}.
-     */
-    private int[] best(int u, int n, int[] listable, float[] score) {
+    /** Adds to {@code score} user u's scores of the movies whose columns run from {@code start} to {@code end}. */
+    private void addScores(float[] score, int u, float[][] columns, int start, int end) {
+        int at = u * f;
+        for (int a = 0; a < f; a++) {
+            float weight = (float) users[at + a];
+            float[] column = columns[a];
+            for (int j = start; j < end; j++) {
+                score[j] += weight * column[j];
+            }
+        }
+    }
+
+    /** User u's best {@code n} of the {@code listable} movies by {@code score} (index alike), leaving out those u has rated. */
+    private BestScores.Sorted best(int u, int n, int[] listable, float[] score) {
         boolean[] rated = new boolean[ratings.movieCount()];
         for (int i = ratings.userStart(u); i < ratings.userEnd(u); i++) {
             rated[ratings.userMovieAt(i)] = true;
         }
-        TopN best = new TopN(n, (a, b) -> {
-            int byScore = Float.compare(score[b], score[a]);
-            return byScore != 0 ? byScore : Integer.compare(a, b);
-        });
+        BestScores best = new BestScores(n);
         for (int j = 0; j < listable.length; j++) {
             if (!rated[listable[j]]) {
-                best.offer(j);
+                best.offer(listable[j], score[j]);
             }
         }
-        return best.best();
+        return best.sorted();
     }
 
     private void solveMovie(int m, double[] userGram) {

@@ -95,18 +95,11 @@ final class ListSpread {
     static int[] list(Candidates candidates, int u, double[] prices, int n) {
         int[] movies = candidates.movies()[u];
         double[] scores = candidates.scores()[u];
-        double[] priced = new double[movies.length];
+        BestScores top = new BestScores(n);
         for (int i = 0; i < movies.length; i++) {
-            priced[i] = scores[i] - prices[movies[i]];
+            top.offer(movies[i], scores[i] - prices[movies[i]]);
         }
-        TopN top = new TopN(n, (a, b) -> {
-            int byScore = Double.compare(priced[b], priced[a]);
-            return byScore != 0 ? byScore : Integer.compare(movies[a], movies[b]);
-        });
-        for (int i = 0; i < movies.length; i++) {
-            top.offer(i);
-        }
-        return Arrays.stream(top.best()).map(i -> movies[i]).toArray();
+        return top.sorted().ids();
     }
 
     /** Distinct movies in the users' priced lists over {@code recommendable}. */
