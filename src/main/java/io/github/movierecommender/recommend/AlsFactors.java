@@ -345,26 +345,34 @@ final class AlsFactors {
         return total;
     }
 
-    private double dot(double[] first, double[] second) {
-        return dot(first, 0, second, 0);
-    }
-
-    /** Four running sums, so that the additions need not wait for one another. */
-    private double dot(double[] matrix, int offset, double[] vector, int from) {
-        double first = 0;
-        double second = 0;
-        double third = 0;
-        double fourth = 0;
+    /**
+     * Eight running sums, so that the additions need not wait for one another (the JIT does not
+     * compute a sum of products several at a time itself).
+     */
+    private static double dot(double[] first, double[] second) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
         int a = 0;
-        for (; a + 3 < f; a += 4) {
-            first += matrix[offset + a] * vector[from + a];
-            second += matrix[offset + a + 1] * vector[from + a + 1];
-            third += matrix[offset + a + 2] * vector[from + a + 2];
-            fourth += matrix[offset + a + 3] * vector[from + a + 3];
+        int length = first.length;
+        for (; a + 7 < length; a += 8) {
+            s0 += first[a] * second[a];
+            s1 += first[a + 1] * second[a + 1];
+            s2 += first[a + 2] * second[a + 2];
+            s3 += first[a + 3] * second[a + 3];
+            s4 += first[a + 4] * second[a + 4];
+            s5 += first[a + 5] * second[a + 5];
+            s6 += first[a + 6] * second[a + 6];
+            s7 += first[a + 7] * second[a + 7];
         }
-        for (; a < f; a++) {
-            first += matrix[offset + a] * vector[from + a];
+        for (; a < length; a++) {
+            s0 += first[a] * second[a];
         }
-        return (first + second) + (third + fourth);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 }
