@@ -52,33 +52,40 @@ final class AlsFactors {
      * that the gram matrix each row's system adds is diagonal: the eigenvalues.
      */
     void iterate(BuildMonitor monitor) {
-        double[] userGram = turnToEigenvectors(users, ratings.userCount());
+        double[] shiftedUserGram = turnToEigenvectors(users, ratings.userCount());
         IntStream.range(0, ratings.movieCount()).parallel().forEach(m -> {
             if (m % 256 == 0) {
                 monitor.stopIfCancelled();
             }
-            solveMovie(m, userGram);
+            solveMovie(m, shiftedUserGram);
         });
         solveUsers(monitor);
     }
 
     /** The second half of a pass alone: every user's factors from the movies'. */
     void solveUsers(BuildMonitor monitor) {
-        double[] movieGram = turnToEigenvectors(movies, ratings.movieCount());
+        double[] shiftedMovieGram = turnToEigenvectors(movies, ratings.movieCount());
         IntStream.range(0, ratings.userCount()).parallel().forEach(u -> {
             if (u % 256 == 0) {
                 monitor.stopIfCancelled();
             }
-            solveUser(u, movieGram);
+            solveUser(u, shiftedMovieGram);
         });
     }
 
-    /** Turns both sides to the eigenvectors of the gram matrix of {@code fixed}; returns its eigenvalues. */
+    /**
+     * Turns both sides to the eigenvectors of the gram matrix of {@code fixed}; returns its
+     * eigenvalues plus lambda, the diagonal every row's system starts from.
+     */
     private double[] turnToEigenvectors(double[] fixed, int count) {
         SymmetricEigen eigen = SymmetricEigen.of(gram(fixed, count), f);
         turn(users, ratings.userCount(), eigen.vectors());
         turn(movies, ratings.movieCount(), eigen.vectors());
-        return eigen.values();
+        double[] shifted = eigen.values().clone();
+        for (int a = 0; a < f; a++) {
+            shifted[a] += params.lambda();
+        }
+        return shifted;
     }
 
     /**
@@ -217,7 +224,7 @@ final class AlsFactors {
         return best.sorted();
     }
 
-    private void solveMovie(int m, double[] userGram) {
+    private void solveMovie(int m, double[] shiftedUserGram) {
         int start = ratings.movieStart(m);
         int end = ratings.movieEnd(m);
         if (start == end) {
@@ -232,10 +239,10 @@ final class AlsFactors {
             confidence[i - start] = confidence(params, ratings.movieHalfStarsAt(i));
             preference[i - start] = preference(ratings.movieHalfStarsAt(i));
         }
-        conjugateGradient(movies, m, users, rows, confidence, preference, userGram);
+        conjugateGradient(movies, m, users, rows, confidence, preference, shiftedUserGram);
     }
 
-    private void solveUser(int u, double[] movieGram) {
+    private void solveUser(int u, double[] shiftedMovieGram) {
         int start = ratings.userStart(u);
         int end = ratings.userEnd(u);
         int[] rows = new int[end - start];
@@ -246,69 +253,111 @@ final class AlsFactors {
             confidence[i - start] = confidence(params, ratings.userHalfStarsAt(i));
             preference[i - start] = preference(ratings.userHalfStarsAt(i));
         }
-        conjugateGradient(users, u, movies, rows, confidence, preference, movieGram);
+        conjugateGradient(users, u, movies, rows, confidence, preference, shiftedMovieGram);
     }
 
     /**
      * Improves row {@code row} of {@code target} towards the solution of
      * (D + Σ (c − 1) y yᵀ + λ I) x = Σ c p y, starting from its current value, by conjugate
      * gradients preconditioned with the system's diagonal; y are the {@code other} rows the entries
-     * name, D the diagonal gram matrix of all of {@code other}. Each y is copied to an array of its
-     * own first, so that the JIT computes the sums that run along it several factors at a time.
+     * name, D the diagonal gram matrix of all of {@code other}, {@code shiftedGram} D + λ I.
      */
     private void conjugateGradient(double[] target, int row, double[] other, int[] rows, double[] confidence,
-                                   double[] preference, double[] diagonalGram) {
+                                   double[] preference, double[] shiftedGram) {
         int offset = row * f;
-        double[] x = new double[f];
-        System.arraycopy(target, offset, x, 0, f);
-        double[] y = new double[f];
-        double[] residual = new double[f];
-        double[] inverseDiagonal = new double[f];
-        for (int a = 0; a < f; a++) {
-            residual[a] = -(diagonalGram[a] + params.lambda()) * x[a];
-            inverseDiagonal[a] = diagonalGram[a] + params.lambda();
+        double[] x = Arrays.copyOfRange(target, offset, offset + f);
+        double[] residual = negatedProduct(shiftedGram, x);
+        double[] inverseDiagonal = shiftedGram.clone();
+        addRatedTerms(x, residual, inverseDiagonal, other, rows, confidence, preference);
+        invert(inverseDiagonal);
+        double[] preconditioned = product(inverseDiagonal, residual);
+        double[] direction = preconditioned.clone();
+        double residualDot = dot(residual, preconditioned);
+        for (int step = 0; step < CONJUGATE_GRADIENT_STEPS && residualDot > 1e-20; step++) {
+            double[] product = product(shiftedGram, direction);
+            addRatedProduct(direction, product, other, rows, confidence);
+            double stepSize = residualDot / dot(direction, product);
+            step(x, residual, preconditioned, stepSize, direction, product, inverseDiagonal);
+            double next = dot(residual, preconditioned);
+            turnDirection(direction, preconditioned, next / residualDot);
+            residualDot = next;
         }
+        System.arraycopy(x, 0, target, offset, f);
+    }
+
+    /*
+     * The conjugate gradients' loops along the factors, each a method of its own: the JIT compiles
+     * each once, quickly, where loops in the method above made it compile that method again for each.
+     */
+
+    private static double[] negatedProduct(double[] first, double[] second) {
+        double[] result = new double[first.length];
+        for (int a = 0; a < result.length; a++) {
+            result[a] = -first[a] * second[a];
+        }
+        return result;
+    }
+
+    private static double[] product(double[] first, double[] second) {
+        double[] result = new double[first.length];
+        for (int a = 0; a < result.length; a++) {
+            result[a] = first[a] * second[a];
+        }
+        return result;
+    }
+
+    private static void invert(double[] values) {
+        for (int a = 0; a < values.length; a++) {
+            values[a] = 1 / values[a];
+        }
+    }
+
+    private static void step(double[] x, double[] residual, double[] preconditioned, double stepSize,
+                             double[] direction, double[] product, double[] inverseDiagonal) {
+        for (int a = 0; a < x.length; a++) {
+            x[a] += stepSize * direction[a];
+            residual[a] -= stepSize * product[a];
+            preconditioned[a] = inverseDiagonal[a] * residual[a];
+        }
+    }
+
+    private static void turnDirection(double[] direction, double[] preconditioned, double beta) {
+        for (int a = 0; a < direction.length; a++) {
+            direction[a] = preconditioned[a] + beta * direction[a];
+        }
+    }
+
+    /**
+     * Adds Σ (c p − (c − 1) yᵀx) y to {@code residual} and Σ (c − 1) y² to {@code diagonal}, over
+     * the rated rows y of {@code other}. Each y is copied to an array of its own first, so that the
+     * JIT computes the sums along it several factors at a time; this and the product are methods
+     * of their own, which the JIT compiles apart from the steps, quickly.
+     */
+    private void addRatedTerms(double[] x, double[] residual, double[] diagonal, double[] other, int[] rows,
+                               double[] confidence, double[] preference) {
+        double[] y = new double[f];
         for (int e = 0; e < rows.length; e++) {
             System.arraycopy(other, rows[e] * f, y, 0, f);
             double weight = confidence[e] * preference[e] - (confidence[e] - 1) * dot(y, x);
             double extra = confidence[e] - 1;
             for (int a = 0; a < f; a++) {
                 residual[a] += weight * y[a];
-                inverseDiagonal[a] += extra * y[a] * y[a];
+                diagonal[a] += extra * y[a] * y[a];
             }
         }
-        double[] preconditioned = new double[f];
-        for (int a = 0; a < f; a++) {
-            inverseDiagonal[a] = 1 / inverseDiagonal[a];
-            preconditioned[a] = inverseDiagonal[a] * residual[a];
+    }
+
+    /** Adds Σ (c − 1) (yᵀ d) y to {@code product}, over the rated rows y of {@code other}; d is {@code direction}. */
+    private void addRatedProduct(double[] direction, double[] product, double[] other, int[] rows,
+                                 double[] confidence) {
+        double[] y = new double[f];
+        for (int e = 0; e < rows.length; e++) {
+            System.arraycopy(other, rows[e] * f, y, 0, f);
+            double weight = (confidence[e] - 1) * dot(y, direction);
+            for (int a = 0; a < f; a++) {
+                product[a] += weight * y[a];
+            }
         }
-        double[] direction = preconditioned.clone();
-        double[] product = new double[f];
-        double residualDot = dot(residual, preconditioned);
-        for (int step = 0; step < CONJUGATE_GRADIENT_STEPS && residualDot > 1e-20; step++) {
-            for (int a = 0; a < f; a++) {
-                product[a] = (diagonalGram[a] + params.lambda()) * direction[a];
-            }
-            for (int e = 0; e < rows.length; e++) {
-                System.arraycopy(other, rows[e] * f, y, 0, f);
-                double weight = (confidence[e] - 1) * dot(y, direction);
-                for (int a = 0; a < f; a++) {
-                    product[a] += weight * y[a];
-                }
-            }
-            double stepSize = residualDot / dot(direction, product);
-            for (int a = 0; a < f; a++) {
-                x[a] += stepSize * direction[a];
-                residual[a] -= stepSize * product[a];
-                preconditioned[a] = inverseDiagonal[a] * residual[a];
-            }
-            double next = dot(residual, preconditioned);
-            for (int a = 0; a < f; a++) {
-                direction[a] = preconditioned[a] + next / residualDot * direction[a];
-            }
-            residualDot = next;
-        }
-        System.arraycopy(x, 0, target, offset, f);
     }
 
     /**
