@@ -35,6 +35,16 @@ final class BestScores {
         }
     }
 
+    /** Whether {@code n} pairs are kept, so that a pair enters only by beating the worst of them. */
+    boolean full() {
+        return size == ids.length;
+    }
+
+    /** The lowest kept score; only when some pair is kept. */
+    double worstScore() {
+        return scores[0];
+    }
+
     /** The kept ids and scores, best first: the worst is taken off a copy of the heap, one after the other, into the last free place. */
     Sorted sorted() {
         int[] sortedIds = Arrays.copyOf(ids, size);

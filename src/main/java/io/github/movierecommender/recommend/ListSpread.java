@@ -91,12 +91,16 @@ final class ListSpread {
         return count;
     }
 
-    /** User u's best {@code n} candidates by score minus price, best first; ties go to the lower movie index. */
+    /**
+     * User u's best {@code n} candidates by score minus price, best first; ties go to the lower movie
+     * index. Prices are never negative, so once the list is full, a candidate scoring below its last
+     * one before its price, and every candidate after it, cannot enter.
+     */
     static int[] list(Candidates candidates, int u, double[] prices, int n) {
         int[] movies = candidates.movies()[u];
         double[] scores = candidates.scores()[u];
         BestScores top = new BestScores(n);
-        for (int i = 0; i < movies.length; i++) {
+        for (int i = 0; i < movies.length && !(top.full() && scores[i] < top.worstScore()); i++) {
             top.offer(movies[i], scores[i] - prices[movies[i]]);
         }
         return top.sorted().ids();
