@@ -104,22 +104,19 @@ public final class ImplicitAls {
         }
         Ratings ratings = dataset.ratings();
         FoldIn user = foldIn(profile);
-        double[] score = new double[ratings.movieCount()];
-        TopN top = new TopN(n, (a, b) -> {
-            int byScore = Double.compare(score[b], score[a]);
-            return byScore != 0 ? byScore : Integer.compare(a, b);
-        });
+        BestScores top = new BestScores(n);
         int candidates = 0;
-        for (int m = 0; m < score.length; m++) {
+        for (int m = 0; m < ratings.movieCount(); m++) {
             if (ratings.movieRatingCount(m) > 0 && profile.mayList(m)) {
-                score[m] = dot(movies, m * f, user.factors()) - prices[m];
-                top.offer(m);
+                top.offer(m, dot(movies, m * f, user.factors()) - prices[m]);
                 candidates++;
             }
         }
+        BestScores.Sorted best = top.sorted();
         List<Recommendation> items = new ArrayList<>();
-        for (int m : top.best()) {
-            items.add(new Recommendation(m, dataset.movies().at(m), score[m], ratings.movieRatingCount(m),
+        for (int i = 0; i < best.ids().length; i++) {
+            int m = best.ids()[i];
+            items.add(new Recommendation(m, dataset.movies().at(m), best.scores()[i], ratings.movieRatingCount(m),
                     explain(profile, user, m)));
         }
         Shortfall reason = items.size() < n ? new Shortfall.FewRatedLeft(candidates) : null;

@@ -143,8 +143,20 @@ record InnerSplit(Ratings fit, int[] users, int[] movies, int[] halfStars) {
 
     private int[] relevantMovies(int user) {
         int from = lowerBound(user);
-        return IntStream.range(from, size()).takeWhile(i -> users[i] == user)
-                .filter(i -> halfStars[i] >= RELEVANT_HALF_STARS).map(i -> movies[i]).sorted().toArray();
+        int to = from;
+        int relevant = 0;
+        for (; to < size() && users[to] == user; to++) {
+            relevant += halfStars[to] >= RELEVANT_HALF_STARS ? 1 : 0;
+        }
+        int[] found = new int[relevant];
+        int at = 0;
+        for (int i = from; i < to; i++) {
+            if (halfStars[i] >= RELEVANT_HALF_STARS) {
+                found[at++] = movies[i];
+            }
+        }
+        Arrays.sort(found);
+        return found;
     }
 
     private int lowerBound(int user) {

@@ -91,22 +91,19 @@ final class ListSpread {
         return count;
     }
 
-    /** User u's best {@code n} candidates by score minus price, best first; ties go to the lower movie index. */
+    /**
+     * User u's best {@code n} candidates by score minus price, best first; ties go to the lower movie
+     * index. Prices are never negative, so once the list is full, a candidate scoring below its last
+     * one before its price, and every candidate after it, cannot enter.
+     */
     static int[] list(Candidates candidates, int u, double[] prices, int n) {
         int[] movies = candidates.movies()[u];
         double[] scores = candidates.scores()[u];
-        double[] priced = new double[movies.length];
-        for (int i = 0; i < movies.length; i++) {
-            priced[i] = scores[i] - prices[movies[i]];
+        BestScores top = new BestScores(n);
+        for (int i = 0; i < movies.length && !(top.full() && scores[i] < top.worstScore()); i++) {
+            top.offer(movies[i], scores[i] - prices[movies[i]]);
         }
-        TopN top = new TopN(n, (a, b) -> {
-            int byScore = Double.compare(priced[b], priced[a]);
-            return byScore != 0 ? byScore : Integer.compare(movies[a], movies[b]);
-        });
-        for (int i = 0; i < movies.length; i++) {
-            top.offer(i);
-        }
-        return Arrays.stream(top.best()).map(i -> movies[i]).toArray();
+        return top.sorted().ids();
     }
 
     /** Distinct movies in the users' priced lists over {@code recommendable}. */

@@ -29,15 +29,18 @@ final class TopN {
             siftUp(size++);
         } else if (order.compare(id, heap[0]) < 0) {
             heap[0] = id;
-            siftDown(0);
+            siftDown(heap, size, 0);
         }
     }
 
-    /** The kept ids, best first. */
+    /** The kept ids, best first: the worst is taken off a copy of the heap, one after the other, into the last free place. */
     int[] best() {
-        Integer[] boxed = Arrays.stream(heap, 0, size).boxed().toArray(Integer[]::new);
-        Arrays.sort(boxed, order::compare);
-        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        int[] sorted = Arrays.copyOf(heap, size);
+        for (int left = size - 1; left > 0; left--) {
+            swap(sorted, 0, left);
+            siftDown(sorted, left, 0);
+        }
+        return sorted;
     }
 
     /** The heap's root is the worst kept id. */
@@ -47,30 +50,31 @@ final class TopN {
             if (order.compare(heap[i], heap[parent]) <= 0) {
                 return;
             }
-            swap(i, parent);
+            swap(heap, i, parent);
             i = parent;
         }
     }
 
-    private void siftDown(int i) {
+    /** Restores the heap order of the first {@code length} ids of {@code ids} below {@code i}. */
+    private void siftDown(int[] ids, int length, int i) {
         while (true) {
             int worst = i;
-            for (int child = 2 * i + 1; child <= 2 * i + 2 && child < size; child++) {
-                if (order.compare(heap[child], heap[worst]) > 0) {
+            for (int child = 2 * i + 1; child <= 2 * i + 2 && child < length; child++) {
+                if (order.compare(ids[child], ids[worst]) > 0) {
                     worst = child;
                 }
             }
             if (worst == i) {
                 return;
             }
-            swap(i, worst);
+            swap(ids, i, worst);
             i = worst;
         }
     }
 
-    private void swap(int a, int b) {
-        int t = heap[a];
-        heap[a] = heap[b];
-        heap[b] = t;
+    private static void swap(int[] ids, int a, int b) {
+        int t = ids[a];
+        ids[a] = ids[b];
+        ids[b] = t;
     }
 }

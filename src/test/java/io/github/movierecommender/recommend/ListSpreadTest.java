@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Comparator;
+import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ListSpreadTest {
@@ -38,6 +41,22 @@ class ListSpreadTest {
         assertArrayEquals(new int[] {0}, ListSpread.list(CANDIDATES, 4, prices, 1));
         assertThat(ListSpread.coverage(CANDIDATES, prices, 1, MOVIES)).isGreaterThan(2.0 / MOVIES);
         assertThat(ListSpread.list(CANDIDATES, 0, prices, 2)).containsExactlyInAnyOrder(0, 1);
+    }
+
+    @Test
+    void aPricedListIsTheBestOfAllTheCandidatesByScoreMinusPrice() {
+        SplittableRandom random = new SplittableRandom(3);
+        int movies = 300;
+        int[] candidates = IntStream.range(0, movies).toArray();
+        double[] scores = IntStream.range(0, movies).mapToDouble(m -> random.nextInt(50) / 10.0)
+                .boxed().sorted(Comparator.reverseOrder()).mapToDouble(Double::doubleValue).toArray();
+        double[] prices = IntStream.range(0, movies).mapToDouble(m -> random.nextInt(30) / 10.0).toArray();
+        ListSpread.Candidates one = new ListSpread.Candidates(new int[][] {candidates}, new double[][] {scores});
+
+        int[] expected = IntStream.range(0, movies).boxed()
+                .sorted(Comparator.<Integer>comparingDouble(m -> -(scores[m] - prices[m])).thenComparingInt(m -> m))
+                .mapToInt(Integer::intValue).limit(10).toArray();
+        assertArrayEquals(expected, ListSpread.list(one, 0, prices, 10));
     }
 
     @Test
