@@ -21,12 +21,15 @@ public final class LatestJobs<T> {
 
     private final Executor executor;
     private final Executor fxThread;
+    private final QuickWork quickWork;
     private final AtomicLong latest = new AtomicLong();
     private final AtomicReference<Request<T>> waiting = new AtomicReference<>();
 
-    LatestJobs(Executor executor, Executor fxThread) {
+    /** Each request counts in {@code quickWork} from when it runs until its outcome is delivered. */
+    LatestJobs(Executor executor, Executor fxThread, QuickWork quickWork) {
         this.executor = executor;
         this.fxThread = fxThread;
+        this.quickWork = quickWork;
     }
 
     /**
@@ -64,6 +67,7 @@ public final class LatestJobs<T> {
             return;
         }
         JobContext context = new LatestContext(request.number());
+        quickWork.started();
         try {
             T result = request.job().run(context);
             deliver(request, () -> request.outcome().succeeded(result));
@@ -73,13 +77,22 @@ public final class LatestJobs<T> {
     }
 
     private void deliver(Request<T> request, Runnable outcome) {
-        fxThread.execute(() -> {
-            if (isLatest(request.number())) {
-                outcome.run();
-            } else {
-                request.outcome().cancelled();
-            }
-        });
+        try {
+            fxThread.execute(() -> {
+                try {
+                    if (isLatest(request.number())) {
+                        outcome.run();
+                    } else {
+                        request.outcome().cancelled();
+                    }
+                } finally {
+                    quickWork.ended();
+                }
+            });
+        } catch (RuntimeException stopping) {
+            quickWork.ended();
+            throw stopping;
+        }
     }
 
     private boolean isLatest(long number) {
