@@ -351,9 +351,9 @@ public final class RecommendationModel {
         }
         RecommendationSession current = session;
         ratingsPending = true;
-        ratingJobs.submit(context -> current.ratingsOf(user.userId()), outcome(rated -> {
+        ratingJobs.submit(context -> newestFirst(current.ratingsOf(user.userId())), outcome(rated -> {
             ratingsPending = false;
-            showRatings(rated);
+            userRatings.setAll(rated);
             timeShown();
         }, () -> {
             ratingsPending = false;
@@ -374,9 +374,16 @@ public final class RecommendationModel {
         }
     }
 
-    /** Newest first, ties in a fixed order, so that the table's own sort by date, a stable one, keeps it. */
     private void showRatings(List<RatedMovie> rated) {
-        userRatings.setAll(rated.stream().sorted(RatedMovie.NEWEST_FIRST).toList());
+        userRatings.setAll(newestFirst(rated));
+    }
+
+    /**
+     * Newest first, ties in a fixed order, so that the table's own sort by date, a stable one,
+     * keeps it; a dataset user's thousands of ratings are sorted on the background thread.
+     */
+    private static List<RatedMovie> newestFirst(List<RatedMovie> rated) {
+        return rated.stream().sorted(RatedMovie.NEWEST_FIRST).toList();
     }
 
     /** Shows the details of a movie picked in a list, for the picked user. */

@@ -25,7 +25,7 @@ public final class LatestJobs<T> {
     private final AtomicLong latest = new AtomicLong();
     private final AtomicReference<Request<T>> waiting = new AtomicReference<>();
 
-    /** Each request counts in {@code quickWork} from when it runs until its outcome is delivered. */
+    /** Each request counts in {@code quickWork} while it runs. */
     LatestJobs(Executor executor, Executor fxThread, QuickWork quickWork) {
         this.executor = executor;
         this.fxThread = fxThread;
@@ -67,32 +67,27 @@ public final class LatestJobs<T> {
             return;
         }
         JobContext context = new LatestContext(request.number());
+        T result;
         quickWork.started();
         try {
-            T result = request.job().run(context);
-            deliver(request, () -> request.outcome().succeeded(result));
+            result = request.job().run(context);
         } catch (Exception | Error error) {
+            quickWork.ended();
             deliver(request, () -> request.outcome().failed(error));
+            return;
         }
+        quickWork.ended();
+        deliver(request, () -> request.outcome().succeeded(result));
     }
 
     private void deliver(Request<T> request, Runnable outcome) {
-        try {
-            fxThread.execute(() -> {
-                try {
-                    if (isLatest(request.number())) {
-                        outcome.run();
-                    } else {
-                        request.outcome().cancelled();
-                    }
-                } finally {
-                    quickWork.ended();
-                }
-            });
-        } catch (RuntimeException stopping) {
-            quickWork.ended();
-            throw stopping;
-        }
+        fxThread.execute(() -> {
+            if (isLatest(request.number())) {
+                outcome.run();
+            } else {
+                request.outcome().cancelled();
+            }
+        });
     }
 
     private boolean isLatest(long number) {
