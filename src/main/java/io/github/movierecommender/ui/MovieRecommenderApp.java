@@ -68,6 +68,10 @@ import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.BatchJobs;
 import io.github.movierecommender.ui.task.SaveJobs;
 import io.github.movierecommender.ui.task.WorkerThreads;
+import io.github.movierecommender.ui.timing.AfterLayout;
+import io.github.movierecommender.ui.timing.ShownStep;
+import io.github.movierecommender.ui.timing.ShownSteps;
+import io.github.movierecommender.ui.timing.Timings;
 import io.github.movierecommender.ui.tour.TourController;
 import io.github.movierecommender.ui.tour.TourModel;
 import io.github.movierecommender.ui.tour.TourWindow;
@@ -125,6 +129,7 @@ public final class MovieRecommenderApp extends Application {
     private final ShownLists lists;
     private final DataSources sources;
     private final URI tmdb;
+    private final Timings timings;
     private ExecutorService executor;
     private ExecutorService saveExecutor;
     private ExecutorService sideExecutor;
@@ -152,6 +157,7 @@ public final class MovieRecommenderApp extends Application {
         this.lists = parts.lists;
         this.sources = parts.sources != null ? parts.sources : DataSources.latestSmall(parts.dataFolder);
         this.tmdb = parts.tmdb != null ? parts.tmdb : tmdbOfThisRun();
+        this.timings = parts.timings;
     }
 
     /**
@@ -175,6 +181,7 @@ public final class MovieRecommenderApp extends Application {
         private ShownLists lists = ShownLists.ofRegistry();
         private DataSources sources;
         private URI tmdb;
+        private Timings timings = Timings.fromSystemProperty();
 
         private Builder(AppSettings settings, Path dataFolder) {
             this.settings = settings;
@@ -223,6 +230,12 @@ public final class MovieRecommenderApp extends Application {
             return this;
         }
 
+        /** Times the steps the user waits for; by default as {@link Timings#fromSystemProperty()} says. */
+        public Builder timings(Timings value) {
+            this.timings = value;
+            return this;
+        }
+
         public MovieRecommenderApp build() {
             return new MovieRecommenderApp(this);
         }
@@ -245,14 +258,16 @@ public final class MovieRecommenderApp extends Application {
         Localization.setLocale(messages.locale());
         SettingsModel appearance = new SettingsModel(settings, Themes.forApplication(), language);
         tasks = new BackgroundTasks(executor, saveExecutor, sideExecutor, quickExecutor, Platform::runLater);
+        ShownSteps steps = new ShownSteps(timings, AfterLayout.of(stage));
+        ShownStep opening = steps.step(AppModel.OPEN_STEP);
         AppModel model = new AppModel(tasks, messages, settings::rememberOpened,
-                Snapshots.in(dataFolder.resolve(AppFolders.SNAPSHOTS), snapshotExecutor));
+                Snapshots.in(dataFolder.resolve(AppFolders.SNAPSHOTS), snapshotExecutor), opening);
         ProfileModel profiles = new ProfileModel(new ProfileStore(dataFolder.resolve("profiles"), Clock.systemUTC()),
                 model.loadedProperty(), tasks, messages, model::showError, settings::setLastProfile);
         MovieFinder finder = new MovieFinder(model.loadedProperty(), tasks);
         MovieDetailsModel details = new MovieDetailsModel(tasks, messages);
         RecommendationModel recommendations = new RecommendationModel(model.loadedProperty(),
-                profiles.ownProperty(), details, tasks, messages, lists);
+                profiles.ownProperty(), details, tasks, messages, lists, steps, opening);
         recommendations.settings().restore(settings.recommendation(RecommendationSettings.defaults()));
         recommendations.settings().hiddenProperty().bind(profiles.hiddenFilterProperty());
         MovieActions actions = new MovieActions(profiles, recommendations, model.loadedProperty(), messages);

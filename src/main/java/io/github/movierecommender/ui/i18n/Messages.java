@@ -41,7 +41,12 @@ public final class Messages {
     }
 
     public String format(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return formatter(key).format(arguments);
+    }
+
+    /** Writes the text of {@code key} for many arguments, reading its pattern once; for one thread. */
+    public MessageFormat formatter(String key) {
+        return new MessageFormat(bundle.getString(key), locale);
     }
 
     public String number(long value) {

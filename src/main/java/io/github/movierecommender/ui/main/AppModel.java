@@ -11,6 +11,7 @@ import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.i18n.ProblemText;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
+import io.github.movierecommender.ui.timing.ShownStep;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -31,10 +32,14 @@ import javafx.beans.property.StringProperty;
  */
 public final class AppModel {
 
+    /** From opening a dataset until its users are listed in the picker and any lists show. */
+    public static final String OPEN_STEP = "open-to-ready";
+
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final Consumer<Path> opened;
     private final Snapshots snapshots;
+    private final ShownStep opening;
     private final ReadOnlyObjectWrapper<LoadedDataset> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyObjectWrapper<ErrorReport> lastError = new ReadOnlyObjectWrapper<>(this, "lastError");
     private final ReadOnlyObjectWrapper<ReleaseChoice> releaseChoice =
@@ -53,7 +58,17 @@ public final class AppModel {
 
     /** Datasets opened before reopen from their snapshots among {@code snapshots}. */
     public AppModel(BackgroundTasks tasks, Messages messages, Consumer<Path> opened, Snapshots snapshots) {
+        this(tasks, messages, opened, snapshots, ShownStep.NONE);
+    }
+
+    /**
+     * {@code opening} is started as a dataset is opened, and dropped when it does not load; what
+     * shows the loaded dataset shows it.
+     */
+    public AppModel(BackgroundTasks tasks, Messages messages, Consumer<Path> opened, Snapshots snapshots,
+                    ShownStep opening) {
         this.tasks = tasks;
+        this.opening = opening;
         this.snapshots = snapshots;
         this.messages = messages;
         this.opened = opened;
@@ -65,6 +80,7 @@ public final class AppModel {
     public void open(Path source) {
         lastError.set(null);
         releaseChoice.set(null);
+        opening.start();
         tasks.run(new DatasetLoadJob(source, messages, snapshots), new LoadOutcome(source));
     }
 
@@ -131,6 +147,7 @@ public final class AppModel {
 
         @Override
         public void failed(Throwable error) {
+            opening.drop();
             if (error instanceof SeveralReleasesException several) {
                 idleStatus.set(messages.format("status.chooseRelease", source));
                 releaseChoice.set(ReleaseChoice.of(several));
@@ -147,6 +164,7 @@ public final class AppModel {
 
         @Override
         public void cancelled() {
+            opening.drop();
             idleStatus.set(messages.text("status.cancelled"));
         }
     }

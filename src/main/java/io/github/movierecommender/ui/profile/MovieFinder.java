@@ -5,7 +5,7 @@ import io.github.movierecommender.search.MovieSearch;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
-import io.github.movierecommender.ui.task.LatestJobs;
+import io.github.movierecommender.ui.task.OrderedJobs;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,19 +16,21 @@ import javafx.collections.ObservableList;
 /**
  * The movies to rate: those whose titles match what is typed, best first, or while nothing is
  * typed a few well-known ones spread over the genres. The title index is built once per dataset
- * on the background thread; searching it is quick enough for every keystroke.
+ * on the background thread of the long jobs, which is free once the dataset is loaded, so that
+ * the user picker and the lists do not wait behind it; searching it is quick enough for every keystroke.
  */
 public final class MovieFinder {
 
     public static final int LIMIT = 20;
 
-    private final LatestJobs<Index> indexJobs;
+    private final OrderedJobs indexJobs;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<MovieMatch> movies = FXCollections.observableArrayList();
     private Index index;
+    private LoadedDataset indexing;
 
     public MovieFinder(ObservableValue<LoadedDataset> loaded, BackgroundTasks tasks) {
-        this.indexJobs = tasks.latestOnly();
+        this.indexJobs = tasks.inOrder();
         loaded.addListener((property, before, now) -> use(now));
         query.addListener((property, before, now) -> find());
         use(loaded.getValue());
@@ -36,22 +38,26 @@ public final class MovieFinder {
 
     private void use(LoadedDataset loaded) {
         index = null;
+        indexing = loaded;
         movies.clear();
         if (loaded == null) {
-            indexJobs.discard();
             return;
         }
         indexJobs.submit(context -> new Index(MovieSearch.of(loaded.dataset()),
                 StarterMovies.of(loaded.recommenders().stats())), new JobOutcome<>() {
                     @Override
                     public void succeeded(Index built) {
-                        index = built;
-                        find();
+                        if (indexing == loaded) {
+                            index = built;
+                            find();
+                        }
                     }
 
                     @Override
                     public void failed(Throwable error) {
-                        movies.clear();
+                        if (indexing == loaded) {
+                            movies.clear();
+                        }
                     }
 
                     @Override

@@ -15,8 +15,11 @@ import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobContext;
 import io.github.movierecommender.ui.task.JobOutcome;
 import io.github.movierecommender.ui.task.LatestJobs;
+import io.github.movierecommender.ui.task.QuickWork;
 import io.github.movierecommender.ui.task.SideJobs;
 import io.github.movierecommender.ui.task.SideJobs.SideJob;
+import io.github.movierecommender.ui.timing.ShownStep;
+import io.github.movierecommender.ui.timing.ShownSteps;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,11 +50,18 @@ import javafx.collections.ObservableList;
  * The own profile heads the user picker; each of its new ratings recomputes the lists, no reload.
  * A list whose method trains first (its {@link io.github.movierecommender.recommend.Abilities} say
  * so) is trained once per dataset beside the other work, with its progress and a cancel; the other
- * lists do not wait for it.
+ * lists do not wait for it; it starts once the users are listed, and steps aside while the lists
+ * are worked out (see {@link QuickWork}). With timings on, it times how long the lists take to show after a
+ * pick ({@value #PICK_STEP}), a move of the k or n slider ({@value #SLIDER_STEP}), and, for the
+ * opening step it is given, until the users are listed and any lists shown.
  */
 public final class RecommendationModel {
 
     private static final int NO_USER = Integer.MIN_VALUE;
+    /** From a pick in the user picker until the lists and the user's ratings show. */
+    public static final String PICK_STEP = "pick-to-lists";
+    /** From a move of the k or n slider until the lists show. */
+    public static final String SLIDER_STEP = "slider-to-lists";
 
     private final Messages messages;
     private final RecommendationSettings settings = new RecommendationSettings();
@@ -68,6 +78,7 @@ public final class RecommendationModel {
     private final ObservableValue<OwnRatings> own;
     private final ShownLists lists;
     private final SideJobs trainings;
+    private final QuickWork quickWork;
     private final Map<Method, ReadOnlyObjectWrapper<BuildState>> builds = new LinkedHashMap<>();
     private final Map<Method, SideJob> training = new HashMap<>();
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
@@ -79,6 +90,11 @@ public final class RecommendationModel {
     private RecommendationSession session;
     private RecommendationRequest asked;
     private MovieSelection selected;
+    private final ShownStep pickShown;
+    private final ShownStep sliderShown;
+    private final ShownStep opening;
+    private boolean ratingsPending;
+    private boolean usersListed;
 
     /** {@code details} shows the movie picked in a list. */
     public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, PickedMovieDetails details,
@@ -96,10 +112,24 @@ public final class RecommendationModel {
     public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, ObservableValue<OwnRatings> own,
                                PickedMovieDetails details, BackgroundTasks tasks, Messages messages,
                                ShownLists lists) {
+        this(loaded, own, details, tasks, messages, lists, ShownSteps.OFF, ShownStep.NONE);
+    }
+
+    /**
+     * {@code steps} time the picks and slider moves; {@code opening}, started as a dataset is
+     * opened, is shown once its users are listed and the lists of any user picked then show.
+     */
+    public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, ObservableValue<OwnRatings> own,
+                               PickedMovieDetails details, BackgroundTasks tasks, Messages messages,
+                               ShownLists lists, ShownSteps steps, ShownStep opening) {
         this.messages = messages;
+        this.pickShown = steps.step(PICK_STEP);
+        this.sliderShown = steps.step(SLIDER_STEP);
+        this.opening = opening;
         this.own = own;
         this.lists = lists;
         this.trainings = tasks.sideJobs();
+        this.quickWork = tasks.quickWork();
         lists.trained().forEach(method -> builds.put(method, new ReadOnlyObjectWrapper<>(this, method.name() + "Build")));
         this.details = details;
         this.userJobs = tasks.latestOnly();
@@ -107,9 +137,14 @@ public final class RecommendationModel {
         this.ratingJobs = tasks.latestOnly();
         loaded.addListener((property, before, now) -> use(now));
         settings.userProperty().addListener((property, before, now) -> {
+            if (now != null) {
+                pickShown.start();
+            }
             ownPicked.set(now != null && now.isOwnProfile());
             showRatingsOf(now);
         });
+        settings.kProperty().addListener(change -> sliderShown.start());
+        settings.nProperty().addListener(change -> sliderShown.start());
         settings.addListener(change -> refresh());
         own.addListener((property, before, now) -> useOwn(now));
         use(loaded.get());
@@ -155,6 +190,7 @@ public final class RecommendationModel {
         UserChoice before = settings.userProperty().get();
         keptUserId = before == null || before.isOwnProfile() ? NO_USER : before.userId();
         userJobs.discard();
+        usersListed = false;
         settings.userProperty().set(null);
         users.clear();
         cancelTrainings();
@@ -170,7 +206,6 @@ public final class RecommendationModel {
         if (loaded != null) {
             userJobs.submit(context -> UserChoices.of(loaded.dataset(), messages),
                     outcome(this::showUsers, this::showUsers));
-            builds.keySet().forEach(this::train);
         }
     }
 
@@ -191,7 +226,7 @@ public final class RecommendationModel {
         }
         RecommendationSession current = session;
         state.set(new BuildState.Training(0));
-        training.put(method, trainings.start(context -> current.build(method, monitor(context)),
+        training.put(method, trainings.start(context -> current.build(method, monitor(context, quickWork)),
                 fraction -> state.set(new BuildState.Training(fraction)), new JobOutcome<>() {
                     @Override
                     public void succeeded(Recommender result) {
@@ -231,7 +266,8 @@ public final class RecommendationModel {
         training.values().forEach(SideJob::cancel);
     }
 
-    private static BuildMonitor monitor(JobContext context) {
+    /** Between its steps, a training leaves the cores to the lists someone waits for. */
+    private static BuildMonitor monitor(JobContext context, QuickWork quickWork) {
         return new BuildMonitor() {
             @Override
             public void progress(double fraction) {
@@ -240,6 +276,7 @@ public final class RecommendationModel {
 
             @Override
             public boolean isCancelled() {
+                quickWork.awaitNone();
                 return context.isCancelled();
             }
         };
@@ -258,6 +295,9 @@ public final class RecommendationModel {
                     .ifPresent(settings.userProperty()::set);
         }
         keptUserId = NO_USER;
+        usersListed = true;
+        timeShown();
+        builds.keySet().forEach(this::train);
     }
 
     private void showUsers() {
@@ -272,9 +312,11 @@ public final class RecommendationModel {
             computing.set(false);
             recommendations.set(null);
             failure.set(null);
+            timeShown();
             return;
         }
         if (request.equals(asked)) {
+            timeShown();
             return;
         }
         asked = request;
@@ -285,15 +327,18 @@ public final class RecommendationModel {
             failure.set(null);
             recommendations.set(result);
             reselect(result);
+            timeShown();
         }, () -> {
             computing.set(false);
             recommendations.set(null);
+            timeShown();
         }));
     }
 
     private void showRatingsOf(UserChoice user) {
         clearDetails();
         userRatings.clear();
+        ratingsPending = false;
         if (user == null || session == null) {
             ratingJobs.discard();
             return;
@@ -305,13 +350,40 @@ public final class RecommendationModel {
             return;
         }
         RecommendationSession current = session;
-        ratingJobs.submit(context -> current.ratingsOf(user.userId()),
-                outcome(this::showRatings, userRatings::clear));
+        ratingsPending = true;
+        ratingJobs.submit(context -> newestFirst(current.ratingsOf(user.userId())), outcome(rated -> {
+            ratingsPending = false;
+            userRatings.setAll(rated);
+            timeShown();
+        }, () -> {
+            ratingsPending = false;
+            userRatings.clear();
+            timeShown();
+        }));
     }
 
-    /** Newest first, ties in a fixed order, so that the table's own sort by date, a stable one, keeps it. */
+    /** Once nothing asked for is still being worked out, the steps waiting for it are shown. */
+    private void timeShown() {
+        if (computing.get() || ratingsPending) {
+            return;
+        }
+        pickShown.shown();
+        sliderShown.shown();
+        if (usersListed) {
+            opening.shown();
+        }
+    }
+
     private void showRatings(List<RatedMovie> rated) {
-        userRatings.setAll(rated.stream().sorted(RatedMovie.NEWEST_FIRST).toList());
+        userRatings.setAll(newestFirst(rated));
+    }
+
+    /**
+     * Newest first, ties in a fixed order, so that the table's own sort by date, a stable one,
+     * keeps it; a dataset user's thousands of ratings are sorted on the background thread.
+     */
+    private static List<RatedMovie> newestFirst(List<RatedMovie> rated) {
+        return rated.stream().sorted(RatedMovie.NEWEST_FIRST).toList();
     }
 
     /** Shows the details of a movie picked in a list, for the picked user. */

@@ -35,7 +35,7 @@ import java.util.Optional;
  * background thread; those whose abilities say they train first are built by {@link #build} on a
  * thread of their own, once per dataset. It keeps each method's work for the shown profile (the neighbour scan), so
  * that a change of k, n or the minimum votes only re-aggregates; a change of user, measure or mode
- * scans again.
+ * scans again. A change of k alone keeps the lists of the methods that do not use k.
  */
 public final class RecommendationSession {
 
@@ -52,6 +52,7 @@ public final class RecommendationSession {
     private ListExclusions filteredBy = ListExclusions.NONE;
     private Profile shownFiltered;
     private int retiredScans;
+    private Recommendations last;
 
     public RecommendationSession(LoadedDataset loaded) {
         this(loaded, ShownLists.ofRegistry());
@@ -79,6 +80,7 @@ public final class RecommendationSession {
      * for. A list shows the user's predicted ratings where its method predicts them.
      */
     public synchronized Recommendations recommend(RecommendationRequest request) {
+        Recommendations before = last != null && request.equals(withK(last.request(), request.k())) ? last : null;
         Profile user = filtered(request.own() != null ? request.own() : profile(request.userId()),
                 request.exclusions());
         MethodSettings settings = request.settings();
@@ -87,6 +89,10 @@ public final class RecommendationSession {
         for (ShownList list : lists.shown()) {
             Method method = lists.methodFor(list, request);
             if (method.abilities().trainsFirst() && !built.containsKey(method)) {
+                continue;
+            }
+            if (before != null && !method.abilities().usesK() && before.list(list.id()) != null) {
+                shown.put(list.id(), before.list(list.id()));
                 continue;
             }
             ProfileRecommender recommender = forProfile(method, user);
@@ -98,7 +104,14 @@ public final class RecommendationSession {
                 neighbours = recommender.neighbours(settings);
             }
         }
-        return new Recommendations(request, shown, neighbours);
+        last = new Recommendations(request, shown, neighbours);
+        return last;
+    }
+
+    /** {@code request} with another k: a move of the k slider leaves the lists of methods that do not use k as they were. */
+    private static RecommendationRequest withK(RecommendationRequest request, int k) {
+        return new RecommendationRequest(request.userId(), k, request.n(), request.minVotes(), request.measure(),
+                request.mode(), request.ranking(), request.own(), request.exclusions());
     }
 
     /**

@@ -24,6 +24,7 @@ public final class BackgroundTasks {
     private final Executor fxThread;
     private final SaveJobs saves;
     private final SideJobs sideJobs;
+    private final QuickWork quickWork = new QuickWork();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -80,7 +81,12 @@ public final class BackgroundTasks {
 
     /** A new channel for requests where only the latest counts, on the quick executor; see {@link LatestJobs}. */
     public <T> LatestJobs<T> latestOnly() {
-        return new LatestJobs<>(quick, fxThread);
+        return new LatestJobs<>(quick, fxThread, quickWork);
+    }
+
+    /** The quick requests of the {@link #latestOnly()} channels running now, which side work can step aside for. */
+    public QuickWork quickWork() {
+        return quickWork;
     }
 
     /** A new channel where every request runs, in order; see {@link OrderedJobs}. */

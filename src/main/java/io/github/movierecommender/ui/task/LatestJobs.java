@@ -21,12 +21,15 @@ public final class LatestJobs<T> {
 
     private final Executor executor;
     private final Executor fxThread;
+    private final QuickWork quickWork;
     private final AtomicLong latest = new AtomicLong();
     private final AtomicReference<Request<T>> waiting = new AtomicReference<>();
 
-    LatestJobs(Executor executor, Executor fxThread) {
+    /** Each request counts in {@code quickWork} while it runs. */
+    LatestJobs(Executor executor, Executor fxThread, QuickWork quickWork) {
         this.executor = executor;
         this.fxThread = fxThread;
+        this.quickWork = quickWork;
     }
 
     /**
@@ -64,12 +67,17 @@ public final class LatestJobs<T> {
             return;
         }
         JobContext context = new LatestContext(request.number());
+        T result;
+        quickWork.started();
         try {
-            T result = request.job().run(context);
-            deliver(request, () -> request.outcome().succeeded(result));
+            result = request.job().run(context);
         } catch (Exception | Error error) {
+            quickWork.ended();
             deliver(request, () -> request.outcome().failed(error));
+            return;
         }
+        quickWork.ended();
+        deliver(request, () -> request.outcome().succeeded(result));
     }
 
     private void deliver(Request<T> request, Runnable outcome) {

@@ -39,6 +39,22 @@ class RecommendationSessionTest {
     }
 
     @Test
+    void aChangeOfKOnlyWorksOutAgainTheListsWhoseMethodsUseK() {
+        RecommendationSession session = trained();
+        Recommendations k20 = session.recommend(request(1, 20, 10, 0, Measure.PEARSON));
+
+        Recommendations k1 = session.recommend(request(1, 1, 10, 0, Measure.PEARSON));
+        Recommendations n5 = session.recommend(request(1, 1, 5, 0, Measure.PEARSON));
+
+        assertThat(k1.popular()).as("popular does not use k").isSameAs(k20.popular());
+        assertThat(k1.genre()).isSameAs(k20.genre());
+        assertThat(k1.neighbours()).hasSize(1);
+        assertThat(k20.neighbours()).hasSizeGreaterThan(1);
+        assertThat(n5.popular()).as("n changes every list").isNotSameAs(k1.popular());
+        assertThat(n5.popular().rows()).hasSize(5);
+    }
+
+    @Test
     void aChangeOfKNOrTheMinimumVotesReusesTheNeighbourScan() {
         RecommendationSession session = trained();
 

@@ -275,11 +275,19 @@ public final class RankedListController {
                 : messages.format("results.scoreValue", row.score());
     }
 
+    /** Each row keeps one tooltip and only changes its text: a new tooltip is a popup window with a scene of its own. */
     private final class ExplainedRow extends TableRow<RecommendationRow> {
+        private final Tooltip explanation = new Tooltip();
+
         @Override
         protected void updateItem(RecommendationRow row, boolean empty) {
             super.updateItem(row, empty);
-            setTooltip(empty || row == null ? null : new Tooltip(reasons.of(row.explanation())));
+            if (empty || row == null) {
+                setTooltip(null);
+            } else {
+                explanation.setText(reasons.of(row.explanation()));
+                setTooltip(explanation);
+            }
         }
     }
 }

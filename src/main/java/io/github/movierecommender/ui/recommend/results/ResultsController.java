@@ -7,6 +7,7 @@ import io.github.movierecommender.ui.posters.PosterViews;
 import io.github.movierecommender.ui.recommend.PickedFrom;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.ShownList;
+import io.github.movierecommender.ui.table.HiddenTables;
 import java.net.URL;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
@@ -73,6 +74,10 @@ public final class ResultsController {
     @FXML
     private Tab suggestionsTab;
     @FXML
+    private Tab neighboursTab;
+    @FXML
+    private Tab userRatingsTab;
+    @FXML
     private TabPane listTabs;
     @FXML
     private HBox listFilter;
@@ -105,6 +110,7 @@ public final class ResultsController {
         followRanking(model.settings().rankingProperty());
         tabs.getSelectionModel().selectedItemProperty().addListener((property, before, tab) ->
                 showDetails(tab != overviewTab && tab != evaluationTab));
+        restWhileHidden();
         buildWhenFirstShown(overviewTab, OVERVIEW_VIEW);
         buildWhenFirstShown(evaluationTab, EVALUATION_VIEW);
     }
@@ -130,6 +136,18 @@ public final class ResultsController {
             tab.setContent(table);
         }
         return tab;
+    }
+
+    /** Only the tables in sight lay out the rows of a new pick; the others do once shown. */
+    private void restWhileHidden() {
+        for (Tab tab : listTabs.getTabs()) {
+            if (tab.getContent() != null) {
+                HiddenTables.restWhileHidden(tab.getContent(),
+                        suggestionsTab.selectedProperty().and(tab.selectedProperty()));
+            }
+        }
+        HiddenTables.restWhileHidden(neighboursTab.getContent(), neighboursTab.selectedProperty());
+        HiddenTables.restWhileHidden(userRatingsTab.getContent(), userRatingsTab.selectedProperty());
     }
 
     /** The lists side by side, built when first shown. */

@@ -1,0 +1,53 @@
+package io.github.movierecommender.ui.timing;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+
+/**
+ * Runs actions once the window has laid out what was changed before they were asked for, as its
+ * next pulse does: what a table was given then has its rows in place. Use it from the JavaFX thread.
+ */
+public interface AfterLayout {
+
+    /** Runs {@code action} at once, for models used without a window. */
+    AfterLayout AT_ONCE = Runnable::run;
+
+    /** Runs {@code action} right after the next layout pass of the window's scene. */
+    void run(Runnable action);
+
+    /** After the layout of {@code window}'s scene; at once while it has none. */
+    static AfterLayout of(Window window) {
+        return new AfterLayout() {
+            private final List<Runnable> waiting = new ArrayList<>();
+            private Scene listenedTo;
+
+            @Override
+            public void run(Runnable action) {
+                Scene scene = window.getScene();
+                if (scene == null) {
+                    action.run();
+                    return;
+                }
+                if (listenedTo != scene) {
+                    // One listener, kept: a listener cannot remove itself while the pulse runs the listeners.
+                    scene.addPostLayoutPulseListener(this::laidOut);
+                    listenedTo = scene;
+                }
+                waiting.add(action);
+                Platform.requestNextPulse();
+            }
+
+            private void laidOut() {
+                if (waiting.isEmpty()) {
+                    return;
+                }
+                List<Runnable> due = List.copyOf(waiting);
+                waiting.clear();
+                due.forEach(Runnable::run);
+            }
+        };
+    }
+}
