@@ -68,6 +68,7 @@ import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.BatchJobs;
 import io.github.movierecommender.ui.task.SaveJobs;
 import io.github.movierecommender.ui.task.WorkerThreads;
+import io.github.movierecommender.ui.timing.Timings;
 import io.github.movierecommender.ui.tour.TourController;
 import io.github.movierecommender.ui.tour.TourModel;
 import io.github.movierecommender.ui.tour.TourWindow;
@@ -240,6 +241,7 @@ public final class MovieRecommenderApp extends Application {
         quickExecutor = WorkerThreads.newQuickExecutor();
         posterExecutor = WorkerThreads.newPosterExecutor();
         snapshotExecutor = WorkerThreads.newSnapshotExecutor();
+        Timings timings = Timings.fromSystemProperty();
         Language language = settings.language();
         Messages messages = Messages.forLocale(language.locale(Locale.getDefault()));
         Localization.setLocale(messages.locale());
@@ -321,7 +323,8 @@ public final class MovieRecommenderApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         WindowBounds bounds = WindowSizing.initial(settings.windowBounds(), screen,
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
-        stage.setScene(new Scene(root, bounds.width(), bounds.height()));
+        Scene scene = new Scene(root, bounds.width(), bounds.height());
+        stage.setScene(scene);
         WindowPlacement placement = new WindowPlacement(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> finishSaves(stage, messages));
         stage.focusedProperty().addListener((property, before, focused) -> {
@@ -330,12 +333,31 @@ public final class MovieRecommenderApp extends Application {
             }
         });
         placement.show(bounds, () -> SplitPaneDividers.restore(root, settings));
+        timeFirstWindow(scene, timings);
         running = new Running(placement, root, recommendations, evaluation, listFilter);
         if (settings.ownProfilePicked()) {
             pickOwnProfileOnceReady(recommendations);
         }
         profiles.start(settings.lastProfile());
         settings.lastDataset().ifPresent(model::open);
+    }
+
+    /** Prints the time from the process's start to the first pulse laying out the shown window. */
+    private static void timeFirstWindow(Scene scene, Timings timings) {
+        if (timings.on()) {
+            scene.addPostLayoutPulseListener(new Runnable() {
+                private boolean printed;
+
+                @Override
+                public void run() {
+                    if (!printed) {
+                        printed = true;
+                        timings.sinceProcessStart("first-window");
+                        Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                    }
+                }
+            });
+        }
     }
 
     /** TMDB's API, or where the system property {@value #TMDB_PROPERTY} says it is. */
