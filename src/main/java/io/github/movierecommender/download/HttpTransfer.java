@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -43,19 +44,28 @@ final class HttpTransfer {
 
     private static final Duration POLL = Duration.ofMillis(50);
 
-    private final HttpClient client;
+    private final Supplier<HttpClient> clients;
     private final Duration idleTimeout;
+    private HttpClient client;
 
-    HttpTransfer(HttpClient client, Duration idleTimeout) {
-        this.client = client;
+    /** {@code clients} makes the client at the first transfer. */
+    HttpTransfer(Supplier<HttpClient> clients, Duration idleTimeout) {
+        this.clients = clients;
         this.idleTimeout = idleTimeout;
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = clients.get();
+        }
+        return client;
     }
 
     /** Streams the body, of at most {@code limit} bytes, into {@code sink} and returns its length. */
     long receive(URI uri, Limit limit, Sink sink, Progress progress, DownloadMonitor monitor)
             throws DownloadException, IOException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(idleTimeout).GET().build();
-        HttpResponse<BodyQueue> response = await(client.sendAsync(request, info -> new BodyQueue()), uri, monitor);
+        HttpResponse<BodyQueue> response = await(client().sendAsync(request, info -> new BodyQueue()), uri, monitor);
         BodyQueue body = response.body();
         try {
             if (response.statusCode() / 100 != 2) {

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Downloads a MovieLens release zip, checks that it arrived whole and matches the MD5 published
@@ -40,13 +41,26 @@ public final class ReleaseDownloader {
         this(client, dataFolder, DEFAULT_IDLE_TIMEOUT);
     }
 
+    /**
+     * Makes its client with {@code clients} only when it first downloads: an HTTP client takes a
+     * noticeable part of the app's start, and most starts download nothing.
+     */
+    public ReleaseDownloader(Supplier<HttpClient> clients, Path dataFolder) {
+        this(clients, dataFolder, DEFAULT_IDLE_TIMEOUT, DownloadLimits.DEFAULT);
+    }
+
     /** {@code idleTimeout}: how long to wait for the server's answer, and then for each piece of the body. */
     public ReleaseDownloader(HttpClient client, Path dataFolder, Duration idleTimeout) {
         this(client, dataFolder, idleTimeout, DownloadLimits.DEFAULT);
     }
 
     ReleaseDownloader(HttpClient client, Path dataFolder, Duration idleTimeout, DownloadLimits limits) {
-        this.transfer = new HttpTransfer(client, idleTimeout);
+        this(() -> client, dataFolder, idleTimeout, limits);
+    }
+
+    private ReleaseDownloader(Supplier<HttpClient> clients, Path dataFolder, Duration idleTimeout,
+                              DownloadLimits limits) {
+        this.transfer = new HttpTransfer(clients, idleTimeout);
         this.datasets = datasetsFolder(dataFolder);
         this.limits = limits;
     }

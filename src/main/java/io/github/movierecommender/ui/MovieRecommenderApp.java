@@ -258,7 +258,8 @@ public final class MovieRecommenderApp extends Application {
         Localization.setLocale(messages.locale());
         SettingsModel appearance = new SettingsModel(settings, Themes.forApplication(), language);
         tasks = new BackgroundTasks(executor, saveExecutor, sideExecutor, quickExecutor, Platform::runLater);
-        ShownSteps steps = new ShownSteps(timings, AfterLayout.of(stage));
+        AfterLayout afterLayout = AfterLayout.of(stage);
+        ShownSteps steps = new ShownSteps(timings, afterLayout);
         ShownStep opening = steps.step(AppModel.OPEN_STEP);
         AppModel model = new AppModel(tasks, messages, settings::rememberOpened,
                 Snapshots.in(dataFolder.resolve(AppFolders.SNAPSHOTS), snapshotExecutor), opening);
@@ -336,7 +337,8 @@ public final class MovieRecommenderApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         WindowBounds bounds = WindowSizing.initial(settings.windowBounds(), screen,
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
-        stage.setScene(new Scene(root, bounds.width(), bounds.height()));
+        Scene scene = new Scene(root, bounds.width(), bounds.height());
+        stage.setScene(scene);
         WindowPlacement placement = new WindowPlacement(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> finishSaves(stage, messages));
         stage.focusedProperty().addListener((property, before, focused) -> {
@@ -345,6 +347,7 @@ public final class MovieRecommenderApp extends Application {
             }
         });
         placement.show(bounds, () -> SplitPaneDividers.restore(root, settings));
+        afterLayout.run(() -> timings.sinceProcessStart("first-window"));
         running = new Running(placement, root, recommendations, evaluation, listFilter);
         if (settings.ownProfilePicked()) {
             pickOwnProfileOnceReady(recommendations);

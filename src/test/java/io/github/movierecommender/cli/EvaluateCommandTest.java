@@ -19,7 +19,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class EvaluateCommandTest extends SmallWorldCommandTest {
 
@@ -147,8 +146,7 @@ class EvaluateCommandTest extends SmallWorldCommandTest {
 
     @Test
     void theHelpNamesEveryRegisteredMethod() {
-        String usage = new CommandLine(new MovieRecommenderCli()).getSubcommands().get("evaluate")
-                .getUsageMessage(CommandLine.Help.Ansi.OFF);
+        String usage = CliRun.of("evaluate", "--help").out();
 
         assertThat(usage.replaceAll("\\s+", " ")).contains(Methods.names());
     }

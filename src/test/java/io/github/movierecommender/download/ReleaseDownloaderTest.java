@@ -22,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AutoClose;
@@ -97,6 +98,22 @@ class ReleaseDownloaderTest {
                 () -> assertEquals(List.of((long) zip.length, (long) zip.length),
                         monitor.last(DownloadStep.DOWNLOADING)),
                 () -> assertEquals(List.of(unpackedSize, unpackedSize), monitor.last(DownloadStep.UNPACKING)));
+    }
+
+    @Test
+    void makesItsClientOnlyAtTheFirstDownloadAndKeepsIt() throws Exception {
+        URI uri = publish(ReleaseZips.release("ml-latest-small"));
+        AtomicInteger made = new AtomicInteger();
+        ReleaseDownloader downloader = new ReleaseDownloader(() -> {
+            made.incrementAndGet();
+            return client;
+        }, data);
+        assertEquals(0, made.get(), "no client before a download");
+
+        downloader.download(uri, DownloadMonitor.NONE);
+        downloader.download(uri, DownloadMonitor.NONE);
+
+        assertEquals(1, made.get());
     }
 
     @Test

@@ -24,8 +24,8 @@ public record DataSources(ReleaseDownloader downloader, URI release, Path dataFo
 
     /** MovieLens latest-small from GroupLens, into {@code dataFolder}. */
     public static DataSources latestSmall(Path dataFolder) {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(CONNECT_TIMEOUT).build();
-        return new DataSources(new ReleaseDownloader(client, dataFolder), ReleaseDownloader.LATEST_SMALL, dataFolder);
+        return new DataSources(new ReleaseDownloader(() -> HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(CONNECT_TIMEOUT).build(), dataFolder),
+                ReleaseDownloader.LATEST_SMALL, dataFolder);
     }
 }
