@@ -1,11 +1,15 @@
 package io.github.movierecommender.recommend;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
@@ -16,13 +20,14 @@ import java.util.function.IntConsumer;
  * the time the caller is done with its own, the caller runs itself, so a query never waits
  * behind a busy helper and runs no slower than on one thread.
  */
-final class QueryThreads {
+public final class QueryThreads {
 
     /** The fewest rater entries a scan must read for a second core to pay for the hand-over. */
     static final long SPLIT_ENTRIES = 200_000;
     private static final int MOST_PARTS = 4;
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     private static final String THREAD_NAME = "movie-recommender-query";
+    private static final List<Thread> HELPER_THREADS = new CopyOnWriteArrayList<>();
 
     private QueryThreads() {
     }
@@ -71,6 +76,16 @@ final class QueryThreads {
         }
     }
 
+    /** CPU time the helper threads have used so far, in nanoseconds: what a split query spends beside its own thread. */
+    public static long helperCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread helper : HELPER_THREADS) {
+            sum += Math.max(0, threads.getThreadCpuTime(helper.getId()));
+        }
+        return sum;
+    }
+
     /** The helper threads, made at the first split query: daemons, so the app can exit. */
     private static final class Helpers {
         static final ExecutorService EXECUTOR = executor();
@@ -81,6 +96,7 @@ final class QueryThreads {
                     job -> {
                         Thread thread = new Thread(job, THREAD_NAME);
                         thread.setDaemon(true);
+                        HELPER_THREADS.add(thread);
                         return thread;
                     });
         }
