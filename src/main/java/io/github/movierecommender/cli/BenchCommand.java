@@ -321,17 +321,20 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Wall-clock and this thread's CPU milliseconds per profile (on a shared machine the two differ). */
+    /**
+     * Wall-clock and CPU milliseconds per profile, the CPU of this thread and of the engine's query
+     * helpers (on a shared machine the two differ).
+     */
     private static double[][] timeEach(Recommender recommender, Method method, Profile[] profiles,
                                        MethodSettings settings) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[][] millis = new double[2][profiles.length];
         for (int i = 0; i < profiles.length; i++) {
-            long cpu = threads.getCurrentThreadCpuTime();
+            long cpu = threads.getCurrentThreadCpuTime() + QueryThreads.helperCpuNanos();
             long from = System.nanoTime();
             serve(recommender.forProfile(profiles[i]), method, profiles[i], settings);
             millis[0][i] = (System.nanoTime() - from) / 1e6;
-            millis[1][i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
+            millis[1][i] = (threads.getCurrentThreadCpuTime() + QueryThreads.helperCpuNanos() - cpu) / 1e6;
         }
         return millis;
     }
