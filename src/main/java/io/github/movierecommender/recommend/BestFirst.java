@@ -77,10 +77,6 @@ final class BestFirst {
         }
     }
 
-    long rankAt(int i) {
-        return ranks[i];
-    }
-
     long tieAt(int i) {
         return ties[i];
     }

@@ -17,14 +17,12 @@ final class ComparedRatings {
     private static final long SAMPLE_SEED = 0x5A3B1E;
 
     private final Ratings ratings;
-    private final int[] positions;
     private final int[] movies;
     private final int[] halfStars;
     private final long raterEntries;
 
-    private ComparedRatings(Ratings ratings, int[] positions, int[] movies, int[] halfStars, long raterEntries) {
+    private ComparedRatings(Ratings ratings, int[] movies, int[] halfStars, long raterEntries) {
         this.ratings = ratings;
-        this.positions = positions;
         this.movies = movies;
         this.halfStars = halfStars;
         this.raterEntries = raterEntries;
@@ -40,7 +38,7 @@ final class ComparedRatings {
             halfStars[i] = profile.halfStarsAt(positions[i]);
             entries += ratings.movieRatingCount(movies[i]);
         }
-        return new ComparedRatings(ratings, positions, movies, halfStars, entries);
+        return new ComparedRatings(ratings, movies, halfStars, entries);
     }
 
     /**
@@ -63,11 +61,6 @@ final class ComparedRatings {
 
     int size() {
         return movies.length;
-    }
-
-    /** Position in the profile of compared rating {@code i}. */
-    int positionAt(int i) {
-        return positions[i];
     }
 
     int movieAt(int i) {
