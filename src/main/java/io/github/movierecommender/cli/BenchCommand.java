@@ -16,6 +16,7 @@ import io.github.movierecommender.recommend.NeighbourRecommender;
 import io.github.movierecommender.recommend.Neighbourhood;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.ProfileRecommender;
+import io.github.movierecommender.recommend.QueryThreads;
 import io.github.movierecommender.recommend.Recommender;
 import io.github.movierecommender.recommend.Recommenders;
 import io.github.movierecommender.recommend.Training;
@@ -45,8 +46,9 @@ import picocli.CommandLine.Model.CommandSpec;
     "Measures the engine in this JVM and prints medians.",
     "'bench load' times repeated loads of a dataset after warm-up runs, with the heap limit and the memory per rating: "
         + "from its files, then (unless --no-snapshot) reopened from a snapshot written to a temporary folder.",
-    "'bench knn' times neighbour-based lists (default mode) for a seeded sample of users: from scratch, "
-        + "re-aggregated after a change of k, and a batch over the sample on one core and on all cores.",
+    "'bench knn' times neighbour-based lists (default mode) for a seeded sample of users and for the 10 users with "
+        + "the most ratings, with wall and CPU time: from scratch, re-aggregated after a change of k, and a batch over "
+        + "the sample on one core and on all cores.",
     "'bench methods' builds each registered method (--method, default all), with its wall and CPU time, and times, "
         + "for a seeded sample of users and for the 10 users with the most ratings, one list each (or, for a method "
         + "that only predicts, one prediction per rated movie of theirs).",
@@ -244,27 +246,35 @@ final class BenchCommand implements Callable<Integer> {
         for (Profile profile : profiles) {
             recommender.recommend(profile, params);
         }
-        double[] scratch = new double[profiles.length];
+        double[][] scratch = new double[2][profiles.length];
         double[] again = new double[profiles.length];
         for (int i = 0; i < profiles.length; i++) {
-            long started = System.nanoTime();
-            Neighbourhood hood = recommender.neighbourhood(profiles[i], params);
-            recommender.recommend(hood, params);
+            Neighbourhood hood = timeList(recommender, profiles[i], params, scratch, i);
             long scanned = System.nanoTime();
             recommender.recommend(hood, changedK);
-            long reaggregated = System.nanoTime();
-            scratch[i] = (scanned - started) / 1e6;
-            again[i] = (reaggregated - scanned) / 1e6;
+            again[i] = (System.nanoTime() - scanned) / 1e6;
         }
-        out.printf("%,d users sampled of %,d (seed %d), k = %d, n = %d, default mode%n", profiles.length,
-                dataset.ratings().userCount(), seed, k, n);
-        out.printf("from scratch:          median %.3f ms, p99 %.3f ms, max %.3f ms%n", percentile(scratch, 50),
-                percentile(scratch, 99), percentile(scratch, 100));
+        Profile[] heavy = heaviest(dataset);
+        double[][] heavyMillis = new double[2][heavy.length];
+        for (int i = 0; i < heavy.length; i++) {
+            recommender.recommend(heavy[i], params);
+            timeList(recommender, heavy[i], params, heavyMillis, i);
+        }
+        out.printf("%,d users sampled of %,d (seed %d), k = %d, n = %d, default mode; %d cores; CPU is the "
+                + "query's threads' (on a busy machine, wall times grow and CPU times do not)%n", profiles.length,
+                dataset.ratings().userCount(), seed, k, n, Runtime.getRuntime().availableProcessors());
+        out.printf("from scratch:          median %.3f ms (CPU %.3f), p99 %.3f ms, max %.3f ms%n",
+                percentile(scratch[0], 50), percentile(scratch[1], 50), percentile(scratch[0], 99),
+                percentile(scratch[0], 100));
         out.printf("after a change of k:   median %.3f ms, p99 %.3f ms%n", percentile(again, 50),
                 percentile(again, 99));
+        out.printf("heaviest %d users (%,d to %,d ratings), from scratch: median %.3f ms (CPU %.3f), max %.3f ms, "
+                        + "max CPU %.3f ms%n", heavy.length, heavy[heavy.length - 1].size(), heavy[0].size(),
+                percentile(heavyMillis[0], 50), percentile(heavyMillis[1], 50), percentile(heavyMillis[0], 100),
+                percentile(heavyMillis[1], 100));
         long oneCore = time(() -> Arrays.stream(profiles).forEach(p -> recommender.recommend(p, params)));
         long allCores = time(() -> Arrays.stream(profiles).parallel().forEach(p -> recommender.recommend(p, params)));
-        out.printf("batch over the sample: %,d ms on one thread, %,d ms on %d cores%n", oneCore, allCores,
+        out.printf("batch over the sample: %,d ms one list at a time, %,d ms in parallel on %d cores%n", oneCore, allCores,
                 Runtime.getRuntime().availableProcessors());
         return 0;
     }
@@ -287,6 +297,22 @@ final class BenchCommand implements Callable<Integer> {
     private int benchFloor() throws IOException {
         new FloorBench(spec.commandLine().getOut(), runs).run(data);
         return 0;
+    }
+
+    /**
+     * Times one list from scratch into {@code millis[0][i]} (wall) and {@code millis[1][i]} (CPU of
+     * this thread and of the engine's query helpers); returns the neighbourhood it scanned.
+     */
+    private static Neighbourhood timeList(NeighbourRecommender recommender, Profile profile, NeighbourParams params,
+                                          double[][] millis, int i) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime() + QueryThreads.helperCpuNanos();
+        long started = System.nanoTime();
+        Neighbourhood hood = recommender.neighbourhood(profile, params);
+        recommender.recommend(hood, params);
+        millis[0][i] = (System.nanoTime() - started) / 1e6;
+        millis[1][i] = (threads.getCurrentThreadCpuTime() + QueryThreads.helperCpuNanos() - cpu) / 1e6;
+        return hood;
     }
 
     private List<Method> chosenMethods() {
@@ -339,17 +365,20 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Wall-clock and this thread's CPU milliseconds per profile (on a shared machine the two differ). */
+    /**
+     * Wall-clock and CPU milliseconds per profile, the CPU of this thread and of the engine's query
+     * helpers (on a shared machine the two differ).
+     */
     private static double[][] timeEach(Recommender recommender, Method method, Profile[] profiles,
                                        MethodSettings settings) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[][] millis = new double[2][profiles.length];
         for (int i = 0; i < profiles.length; i++) {
-            long cpu = threads.getCurrentThreadCpuTime();
+            long cpu = threads.getCurrentThreadCpuTime() + QueryThreads.helperCpuNanos();
             long from = System.nanoTime();
             serve(recommender.forProfile(profiles[i]), method, profiles[i], settings);
             millis[0][i] = (System.nanoTime() - from) / 1e6;
-            millis[1][i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
+            millis[1][i] = (threads.getCurrentThreadCpuTime() + QueryThreads.helperCpuNanos() - cpu) / 1e6;
         }
         return millis;
     }

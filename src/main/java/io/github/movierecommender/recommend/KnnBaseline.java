@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.SplittableRandom;
+import java.util.function.LongToIntFunction;
 
 /**
  * User-based neighbours on baseline deviations, as Surprise's KNNBaseline with pearson_baseline:
@@ -18,8 +18,10 @@ import java.util.SplittableRandom;
  * plus a prior that {@link #trainTuned} chooses on an inner split, so that a few weak neighbours
  * move the prediction only a little. Lists rank unrated movies by how strongly those k
  * neighbours back them: the sum of their similarities times their ratings. A profile with more
- * than {@value #COMPARED_RATINGS} ratings is compared with the other users by a seeded sample of
- * that many of them (its baseline and its lists still use all). Thread-safe: scratch space is per thread.
+ * than {@value ComparedRatings#MOST} ratings is compared with the other users by a seeded sample of
+ * that many of them (its baseline and its lists still use all). A large comparison is shared among the
+ * cores ({@link QueryThreads}), each adding up the sums of its own range of users in the same order
+ * as one thread would, so with the same result. Thread-safe: scratch space is per thread.
  */
 public final class KnnBaseline {
 
@@ -35,12 +37,6 @@ public final class KnnBaseline {
     private static final double MAX_STARS = 5;
     /** A list checks whether its leaders are settled after this many similar users, then twice as many, … */
     private static final int FIRST_CHECK = 16;
-    /**
-     * The most ratings of one profile its similarities are computed from: above every ml-latest-small
-     * user's count (at most 2,698), it bounds the cost of a profile with tens of thousands.
-     */
-    static final int COMPARED_RATINGS = 3000;
-    private static final long SAMPLE_SEED = 0x5A3B1E;
 
     private final Ratings ratings;
     private final MovieCatalog movies;
@@ -125,66 +121,72 @@ public final class KnnBaseline {
 
     /**
      * The profile's shrunk Pearson-baseline similarity to every user; its own user gets 0. A profile
-     * of more than {@value #COMPARED_RATINGS} ratings is compared by a seeded sample of that many.
+     * of more than {@value ComparedRatings#MOST} ratings is compared by a seeded sample of that many.
      */
     public Neighbours neighbours(Profile profile) {
+        return neighbours(profile, QueryThreads::parts);
+    }
+
+    /** {@link #neighbours(Profile)} cut into {@code parts} ranges of users for a comparison of so many rater entries. */
+    Neighbours neighbours(Profile profile, LongToIntFunction parts) {
         double userBias = baseline.userBias(profile);
+        ComparedRatings compared = ComparedRatings.of(profile, ratings);
+        double[] own = new double[compared.size()];
+        for (int i = 0; i < own.length; i++) {
+            own[i] = compared.halfStarsAt(i) / 2.0 - baseline.estimate(userBias, compared.movieAt(i));
+        }
+        Neighbours neighbours = new Neighbours(profile, userBias, new double[ratings.userCount()],
+                new double[ratings.userCount()], new int[ratings.userCount()]);
         Scratch space = scratch.get();
-        double[] sums = space.sums;
-        double[] similarity = new double[ratings.userCount()];
-        double[] weight = new double[ratings.userCount()];
-        int[] common = new int[ratings.userCount()];
-        int touched = 0;
-        for (int i : comparedPositions(profile.size())) {
-            int m = profile.movieAt(i);
-            double own = profile.halfStarsAt(i) / 2.0 - baseline.estimate(userBias, m);
-            for (int j = ratings.movieStart(m); j < ratings.movieEnd(m); j++) {
-                int v = ratings.movieUserAt(j);
-                if (v == profile.userIndex()) {
-                    continue;
-                }
-                if (space.common[v]++ == 0) {
-                    space.touched[touched++] = v;
-                }
-                double theirs = deviations[j];
-                int at = v * Scratch.SUMS;
-                sums[at + Scratch.PRODUCT] += own * theirs;
-                sums[at + Scratch.OWN_SQUARES] += own * own;
-                sums[at + Scratch.THEIR_SQUARES] += theirs * theirs;
-            }
-        }
-        for (int t = 0; t < touched; t++) {
-            int v = space.touched[t];
-            int n = space.common[v];
-            int at = v * Scratch.SUMS;
-            common[v] = n;
-            double norm = Math.sqrt(sums[at + Scratch.OWN_SQUARES] * sums[at + Scratch.THEIR_SQUARES]);
-            if (n >= MIN_COMMON && norm > 0) {
-                weight[v] = (n - 1) / (n - 1 + params.shrinkage());
-                similarity[v] = sums[at + Scratch.PRODUCT] / norm * (n - 1) / (n - 1 + params.shrinkage());
-            }
-            space.clear(v);
-        }
-        return new Neighbours(profile, userBias, similarity, weight, common);
+        int count = parts.applyAsInt(compared.raterEntries());
+        int[] bounds = compared.partBounds(count);
+        QueryThreads.run(count, p -> compare(compared, own, space, neighbours, bounds[p], bounds[p + 1]));
+        return neighbours;
     }
 
     /**
-     * The positions of a profile's ratings that it is compared by, ascending: all of them, or for a
-     * profile of more than {@value #COMPARED_RATINGS}, that many drawn with a fixed seed, so that
-     * the same profile always gets the same neighbours.
+     * Adds up the sums of users {@code from} to {@code to} − 1, each over the compared movies in the
+     * profile's order whatever the cut, and works out their similarities.
      */
-    static int[] comparedPositions(int size) {
-        int[] positions = new int[size];
-        for (int i = 0; i < size; i++) {
-            positions[i] = i;
+    private void compare(ComparedRatings compared, double[] own, Scratch space, Neighbours neighbours, int from,
+                         int to) {
+        double[] sums = space.sums;
+        int self = neighbours.profile.userIndex();
+        int[] cursors = compared.cursorsFrom(from);
+        for (int i = 0; i < compared.size(); i++) {
+            double ownDeviation = own[i];
+            double ownSquare = ownDeviation * ownDeviation;
+            int end = ratings.movieEnd(compared.movieAt(i));
+            for (int j = cursors[i]; j < end; j++) {
+                int v = ratings.movieUserAt(j);
+                if (v >= to) {
+                    break;
+                }
+                if (v == self) {
+                    continue;
+                }
+                space.common[v]++;
+                double theirs = deviations[j];
+                int at = v * Scratch.SUMS;
+                sums[at + Scratch.PRODUCT] += ownDeviation * theirs;
+                sums[at + Scratch.OWN_SQUARES] += ownSquare;
+                sums[at + Scratch.THEIR_SQUARES] += theirs * theirs;
+            }
         }
-        if (size <= COMPARED_RATINGS) {
-            return positions;
+        for (int v = from; v < to; v++) {
+            int n = space.common[v];
+            if (n == 0) {
+                continue;
+            }
+            int at = v * Scratch.SUMS;
+            neighbours.common[v] = n;
+            double norm = Math.sqrt(sums[at + Scratch.OWN_SQUARES] * sums[at + Scratch.THEIR_SQUARES]);
+            if (n >= MIN_COMMON && norm > 0) {
+                neighbours.weight[v] = (n - 1) / (n - 1 + params.shrinkage());
+                neighbours.similarity[v] = sums[at + Scratch.PRODUCT] / norm * (n - 1) / (n - 1 + params.shrinkage());
+            }
+            space.clear(v);
         }
-        SeededShuffle.sampleToFront(positions, size, COMPARED_RATINGS, new SplittableRandom(SAMPLE_SEED));
-        int[] kept = Arrays.copyOf(positions, COMPARED_RATINGS);
-        Arrays.sort(kept);
-        return kept;
     }
 
     /**
@@ -221,7 +223,7 @@ public final class KnnBaseline {
         double product = 0;
         double ownSquares = 0;
         double theirSquares = 0;
-        for (int i = 0; i < profile.size(); i++) {
+        for (int i : ComparedRatings.positions(profile.size())) {
             int m = profile.movieAt(i);
             int j = entryOf(m, v);
             if (j < 0 || v == profile.userIndex()) {
@@ -559,12 +561,10 @@ public final class KnnBaseline {
 
         final int[] common;
         final double[] sums;
-        final int[] touched;
 
         Scratch(int users) {
             common = new int[users];
             sums = new double[users * SUMS];
-            touched = new int[users];
         }
 
         void clear(int v) {

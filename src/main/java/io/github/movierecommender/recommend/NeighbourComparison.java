@@ -32,14 +32,18 @@ public record NeighbourComparison(int userId, int userIndex, List<CoRatedPair> p
         return weight == 0 ? 0 : similarity / weight;
     }
 
-    /** The pairs of user {@code v}'s ratings and the profile's, in the profile's movie order. */
-    static List<CoRatedPair> pairs(Ratings ratings, MovieCatalog movies, Profile profile, int v) {
+    /**
+     * The pairs of user {@code v}'s ratings and the profile's compared ones (all of a profile of up
+     * to {@value ComparedRatings#MOST}), in the profile's movie order.
+     */
+    static List<CoRatedPair> pairs(Ratings ratings, MovieCatalog movies, ComparedRatings compared, int v) {
         List<CoRatedPair> pairs = new ArrayList<>();
-        for (int i = 0; i < profile.size(); i++) {
-            int m = profile.movieAt(i);
+        for (int i = 0; i < compared.size(); i++) {
+            int m = compared.movieAt(i);
             int theirs = ratings.halfStars(v, m);
             if (theirs > 0) {
-                pairs.add(new CoRatedPair(m, movies.at(m).displayTitle(), profile.halfStarsAt(i) / 2.0, theirs / 2.0));
+                pairs.add(new CoRatedPair(m, movies.at(m).displayTitle(), compared.halfStarsAt(i) / 2.0,
+                        theirs / 2.0));
             }
         }
         return pairs;

@@ -9,24 +9,24 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A profile of more than {@link KnnBaseline#COMPARED_RATINGS} ratings is compared by a seeded sample of them. */
+/** A profile of more than {@link ComparedRatings#MOST} ratings is compared by a seeded sample of them. */
 class KnnBaselineHeavyProfileTest {
 
-    private static final int HEAVY = KnnBaseline.COMPARED_RATINGS + 100;
+    private static final int HEAVY = ComparedRatings.MOST + 100;
 
     @TempDir
     Path folder;
 
     @Test
     void aProfileUpToTheCapIsComparedByAllItsRatingsAndAHeavierOneBySampleOfThatMany() {
-        assertThat(KnnBaseline.comparedPositions(2698)).containsExactly(IntStream.range(0, 2698).toArray());
+        assertThat(ComparedRatings.positions(2698)).containsExactly(IntStream.range(0, 2698).toArray());
 
-        int[] sampled = KnnBaseline.comparedPositions(5000);
+        int[] sampled = ComparedRatings.positions(5000);
 
-        assertThat(sampled).hasSize(KnnBaseline.COMPARED_RATINGS).isSorted().doesNotHaveDuplicates();
+        assertThat(sampled).hasSize(ComparedRatings.MOST).isSorted().doesNotHaveDuplicates();
         assertThat(sampled[0]).isNotNegative();
         assertThat(sampled[sampled.length - 1]).isLessThan(5000);
-        assertThat(KnnBaseline.comparedPositions(5000)).containsExactly(sampled);
+        assertThat(ComparedRatings.positions(5000)).containsExactly(sampled);
     }
 
     /**
@@ -50,7 +50,7 @@ class KnnBaselineHeavyProfileTest {
 
         assertThat(nearest).singleElement().satisfies(n -> {
             assertThat(n.userId()).isEqualTo(2);
-            assertThat(n.common()).isEqualTo(KnnBaseline.COMPARED_RATINGS);
+            assertThat(n.common()).isEqualTo(ComparedRatings.MOST);
             assertThat(n.similarity()).isPositive();
         });
         assertThat(knn.nearest(knn.neighbours(heavy), 5)).isEqualTo(nearest);

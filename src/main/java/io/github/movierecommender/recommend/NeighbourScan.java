@@ -1,0 +1,183 @@
+package io.github.movierecommender.recommend;
+
+import io.github.movierecommender.data.Ratings;
+import java.util.Arrays;
+import java.util.function.LongToIntFunction;
+
+/**
+ * Finds a profile's candidate neighbours and keeps the nearest. Walks the compared movies'
+ * per-movie rows (an inverted index), so it costs the sum of those movies' rater counts; there is
+ * no users × users matrix. Each co-rated movie adds to the other user's six exact integer sums
+ * ({@link CoRatingSums}), one block of users at a time so that the block's sums stay in the core's
+ * cache; a large scan is cut into ranges of users, one per core, each writing only its own part of
+ * the sums. The nearest are kept by a total order (the key, then the user index), so the result is
+ * the same however the scan is cut. Thread-safe: scratch space is per thread.
+ */
+final class NeighbourScan {
+
+    /** Users whose packed sums (two longs each) fill half a megabyte: the most a block of the core's cache holds. */
+    private static final int BLOCK_USERS = 1 << 15;
+
+    private final MovieStats stats;
+    private final Ratings ratings;
+    private final LongToIntFunction parts;
+    private final ThreadLocal<long[]> scratch;
+
+    /** {@code parts}: how many ranges of users a scan of so many rater entries is cut into. */
+    NeighbourScan(MovieStats stats, LongToIntFunction parts) {
+        this.stats = stats;
+        this.ratings = stats.dataset().ratings();
+        this.parts = parts;
+        this.scratch = ThreadLocal.withInitial(() -> new long[2 * ratings.userCount()]);
+    }
+
+    /** The profile's candidates, the nearest {@code kept} of them first. */
+    Neighbourhood scan(Profile profile, NeighbourParams params, int kept) {
+        ComparedRatings compared = ComparedRatings.of(profile, ratings);
+        int count = parts.applyAsInt(compared.raterEntries());
+        int[] bounds = compared.partBounds(count);
+        long[] sums = scratch.get();
+        RangeScan[] scans = new RangeScan[count];
+        for (int p = 0; p < count; p++) {
+            scans[p] = new RangeScan(profile, params, compared, sums, bounds[p], bounds[p + 1],
+                    compared.raterEntries() / count, kept);
+        }
+        QueryThreads.run(count, p -> scans[p].run());
+        BestFirst nearest = scans[0].nearest;
+        int candidates = scans[0].candidates;
+        for (int p = 1; p < count; p++) {
+            nearest.offerAll(scans[p].nearest);
+            candidates += scans[p].candidates;
+        }
+        nearest.sort();
+        double meanP = profile.mean() * 2;
+        Neighbour[] neighbours = new Neighbour[nearest.size()];
+        for (int i = 0; i < neighbours.length; i++) {
+            neighbours[i] = neighbour((int) nearest.tieAt(i), nearest.firstAt(i), nearest.secondAt(i), params, meanP);
+        }
+        return new Neighbourhood(profile, params, neighbours, candidates);
+    }
+
+    /** User {@code v} as a neighbour, from the sums over the movies it shares with the profile. */
+    private Neighbour neighbour(int v, long theirs, long shared, NeighbourParams params, double meanP) {
+        int n = CoRatingSums.count(theirs);
+        long p = CoRatingSums.ownSum(shared);
+        long pp = CoRatingSums.ownSquares(shared);
+        long vSum = CoRatingSums.theirSum(theirs);
+        long vv = CoRatingSums.theirSquares(theirs);
+        long pv = CoRatingSums.products(shared);
+        double meanV = stats.userMean(v) * 2;
+        double weight = weight(n, params);
+        double similarity = params.measure().similarity(n, p, vSum, pp, vv, pv, meanP, meanV) * weight;
+        return new Neighbour(ratings.users().idAt(v), v, params.measure().distance(n, p, vSum, pp, vv, pv, meanP, meanV),
+                similarity, n, weight);
+    }
+
+    /** What the measure's value is multiplied by for {@code n} movies in common. */
+    static double weight(int n, NeighbourParams params) {
+        return params.significanceWeighting()
+                ? Math.min(n, NeighbourParams.SIGNIFICANCE_COMMON) / (double) NeighbourParams.SIGNIFICANCE_COMMON
+                : 1;
+    }
+
+    /**
+     * The scan of one range of users: adds up the sums of every user in it who co-rated a compared
+     * movie, a block of users at a time, and after each block keeps the nearest of its candidates
+     * and clears the block's sums.
+     */
+    private final class RangeScan {
+        private final Profile profile;
+        private final NeighbourParams params;
+        private final ComparedRatings compared;
+        private final long[] sums;
+        private final int from;
+        private final int to;
+        private final long entries;
+        private final BestFirst nearest;
+        private int candidates;
+
+        /** {@code entries}: about how many of the compared movies' rater entries fall in the range. */
+        RangeScan(Profile profile, NeighbourParams params, ComparedRatings compared, long[] sums, int from, int to,
+                  long entries, int kept) {
+            this.profile = profile;
+            this.params = params;
+            this.compared = compared;
+            this.sums = sums;
+            this.from = from;
+            this.to = to;
+            this.entries = entries;
+            this.nearest = new BestFirst(kept, to - from);
+        }
+
+        void run() {
+            int[] cursors = compared.cursorsFrom(from);
+            int block = CacheBlocks.length(entries, compared.size(), to - from, BLOCK_USERS);
+            int[] found = new int[Math.min(block, to - from)];
+            for (int start = from; start < to; start += block) {
+                int end = Math.min(to, start + block);
+                accumulate(cursors, end);
+                keepNearest(found, candidatesOf(found, start, end));
+                Arrays.fill(sums, 2 * start, 2 * end, 0);
+            }
+        }
+
+        /** Adds each compared movie's raters before user {@code end}, from where the last block stopped. */
+        private void accumulate(int[] cursors, int end) {
+            for (int i = 0; i < compared.size(); i++) {
+                int p = compared.halfStarsAt(i);
+                long own = CoRatingSums.own(p);
+                int rowEnd = ratings.movieEnd(compared.movieAt(i));
+                int j = cursors[i];
+                for (; j < rowEnd; j++) {
+                    int v = ratings.movieUserAt(j);
+                    if (v >= end) {
+                        break;
+                    }
+                    int r = ratings.movieHalfStarsAt(j);
+                    sums[2 * v] += CoRatingSums.theirs(r);
+                    sums[2 * v + 1] += own + CoRatingSums.product(p, r);
+                }
+                cursors[i] = j;
+            }
+        }
+
+        /**
+         * Puts the users {@code start} to {@code end} − 1 with at least the minimum in common into
+         * {@code found}, without a branch that would guess wrong for about every other user; returns how many.
+         */
+        private int candidatesOf(int[] found, int start, int end) {
+            int minCommon = params.minCommon();
+            int count = 0;
+            for (int v = start; v < end; v++) {
+                found[count] = v;
+                count += CoRatingSums.count(sums[2 * v]) >= minCommon ? 1 : 0;
+            }
+            return count;
+        }
+
+        /** Offers the candidates (all but the profile's own user) to the nearest kept. */
+        private void keepNearest(int[] found, int count) {
+            Measure measure = params.measure();
+            boolean byDistance = measure == Measure.EUCLIDEAN;
+            double meanP = profile.mean() * 2;
+            int self = profile.userIndex();
+            for (int c = 0; c < count; c++) {
+                int v = found[c];
+                if (v == self) {
+                    continue;
+                }
+                candidates++;
+                long theirs = sums[2 * v];
+                long shared = sums[2 * v + 1];
+                int n = CoRatingSums.count(theirs);
+                long pp = CoRatingSums.ownSquares(shared);
+                long vv = CoRatingSums.theirSquares(theirs);
+                long pv = CoRatingSums.products(shared);
+                double key = byDistance ? Measure.squaredDifference(pp, vv, pv)
+                        : -(measure.similarity(n, CoRatingSums.ownSum(shared), CoRatingSums.theirSum(theirs), pp, vv,
+                                pv, meanP, stats.userMean(v) * 2) * weight(n, params));
+                nearest.offer(BestFirst.rankOf(key), v, theirs, shared);
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package io.github.movierecommender.recommend;
+
+import io.github.movierecommender.data.Ratings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongToIntFunction;
+
+/**
+ * Adds up what the nearest neighbours rated, per movie the profile has not rated: how many of them
+ * rated it, the sum of their half stars, of their similarity-weighted deviations from their own
+ * means and of the weights; and lists the best. Each movie's sums are added neighbour by
+ * neighbour, nearest first, whatever the cut: the movies are visited a block at a time, so that
+ * the block's sums stay in the core's cache, and many neighbour ratings are cut into ranges of
+ * movies, one per core. Thread-safe: scratch space is per thread.
+ */
+final class NeighbourTally {
+
+    private static final int FIELDS = 4;
+    private static final int SUM = 1;
+    private static final int WEIGHTED = 2;
+    private static final int WEIGHTS = 3;
+    /** Movies whose four sums fill half a megabyte: the most a block of the core's cache holds. */
+    private static final int BLOCK_MOVIES = 1 << 14;
+
+    private final MovieStats stats;
+    private final Ratings ratings;
+    private final LongToIntFunction parts;
+    private final ThreadLocal<Space> scratch;
+
+    /** A list and the number of neighbours it was made from. */
+    record Listed(List<Recommendation> items, int k) {
+    }
+
+    /** {@code parts}: how many ranges of movies a round of so many neighbour ratings is cut into. */
+    NeighbourTally(MovieStats stats, LongToIntFunction parts) {
+        this.stats = stats;
+        this.ratings = stats.dataset().ratings();
+        this.parts = parts;
+        this.scratch = ThreadLocal.withInitial(() -> new Space(ratings.movieCount()));
+    }
+
+    /**
+     * The list from the {@code k} nearest; in default mode, while it is short of n movies, k
+     * doubles up to {@code available}, the new neighbours' ratings added to the sums so far.
+     */
+    Listed list(Neighbourhood hood, NeighbourParams params, int k, int available) {
+        Space space = scratch.get();
+        Profile profile = hood.profile();
+        space.markRated(profile, true);
+        try {
+            List<Recommendation> items = round(space, hood, params, 0, k);
+            while (params.mode() == NeighbourMode.DEFAULT && items.size() < params.n() && k < available) {
+                int added = k;
+                k = Math.min(2 * k, available);
+                items = round(space, hood, params, added, k);
+            }
+            return new Listed(items, k);
+        } finally {
+            space.markRated(profile, false);
+            Arrays.fill(space.sums, 0);
+        }
+    }
+
+    /** Adds the ratings of neighbours {@code from} to {@code to} − 1 and lists the best n of the first {@code to}. */
+    private List<Recommendation> round(Space space, Neighbourhood hood, NeighbourParams params, int from, int to) {
+        long entries = 0;
+        int widest = hood.at(from).userIndex();
+        for (int n = from; n < to; n++) {
+            int v = hood.at(n).userIndex();
+            entries += ratings.userRatingCount(v);
+            widest = ratings.userRatingCount(v) > ratings.userRatingCount(widest) ? v : widest;
+        }
+        int count = parts.applyAsInt(entries);
+        int[] bounds = movieBounds(widest, count);
+        BestFirst[] best = new BestFirst[count];
+        QueryThreads.run(count, p -> {
+            add(space, hood, from, to, bounds[p], bounds[p + 1]);
+            best[p] = best(space, hood.profile(), params, to, bounds[p], bounds[p + 1]);
+        });
+        for (int p = 1; p < count; p++) {
+            best[0].offerAll(best[p]);
+        }
+        best[0].sort();
+        boolean tutorial = params.mode() == NeighbourMode.TUTORIAL;
+        List<Recommendation> items = new ArrayList<>();
+        for (int i = 0; i < best[0].size(); i++) {
+            int m = (int) best[0].tieAt(i);
+            int support = space.support(m);
+            double score = NeighbourRecommender.clampToScale(score(space, hood.profile(), tutorial, m));
+            double mean = space.sum(m) / (2.0 * support);
+            Explanation explanation = tutorial ? new Explanation.TutorialSupport(support, to, mean)
+                    : new Explanation.NeighbourSupport(support, to, mean, score);
+            items.add(new Recommendation(m, stats.movie(m), score, support, explanation));
+        }
+        return items;
+    }
+
+    /** The first movie of each of {@code count} ranges, cut where user {@code widest}'s ratings are; the movie count last. */
+    private int[] movieBounds(int widest, int count) {
+        int[] bounds = new int[count + 1];
+        bounds[count] = ratings.movieCount();
+        int start = ratings.userStart(widest);
+        int rated = ratings.userRatingCount(widest);
+        for (int p = 1; p < count; p++) {
+            bounds[p] = Math.max(bounds[p - 1], ratings.userMovieAt(start + (int) ((long) rated * p / count)));
+        }
+        return bounds;
+    }
+
+    /** Adds the ratings neighbours {@code from} to {@code to} − 1 gave movies {@code first} to {@code last} − 1. */
+    private void add(Space space, Neighbourhood hood, int from, int to, int first, int last) {
+        double[] sums = space.sums;
+        boolean[] rated = space.rated;
+        int[] cursors = new int[to - from];
+        long entries = 0;
+        for (int n = from; n < to; n++) {
+            int v = hood.at(n).userIndex();
+            cursors[n - from] = firstAtOrAfter(v, first);
+            entries += firstAtOrAfter(v, last) - cursors[n - from];
+        }
+        int block = CacheBlocks.length(entries, to - from, last - first, BLOCK_MOVIES);
+        for (int start = first; start < last; start += block) {
+            int end = Math.min(last, start + block);
+            for (int n = from; n < to; n++) {
+                Neighbour neighbour = hood.at(n);
+                int v = neighbour.userIndex();
+                double meanV = stats.userMean(v);
+                double similarity = neighbour.similarity();
+                double weight = Math.abs(similarity);
+                int rowEnd = ratings.userEnd(v);
+                int i = cursors[n - from];
+                for (; i < rowEnd; i++) {
+                    int m = ratings.userMovieAt(i);
+                    if (m >= end) {
+                        break;
+                    }
+                    if (rated[m]) {
+                        continue;
+                    }
+                    int r = ratings.userHalfStarsAt(i);
+                    int at = m * FIELDS;
+                    sums[at]++;
+                    sums[at + SUM] += r;
+                    sums[at + WEIGHTED] += similarity * (r / 2.0 - meanV);
+                    sums[at + WEIGHTS] += weight;
+                }
+                cursors[n - from] = i;
+            }
+        }
+    }
+
+    /** The entry of user {@code v}'s row of its first movie at or after {@code movie}. */
+    private int firstAtOrAfter(int v, int movie) {
+        int low = ratings.userStart(v);
+        int high = ratings.userEnd(v);
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ratings.userMovieAt(middle) < movie) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * The best n of movies {@code first} to {@code last} − 1 with enough support from the k
+     * nearest: by score, then support, then the smaller movie index.
+     */
+    private static BestFirst best(Space space, Profile profile, NeighbourParams params, int k, int first, int last) {
+        boolean tutorial = params.mode() == NeighbourMode.TUTORIAL;
+        BestFirst best = new BestFirst(params.n(), last - first);
+        for (int m = first; m < last; m++) {
+            int support = space.support(m);
+            if ((tutorial ? 2 * support >= params.k() : support >= params.minSupport())
+                    && profile.listFilter().mayList(m)) {
+                best.offer(~BestFirst.rankOf(score(space, profile, tutorial, m)),
+                        (long) (Integer.MAX_VALUE - support) << 32 | m, 0, 0);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A movie's score, unclamped so that predictions beyond the scale still rank among themselves:
+     * in tutorial mode the mean of the neighbours' ratings, in default mode the profile's mean plus
+     * their weighted deviations, shrunk ({@link NeighbourRecommender#shrunkDeviation}).
+     */
+    private static double score(Space space, Profile profile, boolean tutorial, int m) {
+        return tutorial ? space.sum(m) / (2.0 * space.support(m))
+                : profile.mean() + NeighbourRecommender.shrunkDeviation(space.weighted(m), space.weights(m));
+    }
+
+    /** Per-thread: the profile's rated movies, and the four sums of each movie side by side. */
+    private static final class Space {
+        final boolean[] rated;
+        final double[] sums;
+
+        Space(int movies) {
+            rated = new boolean[movies];
+            sums = new double[movies * FIELDS];
+        }
+
+        void markRated(Profile profile, boolean mark) {
+            for (int i = 0; i < profile.size(); i++) {
+                rated[profile.movieAt(i)] = mark;
+            }
+        }
+
+        int support(int m) {
+            return (int) sums[m * FIELDS];
+        }
+
+        double sum(int m) {
+            return sums[m * FIELDS + SUM];
+        }
+
+        double weighted(int m) {
+            return sums[m * FIELDS + WEIGHTED];
+        }
+
+        double weights(int m) {
+            return sums[m * FIELDS + WEIGHTS];
+        }
+    }
+}
