@@ -4,13 +4,16 @@ import com.sun.management.OperatingSystemMXBean;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.data.DatasetSummary;
 import io.github.movierecommender.data.LoadMonitor;
 import io.github.movierecommender.data.Ratings;
 import io.github.movierecommender.data.Snapshots;
+import io.github.movierecommender.overview.DatasetOverview;
 import io.github.movierecommender.recommend.BuildMonitor;
 import io.github.movierecommender.recommend.Method;
 import io.github.movierecommender.recommend.MethodSettings;
 import io.github.movierecommender.recommend.Methods;
+import io.github.movierecommender.recommend.MovieStats;
 import io.github.movierecommender.recommend.NeighbourParams;
 import io.github.movierecommender.recommend.NeighbourRecommender;
 import io.github.movierecommender.recommend.Neighbourhood;
@@ -51,7 +54,9 @@ import picocli.CommandLine.Model.CommandSpec;
         + "for a seeded sample of users and for the 10 users with the most ratings, one list each (or, for a method "
         + "that only predicts, one prediction per rated movie of theirs).",
     "'bench search' times building the title search index, and every keystroke of typing the first words of a "
-        + "seeded sample of titles (and a few fixed queries)."})
+        + "seeded sample of titles (and a few fixed queries).",
+    "'bench overview' times working out the Overview tab's numbers (with the dataset's summary at hand, as the app "
+        + "keeps it) after warm-up runs, with the process's CPU time."})
 final class BenchCommand implements Callable<Integer> {
 
     private static final int MAX_RUNS = 1000;
@@ -61,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "load, knn, methods or search")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "load, knn, methods, search or overview")
     String what;
 
     @Option(names = "--data", required = true, paramLabel = "PATH")
@@ -70,10 +75,12 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     SnapshotOption snapshot;
 
-    @Option(names = "--runs", defaultValue = "5", description = "load: timed runs (default ${DEFAULT-VALUE})")
+    @Option(names = "--runs", defaultValue = "5",
+            description = "load, search, overview: timed runs (default ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--warmup", defaultValue = "2", description = "load: untimed runs first (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "2",
+            description = "load, search, overview: untimed runs first (default ${DEFAULT-VALUE})")
     int warmup;
 
     @Option(names = "--users", defaultValue = "1000", description = "knn: users sampled (default ${DEFAULT-VALUE})")
@@ -104,6 +111,7 @@ final class BenchCommand implements Callable<Integer> {
             case "knn" -> benchNeighbours();
             case "methods" -> benchMethods();
             case "search" -> benchSearch();
+            case "overview" -> benchOverview();
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark: " + what);
         };
     }
@@ -356,6 +364,31 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%,d keystrokes (%d titles typed, seed %d), top %d: median %.3f ms, p99 %.3f ms, max %.3f ms%n",
                 millis.length, titles, seed, n, percentile(millis, 50), percentile(millis, 99),
                 percentile(millis, 100));
+        return 0;
+    }
+
+    private int benchOverview() throws DatasetException {
+        PrintWriter out = spec.commandLine().getOut();
+        Dataset dataset = snapshot.load(data);
+        MovieStats stats = new MovieStats(dataset);
+        DatasetSummary summary = dataset.summary();
+        for (int i = 0; i < warmup; i++) {
+            DatasetOverview.of(stats, summary, DatasetOverview.DEFAULT_MIN_VOTES);
+        }
+        double[] millis = new double[runs];
+        double[] cpuMillis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long cpuStarted = processCpuNanos();
+            long started = System.nanoTime();
+            DatasetOverview.of(stats, summary, DatasetOverview.DEFAULT_MIN_VOTES);
+            millis[i] = (System.nanoTime() - started) / 1e6;
+            cpuMillis[i] = (processCpuNanos() - cpuStarted) / 1e6;
+        }
+        out.printf("%,d ratings, %,d users, %,d movies; %d cores%n", dataset.ratings().size(),
+                dataset.ratings().userCount(), dataset.movies().size(), Runtime.getRuntime().availableProcessors());
+        out.printf("overview: median %.1f ms over %d runs (min %.1f, max %.1f), median CPU %.1f ms (the whole "
+                + "process's)%n", percentile(millis, 50), runs, percentile(millis, 0), percentile(millis, 100),
+                percentile(cpuMillis, 50));
         return 0;
     }
 
