@@ -68,6 +68,7 @@ import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.BatchJobs;
 import io.github.movierecommender.ui.task.SaveJobs;
 import io.github.movierecommender.ui.task.WorkerThreads;
+import io.github.movierecommender.ui.timing.Timings;
 import io.github.movierecommender.ui.tour.TourController;
 import io.github.movierecommender.ui.tour.TourModel;
 import io.github.movierecommender.ui.tour.TourWindow;
@@ -270,7 +271,7 @@ public final class MovieRecommenderApp extends Application {
                 saveChooser, model::showError);
         evaluation.form().restore(settings.section(EVALUATION_SETTINGS));
         OverviewModel overview = new OverviewModel(model.loadedProperty(), tasks, messages, model::showError,
-                saveChooser);
+                saveChooser, Timings.fromSystemProperty());
         WelcomeModel welcome = new WelcomeModel(tasks, messages, sources,
                 new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
         PosterSettings posterSettings = new PosterSettings(settings.section(PosterSettings.SECTION));
