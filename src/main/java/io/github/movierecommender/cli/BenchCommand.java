@@ -4,13 +4,16 @@ import com.sun.management.OperatingSystemMXBean;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.data.DatasetSummary;
 import io.github.movierecommender.data.LoadMonitor;
 import io.github.movierecommender.data.Ratings;
 import io.github.movierecommender.data.Snapshots;
+import io.github.movierecommender.overview.DatasetOverview;
 import io.github.movierecommender.recommend.BuildMonitor;
 import io.github.movierecommender.recommend.Method;
 import io.github.movierecommender.recommend.MethodSettings;
 import io.github.movierecommender.recommend.Methods;
+import io.github.movierecommender.recommend.MovieStats;
 import io.github.movierecommender.recommend.NeighbourParams;
 import io.github.movierecommender.recommend.NeighbourRecommender;
 import io.github.movierecommender.recommend.Neighbourhood;
@@ -58,7 +61,9 @@ import picocli.CommandLine.Model.CommandSpec;
         + "writer that discards them) on 1 to --threads threads, for each --method (default "
         + BenchCommand.BATCH_METHODS + "), and prints users per second, CPU per user and the time for every user.",
     "'bench floor' prints what the machine cannot beat: the --data ratings file read from the page cache and "
-        + "with one look per byte, and memory bandwidth (a sequential sum) and random gathers over a large array."})
+        + "with one look per byte, and memory bandwidth (a sequential sum) and random gathers over a large array.",
+    "'bench overview' times working out the Overview tab's numbers (with the dataset's summary at hand, as the app "
+        + "keeps it) after warm-up runs, with the process's CPU time."})
 final class BenchCommand implements Callable<Integer> {
 
     private static final int MAX_RUNS = 1000;
@@ -71,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "load, knn, methods, search, batch or floor")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "load, knn, methods, search, batch, floor or overview")
     String what;
 
     @Option(names = "--data", required = true, paramLabel = "PATH")
@@ -81,10 +86,11 @@ final class BenchCommand implements Callable<Integer> {
     SnapshotOption snapshot;
 
     @Option(names = "--runs", defaultValue = "5",
-            description = "load, floor: timed runs (default ${DEFAULT-VALUE}; floor keeps the fastest)")
+            description = "load, search, overview, floor: timed runs (default ${DEFAULT-VALUE}; floor keeps the fastest)")
     int runs;
 
-    @Option(names = "--warmup", defaultValue = "2", description = "load: untimed runs first (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "2",
+            description = "load, search, overview: untimed runs first (default ${DEFAULT-VALUE})")
     int warmup;
 
     @Option(names = "--users", defaultValue = "1000",
@@ -123,6 +129,7 @@ final class BenchCommand implements Callable<Integer> {
             case "search" -> benchSearch();
             case "batch" -> benchBatch();
             case "floor" -> benchFloor();
+            case "overview" -> benchOverview();
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown benchmark: " + what);
         };
     }
@@ -429,6 +436,31 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%,d keystrokes (%d titles typed, seed %d), top %d: median %.3f ms, p99 %.3f ms, max %.3f ms%n",
                 millis.length, titles, seed, n, percentile(millis, 50), percentile(millis, 99),
                 percentile(millis, 100));
+        return 0;
+    }
+
+    private int benchOverview() throws DatasetException {
+        PrintWriter out = spec.commandLine().getOut();
+        Dataset dataset = snapshot.load(data);
+        MovieStats stats = new MovieStats(dataset);
+        DatasetSummary summary = dataset.summary();
+        for (int i = 0; i < warmup; i++) {
+            DatasetOverview.of(stats, summary, DatasetOverview.DEFAULT_MIN_VOTES);
+        }
+        double[] millis = new double[runs];
+        double[] cpuMillis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long cpuStarted = processCpuNanos();
+            long started = System.nanoTime();
+            DatasetOverview.of(stats, summary, DatasetOverview.DEFAULT_MIN_VOTES);
+            millis[i] = (System.nanoTime() - started) / 1e6;
+            cpuMillis[i] = (processCpuNanos() - cpuStarted) / 1e6;
+        }
+        out.printf("%,d ratings, %,d users, %,d movies; %d cores%n", dataset.ratings().size(),
+                dataset.ratings().userCount(), dataset.movies().size(), Runtime.getRuntime().availableProcessors());
+        out.printf("overview: median %.1f ms over %d runs (min %.1f, max %.1f), median CPU %.1f ms (the whole "
+                + "process's)%n", percentile(millis, 50), runs, percentile(millis, 0), percentile(millis, 100),
+                percentile(cpuMillis, 50));
         return 0;
     }
 

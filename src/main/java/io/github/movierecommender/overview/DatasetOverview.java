@@ -10,8 +10,8 @@ import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.recommend.PopularRecommender;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.RecommendationList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * What a dataset holds, as the pictures of a first exploration show it: its counts and dates, how
@@ -69,9 +69,17 @@ public record DatasetOverview(DatasetSummary summary, List<RatingCount> ratingDi
 
     /**
      * The overview of {@code stats}'s dataset; the best rated list needs {@code minVotes} ratings
-     * a movie. Visits every rating once, and every movie a few times.
+     * a movie. Visits every rating twice: once for the summary, once for the tallies.
      */
     public static DatasetOverview of(MovieStats stats, int minVotes) {
+        return of(stats, stats.dataset().summary(), minVotes);
+    }
+
+    /**
+     * As above, with the dataset's summary already worked out (as the app keeps it): visits every
+     * rating once, on all cores for a large dataset, and every movie and user a few times.
+     */
+    public static DatasetOverview of(MovieStats stats, DatasetSummary summary, int minVotes) {
         Dataset dataset = stats.dataset();
         RatingTallies ratings = RatingTallies.of(dataset.ratings());
         GenreTallies genres = GenreTallies.of(stats);
@@ -81,19 +89,28 @@ public record DatasetOverview(DatasetSummary summary, List<RatingCount> ratingDi
                 new PopularParams(PopularRanking.MOST_VOTED, 1, LIST_SIZE, null));
         RecommendationList bestRated = popular.recommend(nobody,
                 new PopularParams(PopularRanking.BEST_RATED, minVotes, LIST_SIZE, null));
-        return new DatasetOverview(dataset.summary(), ratings.distribution(), perUser(stats), perMovie(stats),
+        return new DatasetOverview(summary, ratings.distribution(), perUser(dataset.ratings()), perMovie(stats),
                 genres.byMovies(), genres.byRatings(), ratings.years(), minVotes, ranked(mostVoted, stats),
                 ranked(bestRated, stats));
     }
 
-    private static LogHistogram perUser(MovieStats stats) {
-        Ratings ratings = stats.dataset().ratings();
-        return LogHistogram.of(IntStream.range(0, ratings.userCount()).map(ratings::userRatingCount).toArray());
+    private static LogHistogram perUser(Ratings ratings) {
+        int[] counts = new int[ratings.userCount()];
+        for (int u = 0; u < counts.length; u++) {
+            counts[u] = ratings.userRatingCount(u);
+        }
+        return LogHistogram.of(counts);
     }
 
     private static LogHistogram perMovie(MovieStats stats) {
-        return LogHistogram.of(IntStream.range(0, stats.movieCount()).map(stats::votes).filter(votes -> votes > 0)
-                .toArray());
+        int[] votes = new int[stats.movieCount()];
+        int rated = 0;
+        for (int m = 0; m < votes.length; m++) {
+            if (stats.votes(m) > 0) {
+                votes[rated++] = stats.votes(m);
+            }
+        }
+        return LogHistogram.of(Arrays.copyOf(votes, rated));
     }
 
     private static List<RankedMovie> ranked(RecommendationList list, MovieStats stats) {

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Counts of positive whole numbers (such as each user's number of ratings) in bins that double in
  * width: 1, 2–3, 4–7, 8–15, … up to the bin of the largest value, empty bins included, with the
- * exact median of the values.
+ * exact median of the values. Nothing is sorted unless the median's bin is wider than there are values.
  */
 public record LogHistogram(List<Bin> bins, double median) {
 
@@ -38,18 +38,51 @@ public record LogHistogram(List<Bin> bins, double median) {
         for (int bin = 0; bin <= highest; bin++) {
             bins.add(new Bin(1 << bin, (int) Math.min(Integer.MAX_VALUE, (2L << bin) - 1), counts[bin]));
         }
-        return new LogHistogram(bins, median(values));
+        return new LogHistogram(bins, median(values, counts));
     }
 
     private static int binOf(int value) {
         return Integer.SIZE - 1 - Integer.numberOfLeadingZeros(value);
     }
 
-    private static double median(int[] values) {
-        int[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + (double) sorted[middle]) / 2;
+    /** The exact median, found by counting the values of the bin it falls in rather than sorting them all. */
+    private static double median(int[] values, int[] counts) {
+        int lower = valueAt(values, counts, (values.length - 1) / 2);
+        if (values.length % 2 == 1) {
+            return lower;
+        }
+        return (lower + (double) valueAt(values, counts, values.length / 2)) / 2;
+    }
+
+    /** The value that would stand at {@code rank} (from 0) if the values were sorted. */
+    private static int valueAt(int[] values, int[] counts, int rank) {
+        int bin = 0;
+        while (rank >= counts[bin]) {
+            rank -= counts[bin];
+            bin++;
+        }
+        int from = 1 << bin;
+        int[] inBin = new int[counts[bin]];
+        int found = 0;
+        for (int value : values) {
+            if (binOf(value) == bin) {
+                inBin[found++] = value;
+            }
+        }
+        if (from > inBin.length) {
+            Arrays.sort(inBin);
+            return inBin[rank];
+        }
+        int[] tally = new int[from];
+        for (int value : inBin) {
+            tally[value - from]++;
+        }
+        int offset = 0;
+        while (rank >= tally[offset]) {
+            rank -= tally[offset];
+            offset++;
+        }
+        return from + offset;
     }
 
     /** How many values were counted. */

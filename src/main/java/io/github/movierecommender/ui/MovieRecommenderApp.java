@@ -286,7 +286,7 @@ public final class MovieRecommenderApp extends Application {
                 saveChooser, model::showError);
         evaluation.form().restore(settings.section(EVALUATION_SETTINGS));
         OverviewModel overview = new OverviewModel(model.loadedProperty(), tasks, messages, model::showError,
-                saveChooser);
+                saveChooser, steps.step(OverviewModel.SHOWN_STEP));
         WelcomeModel welcome = new WelcomeModel(tasks, messages, sources,
                 new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
         PosterSettings posterSettings = new PosterSettings(settings.section(PosterSettings.SECTION));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.movierecommender.overview.LogHistogram.Bin;
+import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class LogHistogramTest {
@@ -42,6 +44,25 @@ class LogHistogramTest {
         assertEquals(List.of(), histogram.bins());
         assertEquals(-1, histogram.medianBin());
         assertEquals(0, histogram.total());
+    }
+
+    @Test
+    void theMedianIsThatOfTheSortedValuesWhateverTheirSpread() {
+        SplittableRandom random = new SplittableRandom(15);
+        for (int trial = 0; trial < 200; trial++) {
+            int[] values = new int[1 + random.nextInt(300)];
+            int bound = trial % 3 == 0 ? Integer.MAX_VALUE : 1 + random.nextInt(trial % 3 == 1 ? 40 : 100_000);
+            for (int i = 0; i < values.length; i++) {
+                values[i] = 1 + random.nextInt(bound);
+            }
+            int[] sorted = values.clone();
+            Arrays.sort(sorted);
+            int middle = sorted.length / 2;
+            double expected = sorted.length % 2 == 1 ? sorted[middle]
+                    : (sorted[middle - 1] + (double) sorted[middle]) / 2;
+
+            assertEquals(expected, LogHistogram.of(values).median(), EPSILON, Arrays.toString(values));
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.github.movierecommender.overview.DatasetOverview;
 import io.github.movierecommender.overview.LogHistogram;
 import io.github.movierecommender.ui.i18n.GenreNames;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.timing.ShownStep;
 import io.github.movierecommender.ui.table.Cells;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -43,7 +46,14 @@ public final class OverviewController {
 
     private final OverviewModel model;
     private final Messages messages;
+    private final ShownStep timing;
+    /** One tooltip for every bar, worded for the bar the mouse enters. */
+    private final Tooltip barTooltip = new Tooltip();
+    private boolean showing = true;
+    private Tab tab;
 
+    @FXML
+    private StackPane view;
     @FXML
     private Label placeholder;
     @FXML
@@ -101,9 +111,12 @@ public final class OverviewController {
     @FXML
     private TableColumn<RankedMovie, Double> bestRatedMean;
 
+    /** Built as its tab is first selected, which starts the timing of the overview shown. */
     public OverviewController(OverviewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
+        this.timing = model.shownStep();
+        timing.start();
     }
 
     @FXML
@@ -119,8 +132,47 @@ public final class OverviewController {
         showTopList(mostVoted, mostVotedRank, mostVotedTitle, mostVotedVotes, mostVotedMean);
         showTopList(bestRated, bestRatedRank, bestRatedTitle, bestRatedVotes, bestRatedMean);
         model.overviewProperty().addListener((property, before, now) -> show(now));
-        model.watch();
+        model.computingProperty().addListener((property, before, computing) -> {
+            if (computing && showing) {
+                timing.start();
+            }
+        });
+        view.sceneProperty().addListener((property, before, scene) -> followTab());
+        if (!model.computingProperty().get() && model.overviewProperty().get() == null) {
+            timing.drop();
+        }
         show(model.overviewProperty().get());
+    }
+
+    /** The tab holding the view, once the view is in one: its selection starts the timing again. */
+    private void followTab() {
+        if (tab != null) {
+            return;
+        }
+        for (Node node = view.getParent(); node != null && tab == null; node = node.getParent()) {
+            if (node instanceof TabPane pane) {
+                tab = pane.getTabs().stream().filter(candidate -> candidate.getContent() == view).findFirst()
+                        .orElse(null);
+            }
+        }
+        if (tab != null) {
+            showing = tab.isSelected();
+            tab.selectedProperty().addListener((property, before, selected) -> selected(selected));
+        }
+    }
+
+    private void selected(boolean selected) {
+        showing = selected;
+        if (!selected) {
+            timing.drop();
+            return;
+        }
+        if (model.computingProperty().get()) {
+            timing.start();
+        } else if (model.overviewProperty().get() != null) {
+            timing.start();
+            timing.shown();
+        }
     }
 
     private List<XYChart<?, ?>> charts() {
@@ -128,10 +180,11 @@ public final class OverviewController {
     }
 
     private void offerSaving(Chart chart) {
-        MenuItem save = new MenuItem(messages.text("chart.savePng"));
-        save.setOnAction(event -> save(chart));
-        ContextMenu menu = new ContextMenu(save);
-        chart.setOnContextMenuRequested(event -> menu.show(chart, event.getScreenX(), event.getScreenY()));
+        chart.setOnContextMenuRequested(event -> {
+            MenuItem save = new MenuItem(messages.text("chart.savePng"));
+            save.setOnAction(action -> save(chart));
+            new ContextMenu(save).show(chart, event.getScreenX(), event.getScreenY());
+        });
     }
 
     private void showTopList(TableView<RankedMovie> table, TableColumn<RankedMovie, Integer> rank,
@@ -152,6 +205,9 @@ public final class OverviewController {
             charts().forEach(chart -> chart.getData().clear());
             mostVoted.getItems().clear();
             bestRated.getItems().clear();
+            if (!model.computingProperty().get()) {
+                timing.drop();
+            }
             return;
         }
         users.setText(messages.number(overview.summary().users()));
@@ -169,15 +225,17 @@ public final class OverviewController {
         showHistogram(movieChart, overview.ratingsPerMovie());
         movieChart.setTitle(messages.format("overview.movieChart", overview.ratingsPerMovie().median(),
                 overview.unratedMovies()));
-        showGenres(genreMovieChart, overview.genresByMovies());
+        GenreNames genreNames = new GenreNames(messages);
+        showGenres(genreMovieChart, overview.genresByMovies(), genreNames);
         genreMovieAxis.setLabel(messages.format("overview.genreMoviesAxis", overview.genresByMovies().withoutGenre()));
-        showGenres(genreRatingChart, overview.genresByRatings());
+        showGenres(genreRatingChart, overview.genresByRatings(), genreNames);
         genreRatingAxis.setLabel(messages.format("overview.genreRatingsAxis",
                 overview.genresByRatings().withoutGenre()));
         mostVoted.getItems().setAll(overview.mostVoted());
         bestRated.getItems().setAll(overview.bestRated());
         bestRatedHeading.setText(messages.format("overview.bestRated", overview.minVotes()));
         bestRatedEmpty.setText(messages.format("overview.noBestRated", overview.minVotes()));
+        timing.shown();
     }
 
     private void showHistogram(BarChart<String, Number> chart, LogHistogram histogram) {
@@ -194,11 +252,11 @@ public final class OverviewController {
     }
 
     /** Largest first from the top: a horizontal bar chart draws its first category at the bottom. */
-    private void showGenres(BarChart<Number, String> chart, GenreTally tally) {
+    private void showGenres(BarChart<Number, String> chart, GenreTally tally, GenreNames genreNames) {
         List<XYChart.Data<Number, String>> bars = new ArrayList<>();
         for (int i = tally.genres().size() - 1; i >= 0; i--) {
             GenreCount genre = tally.genres().get(i);
-            String name = new GenreNames(messages).of(genre.genre());
+            String name = genreNames.of(genre.genre());
             bars.add(bar(genre.count(), name, name, genre.count()));
         }
         showBars(chart, bars);
@@ -212,7 +270,8 @@ public final class OverviewController {
     private <X, Y> XYChart.Data<X, Y> bar(X x, Y y, String label, long count) {
         XYChart.Data<X, Y> bar = new XYChart.Data<>(x, y);
         StackPane node = new StackPane();
-        Tooltip.install(node, new Tooltip(messages.format("overview.barTooltip", label, count)));
+        Tooltip.install(node, barTooltip);
+        node.setOnMouseEntered(event -> barTooltip.setText(messages.format("overview.barTooltip", label, count)));
         bar.setNode(node);
         return bar;
     }

@@ -9,18 +9,20 @@ import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.task.BackgroundTasks;
+import io.github.movierecommender.ui.timing.ShownStep;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Queue;
 import javax.imageio.ImageIO;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,12 +37,8 @@ class OverviewModelTest {
     private final ObjectProperty<LoadedDataset> loaded = new SimpleObjectProperty<>();
     private final List<ErrorReport> errors = new ArrayList<>();
     private final OverviewModel model = new OverviewModel(loaded, new BackgroundTasks(Runnable::run, Runnable::run),
-            Messages.forLocale(Locale.US), errors::add, (title, fileName, filter, extension) -> Optional.empty());
-
-    @BeforeEach
-    void showTheTab() {
-        model.watch();
-    }
+            Messages.forLocale(Locale.US), errors::add, (title, fileName, filter, extension) -> Optional.empty(),
+            ShownStep.NONE);
 
     @BeforeAll
     static void load() throws Exception {
@@ -48,7 +46,7 @@ class OverviewModelTest {
     }
 
     @Test
-    void theOverviewOfEachDatasetLoadedIsWorkedOutAndDroppedWhenNoneIsLoaded() {
+    void theOverviewOfEachDatasetIsWorkedOutAsItLoadsAndDroppedWhenNoneIsLoaded() {
         assertThat(model.overviewProperty().get()).isNull();
         assertThat(model.computingProperty().get()).isFalse();
 
@@ -64,6 +62,31 @@ class OverviewModelTest {
         loaded.set(null);
 
         assertThat(model.overviewProperty().get()).isNull();
+    }
+
+    @Test
+    void theOverviewOfADatasetOvertakenByANewerOneIsNeverShown() throws Exception {
+        Queue<Runnable> waiting = new ArrayDeque<>();
+        ObjectProperty<LoadedDataset> chosen = new SimpleObjectProperty<>();
+        OverviewModel later = new OverviewModel(chosen, new BackgroundTasks(waiting::add, Runnable::run),
+                Messages.forLocale(Locale.US), errors::add, (title, fileName, filter, extension) -> Optional.empty(),
+                ShownStep.NONE);
+        Files.writeString(folder.resolve("movies.csv"), "movieId,title,genres\n1,One (2001),Comedy\n");
+        Files.writeString(folder.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n1,1,3.0,946684800\n");
+        LoadedDataset oneUser = LoadedDataset.of(DatasetLoader.load(folder));
+
+        chosen.set(oneUser);
+        chosen.set(tiny);
+        assertThat(later.computingProperty().get()).isTrue();
+        waiting.remove().run();
+
+        assertThat(later.overviewProperty().get()).as("the first dataset's overview is dropped").isNull();
+        assertThat(later.computingProperty().get()).isTrue();
+
+        waiting.remove().run();
+
+        assertThat(later.overviewProperty().get().summary().users()).isEqualTo(3);
+        assertThat(later.computingProperty().get()).isFalse();
     }
 
     @Test
