@@ -1,7 +1,6 @@
 package io.github.movierecommender.profile;
 
 import io.github.movierecommender.data.BadLine;
-import io.github.movierecommender.data.CsvLine;
 import io.github.movierecommender.data.DataProblem;
 import io.github.movierecommender.problem.Problem;
 import java.io.IOException;
@@ -76,17 +75,12 @@ public record MarkedMoviesCsv(List<MarkedMovie> movies, List<BadLine> badLines, 
     }
 
     private static Problem parse(String line, Map<Integer, MarkedMovie> byMovie) {
-        List<String> fields;
-        try {
-            fields = CsvLine.fields(line);
-        } catch (IllegalArgumentException e) {
-            return Problem.of(DataProblem.BROKEN_QUOTING);
+        CsvFields.SplitLine split = CsvFields.split(line, FIELDS, "movieId, timestamp");
+        if (split.problem() != null) {
+            return split.problem();
         }
-        if (fields.size() != FIELDS) {
-            return Problem.of(DataProblem.FIELD_COUNT, FIELDS, "movieId, timestamp", fields.size());
-        }
-        String movieId = fields.get(0).strip();
-        String timestamp = fields.get(1).strip();
+        String movieId = split.fields().get(0);
+        String timestamp = split.fields().get(1);
         if (!CsvFields.isId(movieId)) {
             return Problem.of(DataProblem.MOVIE_ID, CsvFields.quoted(movieId));
         }

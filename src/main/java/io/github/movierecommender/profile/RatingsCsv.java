@@ -1,7 +1,6 @@
 package io.github.movierecommender.profile;
 
 import io.github.movierecommender.data.BadLine;
-import io.github.movierecommender.data.CsvLine;
 import io.github.movierecommender.data.DataProblem;
 import io.github.movierecommender.problem.Problem;
 import java.io.IOException;
@@ -131,19 +130,14 @@ final class RatingsCsv {
 
     /** Hands the line's rating to {@code rows}, or returns what is wrong with the line. */
     private static Problem parse(String line, Rows rows) {
-        List<String> fields;
-        try {
-            fields = CsvLine.fields(line);
-        } catch (IllegalArgumentException e) {
-            return Problem.of(DataProblem.BROKEN_QUOTING);
+        CsvFields.SplitLine split = CsvFields.split(line, FIELDS, "userId, movieId, rating, timestamp");
+        if (split.problem() != null) {
+            return split.problem();
         }
-        if (fields.size() != FIELDS) {
-            return Problem.of(DataProblem.FIELD_COUNT, FIELDS, "userId, movieId, rating, timestamp", fields.size());
-        }
-        String userId = fields.get(0).strip();
-        String movieId = fields.get(1).strip();
-        String rating = fields.get(2).strip();
-        String timestamp = fields.get(3).strip();
+        String userId = split.fields().get(0);
+        String movieId = split.fields().get(1);
+        String rating = split.fields().get(2);
+        String timestamp = split.fields().get(3);
         if (!CsvFields.isId(userId)) {
             return Problem.of(DataProblem.USER_ID, CsvFields.quoted(userId));
         }
