@@ -119,7 +119,7 @@ final class DatasetSnapshot {
         Map<String, Integer> genreNumbers = new HashMap<>();
         List<String> genres = new ArrayList<>();
         for (Movie movie : movies.all()) {
-            for (String genre : movie.genres()) {
+            for (String genre : inFixedOrder(movie.genres())) {
                 genreNumbers.computeIfAbsent(genre, g -> {
                     genres.add(g);
                     return genres.size() - 1;
@@ -136,13 +136,18 @@ final class DatasetSnapshot {
             writeText(meta, movie.displayTitle());
             meta.writeInt(movie.year());
             meta.writeInt(movie.genres().size());
-            for (String genre : movie.genres()) {
+            for (String genre : inFixedOrder(movie.genres())) {
                 meta.writeInt(genreNumbers.get(genre));
             }
             meta.writeInt(movie.imdbId());
             meta.writeInt(movie.tmdbId());
             meta.writeBoolean(movie.placeholder());
         }
+    }
+
+    /** Sorted: each JVM iterates Java's immutable sets in an order of its own, and the same files make the same snapshot. */
+    private static List<String> inFixedOrder(Set<String> genres) {
+        return genres.stream().sorted().toList();
     }
 
     private static void writeText(DataOutputStream out, String text) throws IOException {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.movierecommender.ChildJvm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -59,6 +60,22 @@ class SnapshotTest {
         Dataset fromFiles = DatasetLoader.load(release, LoadMonitor.NONE, snapshots());
 
         assertIdentical(fromFiles, DatasetLoader.load(release, LoadMonitor.NONE, snapshots()));
+    }
+
+    @Test
+    void theSameFilesWriteTheSameSnapshotInEveryRun() throws Exception {
+        Path folder = Fixtures.copy("ml-latest-small", tmp);
+
+        assertArrayEquals(snapshotWrittenByAnotherRun(folder, "first"), snapshotWrittenByAnotherRun(folder, "second"));
+    }
+
+    /** Each JVM orders the elements of Java's own immutable sets, such as a movie's genres, its own way. */
+    private byte[] snapshotWrittenByAnotherRun(Path folder, String name) throws Exception {
+        Path out = tmp.resolve(name + ".snapshot");
+        Process run = ChildJvm.command(List.of(ChildJvm.BRIEF), SnapshotWriter.class, folder.toString(), out.toString())
+                .inheritIO().start();
+        assertEquals(0, run.waitFor());
+        return Files.readAllBytes(out);
     }
 
     @Test
