@@ -67,7 +67,7 @@ final class DatasetSnapshot {
         out.write(meta);
         ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         List<Integer> blockCrcs = new ArrayList<>();
-        for (Object section : sections(dataset.ratings(), dataset.tags())) {
+        for (Section section : sections(dataset.ratings(), dataset.tags())) {
             writeSection(section, blockBytes, buffer, out, blockCrcs);
         }
         ByteBuffer trailer = ByteBuffer.allocate(4 * blockCrcs.size() + MAGIC_BYTES).order(ByteOrder.LITTLE_ENDIAN);
@@ -76,11 +76,25 @@ final class DatasetSnapshot {
         out.write(trailer.array());
     }
 
+    /** The first {@code length} entries of an int[] or a byte[]. */
+    private record Section(Object array, int length) {
+        static Section whole(int[] array) {
+            return new Section(array, array.length);
+        }
+
+        static Section whole(byte[] array) {
+            return new Section(array, array.length);
+        }
+    }
+
     /** The arrays in file order; {@link #read} expects the same order and kinds. */
-    private static List<Object> sections(Ratings ratings, MovieTags tags) {
-        return List.of(ratings.users().ids(), ratings.userOffsets(), ratings.userMovies(), ratings.userHalfStars(),
-                ratings.userTimes(), ratings.movieOffsets(), ratings.movieUsers(), ratings.movieHalfStars(),
-                tags.offsets(), tags.tagNumbers());
+    private static List<Section> sections(Ratings ratings, MovieTags tags) {
+        int size = ratings.size();
+        return List.of(Section.whole(ratings.users().ids()), Section.whole(ratings.userOffsets()),
+                new Section(ratings.userMovies(), size), new Section(ratings.userHalfStars(), size),
+                new Section(ratings.userTimes(), size), Section.whole(ratings.movieOffsets()),
+                Section.whole(ratings.movieUsers()), Section.whole(ratings.movieHalfStars()),
+                Section.whole(tags.offsets()), Section.whole(tags.tagNumbers()));
     }
 
     private static boolean isByteSection(int section) {
@@ -156,12 +170,13 @@ final class DatasetSnapshot {
         out.write(utf8);
     }
 
-    /** Writes an int[] or a byte[] little-endian, adding the CRC32C of each block to {@code blockCrcs}. */
-    private static void writeSection(Object section, int blockBytes, ByteBuffer buffer, OutputStream out,
+    /** Writes a section little-endian, adding the CRC32C of each block to {@code blockCrcs}. */
+    private static void writeSection(Section section, int blockBytes, ByteBuffer buffer, OutputStream out,
                                      List<Integer> blockCrcs) throws IOException {
-        if (section instanceof byte[] bytes) {
-            for (int from = 0; from < bytes.length; from += blockBytes) {
-                int length = Math.min(blockBytes, bytes.length - from);
+        int end = section.length();
+        if (section.array() instanceof byte[] bytes) {
+            for (int from = 0; from < end; from += blockBytes) {
+                int length = Math.min(blockBytes, end - from);
                 CRC32C crc = new CRC32C();
                 crc.update(bytes, from, length);
                 out.write(bytes, from, length);
@@ -169,11 +184,11 @@ final class DatasetSnapshot {
             }
             return;
         }
-        int[] ints = (int[]) section;
+        int[] ints = (int[]) section.array();
         int perBlock = blockBytes / 4;
-        for (int block = 0; block < ints.length; block += perBlock) {
+        for (int block = 0; block < end; block += perBlock) {
             CRC32C crc = new CRC32C();
-            int blockEnd = Math.min(ints.length, block + perBlock);
+            int blockEnd = Math.min(end, block + perBlock);
             for (int from = block; from < blockEnd; from += BUFFER_BYTES / 4) {
                 int count = Math.min(BUFFER_BYTES / 4, blockEnd - from);
                 buffer.clear();

@@ -9,13 +9,15 @@ import java.util.stream.IntStream;
  * index, with ratings and timestamps) and per movie (its raters in ascending user index, with
  * ratings). Users and movies are addressed by dense indexes; {@link #users()} maps them to
  * MovieLens ids, the {@link MovieCatalog} does the same for movies. Ratings are stored in half
- * stars (4.5 is 9). Immutable.
+ * stars (4.5 is 9). Immutable. The per-user arrays may run past the last rating (a load that
+ * takes the parsed rows as they are keeps their spare room); {@link #size()} is where they end.
  */
 public final class Ratings {
 
     private static final int PARALLEL_MIN_RATINGS = 1 << 20;
 
     private final IdIndex users;
+    private final int size;
     private final int[] userOffsets;
     private final int[] userMovies;
     private final byte[] userHalfStars;
@@ -27,13 +29,14 @@ public final class Ratings {
     Ratings(IdIndex users, int[] userOffsets, int[] userMovies, byte[] userHalfStars, int[] userTimes,
             int movieCount) {
         this.users = users;
+        this.size = userOffsets[userOffsets.length - 1];
         this.userOffsets = userOffsets;
         this.userMovies = userMovies;
         this.userHalfStars = userHalfStars;
         this.userTimes = userTimes;
         this.movieOffsets = new int[movieCount + 1];
-        this.movieUsers = new int[userMovies.length];
-        this.movieHalfStars = new byte[userMovies.length];
+        this.movieUsers = new int[size];
+        this.movieHalfStars = new byte[size];
         transpose();
     }
 
@@ -41,6 +44,7 @@ public final class Ratings {
     Ratings(IdIndex users, int[] userOffsets, int[] userMovies, byte[] userHalfStars, int[] userTimes,
             int[] movieOffsets, int[] movieUsers, byte[] movieHalfStars) {
         this.users = users;
+        this.size = userOffsets[userOffsets.length - 1];
         this.userOffsets = userOffsets;
         this.userMovies = userMovies;
         this.userHalfStars = userHalfStars;
@@ -57,7 +61,7 @@ public final class Ratings {
      * ascending user order whatever the threads' timing.
      */
     private void transpose() {
-        int parts = userMovies.length < PARALLEL_MIN_RATINGS ? 1
+        int parts = size < PARALLEL_MIN_RATINGS ? 1
                 : Math.min(Runtime.getRuntime().availableProcessors(), userCount());
         int[] firstUsers = partsBySize(parts);
         int movies = movieCount();
@@ -102,7 +106,7 @@ public final class Ratings {
         MovieBuckets(int movies) {
             buckets = (movies >>> MOVIES_PER_BUCKET_BITS) + 1;
             bucketStarts = new int[buckets + 1];
-            int batch = Math.min(BATCH, userMovies.length);
+            int batch = Math.min(BATCH, size);
             batchUsers = new int[batch];
             batchMovies = new int[batch];
             batchHalfStars = new byte[batch];
@@ -163,7 +167,7 @@ public final class Ratings {
         int[] firstUsers = new int[parts + 1];
         int u = 0;
         for (int p = 1; p < parts; p++) {
-            long wanted = (long) userMovies.length * p / parts;
+            long wanted = (long) size * p / parts;
             while (u < userCount() && userOffsets[u] < wanted) {
                 u++;
             }
@@ -174,7 +178,7 @@ public final class Ratings {
     }
 
     public int size() {
-        return userMovies.length;
+        return size;
     }
 
     public int userCount() {
@@ -305,9 +309,10 @@ public final class Ratings {
         return movieHalfStars;
     }
 
-    /** Bytes held by the rating arrays and their offsets (not by the id maps). */
+    /** Bytes held by the rating arrays (spare room included) and their offsets (not by the id maps). */
     public long retainedBytes() {
-        long perRating = 4L + 1 + 4 + 4 + 1;
-        return perRating * size() + 4L * (userOffsets.length + movieOffsets.length);
+        long perUserRow = 4L * userMovies.length + userHalfStars.length + 4L * userTimes.length;
+        long perMovieRow = 4L * movieUsers.length + movieHalfStars.length;
+        return perUserRow + perMovieRow + 4L * (userOffsets.length + movieOffsets.length);
     }
 }

@@ -11,8 +11,8 @@ import java.util.stream.IntStream;
  * Turns the parsed rows into {@link Ratings}: dense user indexes, placeholder movies for rated
  * movies missing from the catalogue, per-user rows sorted by movie with repeated ratings of a
  * movie reduced to the latest one. The rows are scanned and copied on every core, in parts of
- * whole user runs; a file that lists its users in ascending order, as the releases do, is copied
- * straight through.
+ * whole user runs; the rows of a file that lists each user's ratings together and the users in
+ * ascending order, as the releases do, become the user rows where they are, without a copy.
  */
 final class RatingsAssembler {
 
@@ -115,6 +115,41 @@ final class RatingsAssembler {
         }
         int[] runStarts = runStarts();
         int[] firstRuns = runPartsBySize(runStarts, parts(parsed.size));
+        UserRows rows = Arrays.equals(targets, 0, runs, runStarts, 0, runs)
+                ? userRowsInPlace(offsets, firstRuns, runStarts, catalog)
+                : userRowsCopied(offsets, firstRuns, runStarts, targets, catalog);
+        stopIfCancelled();
+        rows.sortAndDeduplicate();
+        duplicates = rows.removed;
+        return new Ratings(users, rows.offsets, rows.movies, rows.halfStars, rows.times, catalog.size());
+    }
+
+    /**
+     * The parsed rows themselves as the user rows, their movie ids turned into indexes: every
+     * user's rows are already together and in user order, as in the releases. Saves copying the
+     * rows, and holding them twice, at the cost of the parsed arrays' spare room.
+     */
+    private UserRows userRowsInPlace(int[] offsets, int[] firstRuns, int[] runStarts, MovieCatalog catalog) {
+        int[] movies = parsed.movieIds;
+        copyRuns(firstRuns, runStarts, runStarts, (from, to, length) -> {
+            for (int i = from; i < from + length; i++) {
+                movies[i] = catalog.indexOf(movies[i]);
+            }
+        });
+        UserRows rows = new UserRows(offsets, movies, parsed.halfStars, parsed.times);
+        parsed.movieIds = null;
+        parsed.halfStars = null;
+        parsed.times = null;
+        return rows;
+    }
+
+    /**
+     * Copies every run to where its user's rows go, turning movie ids into indexes. The three
+     * arrays are copied one after the other, each parsed one let go once copied, so that the
+     * parsed rows and the user rows are never held whole at once.
+     */
+    private UserRows userRowsCopied(int[] offsets, int[] firstRuns, int[] runStarts, int[] targets,
+                                    MovieCatalog catalog) throws LoadCancelledException {
         int size = parsed.size;
         int[] movies = new int[size];
         int[] movieIds = parsed.movieIds;
@@ -133,11 +168,7 @@ final class RatingsAssembler {
         int[] parsedTimes = parsed.times;
         copyRuns(firstRuns, runStarts, targets, (from, to, length) -> System.arraycopy(parsedTimes, from, times, to, length));
         parsed.times = null;
-        stopIfCancelled();
-        UserRows rows = new UserRows(offsets, movies, halfStars, times);
-        rows.sortAndDeduplicate();
-        duplicates = rows.removed;
-        return new Ratings(users, rows.offsets, rows.movies, rows.halfStars, rows.times, catalog.size());
+        return new UserRows(offsets, movies, halfStars, times);
     }
 
     /** Copies part of a run: {@code length} entries from {@code from} in the parsed rows to {@code to} in the user rows. */
@@ -146,11 +177,7 @@ final class RatingsAssembler {
         void copy(int from, int to, int length);
     }
 
-    /**
-     * Copies every run to where its user's row takes it ({@code targets}), one part of the runs
-     * per task. The three arrays are copied one after the other, each parsed one let go once
-     * copied, so that the parsed rows and the user rows are never held whole at once.
-     */
+    /** Copies every run to where its user's row takes it ({@code targets}), one part of the runs per task. */
     private void copyRuns(int[] firstRuns, int[] runStarts, int[] targets, RunCopy copy) {
         int[] runLengths = parsed.runLengths;
         IntStream.range(0, firstRuns.length - 1).parallel().forEach(p -> {

@@ -100,7 +100,8 @@ class ParallelLoadTest {
         Dataset fromShuffled = DatasetLoader.load(shuffled);
 
         assertSameData(fromSorted, fromShuffled);
-        assertArrayEquals(fromSorted.ratings().userTimes(), fromShuffled.ratings().userTimes());
+        assertArrayEquals(Arrays.copyOf(fromSorted.ratings().userTimes(), fromSorted.ratings().size()),
+                Arrays.copyOf(fromShuffled.ratings().userTimes(), fromShuffled.ratings().size()));
         assertConsistent(fromShuffled);
     }
 

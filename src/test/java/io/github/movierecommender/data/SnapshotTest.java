@@ -18,6 +18,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -295,9 +296,11 @@ class SnapshotTest {
         Ratings want = expected.ratings();
         Ratings got = actual.ratings();
         assertArrayEquals(want.userOffsets(), got.userOffsets());
-        assertArrayEquals(want.userMovies(), got.userMovies());
-        assertArrayEquals(want.userHalfStars(), got.userHalfStars());
-        assertArrayEquals(want.userTimes(), got.userTimes());
+        assertEquals(want.size(), got.size());
+        assertArrayEquals(Arrays.copyOf(want.userMovies(), want.size()), Arrays.copyOf(got.userMovies(), got.size()));
+        assertArrayEquals(Arrays.copyOf(want.userHalfStars(), want.size()),
+                Arrays.copyOf(got.userHalfStars(), got.size()));
+        assertArrayEquals(Arrays.copyOf(want.userTimes(), want.size()), Arrays.copyOf(got.userTimes(), got.size()));
         assertArrayEquals(want.movieOffsets(), got.movieOffsets());
         assertArrayEquals(want.movieUsers(), got.movieUsers());
         assertArrayEquals(want.movieHalfStars(), got.movieHalfStars());
