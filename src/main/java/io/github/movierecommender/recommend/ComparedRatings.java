@@ -103,18 +103,21 @@ final class ComparedRatings {
     int[] cursorsFrom(int firstUser) {
         int[] cursors = new int[movies.length];
         for (int i = 0; i < movies.length; i++) {
-            int low = ratings.movieStart(movies[i]);
-            int high = ratings.movieEnd(movies[i]);
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (ratings.movieUserAt(middle) < firstUser) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            cursors[i] = low;
+            cursors[i] = firstRaterFrom(firstUser, ratings.movieStart(movies[i]), ratings.movieEnd(movies[i]));
         }
         return cursors;
+    }
+
+    /** The first of the per-movie entries {@code low} to {@code high} − 1 (one movie's) whose rater is {@code user} or later. */
+    int firstRaterFrom(int user, int low, int high) {
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ratings.movieUserAt(middle) < user) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }

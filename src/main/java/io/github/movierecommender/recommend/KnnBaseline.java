@@ -341,10 +341,10 @@ public final class KnnBaseline {
         int[] support = new int[movieCount];
         boolean[] rated = new boolean[movieCount];
         neighbours.profile.markUnlistable(rated);
-        int[] similarUsers = mostSimilarFirst(neighbours.similarity);
+        MostSimilarFirst similarUsers = new MostSimilarFirst(neighbours.similarity);
         int[] leading = new int[0];
-        for (int at = 0, nextCheck = FIRST_CHECK; at < similarUsers.length; at++) {
-            double s = neighbours.similarity[similarUsers[at]];
+        for (int at = 0, nextCheck = FIRST_CHECK; similarUsers.has(at); at++) {
+            double s = neighbours.similarity[similarUsers.at(at)];
             if (at == nextCheck) {
                 leading = settled(score, support, rated, k, n, s * MAX_STARS);
                 if (leading != null) {
@@ -352,7 +352,7 @@ public final class KnnBaseline {
                 }
                 nextCheck *= 2;
             }
-            int v = similarUsers[at];
+            int v = similarUsers.at(at);
             for (int i = ratings.userStart(v); i < ratings.userEnd(v); i++) {
                 int m = ratings.userMovieAt(i);
                 if (!rated[m] && support[m] < k) {
@@ -420,48 +420,10 @@ public final class KnnBaseline {
     }
 
     /**
-     * The users with a positive similarity, most similar first, equal ones by ascending index (the
-     * order of each movie's raters). Sorted on the similarity rounded to a float (whose bits grow
-     * with a positive number) and the index packed in one long; runs of equal floats are then put
-     * in order of the exact similarity.
-     */
-    private static int[] mostSimilarFirst(double[] similarity) {
-        long[] keys = new long[similarity.length];
-        int count = 0;
-        for (int v = 0; v < similarity.length; v++) {
-            if (similarity[v] > 0) {
-                long rounded = Integer.MAX_VALUE - Float.floatToRawIntBits((float) similarity[v]);
-                keys[count++] = rounded << 32 | v;
-            }
-        }
-        Arrays.sort(keys, 0, count);
-        int[] users = new int[count];
-        for (int t = 0; t < count; t++) {
-            users[t] = (int) keys[t];
-        }
-        for (int start = 0, end; start < count; start = end) {
-            end = start + 1;
-            while (end < count && keys[end] >>> 32 == keys[start] >>> 32) {
-                end++;
-            }
-            for (int t = start + 1; t < end; t++) {
-                int v = users[t];
-                int at = t;
-                while (at > start && similarity[users[at - 1]] < similarity[v]) {
-                    users[at] = users[at - 1];
-                    at--;
-                }
-                users[at] = v;
-            }
-        }
-        return users;
-    }
-
-    /**
      * The leading movies with their scores, raters and explanations, best first: goes through the
      * similar users again, most similar first, only until every one of them has k raters.
      */
-    private List<Recommendation> listed(Neighbours neighbours, int[] similarUsers, int[] leading, int k) {
+    private List<Recommendation> listed(Neighbours neighbours, MostSimilarFirst similarUsers, int[] leading, int k) {
         int[] slot = new int[ratings.movieCount()];
         for (int t = 0; t < leading.length; t++) {
             slot[leading[t]] = t + 1;
@@ -472,8 +434,8 @@ public final class KnnBaseline {
         double[] stars = new double[leading.length];
         double[] weighted = new double[leading.length];
         double[] weights = new double[leading.length];
-        for (int at = 0; at < similarUsers.length && missing > 0; at++) {
-            int v = similarUsers[at];
+        for (int at = 0; similarUsers.has(at) && missing > 0; at++) {
+            int v = similarUsers.at(at);
             double s = neighbours.similarity[v];
             for (int i = ratings.userStart(v); i < ratings.userEnd(v); i++) {
                 int t = slot[ratings.userMovieAt(i)] - 1;

@@ -123,21 +123,19 @@ final class NeighbourScan {
 
         /** Adds each compared movie's raters before user {@code end}, from where the last block stopped. */
         private void accumulate(int[] cursors, int end) {
+            long[] theirs = CoRatingSums.theirsByRating();
+            boolean last = end == ratings.userCount();
             for (int i = 0; i < compared.size(); i++) {
-                int p = compared.halfStarsAt(i);
-                long own = CoRatingSums.own(p);
+                long[] shared = CoRatingSums.sharedByRating(compared.halfStarsAt(i));
                 int rowEnd = ratings.movieEnd(compared.movieAt(i));
-                int j = cursors[i];
-                for (; j < rowEnd; j++) {
+                int stop = last ? rowEnd : compared.firstRaterFrom(end, cursors[i], rowEnd);
+                for (int j = cursors[i]; j < stop; j++) {
                     int v = ratings.movieUserAt(j);
-                    if (v >= end) {
-                        break;
-                    }
                     int r = ratings.movieHalfStarsAt(j);
-                    sums[2 * v] += CoRatingSums.theirs(r);
-                    sums[2 * v + 1] += own + CoRatingSums.product(p, r);
+                    sums[2 * v] += theirs[r];
+                    sums[2 * v + 1] += shared[r];
                 }
-                cursors[i] = j;
+                cursors[i] = stop;
             }
         }
 
