@@ -32,6 +32,7 @@ import io.github.movierecommender.ui.main.AppModel;
 import io.github.movierecommender.ui.main.MainWindowController;
 import io.github.movierecommender.ui.overview.OverviewController;
 import io.github.movierecommender.ui.overview.OverviewModel;
+import io.github.movierecommender.ui.overview.OverviewTab;
 import io.github.movierecommender.ui.posters.PosterModel;
 import io.github.movierecommender.ui.posters.PosterSettings;
 import io.github.movierecommender.ui.posters.PosterViews;
@@ -313,7 +314,8 @@ public final class MovieRecommenderApp extends Application {
                         () -> new DatasetSummaryController(model.loadedProperty(), messages)),
                 Map.entry(RecommendationControlsController.class,
                         () -> new RecommendationControlsController(recommendations, messages)),
-                Map.entry(ResultsController.class, () -> new ResultsController(recommendations, views, posters)),
+                Map.entry(ResultsController.class,
+                        () -> new ResultsController(recommendations, views, posters, new OverviewTab(overview, views))),
                 Map.entry(RankedListController.class, () -> new RankedListController(messages, actions)),
                 Map.entry(MovieActionsBarController.class,
                         () -> new MovieActionsBarController(actions, details, messages)),

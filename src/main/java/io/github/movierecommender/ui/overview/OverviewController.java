@@ -33,6 +33,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -49,7 +50,11 @@ public final class OverviewController {
     private final ShownStep timing;
     /** One tooltip for every bar, worded for the bar the mouse enters. */
     private final Tooltip barTooltip = new Tooltip();
-    private boolean showing = true;
+    /** The chart cards and top lists not yet in the grid, while the view is built ahead a part at a time. */
+    private final List<Node> heldParts = new ArrayList<>();
+    private boolean showing;
+    /** Whether the overview shown is not the latest: one that came while the tab was hidden waits for it. */
+    private boolean stale;
     private Tab tab;
 
     @FXML
@@ -70,6 +75,8 @@ public final class OverviewController {
     private Label dates;
     @FXML
     private Label notice;
+    @FXML
+    private GridPane parts;
     @FXML
     private BarChart<String, Number> ratingChart;
     @FXML
@@ -111,12 +118,11 @@ public final class OverviewController {
     @FXML
     private TableColumn<RankedMovie, Double> bestRatedMean;
 
-    /** Built as its tab is first selected, which starts the timing of the overview shown. */
+    /** Built ahead or as its tab is first selected; {@link OverviewTab} starts the timing then. */
     public OverviewController(OverviewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         this.timing = model.shownStep();
-        timing.start();
     }
 
     @FXML
@@ -131,7 +137,7 @@ public final class OverviewController {
         charts().forEach(this::offerSaving);
         showTopList(mostVoted, mostVotedRank, mostVotedTitle, mostVotedVotes, mostVotedMean);
         showTopList(bestRated, bestRatedRank, bestRatedTitle, bestRatedVotes, bestRatedMean);
-        model.overviewProperty().addListener((property, before, now) -> show(now));
+        model.overviewProperty().addListener((property, before, now) -> showOrWait(now));
         model.computingProperty().addListener((property, before, computing) -> {
             if (computing && showing) {
                 timing.start();
@@ -158,6 +164,11 @@ public final class OverviewController {
         if (tab != null) {
             showing = tab.isSelected();
             tab.selectedProperty().addListener((property, before, selected) -> selected(selected));
+        } else {
+            showing = view.getScene() != null;
+        }
+        if (showing) {
+            showWhenReady();
         }
     }
 
@@ -167,12 +178,71 @@ public final class OverviewController {
             timing.drop();
             return;
         }
-        if (model.computingProperty().get()) {
+        if (model.computingProperty().get() || stale || model.overviewProperty().get() != null) {
             timing.start();
-        } else if (model.overviewProperty().get() != null) {
-            timing.start();
-            timing.shown();
+            showWhenReady();
         }
+    }
+
+    /** The timing started, it is shown with the latest overview, or once the one worked out is. */
+    private void showWhenReady() {
+        if (model.computingProperty().get()) {
+            return;
+        }
+        if (stale) {
+            show(model.overviewProperty().get());
+        } else if (model.overviewProperty().get() != null) {
+            timing.shown();
+        } else {
+            timing.drop();
+        }
+    }
+
+    /** While the tab is hidden, a new overview waits for it or for {@link #catchUp()}: its bars cost a layout. */
+    private void showOrWait(DatasetOverview overview) {
+        if (showing) {
+            show(overview);
+        } else {
+            stale = true;
+        }
+    }
+
+    /** Whether the view waits to show the latest overview. */
+    boolean stale() {
+        return stale;
+    }
+
+    /** Shows the latest overview, if the view waits for it. */
+    void catchUp() {
+        if (stale) {
+            show(model.overviewProperty().get());
+        }
+    }
+
+    /** Takes the chart cards and top lists out of the view, for {@link #showNextPart()} to put back one at a time. */
+    void holdParts() {
+        heldParts.addAll(parts.getChildren());
+        parts.getChildren().clear();
+    }
+
+    /** Puts back the next part held, in its place; false when none is left. */
+    boolean showNextPart() {
+        if (heldParts.isEmpty()) {
+            return false;
+        }
+        parts.getChildren().add(heldParts.remove(0));
+        return true;
+    }
+
+    /** Puts back every part still held. */
+    void showAllParts() {
+        parts.getChildren().addAll(heldParts);
+        heldParts.clear();
+    }
+
+    /** Whether parts are still held out of the view. */
+    boolean holdsParts() {
+        return !heldParts.isEmpty();
     }
 
     private List<XYChart<?, ?>> charts() {
@@ -201,6 +271,7 @@ public final class OverviewController {
     }
 
     private void show(DatasetOverview overview) {
+        stale = false;
         if (overview == null) {
             charts().forEach(chart -> chart.getData().clear());
             mostVoted.getItems().clear();

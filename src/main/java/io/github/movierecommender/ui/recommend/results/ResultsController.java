@@ -3,6 +3,7 @@ package io.github.movierecommender.ui.recommend.results;
 import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.ui.main.ViewLoader;
 import io.github.movierecommender.ui.main.ViewLoader.View;
+import io.github.movierecommender.ui.overview.OverviewTab;
 import io.github.movierecommender.ui.posters.PosterViews;
 import io.github.movierecommender.ui.recommend.PickedFrom;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
@@ -10,6 +11,7 @@ import io.github.movierecommender.ui.recommend.ShownList;
 import io.github.movierecommender.ui.table.HiddenTables;
 import java.net.URL;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -35,7 +37,6 @@ import javafx.scene.layout.VBox;
  */
 public final class ResultsController {
 
-    private static final String OVERVIEW_VIEW = "/io/github/movierecommender/ui/overview/OverviewController.fxml";
     private static final String EVALUATION_VIEW =
             "/io/github/movierecommender/ui/evaluate/EvaluationController.fxml";
     private static final String COMPARE_VIEW = "/io/github/movierecommender/ui/compare/CompareController.fxml";
@@ -44,6 +45,7 @@ public final class ResultsController {
     private final RecommendationModel model;
     private final ViewLoader views;
     private final PosterViews posters;
+    private final OverviewTab overview;
 
     private double detailsDivider;
 
@@ -83,13 +85,15 @@ public final class ResultsController {
     private HBox listFilter;
 
     /**
-     * {@code views} builds the Overview and Evaluation tabs when first shown, so that they cost
-     * nothing at start; {@code posters} shows the lists as posters when asked.
+     * {@code views} builds the Evaluation tab when first shown, so that it costs nothing at start;
+     * {@code overview} builds the Overview tab ahead, once the lists are settled, or when first
+     * shown; {@code posters} shows the lists as posters when asked.
      */
-    public ResultsController(RecommendationModel model, ViewLoader views, PosterViews posters) {
+    public ResultsController(RecommendationModel model, ViewLoader views, PosterViews posters, OverviewTab overview) {
         this.model = model;
         this.views = views;
         this.posters = posters;
+        this.overview = overview;
     }
 
     @FXML
@@ -111,7 +115,7 @@ public final class ResultsController {
         tabs.getSelectionModel().selectedItemProperty().addListener((property, before, tab) ->
                 showDetails(tab != overviewTab && tab != evaluationTab));
         restWhileHidden();
-        buildWhenFirstShown(overviewTab, OVERVIEW_VIEW);
+        overview.buildInto(overviewTab, Bindings.isNotEmpty(model.users()).and(model.computingProperty().not()));
         buildWhenFirstShown(evaluationTab, EVALUATION_VIEW);
     }
 
