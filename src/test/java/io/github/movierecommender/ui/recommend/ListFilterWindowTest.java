@@ -73,6 +73,7 @@ class ListFilterWindowTest {
     @Test
     void aGenreLeavesOnlyItsMoviesInEveryListAndAShortListSaysHowManyMatch(FxRobot robot) throws TimeoutException {
         EightUsers.openAndPickUserOne(robot);
+        robot.clickOn("Side by side");
         waitUntil(() -> LISTS.stream().allMatch(list -> !rows(robot, list).isEmpty()));
 
         chooseGenre(robot, 5);

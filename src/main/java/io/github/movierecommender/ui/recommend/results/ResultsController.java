@@ -9,6 +9,10 @@ import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.ShownList;
 import io.github.movierecommender.ui.table.HiddenTables;
 import java.net.URL;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
@@ -44,6 +48,7 @@ public final class ResultsController {
     private final RecommendationModel model;
     private final ViewLoader views;
     private final PosterViews posters;
+    private final Map<Tab, ShownList> listOfTab = new HashMap<>();
 
     private double detailsDivider;
 
@@ -95,10 +100,13 @@ public final class ResultsController {
     @FXML
     private void initialize() {
         for (ShownList list : model.shownLists()) {
-            listTabs.getTabs().add(listTab(list));
+            Tab tab = listTab(list);
+            listOfTab.put(tab, list);
+            listTabs.getTabs().add(tab);
         }
         posters.addToggleTo(listFilter);
-        listTabs.getTabs().add(compareTab());
+        Tab compare = compareTab();
+        listTabs.getTabs().add(compare);
         tabs.getSelectionModel().select(suggestionsTab);
         resultsFailure.textProperty().bind(model.failureProperty());
         resultsFailure.visibleProperty().bind(model.failureProperty().isNotNull());
@@ -111,6 +119,7 @@ public final class ResultsController {
         tabs.getSelectionModel().selectedItemProperty().addListener((property, before, tab) ->
                 showDetails(tab != overviewTab && tab != evaluationTab));
         restWhileHidden();
+        tellListsInSight(compare);
         buildWhenFirstShown(overviewTab, OVERVIEW_VIEW);
         buildWhenFirstShown(evaluationTab, EVALUATION_VIEW);
     }
@@ -148,6 +157,27 @@ public final class ResultsController {
         }
         HiddenTables.restWhileHidden(neighboursTab.getContent(), neighboursTab.selectedProperty());
         HiddenTables.restWhileHidden(userRatingsTab.getContent(), userRatingsTab.selectedProperty());
+    }
+
+    /** Tells the model which lists are in sight as tabs are chosen, so that a list that trains first trains once seen. */
+    private void tellListsInSight(Tab compare) {
+        Runnable tell = () -> model.showLists(listsInSight(compare));
+        tabs.getSelectionModel().selectedItemProperty().addListener((property, before, now) -> tell.run());
+        listTabs.getSelectionModel().selectedItemProperty().addListener((property, before, now) -> tell.run());
+        tell.run();
+    }
+
+    /** The neighbours table shows the neighbour list's neighbours; Compare shows every list. */
+    private List<ShownList> listsInSight(Tab compare) {
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
+        if (shown == neighboursTab) {
+            return List.of(ShownList.NEIGHBOUR);
+        }
+        if (shown != suggestionsTab) {
+            return List.of();
+        }
+        Tab list = listTabs.getSelectionModel().getSelectedItem();
+        return list == compare ? model.shownLists() : Optional.ofNullable(listOfTab.get(list)).stream().toList();
     }
 
     /** The lists side by side, built when first shown. */
