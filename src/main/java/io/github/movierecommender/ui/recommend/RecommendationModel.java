@@ -52,9 +52,10 @@ import javafx.collections.ObservableList;
  * so) is trained once per dataset beside the other work, with its progress and a cancel, once the
  * users are listed and the list is first in sight (see {@link #showLists}), as training takes
  * cores and memory a list never looked at does not need; the other lists do not wait for it, and
- * it steps aside while the lists are worked out (see {@link QuickWork}). With timings on, it times how long the lists take to show after a
- * pick ({@value #PICK_STEP}), a move of the k or n slider ({@value #SLIDER_STEP}), and, for the
- * opening step it is given, until the users are listed and any lists shown.
+ * it steps aside while the lists are worked out (see {@link QuickWork}). With timings on, it times
+ * how long the lists take to show after a pick ({@value #PICK_STEP}), a move of the k or n slider
+ * ({@value #SLIDER_STEP}), and, for the opening step it is given, until the users are listed and
+ * any lists shown.
  */
 public final class RecommendationModel {
 
@@ -82,7 +83,6 @@ public final class RecommendationModel {
     private final QuickWork quickWork;
     private final Map<Method, ReadOnlyObjectWrapper<BuildState>> builds = new LinkedHashMap<>();
     private final Map<Method, SideJob> training = new HashMap<>();
-    private List<ShownList> inSight = List.of();
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyBooleanWrapper ownPicked = new ReadOnlyBooleanWrapper(this, "ownPicked");
     private final ReadOnlyObjectWrapper<OwnRatings> ownShown = new ReadOnlyObjectWrapper<>(this, "ownShown");
@@ -91,6 +91,8 @@ public final class RecommendationModel {
     private int keptUserId = NO_USER;
     private RecommendationSession session;
     private RecommendationRequest asked;
+    /** The lists the user sees now, whose methods train once the users are listed. */
+    private List<ShownList> inSight = List.of();
     private MovieSelection selected;
     private final ShownStep pickShown;
     private final ShownStep sliderShown;

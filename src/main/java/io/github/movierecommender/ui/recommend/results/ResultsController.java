@@ -35,7 +35,8 @@ import javafx.scene.layout.VBox;
  * The results: a Suggestions tab holding a tab per shown list (see {@link ShownList}), the
  * neighbours and own ratings, over the details. While the person's own profile is picked, a first tab rates movies; it opens by itself while the
  * profile has no ratings. The Overview and Evaluation tabs are about the whole dataset: while
- * one of them is shown, the details make way for it.
+ * one of them is shown, the details make way for it. The model hears which lists are in sight as
+ * tabs are chosen, so that a list whose method trains first trains once it is first shown.
  */
 public final class ResultsController {
 
