@@ -2,6 +2,7 @@ package io.github.movierecommender.ui;
 
 import impl.org.controlsfx.i18n.Localization;
 import io.github.movierecommender.appdata.AppFolders;
+import io.github.movierecommender.appdata.HeapReturn;
 import io.github.movierecommender.posters.PosterCache;
 import io.github.movierecommender.posters.TmdbClient;
 import io.github.movierecommender.data.Snapshots;
@@ -243,6 +244,7 @@ public final class MovieRecommenderApp extends Application {
     }
 
     public static void launchApp(String[] args) {
+        HeapReturn.enable();
         Application.launch(MovieRecommenderApp.class, args);
     }
 

@@ -49,11 +49,13 @@ import javafx.collections.ObservableList;
  * movie picked in a list are worked out again from its new row, or cleared if it is no longer listed.
  * The own profile heads the user picker; each of its new ratings recomputes the lists, no reload.
  * A list whose method trains first (its {@link io.github.movierecommender.recommend.Abilities} say
- * so) is trained once per dataset beside the other work, with its progress and a cancel; the other
- * lists do not wait for it; it starts once the users are listed, and steps aside while the lists
- * are worked out (see {@link QuickWork}). With timings on, it times how long the lists take to show after a
- * pick ({@value #PICK_STEP}), a move of the k or n slider ({@value #SLIDER_STEP}), and, for the
- * opening step it is given, until the users are listed and any lists shown.
+ * so) is trained once per dataset beside the other work, with its progress and a cancel, once the
+ * users are listed and the list is first in sight (see {@link #showLists}), as training takes
+ * cores and memory a list never looked at does not need; the other lists do not wait for it, and
+ * it steps aside while the lists are worked out (see {@link QuickWork}). With timings on, it times
+ * how long the lists take to show after a pick ({@value #PICK_STEP}), a move of the k or n slider
+ * ({@value #SLIDER_STEP}), and, for the opening step it is given, until the users are listed and
+ * any lists shown.
  */
 public final class RecommendationModel {
 
@@ -89,6 +91,8 @@ public final class RecommendationModel {
     private int keptUserId = NO_USER;
     private RecommendationSession session;
     private RecommendationRequest asked;
+    /** The lists the user sees now, whose methods train once the users are listed. */
+    private List<ShownList> inSight = List.of();
     private MovieSelection selected;
     private final ShownStep pickShown;
     private final ShownStep sliderShown;
@@ -145,6 +149,7 @@ public final class RecommendationModel {
         });
         settings.kProperty().addListener(change -> sliderShown.start());
         settings.nProperty().addListener(change -> sliderShown.start());
+        settings.modeProperty().addListener(change -> trainInSight());
         settings.addListener(change -> refresh());
         own.addListener((property, before, now) -> useOwn(now));
         use(loaded.get());
@@ -253,6 +258,30 @@ public final class RecommendationModel {
                 }));
     }
 
+    /**
+     * Tells which lists the user sees now: a list's own tab, the neighbours of the neighbour list,
+     * or every list side by side. Each of them whose method trains first and was not trained for
+     * this dataset yet trains, once the users are listed; so does one that comes in sight when the
+     * neighbour mode changes. A training that failed or was cancelled waits for {@link #train}.
+     */
+    public void showLists(List<ShownList> shown) {
+        inSight = List.copyOf(shown);
+        trainInSight();
+    }
+
+    private void trainInSight() {
+        if (!usersListed) {
+            return;
+        }
+        for (ShownList list : inSight) {
+            Method method = lists.methodFor(list, settings.modeProperty().get());
+            ReadOnlyObjectWrapper<BuildState> state = builds.get(method);
+            if (state != null && state.get() == null) {
+                train(method);
+            }
+        }
+    }
+
     /** Stops the training of {@code list}'s method; its tab says so and offers to train again. */
     public void cancelTraining(ShownList list) {
         SideJob job = training.get(lists.methodFor(list, settings.modeProperty().get()));
@@ -297,7 +326,7 @@ public final class RecommendationModel {
         keptUserId = NO_USER;
         usersListed = true;
         timeShown();
-        builds.keySet().forEach(this::train);
+        trainInSight();
     }
 
     private void showUsers() {
@@ -514,7 +543,8 @@ public final class RecommendationModel {
 
     /**
      * How far the training of the method making {@code list} in the chosen mode is; null while
-     * that method does not train first, and while no dataset is loaded.
+     * that method does not train first, while no dataset is loaded, and until its training is asked
+     * for (its list in sight, or {@link #train}).
      */
     public ObservableValue<BuildState> buildProperty(ShownList list) {
         List<Observable> dependencies = new ArrayList<>(builds.values());

@@ -14,6 +14,7 @@ import io.github.movierecommender.ui.profile.ProfileModel;
 import io.github.movierecommender.ui.recommend.HiddenMovies;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.RecommendationRow;
+import io.github.movierecommender.ui.recommend.ShownList;
 import io.github.movierecommender.ui.recommend.UserChoice;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
 import io.github.movierecommender.ui.task.BackgroundTasks;
@@ -74,6 +75,7 @@ class MovieActionsTest {
 
     @Test
     void aHiddenMovieLeavesEveryListOfADatasetUserAndUndoBringsItBack() throws Exception {
+        recommendations.showLists(List.of(ShownList.NEIGHBOUR));
         pickUserOne();
         assertThat(popular()).contains("Cold Harbour");
 

@@ -12,6 +12,7 @@ import io.github.movierecommender.ui.recommend.OwnRatings;
 import io.github.movierecommender.ui.recommend.RatedMovie;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.Recommendations;
+import io.github.movierecommender.ui.recommend.ShownList;
 import io.github.movierecommender.ui.recommend.UserChoice;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
 import io.github.movierecommender.ui.task.BackgroundTasks;
@@ -93,6 +94,7 @@ class ProfileModelTest {
     void aRatingIsSavedAndTheListsFollowTheOwnProfileWithoutAReload() throws Exception {
         RecommendationModel recommendations = new RecommendationModel(loaded, profiles.ownProperty(),
                 new MovieDetailsModel(tasks, messages), tasks, messages);
+        recommendations.showLists(List.of(ShownList.NEIGHBOUR));
         profiles.start(Optional.empty());
         assertThat(recommendations.users().get(0)).isEqualTo(UserChoice.ownProfile("Me (your ratings)"));
         recommendations.pickOwnProfile();

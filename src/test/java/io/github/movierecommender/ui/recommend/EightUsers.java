@@ -8,6 +8,7 @@ import io.github.movierecommender.ui.dataset.LoadedDataset;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -43,9 +44,20 @@ final class EightUsers {
      * votes to 0, Alt+U and typing pick user 1.
      */
     static void openAndPickUserOne(FxRobot robot) throws TimeoutException {
+        open(robot);
+        pickUserOne(robot);
+    }
+
+    /** Ctrl+O opens this dataset, Alt+V and Home set the minimum votes to 0; waits for its users to be listed. */
+    static void open(FxRobot robot) throws TimeoutException {
         robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         waitUntil(() -> text(robot, "#statusText").startsWith("Loaded "));
         robot.push(new KeyCodeCombination(KeyCode.V, KeyCombination.ALT_DOWN)).push(KeyCode.HOME);
+        waitUntil(() -> !robot.lookup("#userPicker").queryAs(ComboBox.class).getItems().isEmpty());
+    }
+
+    /** Alt+U and typing pick user 1. */
+    static void pickUserOne(FxRobot robot) throws TimeoutException {
         robot.push(new KeyCodeCombination(KeyCode.U, KeyCombination.ALT_DOWN)).push(KeyCode.DOWN);
         robot.write("User 1").push(KeyCode.ENTER);
         waitUntil(() -> text(robot, "#userPicker .list-cell").equals("User 1 · 6 ratings"));

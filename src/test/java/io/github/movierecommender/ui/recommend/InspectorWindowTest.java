@@ -67,8 +67,8 @@ class InspectorWindowTest {
         open(robot, Language.ENGLISH);
         EightUsers.openAndPickUserOne(robot);
         TableView<Neighbour> neighbours = neighboursTable(robot);
-        waitUntil(() -> !neighbours.getItems().isEmpty() && rows(robot, "#neighbour") > 0);
         robot.clickOn("Nearest neighbours");
+        waitUntil(() -> !neighbours.getItems().isEmpty() && rows(robot, "#neighbour") > 0);
 
         Neighbour nearest = inspectFirst(robot, neighbours);
 
@@ -109,8 +109,8 @@ class InspectorWindowTest {
     void aSuggestionsWorkedPredictionEqualsItsScore(FxRobot robot) throws TimeoutException {
         open(robot, Language.ENGLISH);
         EightUsers.openAndPickUserOne(robot);
-        waitUntil(() -> rows(robot, "#neighbour") > 0);
         robot.clickOn("Neighbour-based");
+        waitUntil(() -> rows(robot, "#neighbour") > 0);
 
         RecommendationRow first = pickFirst(robot, "#neighbour");
 
@@ -140,8 +140,8 @@ class InspectorWindowTest {
         robot.push(new KeyCodeCombination(KeyCode.U, KeyCombination.ALT_DOWN))
                 .push(KeyCode.DOWN);
         robot.write("Usuário 1").push(KeyCode.ENTER);
-        waitUntil(() -> rows(robot, "#neighbour") > 0);
         robot.clickOn("Por vizinhos");
+        waitUntil(() -> rows(robot, "#neighbour") > 0);
         RecommendationRow first = pickFirst(robot, "#neighbour");
 
         String decimal = new MessageFormat("{0,number,0.00}", Locale.forLanguageTag("pt-BR"))

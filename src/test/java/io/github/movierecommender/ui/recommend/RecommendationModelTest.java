@@ -71,6 +71,7 @@ class RecommendationModelTest {
     void pickingAUserFillsTheThreeListsTheNeighboursAndTheirOwnRatings() {
         loaded.set(eightUsers);
         settings.minVotesProperty().set(0);
+        model.showLists(List.of(ShownList.NEIGHBOUR));
 
         pick(1);
 
@@ -101,6 +102,7 @@ class RecommendationModelTest {
     void theListsFollowN() {
         loaded.set(eightUsers);
         settings.minVotesProperty().set(0);
+        model.showLists(List.of(ShownList.NEIGHBOUR));
         pick(1);
 
         settings.nProperty().set(5);
@@ -240,6 +242,7 @@ class RecommendationModelTest {
         loaded.set(eightUsers);
         settings.minVotesProperty().set(0);
         pick(1);
+        model.showLists(model.shownLists());
 
         Recommendations lists = model.recommendationsProperty().get();
         assertThat(model.shownLists()).extracting(ShownList::id)
@@ -259,6 +262,62 @@ class RecommendationModelTest {
         assertThat(lists.neighbour().rows()).allSatisfy(row -> assertThat(row.scoreKind())
                 .isEqualTo(ScoreKind.NEIGHBOUR_SCORE));
         assertThat(model.buildProperty(ShownList.POPULAR).getValue()).isNull();
+    }
+
+    @Test
+    void aListThatTrainsFirstIsNotTrainedUntilItIsInSightAndIsTrainedOnceItIs() {
+        loaded.set(eightUsers);
+        settings.minVotesProperty().set(0);
+        pick(1);
+
+        for (ShownList untrained : List.of(ShownList.NEIGHBOUR, ShownList.BECAUSE_YOU_LIKED, ShownList.BEST_FOR_YOU)) {
+            assertThat(model.buildProperty(untrained).getValue()).as(untrained.id()).isNull();
+            assertThat(model.listProperty(untrained).getValue()).as(untrained.id()).isNull();
+        }
+        assertThat(model.popularProperty().getValue().rows()).isNotEmpty();
+
+        model.showLists(List.of(ShownList.BEST_FOR_YOU));
+
+        assertThat(model.buildProperty(ShownList.BEST_FOR_YOU).getValue()).isEqualTo(new BuildState.Built());
+        assertThat(model.listProperty(ShownList.BEST_FOR_YOU).getValue().rows()).isNotEmpty();
+        assertThat(model.buildProperty(ShownList.BECAUSE_YOU_LIKED).getValue()).isNull();
+        assertThat(model.listProperty(ShownList.BECAUSE_YOU_LIKED).getValue()).isNull();
+    }
+
+    @Test
+    void theNeighbourListInSightTrainsWhenTheModeChangesToOneThatTrainsFirst() {
+        loaded.set(eightUsers);
+        settings.modeProperty().set(NeighbourMode.TUTORIAL);
+        model.showLists(List.of(ShownList.NEIGHBOUR));
+        pick(1);
+        assertThat(model.buildProperty(ShownList.NEIGHBOUR).getValue()).as("the tutorial trains nothing").isNull();
+
+        settings.modeProperty().set(NeighbourMode.DEFAULT);
+
+        assertThat(model.buildProperty(ShownList.NEIGHBOUR).getValue()).isEqualTo(new BuildState.Built());
+        assertThat(model.neighbourProperty().getValue().rows()).isNotEmpty();
+        assertThat(model.recommendationsProperty().get().neighbours()).isNotEmpty();
+    }
+
+    @Test
+    void aListInSightTrainsOnlyOnceTheUsersAreListedAndAgainForTheNextDataset() throws Exception {
+        List<Runnable> worker = new ArrayList<>();
+        BackgroundTasks queued = new BackgroundTasks(worker::add, Runnable::run);
+        RecommendationModel busy = new RecommendationModel(loaded, new MovieDetailsModel(queued, messages), queued,
+                messages);
+        busy.showLists(List.of(ShownList.BECAUSE_YOU_LIKED));
+        loaded.set(eightUsers);
+
+        assertThat(busy.buildProperty(ShownList.BECAUSE_YOU_LIKED).getValue()).as("while the users are listed")
+                .isNull();
+        runAll(worker);
+        assertThat(busy.buildProperty(ShownList.BECAUSE_YOU_LIKED).getValue()).isEqualTo(new BuildState.Built());
+
+        loaded.set(EightUsers.load());
+        assertThat(busy.buildProperty(ShownList.BECAUSE_YOU_LIKED).getValue()).isNull();
+        runAll(worker);
+        assertThat(busy.buildProperty(ShownList.BECAUSE_YOU_LIKED).getValue()).isEqualTo(new BuildState.Built());
+        assertThat(busy.buildProperty(ShownList.BEST_FOR_YOU).getValue()).isNull();
     }
 
     @Test
@@ -305,6 +364,7 @@ class RecommendationModelTest {
     @Test
     void aPickedMovieThatLeavesItsListIsNoLongerShown() {
         loaded.set(eightUsers);
+        model.showLists(List.of(ShownList.NEIGHBOUR));
         pick(1);
         RecommendationRow suggested = model.neighbourProperty().getValue().rows().get(0);
         model.select(new MovieSelection(PickedFrom.NEIGHBOUR, suggested.movieIndex(), suggested.explanation()));

@@ -67,8 +67,6 @@ class RecommendationWindowTest {
 
         waitUntil(() -> rows(robot, "#popular") == 7);
         assertThat(rows(robot, "#genre")).isEqualTo(4);
-        waitUntil(() -> rows(robot, "#neighbour") == 7);
-        assertThat(robot.lookup("#neighboursTable").queryAs(TableView.class).getItems()).hasSize(4);
         assertThat(robot.lookup("#userRatingsTable").queryAs(TableView.class).getItems()).hasSize(6);
         Label shortNote = robot.lookup("#popular .short-note").queryAs(Label.class);
         assertThat(isShown(shortNote)).isTrue();
@@ -80,6 +78,10 @@ class RecommendationWindowTest {
         assertThat(text(robot, "#detailsTags")).isEqualTo("Tags: noir, rain");
         robot.clickOn("IMDb");
         assertThat(openedLinks).containsExactly("https://www.imdb.com/title/tt0900008/");
+
+        robot.clickOn("Neighbour-based");
+        waitUntil(() -> rows(robot, "#neighbour") == 7);
+        assertThat(robot.lookup("#neighboursTable").queryAs(TableView.class).getItems()).hasSize(4);
     }
 
     @Test
@@ -100,6 +102,8 @@ class RecommendationWindowTest {
         TableView<?> best = robot.lookup("#bestForYou .table-view").queryAs(TableView.class);
         assertThat(best.getColumns().get(4).getText()).isEqualTo("Relevance");
         assertThat(best.getColumns().get(5).isVisible()).as("als predicts no ratings").isFalse();
+        robot.clickOn("Neighbour-based");
+        waitUntil(() -> rows(robot, "#neighbour") > 0);
         TableView<?> neighbour = robot.lookup("#neighbour .table-view").queryAs(TableView.class);
         assertThat(neighbour.getColumns().get(4).getText()).isEqualTo("Neighbour score");
         assertThat(neighbour.getColumns().get(5).isVisible()).as("knn-baseline predicts ratings").isTrue();
@@ -132,7 +136,7 @@ class RecommendationWindowTest {
     @Test
     void theTutorialModeShowsWhyItsListIsEmptyInsteadOfABlankTable(FxRobot robot) throws TimeoutException {
         openTheDatasetAndPickUserOne(robot);
-        waitUntil(() -> rows(robot, "#neighbour") == 7);
+        waitUntil(() -> rows(robot, "#popular") == 7);
         assertThat(robot.lookup("#measureChoice").query().isDisabled()).as("the default mode has its own measure")
                 .isTrue();
 

@@ -53,9 +53,9 @@ class SideBySidePortugueseWindowTest {
         robot.push(new KeyCodeCombination(KeyCode.V, KeyCombination.ALT_DOWN)).push(KeyCode.HOME);
         robot.push(new KeyCodeCombination(KeyCode.U, KeyCombination.ALT_DOWN)).push(KeyCode.DOWN);
         robot.write("1").push(KeyCode.ENTER);
+        robot.clickOn("Lado a lado");
         waitUntil(() -> List.of("popular", "bestForYou").stream().allMatch(list ->
                 !robot.lookup("#" + list + " .table-view").queryAs(TableView.class).getItems().isEmpty()));
-        robot.clickOn("Lado a lado");
         waitUntil(() -> robot.lookup("#compareColumns").tryQuery().isPresent()
                 && robot.lookup("#compareColumns").queryAs(Pane.class).getChildren().size() == 5);
 

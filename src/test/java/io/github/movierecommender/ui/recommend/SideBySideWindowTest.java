@@ -60,9 +60,10 @@ class SideBySideWindowTest {
     void everyListHasAColumnWhoseMoviesHeldBySeveralListsAreMarkedWithHowMany(FxRobot robot)
             throws TimeoutException {
         EightUsers.openAndPickUserOne(robot);
+        robot.clickOn("Side by side");
         waitUntil(() -> LISTS.stream().allMatch(list -> !rows(robot, "#" + list).isEmpty()));
 
-        robot.clickOn("Side by side");
+        robot.clickOn("Genre-matched").clickOn("Side by side");
 
         waitUntil(() -> robot.lookup("#compareColumns").tryQuery().isPresent()
                 && robot.lookup("#compareColumns").queryAs(Pane.class).getChildren().size() == LISTS.size());
@@ -99,6 +100,7 @@ class SideBySideWindowTest {
     @Test
     void countingTheHitsShowsANumberForEveryList(FxRobot robot) throws TimeoutException {
         EightUsers.openAndPickUserOne(robot);
+        robot.clickOn("Side by side");
         waitUntil(() -> LISTS.stream().allMatch(list -> !rows(robot, "#" + list).isEmpty()));
         // The Evaluation tab, once built, stays in the window with its Run evaluation (Alt+R).
         robot.clickOn("Evaluation");

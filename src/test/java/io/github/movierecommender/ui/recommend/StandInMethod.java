@@ -9,6 +9,7 @@ import io.github.movierecommender.recommend.Training;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -20,6 +21,7 @@ final class StandInMethod implements Method {
     private final String name;
     private final Method makesLists;
     private final CountDownLatch letGo = new CountDownLatch(1);
+    private final AtomicInteger trainings = new AtomicInteger();
     private final RuntimeException failure;
     private final boolean held;
 
@@ -61,6 +63,11 @@ final class StandInMethod implements Method {
         letGo.countDown();
     }
 
+    /** How many trainings were started. */
+    int trainings() {
+        return trainings.get();
+    }
+
     @Override
     public String name() {
         return name;
@@ -74,6 +81,7 @@ final class StandInMethod implements Method {
 
     @Override
     public Recommender build(Training training, BuildMonitor monitor) {
+        trainings.incrementAndGet();
         monitor.progress(0.4);
         if (failure != null) {
             throw failure;

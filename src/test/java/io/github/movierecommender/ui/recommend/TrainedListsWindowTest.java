@@ -22,7 +22,8 @@ import org.testfx.framework.junit5.Stop;
 
 /**
  * The lists whose methods train first, in a real window: "Best for you" made by a stand-in whose
- * training the test holds at 40 %, "Because you liked" by one whose training fails.
+ * training the test holds at 40 %, "Because you liked" by one whose training fails. Each trains
+ * only once its list is first shown.
  */
 @ExtendWith(ApplicationExtension.class)
 class TrainedListsWindowTest {
@@ -52,7 +53,8 @@ class TrainedListsWindowTest {
         EightUsers.openAndPickUserOne(robot);
 
         waitUntil(() -> rows(robot, "#popular") == 7);
-        assertThat(rows(robot, "#neighbour")).isEqualTo(7);
+        robot.clickOn("Neighbour-based");
+        waitUntil(() -> rows(robot, "#neighbour") == 7);
         robot.clickOn("Best for you");
         assertThat(text(robot, "#bestForYou .build-text")).isEqualTo("Training… 40%");
         assertThat(robot.lookup("#bestForYou .progress-bar").queryAs(ProgressBar.class).getProgress()).isEqualTo(0.4);
@@ -65,6 +67,32 @@ class TrainedListsWindowTest {
         TableView<?> table = robot.lookup("#bestForYou .table-view").queryAs(TableView.class);
         assertThat(table.getColumns().get(5).getText()).isEqualTo("Predicted");
         assertThat(table.getColumns().get(5).isVisible()).isTrue();
+    }
+
+    @Test
+    void aListThatTrainsFirstIsNotTrainedNorSaysSoUntilItsTabIsShownAndTrainsOnceItIs(FxRobot robot)
+            throws TimeoutException {
+        EightUsers.openAndPickUserOne(robot);
+        waitUntil(() -> rows(robot, "#popular") == 7);
+        robot.clickOn("Genre-matched");
+        waitUntil(() -> rows(robot, "#genre") > 0);
+
+        assertThat(best.trainings()).isZero();
+        assertThat(liked.trainings()).isZero();
+        assertThat(robot.lookup("#bestForYou .build-bar").query().isVisible()).isFalse();
+        assertThat(text(robot, "#bestForYou .build-text")).isEmpty();
+
+        robot.clickOn("Best for you");
+
+        waitUntil(() -> text(robot, "#bestForYou .build-text").equals("Training… 40%"));
+        assertThat(best.trainings()).isEqualTo(1);
+        assertThat(liked.trainings()).as("its tab was never shown").isZero();
+        best.letGo();
+        waitUntil(() -> rows(robot, "#bestForYou") == 7);
+
+        robot.clickOn("Genre-matched");
+        robot.clickOn("Best for you");
+        assertThat(best.trainings()).as("trained once per dataset").isEqualTo(1);
     }
 
     @Test

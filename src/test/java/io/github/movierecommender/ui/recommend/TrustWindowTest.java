@@ -70,18 +70,20 @@ class TrustWindowTest {
     void eachScoreColumnIsNamedForWhatItIsAndTheNeighboursSayTheirOrder(FxRobot robot) throws TimeoutException {
         heldGenre.letGo();
         EightUsers.openAndPickUserOne(robot);
-        waitUntil(() -> rows(robot, "#neighbour") == 7);
+        waitUntil(() -> rows(robot, "#popular") == 7);
 
         assertThat(scoreColumn(robot, "#popular").isVisible()).as("ranked by votes, the Votes column is the score")
                 .isFalse();
         assertThat(scoreHeader(robot, "#genre")).isEqualTo("Genre match");
+        robot.clickOn("Best rated");
+        waitUntil(() -> scoreHeader(robot, "#popular").equals("Mean rating"));
+        assertThat(scoreColumn(robot, "#popular").isVisible()).isFalse();
+        robot.clickOn("Neighbour-based");
+        waitUntil(() -> rows(robot, "#neighbour") == 7);
         assertThat(scoreHeader(robot, "#neighbour")).isEqualTo("Neighbour score");
         assertThat(text(robot, "#neighbour #listNote")).isEqualTo("Each movie is scored by the 20 users most similar"
                 + " to this user among those who rated it, so the neighbours differ from movie to movie; the Nearest"
                 + " neighbours tab shows the 20 most similar overall.");
-        robot.clickOn("Best rated");
-        waitUntil(() -> scoreHeader(robot, "#popular").equals("Mean rating"));
-        assertThat(scoreColumn(robot, "#popular").isVisible()).isFalse();
 
         @SuppressWarnings("unchecked")
         TableView<Neighbour> neighbours = robot.lookup("#neighboursTable").queryAs(TableView.class);

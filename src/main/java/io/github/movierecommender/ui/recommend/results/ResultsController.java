@@ -10,6 +10,10 @@ import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.ShownList;
 import io.github.movierecommender.ui.table.HiddenTables;
 import java.net.URL;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -33,7 +37,8 @@ import javafx.scene.layout.VBox;
  * The results: a Suggestions tab holding a tab per shown list (see {@link ShownList}), the
  * neighbours and own ratings, over the details. While the person's own profile is picked, a first tab rates movies; it opens by itself while the
  * profile has no ratings. The Overview and Evaluation tabs are about the whole dataset: while
- * one of them is shown, the details make way for it.
+ * one of them is shown, the details make way for it. The model hears which lists are in sight as
+ * tabs are chosen, so that a list whose method trains first trains once it is first shown.
  */
 public final class ResultsController {
 
@@ -46,6 +51,7 @@ public final class ResultsController {
     private final ViewLoader views;
     private final PosterViews posters;
     private final OverviewTab overview;
+    private final Map<Tab, ShownList> listOfTab = new HashMap<>();
 
     private double detailsDivider;
 
@@ -99,10 +105,13 @@ public final class ResultsController {
     @FXML
     private void initialize() {
         for (ShownList list : model.shownLists()) {
-            listTabs.getTabs().add(listTab(list));
+            Tab tab = listTab(list);
+            listOfTab.put(tab, list);
+            listTabs.getTabs().add(tab);
         }
         posters.addToggleTo(listFilter);
-        listTabs.getTabs().add(compareTab());
+        Tab compare = compareTab();
+        listTabs.getTabs().add(compare);
         tabs.getSelectionModel().select(suggestionsTab);
         resultsFailure.textProperty().bind(model.failureProperty());
         resultsFailure.visibleProperty().bind(model.failureProperty().isNotNull());
@@ -115,6 +124,7 @@ public final class ResultsController {
         tabs.getSelectionModel().selectedItemProperty().addListener((property, before, tab) ->
                 showDetails(tab != overviewTab && tab != evaluationTab));
         restWhileHidden();
+        tellListsInSight(compare);
         overview.buildInto(overviewTab, Bindings.isNotEmpty(model.users()).and(model.computingProperty().not()));
         buildWhenFirstShown(evaluationTab, EVALUATION_VIEW);
     }
@@ -152,6 +162,27 @@ public final class ResultsController {
         }
         HiddenTables.restWhileHidden(neighboursTab.getContent(), neighboursTab.selectedProperty());
         HiddenTables.restWhileHidden(userRatingsTab.getContent(), userRatingsTab.selectedProperty());
+    }
+
+    /** Tells the model which lists are in sight as tabs are chosen, so that a list that trains first trains once seen. */
+    private void tellListsInSight(Tab compare) {
+        Runnable tell = () -> model.showLists(listsInSight(compare));
+        tabs.getSelectionModel().selectedItemProperty().addListener((property, before, now) -> tell.run());
+        listTabs.getSelectionModel().selectedItemProperty().addListener((property, before, now) -> tell.run());
+        tell.run();
+    }
+
+    /** The neighbours table shows the neighbour list's neighbours; Compare shows every list. */
+    private List<ShownList> listsInSight(Tab compare) {
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
+        if (shown == neighboursTab) {
+            return List.of(ShownList.NEIGHBOUR);
+        }
+        if (shown != suggestionsTab) {
+            return List.of();
+        }
+        Tab list = listTabs.getSelectionModel().getSelectedItem();
+        return list == compare ? model.shownLists() : Optional.ofNullable(listOfTab.get(list)).stream().toList();
     }
 
     /** The lists side by side, built when first shown. */

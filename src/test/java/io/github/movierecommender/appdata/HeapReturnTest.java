@@ -1,0 +1,45 @@
+package io.github.movierecommender.appdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
+import com.sun.management.VMOption.Origin;
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HeapReturnTest {
+
+    private static final Map<String, VMOption> DEFAULTS = Map.of(
+            "MinHeapFreeRatio", new VMOption("MinHeapFreeRatio", "40", true, Origin.DEFAULT),
+            "MaxHeapFreeRatio", new VMOption("MaxHeapFreeRatio", "70", true, Origin.DEFAULT),
+            "G1PeriodicGCInterval", new VMOption("G1PeriodicGCInterval", "0", true, Origin.DEFAULT));
+
+    @Test
+    void aJvmLeftAtItsDefaultsKeepsAtMostThirtyPercentOfItsHeapFreeAndCollectsWhenIdle() {
+        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        assumeTrue(HeapReturn.applies(vm::getVMOption), "this test's JVM was given heap options of its own");
+
+        HeapReturn.enable();
+
+        assertThat(vm.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo("10");
+        assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo("30");
+        assertThat(vm.getVMOption("G1PeriodicGCInterval").getValue()).isEqualTo("15000");
+    }
+
+    @Test
+    void anOptionGivenOnTheCommandLineLeavesEveryOneAsTheJvmHasIt() {
+        assertThat(HeapReturn.applies(name -> name.equals("MaxHeapFreeRatio")
+                ? new VMOption(name, "50", true, Origin.VM_CREATION) : DEFAULTS.get(name))).isFalse();
+    }
+
+    @Test
+    void aJvmWithoutOneOfTheOptionsIsLeftAlone() {
+        assertThat(HeapReturn.applies(name -> name.equals("G1PeriodicGCInterval") ? null : DEFAULTS.get(name)))
+                .isFalse();
+        assertThat(HeapReturn.applies(name -> name.equals("MinHeapFreeRatio")
+                ? new VMOption(name, "40", false, Origin.DEFAULT) : DEFAULTS.get(name))).isFalse();
+    }
+}
