@@ -20,17 +20,4 @@ public record RankedList(List<RecommendationRow> rows, Shortfall shortfall, bool
     public boolean isShort() {
         return shortfall != null;
     }
-
-    /**
-     * The list a ranking whose lists nest gives for {@code n}, if this is its list for some n at
-     * least as large: its first n rows, or all of it, short for the same reason, when it holds
-     * fewer.
-     */
-    public RankedList first(int n) {
-        if (n > rows.size()) {
-            return this;
-        }
-        List<RecommendationRow> first = rows.subList(0, n);
-        return new RankedList(first, null, first.stream().anyMatch(row -> row.predicted().isPresent()));
-    }
 }

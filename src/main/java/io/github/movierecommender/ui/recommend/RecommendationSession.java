@@ -13,7 +13,6 @@ import io.github.movierecommender.recommend.NeighbourComparison;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.ProfileRecommender;
-import io.github.movierecommender.recommend.RecommendationList;
 import io.github.movierecommender.recommend.Recommender;
 import io.github.movierecommender.recommend.Recommenders;
 import io.github.movierecommender.recommend.Shortfall;
@@ -29,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The methods of one loaded dataset, built from the registry when first asked for and used on the
@@ -54,7 +54,7 @@ public final class RecommendationSession {
     private ListExclusions filteredBy = ListExclusions.NONE;
     private Profile shownFiltered;
     private int retiredScans;
-    private final Map<String, WorkedList> worked = new HashMap<>();
+    private final Map<String, KeptList> kept = new HashMap<>();
 
     public RecommendationSession(LoadedDataset loaded) {
         this(loaded, ShownLists.ofRegistry());
@@ -91,7 +91,7 @@ public final class RecommendationSession {
             if (method.abilities().trainsFirst() && !built.containsKey(method)) {
                 continue;
             }
-            WorkedList rows = worked(list, method, forProfile(method, user), request);
+            KeptList rows = kept(list, method, forProfile(method, user), request);
             shown.put(list.id(), filterSaysShort(rows.first(request.n()), request.exclusions()));
             if (list.equals(ShownList.NEIGHBOUR)) {
                 neighbours = rows.neighbours();
@@ -101,62 +101,27 @@ public final class RecommendationSession {
     }
 
     /**
-     * {@code list}'s rows for {@code request}: those kept when they serve it, else worked out, as
-     * long as the n slider goes where the method's lists nest.
+     * {@code list} for {@code request}: the one kept when it serves, else worked out, as long as
+     * the n slider goes where the method's lists nest.
      */
-    private WorkedList worked(ShownList list, Method method, ProfileRecommender recommender,
-                              RecommendationRequest request) {
+    private KeptList kept(ShownList list, Method method, ProfileRecommender recommender,
+                          RecommendationRequest request) {
         RecommendationRequest asked = recommender.listsNest()
                 ? request.withN(Math.max(request.n(), RecommendationSettings.MAX_N)) : request;
         RecommendationRequest key = method.abilities().usesK() ? asked : asked.withK(0);
-        WorkedList kept = worked.get(list.id());
-        if (kept != null && kept.serves(key, recommender)) {
-            return kept;
+        KeptList before = kept.get(list.id());
+        if (before != null && before.serves(key, recommender)) {
+            return before;
         }
         MethodSettings settings = asked.settings();
         // Popular "predicts" the movie's mean rating, which its Mean column shows already.
         boolean predicted = method.abilities().predicts() && !list.equals(ShownList.POPULAR);
-        RankedList rows = rows(recommender, predicted, settings, scoreKind(list, request));
-        List<Neighbour> neighbours = list.equals(ShownList.NEIGHBOUR) ? recommender.neighbours(settings) : List.of();
-        WorkedList made = new WorkedList(key, recommender, rows, neighbours);
-        worked.put(list.id(), made);
+        KeptList made = new KeptList(key, recommender, recommender.recommend(settings),
+                list.equals(ShownList.NEIGHBOUR) ? recommender.neighbours(settings) : List.of(),
+                recommenders.stats(), scoreKind(list, request),
+                predicted ? movie -> recommender.predict(movie, settings) : movie -> OptionalDouble.empty());
+        kept.put(list.id(), made);
         return made;
-    }
-
-    /**
-     * A list's rows as worked out by {@code by} for {@code request}, with the neighbours they came
-     * from; the same cut for the same n, so that a list a move leaves as it was stays the same.
-     */
-    private static final class WorkedList {
-        private final RecommendationRequest request;
-        private final ProfileRecommender by;
-        private final RankedList rows;
-        private final List<Neighbour> neighbours;
-        private int cutAt;
-        private RankedList cut;
-
-        WorkedList(RecommendationRequest request, ProfileRecommender by, RankedList rows, List<Neighbour> neighbours) {
-            this.request = request;
-            this.by = by;
-            this.rows = rows;
-            this.neighbours = neighbours;
-        }
-
-        boolean serves(RecommendationRequest key, ProfileRecommender recommender) {
-            return by == recommender && request.equals(key);
-        }
-
-        RankedList first(int n) {
-            if (cut == null || cutAt != n) {
-                cut = rows.first(n);
-                cutAt = n;
-            }
-            return cut;
-        }
-
-        List<Neighbour> neighbours() {
-            return neighbours;
-        }
     }
 
     /**
@@ -220,14 +185,6 @@ public final class RecommendationSession {
             return ScoreKind.NEIGHBOURS_MEAN;
         }
         return list.score();
-    }
-
-    private RankedList rows(ProfileRecommender recommender, boolean predicted, MethodSettings settings,
-                            ScoreKind scoreKind) {
-        RecommendationList list = recommender.recommend(settings);
-        return predicted
-                ? MovieRows.of(list, recommenders.stats(), scoreKind, movie -> recommender.predict(movie, settings))
-                : MovieRows.of(list, recommenders.stats(), scoreKind);
     }
 
     /**
