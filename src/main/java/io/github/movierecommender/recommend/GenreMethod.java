@@ -34,6 +34,12 @@ final class GenreMethod implements Method {
                         return genre.recommend(profile, new GenreParams(settings.minVotes(), settings.n()));
                     }
 
+                    /** The ranking is a total order, and the count the shortfall names leaves n out. */
+                    @Override
+                    public boolean listsNest() {
+                        return true;
+                    }
+
                     @Override
                     public OptionalDouble predict(int movieIndex, MethodSettings settings) {
                         return OptionalDouble.empty();

@@ -52,6 +52,12 @@ final class KnnBaselineMethod implements Method {
                         return model.recommend(neighbours(), settings.k(), settings.n());
                     }
 
+                    /** The list is the top n by each movie's k nearest raters, ties by index, however early it settles. */
+                    @Override
+                    public boolean listsNest() {
+                        return true;
+                    }
+
                     @Override
                     public OptionalDouble predict(int movieIndex, MethodSettings settings) {
                         return model.predict(neighbours(), movieIndex, settings.k());

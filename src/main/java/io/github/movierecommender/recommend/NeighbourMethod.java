@@ -106,6 +106,12 @@ final class NeighbourMethod implements Method {
             return result(settings).list();
         }
 
+        /** Not in default mode, whose k widens while the list is short of n. */
+        @Override
+        public boolean listsNest() {
+            return mode == NeighbourMode.TUTORIAL;
+        }
+
         @Override
         public OptionalDouble predict(int movieIndex, MethodSettings settings) {
             NeighbourParams params = params(settings);

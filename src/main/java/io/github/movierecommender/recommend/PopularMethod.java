@@ -36,6 +36,12 @@ final class PopularMethod implements Method {
                                 settings.n(), settings.genre()));
                     }
 
+                    /** The ranking is a total order, and the count the shortfall names leaves n out. */
+                    @Override
+                    public boolean listsNest() {
+                        return true;
+                    }
+
                     @Override
                     public OptionalDouble predict(int movieIndex, MethodSettings settings) {
                         return stats.votes(movieIndex) == 0 ? OptionalDouble.empty()

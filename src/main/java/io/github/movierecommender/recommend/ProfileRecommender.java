@@ -10,6 +10,16 @@ public interface ProfileRecommender {
     /** The best {@code settings.n()} movies the profile has not rated; a method that does not list says so. */
     RecommendationList recommend(MethodSettings settings);
 
+    /**
+     * Whether the list for n is always the first n movies of the list for any larger n with the
+     * same other settings, short for the same reason when the larger list holds no more than n:
+     * the lists of one fixed ranking, cut at n. Then the list for the largest n serves every
+     * smaller one. False unless the method says so.
+     */
+    default boolean listsNest() {
+        return false;
+    }
+
     /** The profile's predicted rating of a movie in stars; empty when the method cannot or does not predict. */
     OptionalDouble predict(int movieIndex, MethodSettings settings);
 

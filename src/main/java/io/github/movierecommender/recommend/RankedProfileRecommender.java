@@ -22,6 +22,11 @@ abstract class RankedProfileRecommender implements ProfileRecommender {
     }
 
     @Override
+    public final boolean listsNest() {
+        return true;
+    }
+
+    @Override
     public final int scans() {
         return ranked.rankings();
     }

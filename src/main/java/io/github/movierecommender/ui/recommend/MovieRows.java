@@ -27,14 +27,20 @@ public final class MovieRows {
         int rank = 1;
         boolean anyPredicted = false;
         for (Recommendation item : list.items()) {
-            Movie movie = item.movie();
             OptionalDouble prediction = predicted.apply(item.movieIndex());
             anyPredicted |= prediction.isPresent();
-            rows.add(new RecommendationRow(rank++, item.movieIndex(), movie.displayTitle(), movie.year(),
-                    genres(movie), item.score(), scoreKind, stats.votes(item.movieIndex()),
-                    stats.mean(item.movieIndex()), item.explanation(), prediction));
+            rows.add(row(item, rank++, stats, scoreKind, prediction));
         }
         return new RankedList(rows, list.shortfall(), anyPredicted);
+    }
+
+    /** The row of {@code item} at {@code rank}, with the rating predicted for it, if any. */
+    public static RecommendationRow row(Recommendation item, int rank, MovieStats stats, ScoreKind scoreKind,
+                                        OptionalDouble predicted) {
+        Movie movie = item.movie();
+        return new RecommendationRow(rank, item.movieIndex(), movie.displayTitle(), movie.year(), genres(movie),
+                item.score(), scoreKind, stats.votes(item.movieIndex()), stats.mean(item.movieIndex()),
+                item.explanation(), predicted);
     }
 
     /** The movie's genres in alphabetical order, since the catalogue keeps them as a set. */

@@ -67,6 +67,7 @@ public final class RecommendationControlsController {
         userPicker.skinProperty().addListener((property, before, skin) -> ManyItemsPopup.measureFewRows(userPicker));
         ShortcutKeys.passOver(userPicker);
         follow(kLabel, kSlider, kValue, settings.kProperty());
+        nSlider.setMax(RecommendationSettings.MAX_N);
         follow(nLabel, nSlider, nValue, settings.nProperty());
         follow(minVotesLabel, minVotesSlider, minVotesValue, settings.minVotesProperty());
         modeLabel.setLabelFor(modeChoice);

@@ -41,6 +41,16 @@ public record RecommendationRequest(int userId, int k, int n, int minVotes, Meas
         return Methods.neighbours(mode, null);
     }
 
+    /** This request with another n. */
+    public RecommendationRequest withN(int otherN) {
+        return new RecommendationRequest(userId, k, otherN, minVotes, measure, mode, ranking, own, exclusions);
+    }
+
+    /** This request with another k. */
+    public RecommendationRequest withK(int otherK) {
+        return new RecommendationRequest(userId, otherK, n, minVotes, measure, mode, ranking, own, exclusions);
+    }
+
     public GenreParams genreParams() {
         return new GenreParams(minVotes, n);
     }

@@ -13,7 +13,6 @@ import io.github.movierecommender.recommend.NeighbourComparison;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.ProfileRecommender;
-import io.github.movierecommender.recommend.RecommendationList;
 import io.github.movierecommender.recommend.Recommender;
 import io.github.movierecommender.recommend.Recommenders;
 import io.github.movierecommender.recommend.Shortfall;
@@ -29,13 +28,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The methods of one loaded dataset, built from the registry when first asked for and used on the
  * background thread; those whose abilities say they train first are built by {@link #build} on a
  * thread of their own, once per dataset. It keeps each method's work for the shown profile (the neighbour scan), so
- * that a change of k, n or the minimum votes only re-aggregates; a change of user, measure or mode
- * scans again. A change of k alone keeps the lists of the methods that do not use k.
+ * that a change of k or the minimum votes only re-aggregates; a change of user, measure or mode
+ * scans again. A change of k alone keeps the lists of the methods that do not use k. Each list is
+ * worked out {@link RecommendationSettings#MAX_N} long, where its method's lists nest
+ * ({@link ProfileRecommender#listsNest()}), so that a change of n only cuts the rows kept.
  */
 public final class RecommendationSession {
 
@@ -52,7 +54,7 @@ public final class RecommendationSession {
     private ListExclusions filteredBy = ListExclusions.NONE;
     private Profile shownFiltered;
     private int retiredScans;
-    private Recommendations last;
+    private final Map<String, KeptList> kept = new HashMap<>();
 
     public RecommendationSession(LoadedDataset loaded) {
         this(loaded, ShownLists.ofRegistry());
@@ -80,10 +82,8 @@ public final class RecommendationSession {
      * for. A list shows the user's predicted ratings where its method predicts them.
      */
     public synchronized Recommendations recommend(RecommendationRequest request) {
-        Recommendations before = last != null && request.equals(withK(last.request(), request.k())) ? last : null;
         Profile user = filtered(request.own() != null ? request.own() : profile(request.userId()),
                 request.exclusions());
-        MethodSettings settings = request.settings();
         Map<String, RankedList> shown = new LinkedHashMap<>();
         List<Neighbour> neighbours = List.of();
         for (ShownList list : lists.shown()) {
@@ -91,27 +91,37 @@ public final class RecommendationSession {
             if (method.abilities().trainsFirst() && !built.containsKey(method)) {
                 continue;
             }
-            if (before != null && !method.abilities().usesK() && before.list(list.id()) != null) {
-                shown.put(list.id(), before.list(list.id()));
-                continue;
-            }
-            ProfileRecommender recommender = forProfile(method, user);
-            // Popular "predicts" the movie's mean rating, which its Mean column shows already.
-            boolean predicted = method.abilities().predicts() && !list.equals(ShownList.POPULAR);
-            shown.put(list.id(), filterSaysShort(rows(recommender, predicted, settings, scoreKind(list, request)),
-                    request.exclusions()));
+            KeptList rows = kept(list, method, forProfile(method, user), request);
+            shown.put(list.id(), filterSaysShort(rows.first(request.n()), request.exclusions()));
             if (list.equals(ShownList.NEIGHBOUR)) {
-                neighbours = recommender.neighbours(settings);
+                neighbours = rows.neighbours();
             }
         }
-        last = new Recommendations(request, shown, neighbours);
-        return last;
+        return new Recommendations(request, shown, neighbours);
     }
 
-    /** {@code request} with another k: a move of the k slider leaves the lists of methods that do not use k as they were. */
-    private static RecommendationRequest withK(RecommendationRequest request, int k) {
-        return new RecommendationRequest(request.userId(), k, request.n(), request.minVotes(), request.measure(),
-                request.mode(), request.ranking(), request.own(), request.exclusions());
+    /**
+     * {@code list} for {@code request}: the one kept when it serves, else worked out, as long as
+     * the n slider goes where the method's lists nest.
+     */
+    private KeptList kept(ShownList list, Method method, ProfileRecommender recommender,
+                          RecommendationRequest request) {
+        RecommendationRequest asked = recommender.listsNest()
+                ? request.withN(Math.max(request.n(), RecommendationSettings.MAX_N)) : request;
+        RecommendationRequest key = method.abilities().usesK() ? asked : asked.withK(0);
+        KeptList before = kept.get(list.id());
+        if (before != null && before.serves(key, recommender)) {
+            return before;
+        }
+        MethodSettings settings = asked.settings();
+        // Popular "predicts" the movie's mean rating, which its Mean column shows already.
+        boolean predicted = method.abilities().predicts() && !list.equals(ShownList.POPULAR);
+        KeptList made = new KeptList(key, recommender, recommender.recommend(settings),
+                list.equals(ShownList.NEIGHBOUR) ? recommender.neighbours(settings) : List.of(),
+                recommenders.stats(), scoreKind(list, request),
+                predicted ? movie -> recommender.predict(movie, settings) : movie -> OptionalDouble.empty());
+        kept.put(list.id(), made);
+        return made;
     }
 
     /**
@@ -175,14 +185,6 @@ public final class RecommendationSession {
             return ScoreKind.NEIGHBOURS_MEAN;
         }
         return list.score();
-    }
-
-    private RankedList rows(ProfileRecommender recommender, boolean predicted, MethodSettings settings,
-                            ScoreKind scoreKind) {
-        RecommendationList list = recommender.recommend(settings);
-        return predicted
-                ? MovieRows.of(list, recommenders.stats(), scoreKind, movie -> recommender.predict(movie, settings))
-                : MovieRows.of(list, recommenders.stats(), scoreKind);
     }
 
     /**

@@ -26,6 +26,8 @@ public final class RecommendationSettings {
     public static final int DEFAULT_K = NeighbourParams.DEFAULT_K;
     public static final int DEFAULT_N = NeighbourParams.DEFAULT_N;
     public static final int DEFAULT_MIN_VOTES = PopularParams.DEFAULT_MIN_VOTES;
+    /** The most movies per list the n slider offers: the lists are worked out this long, and n cuts them. */
+    public static final int MAX_N = 50;
 
     private final ObjectProperty<UserChoice> user = new SimpleObjectProperty<>(this, "user");
     private final IntegerProperty k = new SimpleIntegerProperty(this, "k", DEFAULT_K);

@@ -112,7 +112,9 @@ public final class NeighboursController {
 
     private void show(Recommendations recommendations) {
         List<Neighbour> neighbours = recommendations == null ? List.of() : recommendations.neighbours();
-        table.getItems().setAll(neighbours);
+        if (!table.getItems().equals(neighbours)) {
+            table.getItems().setAll(neighbours);
+        }
         boolean weighted = neighbours.stream().anyMatch(neighbour -> neighbour.weight() != 1);
         unweightedColumn.setVisible(weighted);
         weightColumn.setVisible(weighted);

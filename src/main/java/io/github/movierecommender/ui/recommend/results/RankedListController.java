@@ -230,7 +230,7 @@ public final class RankedListController {
     private void show(RankedList list) {
         shown = list;
         RecommendationRow picked = table.getSelectionModel().getSelectedItem();
-        table.getItems().setAll(list == null ? List.of() : list.rows());
+        showRows(list == null ? List.of() : list.rows());
         if (picked != null) {
             table.getItems().stream().filter(row -> row.movieIndex() == picked.movieIndex()).findFirst()
                     .ifPresent(this::restorePick);
@@ -247,6 +247,22 @@ public final class RankedListController {
         shortNote.setText(list != null && list.isShort()
                 ? messages.format("results.short", reasons.of(list.shortfall())) : "");
         shortNote.setTooltip(shortNote.getText().isEmpty() ? null : new Tooltip(shortNote.getText()));
+    }
+
+    /**
+     * Changes only the rows that differ when the new rows start with the old ones or the other
+     * way round, as a move of n makes them: the rows kept keep their cells.
+     */
+    private void showRows(List<RecommendationRow> rows) {
+        List<RecommendationRow> items = table.getItems();
+        int common = Math.min(items.size(), rows.size());
+        if (!items.subList(0, common).equals(rows.subList(0, common))) {
+            table.getItems().setAll(rows);
+        } else if (items.size() > common) {
+            table.getItems().remove(common, items.size());
+        } else {
+            table.getItems().addAll(rows.subList(common, rows.size()));
+        }
     }
 
     /** Picks the row of the movie picked before, without telling the details, which follow the new rows themselves. */
