@@ -30,6 +30,7 @@ import io.github.movierecommender.ui.inspector.WorkedNumbers;
 import io.github.movierecommender.ui.inspector.WorkedNumbersController;
 import io.github.movierecommender.ui.main.AppModel;
 import io.github.movierecommender.ui.main.MainWindowController;
+import io.github.movierecommender.ui.main.ViewLoader.View;
 import io.github.movierecommender.ui.overview.OverviewController;
 import io.github.movierecommender.ui.overview.OverviewModel;
 import io.github.movierecommender.ui.posters.PosterModel;
@@ -294,6 +295,11 @@ public final class MovieRecommenderApp extends Application {
                 new BatchJobs(posterExecutor, Platform::runLater), tmdb,
                 new PosterCache(dataFolder.resolve("posters"), POSTER_CACHE_BYTES), model.loadedProperty(), messages),
                 messages);
+        if (settings.ownProfilePicked()) {
+            pickOwnProfileOnceReady(recommendations);
+        }
+        profiles.start(settings.lastProfile());
+        settings.lastDataset().ifPresent(model::open);
         FxmlViews views = new FxmlViews(messages.bundle());
         NeighbourInspection inspection = new NeighbourInspection(recommendations, tasks, messages);
         NeighbourInspectorWindow inspector = new NeighbourInspectorWindow(stage, views, inspection, messages);
@@ -306,7 +312,7 @@ public final class MovieRecommenderApp extends Application {
                                 new ProfilesMenu(profiles, profileDialogs.apply(stage, messages), messages,
                                         recommendations::pickOwnProfile, actItems::items),
                                 new MovieLensDownloads(welcome, messages),
-                                posters, tour::open)),
+                                posters, tour::open, views)),
                 Map.entry(RateMoviesController.class, () -> new RateMoviesController(profiles, finder, messages)),
                 Map.entry(WelcomeController.class, () -> new WelcomeController(welcome, tour::open)),
                 Map.entry(DatasetSummaryController.class,
@@ -331,7 +337,9 @@ public final class MovieRecommenderApp extends Application {
                 Map.entry(OverviewController.class, () -> new OverviewController(overview, messages)),
                 Map.entry(EvaluationController.class, () -> new EvaluationController(evaluation, messages)),
                 Map.entry(TourController.class, () -> new TourController(tourModel, messages)))));
-        Parent root = views.load(MainWindowController.class.getResource("MainWindowController.fxml"));
+        View<MainWindowController> main = views.loadWithController(
+                MainWindowController.class.getResource("MainWindowController.fxml"));
+        Parent root = main.root();
         stage.setTitle(messages.text("app.title"));
         stage.getIcons().setAll(AppIcons.images());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -347,13 +355,11 @@ public final class MovieRecommenderApp extends Application {
             }
         });
         placement.show(bounds, () -> SplitPaneDividers.restore(root, settings));
-        afterLayout.run(() -> timings.sinceProcessStart("first-window"));
+        afterLayout.run(() -> {
+            timings.sinceProcessStart("first-window");
+            Platform.runLater(main.controller()::buildResults);
+        });
         running = new Running(placement, root, recommendations, evaluation, listFilter);
-        if (settings.ownProfilePicked()) {
-            pickOwnProfileOnceReady(recommendations);
-        }
-        profiles.start(settings.lastProfile());
-        settings.lastDataset().ifPresent(model::open);
     }
 
     /** TMDB's API, or where the system property {@value #TMDB_PROPERTY} says it is. */
