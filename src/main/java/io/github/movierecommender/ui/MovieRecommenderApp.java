@@ -295,11 +295,6 @@ public final class MovieRecommenderApp extends Application {
                 new BatchJobs(posterExecutor, Platform::runLater), tmdb,
                 new PosterCache(dataFolder.resolve("posters"), POSTER_CACHE_BYTES), model.loadedProperty(), messages),
                 messages);
-        if (settings.ownProfilePicked()) {
-            pickOwnProfileOnceReady(recommendations);
-        }
-        profiles.start(settings.lastProfile());
-        settings.lastDataset().ifPresent(model::open);
         FxmlViews views = new FxmlViews(messages.bundle());
         NeighbourInspection inspection = new NeighbourInspection(recommendations, tasks, messages);
         NeighbourInspectorWindow inspector = new NeighbourInspectorWindow(stage, views, inspection, messages);
@@ -360,6 +355,11 @@ public final class MovieRecommenderApp extends Application {
             Platform.runLater(main.controller()::buildResults);
         });
         running = new Running(placement, root, recommendations, evaluation, listFilter);
+        if (settings.ownProfilePicked()) {
+            pickOwnProfileOnceReady(recommendations);
+        }
+        profiles.start(settings.lastProfile());
+        settings.lastDataset().ifPresent(model::open);
     }
 
     /** TMDB's API, or where the system property {@value #TMDB_PROPERTY} says it is. */

@@ -102,11 +102,6 @@ public final class MainWindowController {
         posters.addKeyItemTo(settingsMenu, mainWindow);
         DatasetDrop.install(mainWindow, this::openUnlessBusy);
         MnemonicAltRelease.install(mainWindow);
-        model.loadedProperty().addListener((property, before, loaded) -> {
-            if (loaded != null) {
-                buildResults();
-            }
-        });
         results.visibleProperty().bind(model.loadedProperty().isNotNull());
         welcome.visibleProperty().bind(model.loadedProperty().isNull());
         statusText.textProperty().bind(model.statusTextProperty());
@@ -128,8 +123,9 @@ public final class MainWindowController {
     }
 
     /**
-     * Builds the results with their saved divider positions, unless built already: the app asks once the
-     * window has shown, and a dataset loaded sooner asks itself.
+     * Builds the results with their saved divider positions, unless built already. The app asks once the
+     * window has first shown, even when the dataset reopened at start has loaded by then: the window shows
+     * sooner, and its results one step later.
      */
     public void buildResults() {
         if (results.getChildren().isEmpty()) {
