@@ -352,7 +352,11 @@ public final class MovieRecommenderApp extends Application {
         placement.show(bounds, () -> SplitPaneDividers.restore(root, settings));
         afterLayout.run(() -> {
             timings.sinceProcessStart("first-window");
-            Platform.runLater(main.controller()::buildResults);
+            Platform.runLater(() -> {
+                if (running != null) {
+                    main.controller().buildResults();
+                }
+            });
         });
         running = new Running(placement, root, recommendations, evaluation, listFilter);
         if (settings.ownProfilePicked()) {
