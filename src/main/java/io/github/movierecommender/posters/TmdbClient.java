@@ -39,7 +39,6 @@ public final class TmdbClient {
     /** TMDB's API. */
     public static final URI TMDB = URI.create("https://api.themoviedb.org/");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SIZE = Pattern.compile("[A-Za-z0-9_]{1,32}");
     private static final Pattern POSTER_PATH = Pattern.compile("/[A-Za-z0-9_-]{1,200}\\.[A-Za-z0-9]{1,5}");
     private static final long POLL_MILLIS = 50;
@@ -123,7 +122,7 @@ public final class TmdbClient {
             return Optional.empty();
         }
         try {
-            JsonNode answer = JSON.readTree(body.get());
+            JsonNode answer = Json.MAPPER.readTree(body.get());
             if (answer == null || !answer.isObject()) {
                 throw new PosterException(Reason.BAD_ANSWER);
             }
@@ -230,5 +229,10 @@ public final class TmdbClient {
             throw new PosterException(Reason.BAD_ANSWER);
         }
         throw new PosterException(Reason.BAD_ANSWER);
+    }
+
+    /** Made at the first answer read: Jackson's classes would otherwise load with {@link #TMDB}, at every app start. */
+    private static final class Json {
+        private static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

@@ -31,6 +31,7 @@ import io.github.movierecommender.ui.inspector.WorkedNumbers;
 import io.github.movierecommender.ui.inspector.WorkedNumbersController;
 import io.github.movierecommender.ui.main.AppModel;
 import io.github.movierecommender.ui.main.MainWindowController;
+import io.github.movierecommender.ui.main.ViewLoader.View;
 import io.github.movierecommender.ui.overview.OverviewController;
 import io.github.movierecommender.ui.overview.OverviewModel;
 import io.github.movierecommender.ui.overview.OverviewTab;
@@ -309,7 +310,7 @@ public final class MovieRecommenderApp extends Application {
                                 new ProfilesMenu(profiles, profileDialogs.apply(stage, messages), messages,
                                         recommendations::pickOwnProfile, actItems::items),
                                 new MovieLensDownloads(welcome, messages),
-                                posters, tour::open)),
+                                posters, tour::open, views)),
                 Map.entry(RateMoviesController.class, () -> new RateMoviesController(profiles, finder, messages)),
                 Map.entry(WelcomeController.class, () -> new WelcomeController(welcome, tour::open)),
                 Map.entry(DatasetSummaryController.class,
@@ -335,7 +336,9 @@ public final class MovieRecommenderApp extends Application {
                 Map.entry(OverviewController.class, () -> new OverviewController(overview, messages)),
                 Map.entry(EvaluationController.class, () -> new EvaluationController(evaluation, messages)),
                 Map.entry(TourController.class, () -> new TourController(tourModel, messages)))));
-        Parent root = views.load(MainWindowController.class.getResource("MainWindowController.fxml"));
+        View<MainWindowController> main = views.loadWithController(
+                MainWindowController.class.getResource("MainWindowController.fxml"));
+        Parent root = main.root();
         stage.setTitle(messages.text("app.title"));
         stage.getIcons().setAll(AppIcons.images());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -351,7 +354,14 @@ public final class MovieRecommenderApp extends Application {
             }
         });
         placement.show(bounds, () -> SplitPaneDividers.restore(root, settings));
-        afterLayout.run(() -> timings.sinceProcessStart("first-window"));
+        afterLayout.run(() -> {
+            timings.sinceProcessStart("first-window");
+            Platform.runLater(() -> {
+                if (running != null) {
+                    main.controller().buildResults();
+                }
+            });
+        });
         running = new Running(placement, root, recommendations, evaluation, listFilter);
         if (settings.ownProfilePicked()) {
             pickOwnProfileOnceReady(recommendations);

@@ -79,7 +79,7 @@ class MainWindowTest {
     @Test
     void startsOnTheWelcomeViewAndOpensAFolderWithTheShortcut(FxRobot robot) throws TimeoutException {
         assertThat(robot.lookup("#welcome").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#resultsSplit").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#results").query().isVisible()).isFalse();
         assertThat(text(robot, "#statusText")).isEqualTo("Ready");
         assertThat(stage.getIcons()).isNotEmpty();
         chosenFolder = TINY;

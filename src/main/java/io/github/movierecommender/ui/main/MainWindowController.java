@@ -10,24 +10,32 @@ import io.github.movierecommender.ui.settings.AppSettings;
 import io.github.movierecommender.ui.settings.RecentDatasetsMenu;
 import io.github.movierecommender.ui.settings.SettingsMenu;
 import io.github.movierecommender.ui.settings.SettingsModel;
+import io.github.movierecommender.ui.settings.SplitPaneDividers;
 import io.github.movierecommender.ui.welcome.MovieLensDownloads;
+import java.net.URL;
 import java.nio.file.Path;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
 /**
  * The main window: the File, Profiles, Settings and Help menus and the status bar around the left panel and the
  * results, each its own view, with the welcome view in the results' place until a dataset is
- * loaded. A folder or zip dropped anywhere on the window is opened.
+ * loaded. A folder or zip dropped anywhere on the window is opened. The results, unseen until a dataset
+ * is loaded, are built after the window first shows (see {@link #buildResults()}), so that it shows sooner.
  */
 public final class MainWindowController {
+
+    private static final URL RESULTS_VIEW = MainWindowController.class.getResource(
+            "/io/github/movierecommender/ui/recommend/results/ResultsController.fxml");
 
     private final AppModel model;
     private final DatasetChooser chooser;
@@ -38,6 +46,7 @@ public final class MainWindowController {
     private final MovieLensDownloads downloads;
     private final PosterViews posters;
     private final Runnable tour;
+    private final ViewLoader views;
 
     @FXML
     private BorderPane mainWindow;
@@ -54,7 +63,7 @@ public final class MainWindowController {
     @FXML
     private Menu settingsMenu;
     @FXML
-    private Node results;
+    private StackPane results;
     @FXML
     private Node welcome;
     @FXML
@@ -68,7 +77,7 @@ public final class MainWindowController {
 
     public MainWindowController(AppModel model, DatasetChooser chooser, AppSettings settings, SettingsModel appearance,
                                 Messages messages, ProfilesMenu profiles, MovieLensDownloads downloads,
-                                PosterViews posters, Runnable tour) {
+                                PosterViews posters, Runnable tour, ViewLoader views) {
         this.model = model;
         this.chooser = chooser;
         this.settings = settings;
@@ -78,6 +87,7 @@ public final class MainWindowController {
         this.downloads = downloads;
         this.posters = posters;
         this.tour = tour;
+        this.views = views;
     }
 
     @FXML
@@ -110,6 +120,19 @@ public final class MainWindowController {
                 ReleaseChoiceDialog.show(choice, window(), messages, this::openUnlessBusy);
             }
         });
+    }
+
+    /**
+     * Builds the results with their saved divider positions, unless built already. The app asks once the
+     * window has first shown, even when the dataset reopened at start has loaded by then: the window shows
+     * sooner, and its results one step later.
+     */
+    public void buildResults() {
+        if (results.getChildren().isEmpty()) {
+            Parent view = views.load(RESULTS_VIEW);
+            results.getChildren().add(view);
+            SplitPaneDividers.restore(view, settings);
+        }
     }
 
     /**
