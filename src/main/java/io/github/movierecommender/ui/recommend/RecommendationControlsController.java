@@ -4,6 +4,7 @@ import io.github.movierecommender.recommend.Measure;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.ui.i18n.ChoiceText;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.timing.ShownStep;
 import javafx.beans.property.IntegerProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -15,8 +16,12 @@ import org.controlsfx.control.SearchableComboBox;
 /** The left panel's controls: the user picker, the k, n and minimum-votes sliders, the mode and measure. */
 public final class RecommendationControlsController {
 
+    /** The timed step from a key pressed in the user picker's search to its matches shown. */
+    public static final String FILTER_STEP = "picker-filter";
+
     private final RecommendationModel model;
     private final Messages messages;
+    private final ShownStep filterShown;
 
     @FXML
     private Node controls;
@@ -51,9 +56,11 @@ public final class RecommendationControlsController {
     @FXML
     private ChoiceBox<Measure> measureChoice;
 
-    public RecommendationControlsController(RecommendationModel model, Messages messages) {
+    /** {@code filterShown} times each key typed in the user picker's search until its matches show. */
+    public RecommendationControlsController(RecommendationModel model, Messages messages, ShownStep filterShown) {
         this.model = model;
         this.messages = messages;
+        this.filterShown = filterShown;
     }
 
     @FXML
@@ -61,9 +68,9 @@ public final class RecommendationControlsController {
         RecommendationSettings settings = model.settings();
         controls.disableProperty().bind(model.availableProperty().not());
         userLabel.setLabelFor(userPicker);
-        userPicker.setItems(model.users());
         userPicker.setConverter(ChoiceText.of(UserChoice::label));
-        UserSearch.install(userPicker, settings.userProperty());
+        UserSearch.install(userPicker, new UserEntries(model.users(), messages, UserEntries.SHOWN),
+                settings.userProperty(), filterShown);
         userPicker.skinProperty().addListener((property, before, skin) -> ManyItemsPopup.measureFewRows(userPicker));
         ShortcutKeys.passOver(userPicker);
         follow(kLabel, kSlider, kValue, settings.kProperty());

@@ -1,8 +1,11 @@
 package io.github.movierecommender.ui.recommend;
 
+import io.github.movierecommender.ui.timing.ShownStep;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.event.EventTarget;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
@@ -13,12 +16,13 @@ import javafx.scene.input.MouseEvent;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
- * Makes the user picker's search work as people expect: what is typed filters by {@link UserFilter}
- * instead of ControlsFX's "contains anywhere" (which matched rating counts); Down and Up move
- * through the filtered list from its first entry; Enter picks the entry moved to, or else the
- * first match; a click picks that entry; Escape, or leaving the list any other way, keeps the user
- * picked before. Only such a pick changes {@code user}, so the lists are worked out again only for
- * the user finally picked, never for an entry the filtering passes through.
+ * Makes the user picker's search work as people expect: what is typed lists the {@link UserEntries}
+ * that fit, by {@link UserFilter}, instead of ControlsFX's "contains anywhere" (which matched
+ * rating counts); Down and Up move through the filtered list from its first entry; Enter picks the
+ * entry moved to, or else the first match; a click picks that entry; Escape, or leaving the list
+ * any other way, keeps the user picked before. Only such a pick changes {@code user}, so the lists
+ * are worked out again only for the user finally picked, never for an entry the filtering passes
+ * through. The note closing a list cut short is never picked.
  */
 final class UserSearch {
 
@@ -27,21 +31,33 @@ final class UserSearch {
     private static final String FILTERED_ID = "#filtered";
 
     private final SearchableComboBox<UserChoice> picker;
+    private final UserEntries entries;
     private final ObjectProperty<UserChoice> user;
+    private final ShownStep filterShown;
     private ComboBox<UserChoice> filtered;
     private ListView<?> list;
     private UserChoice before;
     private UserChoice pending;
     private boolean moved;
 
-    private UserSearch(SearchableComboBox<UserChoice> picker, ObjectProperty<UserChoice> user) {
+    private UserSearch(SearchableComboBox<UserChoice> picker, UserEntries entries, ObjectProperty<UserChoice> user,
+                       ShownStep filterShown) {
         this.picker = picker;
+        this.entries = entries;
         this.user = user;
+        this.filterShown = filterShown;
     }
 
-    /** Shows {@code user} in {@code picker}, and sets it to the entry the user picks there. */
-    static void install(SearchableComboBox<UserChoice> picker, ObjectProperty<UserChoice> user) {
-        UserSearch search = new UserSearch(picker, user);
+    /**
+     * Lists {@code entries} in {@code picker}, shows {@code user} there, and sets it to the entry the
+     * user picks; {@code filterShown} times each key typed in the search until its matches show.
+     */
+    static void install(SearchableComboBox<UserChoice> picker, UserEntries entries, ObjectProperty<UserChoice> user,
+                        ShownStep filterShown) {
+        UserSearch search = new UserSearch(picker, entries, user, filterShown);
+        picker.setItems(entries.unfiltered());
+        picker.setCellFactory(list -> new UserCell());
+        picker.setButtonCell(new PickedUserCell(picker));
         picker.setValue(user.get());
         user.addListener((property, was, now) -> picker.setValue(now));
         picker.skinProperty().addListener((property, was, skin) -> search.attachToSkin());
@@ -53,12 +69,14 @@ final class UserSearch {
         if (picker.lookup(SEARCH_FIELD_ID) instanceof TextField search
                 && picker.lookup(FILTERED_ID) instanceof ComboBox<?> list) {
             filtered = (ComboBox<UserChoice>) list;
+            search.addEventFilter(KeyEvent.KEY_PRESSED, event -> filterShown.start());
             // Added after ControlsFX's own listener, so this list replaces the one it made.
             search.textProperty().addListener((property, was, text) -> {
                 moved = false;
                 if (!text.isBlank()) {
-                    filtered.setItems(FXCollections.observableList(UserFilter.matching(picker.getItems(), text)));
+                    filtered.setItems(FXCollections.observableArrayList(entries.matching(text)));
                 }
+                filterShown.shown();
             });
             filtered.skinProperty().addListener((property, was, skin) -> attachToList());
             attachToList();
@@ -77,14 +95,34 @@ final class UserSearch {
     /**
      * While the list is open, the keys go first to it (JavaFX hands a popup's keys to its focused
      * node), where ListView would move from the picked user and ControlsFX would apply or cancel.
+     * A click closes the list only on a user, not on the note or the scroll bar.
      */
     private void attachToList() {
         if (filtered.getSkin() instanceof ComboBoxListViewSkin<?> skin && skin.getPopupContent() instanceof ListView<?> list
                 && list != this.list) {
             this.list = list;
+            skin.setHideOnClick(false);
             list.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-            list.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> pending = filtered.getSelectionModel().getSelectedItem());
+            list.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
+                UserChoice clicked = clickedUser(event.getTarget());
+                if (clicked != null) {
+                    close(clicked);
+                }
+            });
         }
+    }
+
+    private static UserChoice clickedUser(EventTarget target) {
+        for (Node node = target instanceof Node clicked ? clicked : null; node != null; node = node.getParent()) {
+            if (node instanceof UserCell cell) {
+                return isUser(cell.getItem()) ? cell.getItem() : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isUser(UserChoice entry) {
+        return entry != null && !entry.isMoreUsers();
     }
 
     private boolean isOpen() {
@@ -115,14 +153,18 @@ final class UserSearch {
         event.consume();
     }
 
-    /** The first move goes to the first match, whatever was picked before. */
+    /** The first move goes to the first match, whatever was picked before; no move goes to the note. */
     private void move(int step) {
         List<UserChoice> matches = filtered.getItems();
-        if (matches.isEmpty()) {
+        int last = matches.size() - 1;
+        if (last >= 0 && !isUser(matches.get(last))) {
+            last--;
+        }
+        if (last < 0) {
             return;
         }
         int at = moved ? filtered.getSelectionModel().getSelectedIndex() + step : 0;
-        int index = Math.max(0, Math.min(matches.size() - 1, at));
+        int index = Math.max(0, Math.min(last, at));
         filtered.getSelectionModel().select(index);
         if (list != null) {
             list.scrollTo(index);
@@ -133,8 +175,9 @@ final class UserSearch {
     /** The entry moved to, else the first match, else (nothing matches) the user picked before. */
     private UserChoice chosen() {
         List<UserChoice> matches = filtered.getItems();
-        if (moved && filtered.getSelectionModel().getSelectedItem() != null) {
-            return filtered.getSelectionModel().getSelectedItem();
+        UserChoice selected = filtered.getSelectionModel().getSelectedItem();
+        if (moved && isUser(selected)) {
+            return selected;
         }
         return matches.isEmpty() ? before : matches.get(0);
     }

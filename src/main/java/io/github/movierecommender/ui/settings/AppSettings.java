@@ -65,12 +65,14 @@ public final class AppSettings {
 
     /** Records a dataset that opened: it becomes the last one and heads the recent list. */
     public void rememberOpened(Path dataset) {
-        Path absolute = dataset.toAbsolutePath().normalize();
-        node.put(LAST_DATASET, absolute.toString());
-        List<Path> recent = new ArrayList<>(MAX_RECENT);
-        recent.add(absolute);
-        recentDatasets().stream().filter(path -> !path.equals(absolute)).limit(MAX_RECENT - 1L).forEach(recent::add);
-        storeRecent(recent);
+        write(() -> {
+            Path absolute = dataset.toAbsolutePath().normalize();
+            node.put(LAST_DATASET, absolute.toString());
+            List<Path> recent = new ArrayList<>(MAX_RECENT);
+            recent.add(absolute);
+            recentDatasets().stream().filter(path -> !path.equals(absolute)).limit(MAX_RECENT - 1L).forEach(recent::add);
+            storeRecent(recent);
+        });
     }
 
     /** The datasets opened lately, most recent first, without those that no longer exist. */
@@ -84,7 +86,7 @@ public final class AppSettings {
     }
 
     public void clearRecent() {
-        storeRecent(List.of());
+        write(() -> storeRecent(List.of()));
     }
 
     /** {@code listener} runs after every change to the recent list. */
@@ -112,11 +114,13 @@ public final class AppSettings {
     }
 
     public void setWindowBounds(WindowBounds bounds) {
-        node.putDouble(WINDOW + "x", bounds.x());
-        node.putDouble(WINDOW + "y", bounds.y());
-        node.putDouble(WINDOW + "width", bounds.width());
-        node.putDouble(WINDOW + "height", bounds.height());
-        node.putBoolean(WINDOW + "maximized", bounds.maximized());
+        write(() -> {
+            node.putDouble(WINDOW + "x", bounds.x());
+            node.putDouble(WINDOW + "y", bounds.y());
+            node.putDouble(WINDOW + "width", bounds.width());
+            node.putDouble(WINDOW + "height", bounds.height());
+            node.putBoolean(WINDOW + "maximized", bounds.maximized());
+        });
     }
 
     /**
@@ -136,8 +140,8 @@ public final class AppSettings {
     }
 
     public void setDividerPositions(String name, double... positions) {
-        node.put(dividerKey(name), Arrays.stream(positions).mapToObj(Double::toString)
-                .collect(Collectors.joining(",")));
+        write(() -> node.put(dividerKey(name), Arrays.stream(positions).mapToObj(Double::toString)
+                .collect(Collectors.joining(","))));
     }
 
     private static String dividerKey(String name) {
@@ -162,12 +166,14 @@ public final class AppSettings {
     }
 
     public void setRecommendation(RecommendationChoices choices) {
-        node.putInt(K, choices.k());
-        node.putInt(N, choices.n());
-        node.putInt(MIN_VOTES, choices.minVotes());
-        node.put(MEASURE, choices.measure().name());
-        node.put(MODE, choices.mode().name());
-        node.put(RANKING, choices.ranking().name());
+        write(() -> {
+            node.putInt(K, choices.k());
+            node.putInt(N, choices.n());
+            node.putInt(MIN_VOTES, choices.minVotes());
+            node.put(MEASURE, choices.measure().name());
+            node.put(MODE, choices.mode().name());
+            node.put(RANKING, choices.ranking().name());
+        });
     }
 
     public Theme theme() {
@@ -175,7 +181,7 @@ public final class AppSettings {
     }
 
     public void setTheme(Theme theme) {
-        node.put(THEME, theme.name());
+        write(() -> node.put(THEME, theme.name()));
     }
 
     public Language language() {
@@ -183,7 +189,7 @@ public final class AppSettings {
     }
 
     public void setLanguage(Language language) {
-        node.put(LANGUAGE, language.name());
+        write(() -> node.put(LANGUAGE, language.name()));
     }
 
     /** The name of the profile in use when the app last ran. */
@@ -192,7 +198,7 @@ public final class AppSettings {
     }
 
     public void setLastProfile(String name) {
-        node.put(PROFILE, name);
+        write(() -> node.put(PROFILE, name));
     }
 
     /** Whether the own profile was the user picked when the app last stopped. */
@@ -201,10 +207,23 @@ public final class AppSettings {
     }
 
     public void setOwnProfilePicked(boolean picked) {
-        node.putBoolean(OWN_PROFILE_PICKED, picked);
+        write(() -> node.putBoolean(OWN_PROFILE_PICKED, picked));
     }
 
     /** Writes the settings to disk now rather than in a while; a failure is logged, never thrown. */
+    /**
+     * Makes a change, or drops it once the node is removed: a background job can end after the
+     * app stopped, and a test removes its throwaway node then. The app's own node is never removed,
+     * so the app loses no change; Preferences writes the changes made after the last flush on exit.
+     */
+    private void write(Runnable change) {
+        try {
+            change.run();
+        } catch (IllegalStateException removed) {
+            LOG.log(System.Logger.Level.DEBUG, "Settings node removed; change dropped", removed);
+        }
+    }
+
     public void flush() {
         try {
             node.flush();

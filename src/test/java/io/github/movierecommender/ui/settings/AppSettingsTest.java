@@ -197,4 +197,26 @@ class AppSettingsTest {
         assertThat(settings.theme()).isEqualTo(Theme.LIGHT);
         assertThat(settings.language()).isEqualTo(Language.SYSTEM);
     }
+
+    /** As when a profile's save ends after the app stopped and its test removed the node. */
+    @Test
+    void aChangeAfterTheNodeWasRemovedIsDroppedRatherThanThrown() throws Exception {
+        ThrowawayPreferences removed = new ThrowawayPreferences();
+        AppSettings late = new AppSettings(removed.node());
+        late.setLastProfile("Ana");
+        removed.close();
+
+        late.setLastProfile("Bea");
+        late.rememberOpened(folder("ml-latest-small"));
+        late.setOwnProfilePicked(true);
+        late.setRecommendation(DEFAULTS);
+        late.setWindowBounds(new WindowBounds(0, 0, 800, 600, false));
+        late.setDividerPositions("main", 0.5);
+        late.setTheme(Theme.DARK);
+        late.setLanguage(Language.ENGLISH);
+        late.clearRecent();
+        late.flush();
+
+        assertThat(removed.node().nodeExists("")).isFalse();
+    }
 }
