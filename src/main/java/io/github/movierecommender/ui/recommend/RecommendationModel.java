@@ -93,6 +93,8 @@ public final class RecommendationModel {
     private RecommendationRequest asked;
     /** The lists the user sees now, whose methods train once the users are listed. */
     private List<ShownList> inSight = List.of();
+    /** Whether the neighbour inspector follows the neighbour list's neighbours. */
+    private boolean neighboursFollowed;
     private MovieSelection selected;
     private final ShownStep pickShown;
     private final ShownStep sliderShown;
@@ -269,11 +271,25 @@ public final class RecommendationModel {
         trainInSight();
     }
 
+    /**
+     * Tells whether a window beside the lists, the neighbour inspector, follows the neighbour
+     * list's neighbours: meanwhile that list counts as in sight (see {@link #showLists}), whichever
+     * tab is chosen.
+     */
+    public void followNeighbours(boolean following) {
+        neighboursFollowed = following;
+        trainInSight();
+    }
+
     private void trainInSight() {
         if (!usersListed) {
             return;
         }
-        for (ShownList list : inSight) {
+        List<ShownList> seen = new ArrayList<>(inSight);
+        if (neighboursFollowed) {
+            seen.add(ShownList.NEIGHBOUR);
+        }
+        for (ShownList list : seen) {
             Method method = lists.methodFor(list, settings.modeProperty().get());
             ReadOnlyObjectWrapper<BuildState> state = builds.get(method);
             if (state != null && state.get() == null) {
