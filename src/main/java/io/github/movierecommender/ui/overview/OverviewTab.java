@@ -5,6 +5,7 @@ import io.github.movierecommender.ui.main.ViewLoader.View;
 import java.net.URL;
 import java.util.Set;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.event.EventType;
@@ -67,7 +68,8 @@ public final class OverviewTab {
             }
         });
         settled.addListener((property, before, now) -> restartQuiet());
-        model.overviewProperty().addListener((property, before, now) -> restartQuiet());
+        // Once the view's own listener has run: a new overview makes a built view stale.
+        model.overviewProperty().addListener((property, before, now) -> Platform.runLater(this::restartQuiet));
     }
 
     /** The tab picked: what is not built yet is built now, while the user waits, and timed. */

@@ -100,7 +100,7 @@ public final class RecommendationModel {
     private final ShownStep sliderShown;
     private final ShownStep opening;
     private boolean ratingsPending;
-    private boolean usersListed;
+    private final ReadOnlyBooleanWrapper usersListed = new ReadOnlyBooleanWrapper(this, "usersListed");
 
     /** {@code details} shows the movie picked in a list. */
     public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, PickedMovieDetails details,
@@ -197,7 +197,7 @@ public final class RecommendationModel {
         UserChoice before = settings.userProperty().get();
         keptUserId = before == null || before.isOwnProfile() ? NO_USER : before.userId();
         userJobs.discard();
-        usersListed = false;
+        usersListed.set(false);
         settings.userProperty().set(null);
         users.clear();
         cancelTrainings();
@@ -282,7 +282,7 @@ public final class RecommendationModel {
     }
 
     private void trainInSight() {
-        if (!usersListed) {
+        if (!usersListed.get()) {
             return;
         }
         List<ShownList> seen = new ArrayList<>(inSight);
@@ -340,7 +340,7 @@ public final class RecommendationModel {
                     .ifPresent(settings.userProperty()::set);
         }
         keptUserId = NO_USER;
-        usersListed = true;
+        usersListed.set(true);
         timeShown();
         trainInSight();
     }
@@ -414,7 +414,7 @@ public final class RecommendationModel {
         }
         pickShown.shown();
         sliderShown.shown();
-        if (usersListed) {
+        if (usersListed.get()) {
             opening.shown();
         }
     }
@@ -501,6 +501,14 @@ public final class RecommendationModel {
     /** The loaded dataset's users in id order; empty while none is loaded or they are being listed. */
     public ObservableList<UserChoice> users() {
         return FXCollections.unmodifiableObservableList(users);
+    }
+
+    /**
+     * Whether the loaded dataset's users are listed: false while none is loaded and while they are
+     * being listed, though the own profile's entry may be listed already.
+     */
+    public ReadOnlyBooleanProperty usersListedProperty() {
+        return usersListed.getReadOnlyProperty();
     }
 
     /** The picked user's own ratings. */
