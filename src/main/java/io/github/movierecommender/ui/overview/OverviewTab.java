@@ -3,7 +3,7 @@ package io.github.movierecommender.ui.overview;
 import io.github.movierecommender.ui.main.ViewLoader;
 import io.github.movierecommender.ui.main.ViewLoader.View;
 import java.net.URL;
-import java.util.Set;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
@@ -31,17 +31,13 @@ public final class OverviewTab {
     static final URL VIEW = OverviewTab.class.getResource("OverviewController.fxml");
     /** How long the window goes without input, and without a step, before the next step. */
     static final Duration QUIET = Duration.millis(300);
-    private static final Set<EventType<?>> INPUT = Set.of(KeyEvent.KEY_PRESSED, MouseEvent.MOUSE_PRESSED,
-            MouseEvent.MOUSE_DRAGGED, ScrollEvent.SCROLL);
+    private static final List<EventType<? extends InputEvent>> INPUT = List.of(KeyEvent.KEY_PRESSED,
+            MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_DRAGGED, ScrollEvent.SCROLL);
 
     private final OverviewModel model;
     private final ViewLoader views;
     private final PauseTransition quiet = new PauseTransition(QUIET);
-    private final EventHandler<InputEvent> input = event -> {
-        if (INPUT.contains(event.getEventType())) {
-            restartQuiet();
-        }
-    };
+    private final EventHandler<InputEvent> input = event -> restartQuiet();
     private Tab tab;
     private ObservableValue<Boolean> settled;
     private Parent view;
@@ -137,14 +133,14 @@ public final class OverviewTab {
         Scene scene = tab.getTabPane().getScene();
         if (watched != scene) {
             stopWatching();
-            scene.addEventFilter(InputEvent.ANY, input);
+            INPUT.forEach(type -> scene.addEventFilter(type, input));
             watched = scene;
         }
     }
 
     private void stopWatching() {
         if (watched != null) {
-            watched.removeEventFilter(InputEvent.ANY, input);
+            INPUT.forEach(type -> watched.removeEventFilter(type, input));
             watched = null;
         }
     }
