@@ -170,7 +170,7 @@ public final class RecommendationModel {
             int shownAt = ownEntry == null ? -1 : users.indexOf(ownEntry);
             ownEntry = entry;
             if (shownAt >= 0 && entry != null) {
-                // Replaced in place: the picker cannot take its picked entry being removed.
+                // Replaced in place: one change, so the picker's index of the users is made again once, not twice.
                 users.set(shownAt, entry);
             } else {
                 if (shownAt >= 0) {
