@@ -133,6 +133,7 @@ public final class MovieRecommenderApp extends Application {
     private final DataSources sources;
     private final URI tmdb;
     private final Timings timings;
+    private final boolean returnsHeap;
     private ExecutorService executor;
     private ExecutorService saveExecutor;
     private ExecutorService sideExecutor;
@@ -144,10 +145,12 @@ public final class MovieRecommenderApp extends Application {
 
     /** For the person running the app: their own settings and data folder, the platform's dialogs and browser. */
     public MovieRecommenderApp() {
-        this(builder(AppSettings.forThisUser(), AppFolders.ofThisMachine().dataFolder()));
+        this(builder(AppSettings.forThisUser(), AppFolders.ofThisMachine().dataFolder()), true);
     }
 
-    private MovieRecommenderApp(Builder parts) {
+    /** {@code returnsHeap}: once the first window shows, the JVM is set to give back the heap it no longer uses. */
+    private MovieRecommenderApp(Builder parts, boolean returnsHeap) {
+        this.returnsHeap = returnsHeap;
         this.settings = parts.settings;
         this.dataFolder = parts.dataFolder;
         this.choosers = parts.choosers != null ? parts.choosers
@@ -240,12 +243,11 @@ public final class MovieRecommenderApp extends Application {
         }
 
         public MovieRecommenderApp build() {
-            return new MovieRecommenderApp(this);
+            return new MovieRecommenderApp(this, false);
         }
     }
 
     public static void launchApp(String[] args) {
-        HeapReturn.enable();
         Application.launch(MovieRecommenderApp.class, args);
     }
 
@@ -357,6 +359,7 @@ public final class MovieRecommenderApp extends Application {
         placement.show(bounds, () -> SplitPaneDividers.restore(root, settings));
         afterLayout.run(() -> {
             timings.sinceProcessStart("first-window");
+            returnHeapAside();
             Platform.runLater(() -> {
                 if (running != null) {
                     main.controller().buildResults();
@@ -369,6 +372,15 @@ public final class MovieRecommenderApp extends Application {
         }
         profiles.start(settings.lastProfile());
         settings.lastDataset().ifPresent(model::open);
+    }
+
+    /** Beside the JavaFX thread, as loading the JVM's management classes takes a few tens of milliseconds. */
+    private void returnHeapAside() {
+        if (returnsHeap) {
+            Thread thread = new Thread(HeapReturn::enable, "heap-return");
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     /** TMDB's API, or where the system property {@value #TMDB_PROPERTY} says it is. */

@@ -21,7 +21,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The neighbour last asked about, set beside the picked user on the background thread with the
  * work kept for the lists shown, so the numbers are the neighbour table's. Until {@link #stop()},
- * new lists (another user, k, mode) work it out again, or say that it is no longer a neighbour.
+ * new lists (another user, k, mode) work it out again, or say that it is no longer a neighbour or
+ * that the neighbour method is not trained yet; meanwhile the neighbour list counts as in sight, so
+ * a mode whose method trains first trains.
  */
 public final class NeighbourInspection {
 
@@ -47,6 +49,12 @@ public final class NeighbourInspection {
         if (followed == null || now == null) {
             return;
         }
+        if (now.neighbour() == null) {
+            jobs.discard();
+            inspected.set(null);
+            status.set(messages.text("inspector.unavailable"));
+            return;
+        }
         int userId = followed.userId();
         now.neighbours().stream().filter(neighbour -> neighbour.userId() == userId).findFirst()
                 .ifPresentOrElse(this::inspect, () -> {
@@ -60,6 +68,7 @@ public final class NeighbourInspection {
     public void stop() {
         followed = null;
         jobs.discard();
+        model.followNeighbours(false);
     }
 
     /** Works out {@code neighbour} beside the user the shown lists are for; false when no lists are shown. */
@@ -90,6 +99,7 @@ public final class NeighbourInspection {
             public void cancelled() {
             }
         });
+        model.followNeighbours(true);
         return true;
     }
 

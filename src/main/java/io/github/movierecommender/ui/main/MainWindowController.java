@@ -123,16 +123,13 @@ public final class MainWindowController {
     }
 
     /**
-     * Builds the results with their saved divider positions, unless built already. The app asks once the
-     * window has first shown, even when the dataset reopened at start has loaded by then: the window shows
-     * sooner, and its results one step later.
+     * Builds the results with their saved divider positions; the app calls it once, the step after the
+     * window first shows.
      */
     public void buildResults() {
-        if (results.getChildren().isEmpty()) {
-            Parent view = views.load(RESULTS_VIEW);
-            results.getChildren().add(view);
-            SplitPaneDividers.restore(view, settings);
-        }
+        Parent view = views.load(RESULTS_VIEW);
+        results.getChildren().add(view);
+        SplitPaneDividers.restore(view, settings);
     }
 
     /**

@@ -3,8 +3,9 @@ package io.github.movierecommender.ui.overview;
 import io.github.movierecommender.ui.main.ViewLoader;
 import io.github.movierecommender.ui.main.ViewLoader.View;
 import java.net.URL;
-import java.util.Set;
+import java.util.List;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.event.EventType;
@@ -30,17 +31,13 @@ public final class OverviewTab {
     static final URL VIEW = OverviewTab.class.getResource("OverviewController.fxml");
     /** How long the window goes without input, and without a step, before the next step. */
     static final Duration QUIET = Duration.millis(300);
-    private static final Set<EventType<?>> INPUT = Set.of(KeyEvent.KEY_PRESSED, MouseEvent.MOUSE_PRESSED,
-            MouseEvent.MOUSE_DRAGGED, ScrollEvent.SCROLL);
+    private static final List<EventType<? extends InputEvent>> INPUT = List.of(KeyEvent.KEY_PRESSED,
+            MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_DRAGGED, ScrollEvent.SCROLL);
 
     private final OverviewModel model;
     private final ViewLoader views;
     private final PauseTransition quiet = new PauseTransition(QUIET);
-    private final EventHandler<InputEvent> input = event -> {
-        if (INPUT.contains(event.getEventType())) {
-            restartQuiet();
-        }
-    };
+    private final EventHandler<InputEvent> input = event -> restartQuiet();
     private Tab tab;
     private ObservableValue<Boolean> settled;
     private Parent view;
@@ -67,7 +64,8 @@ public final class OverviewTab {
             }
         });
         settled.addListener((property, before, now) -> restartQuiet());
-        model.overviewProperty().addListener((property, before, now) -> restartQuiet());
+        // Once the view's own listener has run: a new overview makes a built view stale.
+        model.overviewProperty().addListener((property, before, now) -> Platform.runLater(this::restartQuiet));
     }
 
     /** The tab picked: what is not built yet is built now, while the user waits, and timed. */
@@ -135,14 +133,14 @@ public final class OverviewTab {
         Scene scene = tab.getTabPane().getScene();
         if (watched != scene) {
             stopWatching();
-            scene.addEventFilter(InputEvent.ANY, input);
+            INPUT.forEach(type -> scene.addEventFilter(type, input));
             watched = scene;
         }
     }
 
     private void stopWatching() {
         if (watched != null) {
-            watched.removeEventFilter(InputEvent.ANY, input);
+            INPUT.forEach(type -> watched.removeEventFilter(type, input));
             watched = null;
         }
     }

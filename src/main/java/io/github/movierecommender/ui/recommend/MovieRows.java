@@ -8,7 +8,6 @@ import io.github.movierecommender.ui.i18n.GenreNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.function.IntFunction;
 
 /** Turns the engine's lists into the rows the tables show. */
 public final class MovieRows {
@@ -16,22 +15,13 @@ public final class MovieRows {
     private MovieRows() {
     }
 
+    /** The rows of {@code list}, without predicted ratings. */
     public static RankedList of(RecommendationList list, MovieStats stats, ScoreKind scoreKind) {
-        return of(list, stats, scoreKind, movieIndex -> OptionalDouble.empty());
-    }
-
-    /** With each row's predicted rating from {@code predicted}, where there is one. */
-    public static RankedList of(RecommendationList list, MovieStats stats, ScoreKind scoreKind,
-                                IntFunction<OptionalDouble> predicted) {
         List<RecommendationRow> rows = new ArrayList<>(list.items().size());
-        int rank = 1;
-        boolean anyPredicted = false;
         for (Recommendation item : list.items()) {
-            OptionalDouble prediction = predicted.apply(item.movieIndex());
-            anyPredicted |= prediction.isPresent();
-            rows.add(row(item, rank++, stats, scoreKind, prediction));
+            rows.add(row(item, rows.size() + 1, stats, scoreKind, OptionalDouble.empty()));
         }
-        return new RankedList(rows, list.shortfall(), anyPredicted);
+        return new RankedList(rows, list.shortfall(), false);
     }
 
     /** The row of {@code item} at {@code rank}, with the rating predicted for it, if any. */

@@ -93,12 +93,14 @@ public final class RecommendationModel {
     private RecommendationRequest asked;
     /** The lists the user sees now, whose methods train once the users are listed. */
     private List<ShownList> inSight = List.of();
+    /** Whether the neighbour inspector follows the neighbour list's neighbours. */
+    private boolean neighboursFollowed;
     private MovieSelection selected;
     private final ShownStep pickShown;
     private final ShownStep sliderShown;
     private final ShownStep opening;
     private boolean ratingsPending;
-    private boolean usersListed;
+    private final ReadOnlyBooleanWrapper usersListed = new ReadOnlyBooleanWrapper(this, "usersListed");
 
     /** {@code details} shows the movie picked in a list. */
     public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, PickedMovieDetails details,
@@ -168,7 +170,7 @@ public final class RecommendationModel {
             int shownAt = ownEntry == null ? -1 : users.indexOf(ownEntry);
             ownEntry = entry;
             if (shownAt >= 0 && entry != null) {
-                // Replaced in place: the picker cannot take its picked entry being removed.
+                // Replaced in place: one change, so the picker's index of the users is made again once, not twice.
                 users.set(shownAt, entry);
             } else {
                 if (shownAt >= 0) {
@@ -195,7 +197,7 @@ public final class RecommendationModel {
         UserChoice before = settings.userProperty().get();
         keptUserId = before == null || before.isOwnProfile() ? NO_USER : before.userId();
         userJobs.discard();
-        usersListed = false;
+        usersListed.set(false);
         settings.userProperty().set(null);
         users.clear();
         cancelTrainings();
@@ -269,11 +271,25 @@ public final class RecommendationModel {
         trainInSight();
     }
 
+    /**
+     * Tells whether a window beside the lists, the neighbour inspector, follows the neighbour
+     * list's neighbours: meanwhile that list counts as in sight (see {@link #showLists}), whichever
+     * tab is chosen.
+     */
+    public void followNeighbours(boolean following) {
+        neighboursFollowed = following;
+        trainInSight();
+    }
+
     private void trainInSight() {
-        if (!usersListed) {
+        if (!usersListed.get()) {
             return;
         }
-        for (ShownList list : inSight) {
+        List<ShownList> seen = new ArrayList<>(inSight);
+        if (neighboursFollowed) {
+            seen.add(ShownList.NEIGHBOUR);
+        }
+        for (ShownList list : seen) {
             Method method = lists.methodFor(list, settings.modeProperty().get());
             ReadOnlyObjectWrapper<BuildState> state = builds.get(method);
             if (state != null && state.get() == null) {
@@ -324,7 +340,7 @@ public final class RecommendationModel {
                     .ifPresent(settings.userProperty()::set);
         }
         keptUserId = NO_USER;
-        usersListed = true;
+        usersListed.set(true);
         timeShown();
         trainInSight();
     }
@@ -398,7 +414,7 @@ public final class RecommendationModel {
         }
         pickShown.shown();
         sliderShown.shown();
-        if (usersListed) {
+        if (usersListed.get()) {
             opening.shown();
         }
     }
@@ -485,6 +501,14 @@ public final class RecommendationModel {
     /** The loaded dataset's users in id order; empty while none is loaded or they are being listed. */
     public ObservableList<UserChoice> users() {
         return FXCollections.unmodifiableObservableList(users);
+    }
+
+    /**
+     * Whether the loaded dataset's users are listed: false while none is loaded and while they are
+     * being listed, though the own profile's entry may be listed already.
+     */
+    public ReadOnlyBooleanProperty usersListedProperty() {
+        return usersListed.getReadOnlyProperty();
     }
 
     /** The picked user's own ratings. */

@@ -11,7 +11,9 @@ import java.util.List;
  * starts with it ("User 4", "Me"), ignoring case. Rating counts never match.
  *
  * <p>The users are kept sorted by id, so the ids starting with a number are a few ranges (for "41":
- * 41, 410–419, 4100–4199…) found by binary search: a number never goes through every user.
+ * 41, 410–419, 4100–4199…) found by binary search: a number never goes through every user. The
+ * picker lists the own profile first and then the users in id order (see {@link UserChoices#of}),
+ * which are then searched as they are, without another copy or a sort.
  */
 final class UserFilter {
 
@@ -21,16 +23,34 @@ final class UserFilter {
     private final List<UserChoice> entries;
     private final List<UserChoice> others;
     private final List<UserChoice> byId;
-    private final int[] ids;
     private final int limit;
 
     private UserFilter(List<UserChoice> entries, int limit) {
         this.entries = List.copyOf(entries);
-        this.others = this.entries.stream().filter(entry -> !isUser(entry)).toList();
-        this.byId = this.entries.stream().filter(UserFilter::isUser)
-                .sorted(Comparator.comparingInt(UserChoice::userId)).toList();
-        this.ids = byId.stream().mapToInt(UserChoice::userId).toArray();
+        int firstUser = 0;
+        while (firstUser < this.entries.size() && !isUser(this.entries.get(firstUser))) {
+            firstUser++;
+        }
+        if (usersInIdOrderFrom(firstUser)) {
+            this.others = this.entries.subList(0, firstUser);
+            this.byId = this.entries.subList(firstUser, this.entries.size());
+        } else {
+            this.others = this.entries.stream().filter(entry -> !isUser(entry)).toList();
+            this.byId = this.entries.stream().filter(UserFilter::isUser)
+                    .sorted(Comparator.comparingInt(UserChoice::userId)).toList();
+        }
         this.limit = limit;
+    }
+
+    /** Whether every entry from {@code first} on is a user, each with an id no lower than the one before. */
+    private boolean usersInIdOrderFrom(int first) {
+        for (int i = first; i < entries.size(); i++) {
+            UserChoice entry = entries.get(i);
+            if (!isUser(entry) || i > first && entries.get(i - 1).userId() > entry.userId()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Over {@code entries} as the picker lists them, showing at most {@code limit} at a time. */
@@ -83,13 +103,13 @@ final class UserFilter {
         }
     }
 
-    /** The index of the first id at least {@code id}, or the number of ids if there is none. */
+    /** The index in {@link #byId} of the first user whose id is at least {@code id}, or their number if there is none. */
     private int firstAtLeast(long id) {
         int low = 0;
-        int high = ids.length;
+        int high = byId.size();
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (ids[middle] < id) {
+            if (byId.get(middle).userId() < id) {
                 low = middle + 1;
             } else {
                 high = middle;

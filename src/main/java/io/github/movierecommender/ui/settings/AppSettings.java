@@ -65,7 +65,7 @@ public final class AppSettings {
 
     /** Records a dataset that opened: it becomes the last one and heads the recent list. */
     public void rememberOpened(Path dataset) {
-        write(() -> {
+        boolean written = write(() -> {
             Path absolute = dataset.toAbsolutePath().normalize();
             node.put(LAST_DATASET, absolute.toString());
             List<Path> recent = new ArrayList<>(MAX_RECENT);
@@ -73,6 +73,9 @@ public final class AppSettings {
             recentDatasets().stream().filter(path -> !path.equals(absolute)).limit(MAX_RECENT - 1L).forEach(recent::add);
             storeRecent(recent);
         });
+        if (written) {
+            recentListeners.forEach(Runnable::run);
+        }
     }
 
     /** The datasets opened lately, most recent first, without those that no longer exist. */
@@ -86,7 +89,9 @@ public final class AppSettings {
     }
 
     public void clearRecent() {
-        write(() -> storeRecent(List.of()));
+        if (write(() -> storeRecent(List.of()))) {
+            recentListeners.forEach(Runnable::run);
+        }
     }
 
     /** {@code listener} runs after every change to the recent list. */
@@ -102,7 +107,6 @@ public final class AppSettings {
                 node.remove(RECENT + i);
             }
         }
-        recentListeners.forEach(Runnable::run);
     }
 
     /** The main window's last bounds, if they were saved and can be shown. */
@@ -210,20 +214,34 @@ public final class AppSettings {
         write(() -> node.putBoolean(OWN_PROFILE_PICKED, picked));
     }
 
-    /** Writes the settings to disk now rather than in a while; a failure is logged, never thrown. */
     /**
-     * Makes a change, or drops it once the node is removed: a background job can end after the
-     * app stopped, and a test removes its throwaway node then. The app's own node is never removed,
-     * so the app loses no change; Preferences writes the changes made after the last flush on exit.
+     * Makes a change and says whether it was made, or drops it once the node is removed: a
+     * background job can end after the app stopped, and a test removes its throwaway node then. The
+     * app's own node is never removed, so the app loses no change; Preferences writes the changes
+     * made after the last flush on exit. Any other failure is thrown.
      */
-    private void write(Runnable change) {
+    private boolean write(Runnable change) {
         try {
             change.run();
-        } catch (IllegalStateException removed) {
-            LOG.log(System.Logger.Level.DEBUG, "Settings node removed; change dropped", removed);
+            return true;
+        } catch (IllegalStateException e) {
+            if (!removed()) {
+                throw e;
+            }
+            LOG.log(System.Logger.Level.DEBUG, "Settings node removed; change dropped", e);
+            return false;
         }
     }
 
+    private boolean removed() {
+        try {
+            return !node.nodeExists("");
+        } catch (BackingStoreException e) {
+            return false;
+        }
+    }
+
+    /** Writes the settings to disk now rather than in a while; a failure is logged, never thrown. */
     public void flush() {
         try {
             node.flush();

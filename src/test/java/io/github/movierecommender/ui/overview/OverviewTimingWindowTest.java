@@ -245,6 +245,24 @@ class OverviewTimingWindowTest {
         assertThat(printed.get(1)).matches("timing overview-shown \\d+\\.\\d ms \\| 8 bars laid out");
     }
 
+    /** The view built when the tab was picked before any dataset, then left: the new overview reaches it anyway. */
+    @Test
+    void aNewOverviewForAViewBuiltAndHiddenIsShownWhileTheListsStaySettled(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            settled.set(true);
+            tabs.getSelectionModel().select(overviewTab);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        LoadedDataset tiny = LoadedDataset.of(DatasetLoader.load(Fixtures.path(Fixtures.TINY)));
+
+        robot.interact(() -> loaded.set(tiny));
+        waitUntil(() -> chartState().equals("8 bars laid out"));
+
+        assertThat(overviewTab.isSelected()).isFalse();
+        assertThat(viewsBuilt).hasValue(1);
+    }
+
     /** Two users who gave 3 and 4 stars. */
     private Path twoStarValues() throws Exception {
         Files.writeString(folder.resolve("movies.csv"), "movieId,title,genres\n1,One (2001),Comedy\n");

@@ -13,16 +13,19 @@ import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.recommend.Profile;
 import io.github.movierecommender.recommend.ProfileRecommender;
+import io.github.movierecommender.recommend.Recommendation;
 import io.github.movierecommender.recommend.Recommender;
 import io.github.movierecommender.recommend.Shortfall;
 import io.github.movierecommender.recommend.Training;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -135,10 +138,17 @@ class NMoveTest {
         ProfileRecommender recommender = fresh(method, request);
         var ranked = recommender.recommend(request.settings());
         ScoreKind score = RecommendationSession.scoreKind(list, request);
-        return method.abilities().predicts() && !list.equals(ShownList.POPULAR)
-                ? MovieRows.of(ranked, loaded.recommenders().stats(), score,
-                        movie -> recommender.predict(movie, request.settings()))
-                : MovieRows.of(ranked, loaded.recommenders().stats(), score);
+        if (!method.abilities().predicts() || list.equals(ShownList.POPULAR)) {
+            return MovieRows.of(ranked, loaded.recommenders().stats(), score);
+        }
+        List<RecommendationRow> rows = new ArrayList<>();
+        boolean anyPredicted = false;
+        for (Recommendation item : ranked.items()) {
+            OptionalDouble predicted = recommender.predict(item.movieIndex(), request.settings());
+            anyPredicted |= predicted.isPresent();
+            rows.add(MovieRows.row(item, rows.size() + 1, loaded.recommenders().stats(), score, predicted));
+        }
+        return new RankedList(rows, ranked.shortfall(), anyPredicted);
     }
 
     private static ProfileRecommender fresh(Method method, RecommendationRequest request) {

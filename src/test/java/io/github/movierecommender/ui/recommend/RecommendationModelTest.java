@@ -11,6 +11,7 @@ import io.github.movierecommender.recommend.PopularRanking;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.i18n.ReasonText;
+import io.github.movierecommender.ui.inspector.NeighbourInspection;
 import io.github.movierecommender.ui.recommend.details.MovieDetails;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
 import io.github.movierecommender.ui.task.BackgroundTasks;
@@ -297,6 +298,44 @@ class RecommendationModelTest {
         assertThat(model.buildProperty(ShownList.NEIGHBOUR).getValue()).isEqualTo(new BuildState.Built());
         assertThat(model.neighbourProperty().getValue().rows()).isNotEmpty();
         assertThat(model.recommendationsProperty().get().neighbours()).isNotEmpty();
+    }
+
+    /** Tutorial mode, the inspector opened from the neighbours tab, then the Popular tab and the default mode. */
+    @Test
+    void theNeighbourListTrainsWhenTheModeChangesWhileTheInspectorFollowsItsNeighboursFromAnotherTab() {
+        NeighbourInspection inspection = new NeighbourInspection(model, tasks, messages);
+        loaded.set(eightUsers);
+        settings.minVotesProperty().set(0);
+        settings.modeProperty().set(NeighbourMode.TUTORIAL);
+        model.showLists(List.of(ShownList.NEIGHBOUR));
+        pick(1);
+        Neighbour two = model.recommendationsProperty().get().neighbours().stream()
+                .filter(neighbour -> neighbour.userId() == 2).findFirst().orElseThrow();
+        assertThat(inspection.inspect(two)).isTrue();
+        model.showLists(List.of(ShownList.POPULAR));
+
+        settings.modeProperty().set(NeighbourMode.DEFAULT);
+
+        assertThat(model.buildProperty(ShownList.NEIGHBOUR).getValue()).isEqualTo(new BuildState.Built());
+        assertThat(inspection.statusProperty().get()).isNull();
+        assertThat(inspection.inspectedProperty().get().comparison().userId()).isEqualTo(2);
+    }
+
+    @Test
+    void onceTheInspectorClosesTheNeighbourListOutOfSightNoLongerTrains() {
+        NeighbourInspection inspection = new NeighbourInspection(model, tasks, messages);
+        loaded.set(eightUsers);
+        settings.minVotesProperty().set(0);
+        settings.modeProperty().set(NeighbourMode.TUTORIAL);
+        model.showLists(List.of(ShownList.NEIGHBOUR));
+        pick(1);
+        inspection.inspect(model.recommendationsProperty().get().neighbours().get(0));
+        model.showLists(List.of(ShownList.POPULAR));
+
+        inspection.stop();
+        settings.modeProperty().set(NeighbourMode.DEFAULT);
+
+        assertThat(model.buildProperty(ShownList.NEIGHBOUR).getValue()).isNull();
     }
 
     @Test

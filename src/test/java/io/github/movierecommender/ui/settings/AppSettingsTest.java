@@ -219,4 +219,18 @@ class AppSettingsTest {
 
         assertThat(removed.node().nodeExists("")).isFalse();
     }
+
+    /** A listener's failure, such as JavaFX's "Not on FX application thread", is no removed node. */
+    @Test
+    void aListenersFailureWhileTheNodeIsThereIsThrown() throws Exception {
+        Path small = folder("small");
+        settings.addRecentListener(() -> {
+            throw new IllegalStateException("Not on FX application thread");
+        });
+
+        assertThatThrownBy(() -> settings.rememberOpened(small)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Not on FX application thread");
+        assertThatThrownBy(settings::clearRecent).isInstanceOf(IllegalStateException.class);
+        assertThat(afterRestart().lastDataset()).contains(small.toAbsolutePath().normalize());
+    }
 }

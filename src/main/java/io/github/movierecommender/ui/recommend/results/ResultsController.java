@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -125,7 +124,7 @@ public final class ResultsController {
                 showDetails(tab != overviewTab && tab != evaluationTab));
         restWhileHidden();
         tellListsInSight(compare);
-        overview.buildInto(overviewTab, Bindings.isNotEmpty(model.users()).and(model.computingProperty().not()));
+        overview.buildInto(overviewTab, model.usersListedProperty().and(model.computingProperty().not()));
         buildWhenFirstShown(evaluationTab, EVALUATION_VIEW);
     }
 
