@@ -2,6 +2,11 @@ package io.github.movierecommender.ui.recommend;
 
 import static io.github.movierecommender.ui.WindowSteps.text;
 import static io.github.movierecommender.ui.WindowSteps.waitUntil;
+import static io.github.movierecommender.ui.recommend.UserPickerRobot.filtered;
+import static io.github.movierecommender.ui.recommend.UserPickerRobot.openAndFocusThePicker;
+import static io.github.movierecommender.ui.recommend.UserPickerRobot.picked;
+import static io.github.movierecommender.ui.recommend.UserPickerRobot.picker;
+import static io.github.movierecommender.ui.recommend.UserPickerRobot.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.movierecommender.ui.AppWindow;
@@ -15,8 +20,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,7 +57,7 @@ class ManyUsersPickerWindowTest {
 
     @Test
     void theListShowsTwoHundredMatchesThenHowManyMoreFit(FxRobot robot) throws TimeoutException {
-        openAndFocusThePicker(robot);
+        openAndFocusThePicker(robot, UserEntries.SHOWN + 1);
         assertThat(picker(robot).getItems()).hasSize(UserEntries.SHOWN + 1);
 
         type(robot, "1");
@@ -70,7 +73,7 @@ class ManyUsersPickerWindowTest {
 
     @Test
     void anIdBeyondTheFirstTwoHundredIsPickedByTypingItAndEnter(FxRobot robot) throws TimeoutException {
-        openAndFocusThePicker(robot);
+        openAndFocusThePicker(robot, UserEntries.SHOWN + 1);
 
         type(robot, "2345").push(KeyCode.ENTER);
 
@@ -81,7 +84,7 @@ class ManyUsersPickerWindowTest {
 
     @Test
     void clickingTheNoteNeitherPicksItNorClosesTheList(FxRobot robot) throws TimeoutException {
-        openAndFocusThePicker(robot);
+        openAndFocusThePicker(robot, UserEntries.SHOWN + 1);
         type(robot, "30").push(KeyCode.ENTER);
         type(robot, "2");
         robot.interact(() -> list(robot).scrollTo(UserEntries.SHOWN));
@@ -96,7 +99,7 @@ class ManyUsersPickerWindowTest {
 
     @Test
     void clickingAUserPicksThem(FxRobot robot) throws TimeoutException {
-        openAndFocusThePicker(robot);
+        openAndFocusThePicker(robot, UserEntries.SHOWN + 1);
         type(robot, "41");
 
         robot.clickOn(cell(robot, "User 415 · 2 ratings"));
@@ -104,14 +107,6 @@ class ManyUsersPickerWindowTest {
         assertThat(filtered(robot).isShowing()).isFalse();
         assertThat(picked(robot)).isEqualTo(415);
         waitUntil(() -> text(robot, "#userPicker .list-cell").equals("User 415 · 2 ratings"));
-    }
-
-    private static void openAndFocusThePicker(FxRobot robot) throws TimeoutException {
-        robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        waitUntil(() -> text(robot, "#statusText").startsWith("Loaded "));
-        waitUntil(() -> picker(robot).getItems().size() > UserEntries.SHOWN);
-        robot.push(new KeyCodeCombination(KeyCode.U, KeyCombination.ALT_DOWN));
-        assertThat(picker(robot).isFocused()).isTrue();
     }
 
     /** 2,500 users who rated 2 movies each. */
@@ -130,17 +125,6 @@ class ManyUsersPickerWindowTest {
         return folder;
     }
 
-    /** Presses the keys, as a person typing does; FxRobot.write would only send the characters. */
-    private static FxRobot type(FxRobot robot, String digits) {
-        digits.chars().forEach(digit -> robot.type(KeyCode.getKeyCode(Character.toString(digit))));
-        return robot;
-    }
-
-    private static int picked(FxRobot robot) {
-        UserChoice value = picker(robot).getValue();
-        return value == null ? 0 : value.userId();
-    }
-
     private static ListCell<?> note(FxRobot robot) {
         return robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
                 .filter(cell -> cell.getItem() instanceof UserChoice entry && entry.isMoreUsers()).findFirst()
@@ -152,16 +136,6 @@ class ManyUsersPickerWindowTest {
                 .filter(cell -> label.equals(cell.getText()) && cell.getParent() != null
                         && !(cell.getParent() instanceof ComboBox))
                 .findFirst().orElseThrow();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ComboBox<UserChoice> picker(FxRobot robot) {
-        return robot.lookup("#userPicker").queryAs(ComboBox.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ComboBox<UserChoice> filtered(FxRobot robot) {
-        return robot.lookup("#userPicker #filtered").queryAs(ComboBox.class);
     }
 
     private static ListView<?> list(FxRobot robot) {

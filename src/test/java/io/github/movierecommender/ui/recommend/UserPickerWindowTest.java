@@ -2,6 +2,10 @@ package io.github.movierecommender.ui.recommend;
 
 import static io.github.movierecommender.ui.WindowSteps.text;
 import static io.github.movierecommender.ui.WindowSteps.waitUntil;
+import static io.github.movierecommender.ui.recommend.UserPickerRobot.filtered;
+import static io.github.movierecommender.ui.recommend.UserPickerRobot.openAndFocusThePicker;
+import static io.github.movierecommender.ui.recommend.UserPickerRobot.picked;
+import static io.github.movierecommender.ui.recommend.UserPickerRobot.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.movierecommender.ui.AppWindow;
@@ -11,10 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,7 +53,7 @@ class UserPickerWindowTest {
     @Test
     void typingOneListsTheUsersWhoseIdStartsWithOneUserOneFirstAndEnterPicksIt(FxRobot robot)
             throws TimeoutException {
-        openAndFocusThePicker(robot);
+        openAndFocusThePicker(robot, USERS);
 
         type(robot, "1");
 
@@ -69,7 +70,7 @@ class UserPickerWindowTest {
 
     @Test
     void typingFourListsUserFourAndTheFortiesButNotAUserWithFourRatings(FxRobot robot) throws TimeoutException {
-        openAndFocusThePicker(robot);
+        openAndFocusThePicker(robot, USERS);
 
         type(robot, "4");
 
@@ -84,7 +85,7 @@ class UserPickerWindowTest {
     @Test
     void downAndUpMoveThroughTheFilteredListFromItsStartAndEnterPicksThatEntry(FxRobot robot)
             throws TimeoutException {
-        openAndFocusThePicker(robot);
+        openAndFocusThePicker(robot, USERS);
         type(robot, "30").push(KeyCode.ENTER);
         assertThat(picked(robot)).isEqualTo(30);
 
@@ -102,7 +103,7 @@ class UserPickerWindowTest {
 
     @Test
     void escapePutsBackTheUserPickedBefore(FxRobot robot) throws TimeoutException {
-        openAndFocusThePicker(robot);
+        openAndFocusThePicker(robot, USERS);
         type(robot, "30").push(KeyCode.ENTER);
 
         type(robot, "4").push(KeyCode.DOWN).push(KeyCode.DOWN);
@@ -115,7 +116,7 @@ class UserPickerWindowTest {
 
     @Test
     void downOnTheClosedPickerOpensItsListWithoutChangingTheUser(FxRobot robot) throws TimeoutException {
-        openAndFocusThePicker(robot);
+        openAndFocusThePicker(robot, USERS);
         type(robot, "30").push(KeyCode.ENTER);
 
         robot.push(KeyCode.DOWN);
@@ -124,14 +125,6 @@ class UserPickerWindowTest {
         assertThat(picked(robot)).isEqualTo(30);
         robot.push(KeyCode.DOWN);
         assertThat(picked(robot)).as("the list's first entry, your own profile").isEqualTo(UserChoice.OWN_PROFILE);
-    }
-
-    private static void openAndFocusThePicker(FxRobot robot) throws TimeoutException {
-        robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        waitUntil(() -> text(robot, "#statusText").startsWith("Loaded "));
-        waitUntil(() -> picker(robot).getItems().size() >= USERS);
-        robot.push(new KeyCodeCombination(KeyCode.U, KeyCombination.ALT_DOWN));
-        assertThat(picker(robot).isFocused()).isTrue();
     }
 
     /** 150 users who rated 2 movies each, except user 4 (11 movies) and user 12 (4 movies). */
@@ -152,28 +145,7 @@ class UserPickerWindowTest {
         return folder;
     }
 
-    /** Presses the keys, as a person typing does; FxRobot.write would only send the characters. */
-    private static FxRobot type(FxRobot robot, String digits) {
-        digits.chars().forEach(digit -> robot.type(KeyCode.getKeyCode(Character.toString(digit))));
-        return robot;
-    }
-
     private static List<Integer> listed(FxRobot robot) {
         return filtered(robot).getItems().stream().map(UserChoice::userId).toList();
-    }
-
-    private static int picked(FxRobot robot) {
-        UserChoice value = picker(robot).getValue();
-        return value == null ? 0 : value.userId();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ComboBox<UserChoice> picker(FxRobot robot) {
-        return robot.lookup("#userPicker").queryAs(ComboBox.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ComboBox<UserChoice> filtered(FxRobot robot) {
-        return robot.lookup("#userPicker #filtered").queryAs(ComboBox.class);
     }
 }
