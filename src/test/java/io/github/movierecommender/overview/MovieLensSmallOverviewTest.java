@@ -3,16 +3,13 @@ package io.github.movierecommender.overview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.data.MovieLensSmall;
 import io.github.movierecommender.overview.DatasetOverview.GenreCount;
 import io.github.movierecommender.overview.DatasetOverview.RatingCount;
 import io.github.movierecommender.overview.DatasetOverview.YearCount;
 import io.github.movierecommender.overview.LogHistogram.Bin;
 import io.github.movierecommender.recommend.MovieStats;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,9 +22,7 @@ class MovieLensSmallOverviewTest {
 
     @BeforeAll
     static void compute() throws Exception {
-        Path folder = Path.of(System.getProperty("movielens.small", "../shared/datasets/ml-latest-small"));
-        assumeTrue(Files.isDirectory(folder), "ml-latest-small is not available");
-        overview = DatasetOverview.of(new MovieStats(DatasetLoader.load(folder)), DatasetOverview.DEFAULT_MIN_VOTES);
+        overview = DatasetOverview.of(new MovieStats(MovieLensSmall.loadOrSkip()), DatasetOverview.DEFAULT_MIN_VOTES);
     }
 
     @Test

@@ -1,12 +1,9 @@
 package io.github.movierecommender.recommend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.movierecommender.data.Dataset;
-import io.github.movierecommender.data.DatasetLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.movierecommender.data.MovieLensSmall;
 import org.junit.jupiter.api.Test;
 
 /** knn-baseline's comparison cut into ranges of users for several cores gives exactly the one-thread result. */
@@ -14,9 +11,7 @@ class KnnBaselineSplitTest {
 
     @Test
     void everyUserOfMovieLensSmallGetsTheSameSimilaritiesAndListInTwoAndThreeParts() throws Exception {
-        Path folder = Path.of(System.getProperty("movielens.small", "../shared/datasets/ml-latest-small"));
-        assumeTrue(Files.isDirectory(folder), "ml-latest-small is not available");
-        Dataset dataset = DatasetLoader.load(folder);
+        Dataset dataset = MovieLensSmall.loadOrSkip();
         KnnBaseline model = KnnBaseline.trainTuned(dataset, BaselineParams.DEFAULTS, 42, BuildMonitor.NONE);
 
         for (int u = 0; u < dataset.ratings().userCount(); u++) {

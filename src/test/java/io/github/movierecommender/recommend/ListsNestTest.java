@@ -1,13 +1,10 @@
 package io.github.movierecommender.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.movierecommender.data.Dataset;
-import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.data.MovieLensSmall;
 import io.github.movierecommender.data.Ratings;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,9 +27,7 @@ class ListsNestTest {
 
     @BeforeAll
     static void load() throws Exception {
-        Path folder = Path.of(System.getProperty("movielens.small", "../shared/datasets/ml-latest-small"));
-        assumeTrue(Files.isDirectory(folder), "ml-latest-small is not available");
-        dataset = DatasetLoader.load(folder);
+        dataset = MovieLensSmall.loadOrSkip();
         training = Training.of(dataset);
         Ratings ratings = dataset.ratings();
         int fewest = IntStream.range(0, ratings.userCount()).boxed()

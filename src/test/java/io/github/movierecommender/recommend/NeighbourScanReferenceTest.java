@@ -1,12 +1,10 @@
 package io.github.movierecommender.recommend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.movierecommender.data.Dataset;
-import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.data.MovieLensSmall;
 import io.github.movierecommender.data.Ratings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,9 +29,7 @@ class NeighbourScanReferenceTest {
 
     @Test
     void everyUserOfMovieLensSmallGetsTheReferenceNeighbours() throws Exception {
-        Path folder = Path.of(System.getProperty("movielens.small", "../shared/datasets/ml-latest-small"));
-        assumeTrue(Files.isDirectory(folder), "ml-latest-small is not available");
-        Dataset dataset = DatasetLoader.load(folder);
+        Dataset dataset = MovieLensSmall.loadOrSkip();
 
         assertReferenceNeighbours(dataset, 1);
     }

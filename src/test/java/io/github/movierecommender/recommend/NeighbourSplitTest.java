@@ -2,11 +2,9 @@ package io.github.movierecommender.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.movierecommender.data.Dataset;
-import io.github.movierecommender.data.DatasetLoader;
-import java.nio.file.Files;
+import io.github.movierecommender.data.MovieLensSmall;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,9 +25,7 @@ class NeighbourSplitTest {
 
     @Test
     void everyUserOfMovieLensSmallGetsTheOneThreadResultInTwoAndInThreeParts() throws Exception {
-        Path folder = Path.of(System.getProperty("movielens.small", "../shared/datasets/ml-latest-small"));
-        assumeTrue(Files.isDirectory(folder), "ml-latest-small is not available");
-        Dataset dataset = DatasetLoader.load(folder);
+        Dataset dataset = MovieLensSmall.loadOrSkip();
 
         assertSameInParts(dataset, 1);
     }

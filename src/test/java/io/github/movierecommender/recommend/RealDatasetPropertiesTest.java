@@ -2,12 +2,9 @@ package io.github.movierecommender.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.movierecommender.data.Dataset;
-import io.github.movierecommender.data.DatasetLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.movierecommender.data.MovieLensSmall;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +20,7 @@ class RealDatasetPropertiesTest {
 
     @BeforeAll
     static void load() throws Exception {
-        Path folder = Path.of(System.getProperty("movielens.small", "../shared/datasets/ml-latest-small"));
-        assumeTrue(Files.isDirectory(folder), "ml-latest-small is not available");
-        dataset = DatasetLoader.load(folder);
+        dataset = MovieLensSmall.loadOrSkip();
         recommenders = Recommenders.of(dataset);
     }
 

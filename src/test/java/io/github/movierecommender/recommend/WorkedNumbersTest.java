@@ -3,13 +3,11 @@ package io.github.movierecommender.recommend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.movierecommender.data.Dataset;
-import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.data.MovieLensSmall;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -198,9 +196,7 @@ class WorkedNumbersTest {
     /** Every list of user 1 to 30 of ml-latest-small, for the app's two neighbour modes; skipped without the data. */
     @Test
     void onRealDataEveryWorkedNumberEqualsTheListsNumber() throws Exception {
-        Path small = Path.of(System.getProperty("movielens.small", "../shared/datasets/ml-latest-small"));
-        assumeTrue(Files.isDirectory(small), "ml-latest-small is not available");
-        Dataset real = DatasetLoader.load(small);
+        Dataset real = MovieLensSmall.loadOrSkip();
         Training training = Training.of(real);
         Recommender baseline = Methods.named("knn-baseline").build(training, BuildMonitor.NONE);
         Recommender tutorial = Methods.named("knn-tutorial").build(training, BuildMonitor.NONE);

@@ -3,7 +3,7 @@ package io.github.movierecommender.ui.recommend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.movierecommender.data.DatasetLoader;
+import io.github.movierecommender.data.MovieLensSmall;
 import io.github.movierecommender.recommend.BuildMonitor;
 import io.github.movierecommender.recommend.Measure;
 import io.github.movierecommender.recommend.Method;
@@ -18,8 +18,6 @@ import io.github.movierecommender.recommend.Recommender;
 import io.github.movierecommender.recommend.Shortfall;
 import io.github.movierecommender.recommend.Training;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,9 +43,7 @@ class NMoveTest {
 
     @BeforeAll
     static void load() throws Exception {
-        Path folder = Path.of(System.getProperty("movielens.small", "../shared/datasets/ml-latest-small"));
-        assumeTrue(Files.isDirectory(folder), "ml-latest-small is not available");
-        loaded = LoadedDataset.of(DatasetLoader.load(folder));
+        loaded = LoadedDataset.of(MovieLensSmall.loadOrSkip());
         training = new Training(loaded.dataset(), loaded.recommenders().stats());
     }
 
