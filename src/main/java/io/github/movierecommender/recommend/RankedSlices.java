@@ -6,8 +6,8 @@ import java.util.function.IntFunction;
  * Keeps one profile's ranked list at the longest length asked for, so that a shorter list is the
  * first n of it rather than a new ranking: moving n or k does not rank again for a method whose
  * list depends on neither. A longer list than kept is ranked at twice the kept length at least,
- * so that n moving up one step at a time ranks only now and then. The first n of a top-N list
- * under a total order are the top n. Not thread-safe, as a {@link ProfileRecommender}.
+ * so that n moving up one step at a time ranks only now and then. Not thread-safe, as a
+ * {@link ProfileRecommender}.
  */
 final class RankedSlices {
 
@@ -27,11 +27,7 @@ final class RankedSlices {
             longest = rank.apply(longestAsked);
             rankings++;
         }
-        int size = longest.items().size();
-        if (size < n) {
-            return longest;
-        }
-        return new RecommendationList(longest.method(), longest.items().subList(0, n), null);
+        return longest.first(n);
     }
 
     /** How many times the list was ranked from scratch. */

@@ -13,6 +13,17 @@ public record RecommendationList(String method, List<Recommendation> items, Shor
         items = List.copyOf(items);
     }
 
+    /**
+     * The first n of this ranking, which are its top n under a total order: all of it, short for
+     * the same reason, when it holds fewer than n.
+     */
+    public RecommendationList first(int n) {
+        if (items.size() < n) {
+            return this;
+        }
+        return new RecommendationList(method, items.subList(0, n), null);
+    }
+
     public Optional<Shortfall> shortfallIfAny() {
         return Optional.ofNullable(shortfall);
     }

@@ -51,14 +51,14 @@ final class KeptList {
      */
     RankedList first(int n) {
         if (cut == null || cutAt != n) {
-            List<Recommendation> items = list.items();
-            int size = Math.min(n, items.size());
-            while (rows.size() < size) {
+            RecommendationList firstN = list.first(n);
+            List<Recommendation> items = firstN.items();
+            while (rows.size() < items.size()) {
                 Recommendation item = items.get(rows.size());
                 rows.add(MovieRows.row(item, rows.size() + 1, stats, scoreKind, predicted.apply(item.movieIndex())));
             }
-            List<RecommendationRow> first = rows.subList(0, size);
-            cut = new RankedList(first, n > items.size() ? list.shortfall() : null,
+            List<RecommendationRow> first = rows.subList(0, items.size());
+            cut = new RankedList(first, firstN.shortfall(),
                     first.stream().anyMatch(row -> row.predicted().isPresent()));
             cutAt = n;
         }
