@@ -67,6 +67,7 @@ import io.github.movierecommender.ui.settings.Themes;
 import io.github.movierecommender.ui.settings.WindowBounds;
 import io.github.movierecommender.ui.settings.WindowPlacement;
 import io.github.movierecommender.ui.settings.WindowSizing;
+import io.github.movierecommender.ui.task.AfterOpening;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.BatchJobs;
 import io.github.movierecommender.ui.task.SaveJobs;
@@ -267,14 +268,16 @@ public final class MovieRecommenderApp extends Application {
         AfterLayout afterLayout = AfterLayout.of(stage);
         ShownSteps steps = new ShownSteps(timings, afterLayout);
         ShownStep opening = steps.step(AppModel.OPEN_STEP);
+        AfterOpening afterOpening = AfterOpening.holding(afterLayout::run);
         AppModel model = new AppModel(tasks, messages, settings::rememberOpened,
-                Snapshots.in(dataFolder.resolve(AppFolders.SNAPSHOTS), snapshotExecutor), opening);
+                Snapshots.in(dataFolder.resolve(AppFolders.SNAPSHOTS), afterOpening.handingTo(snapshotExecutor)),
+                opening, afterOpening);
         ProfileModel profiles = new ProfileModel(new ProfileStore(dataFolder.resolve("profiles"), Clock.systemUTC()),
                 model.loadedProperty(), tasks, messages, model::showError, settings::setLastProfile);
-        MovieFinder finder = new MovieFinder(model.loadedProperty(), tasks);
+        MovieFinder finder = new MovieFinder(model.loadedProperty(), tasks, afterOpening);
         MovieDetailsModel details = new MovieDetailsModel(tasks, messages);
         RecommendationModel recommendations = new RecommendationModel(model.loadedProperty(),
-                profiles.ownProperty(), details, tasks, messages, lists, steps, opening);
+                profiles.ownProperty(), details, tasks, messages, lists, steps, opening, afterOpening);
         recommendations.settings().restore(settings.recommendation(RecommendationSettings.defaults()));
         recommendations.settings().hiddenProperty().bind(profiles.hiddenFilterProperty());
         MovieActions actions = new MovieActions(profiles, recommendations, model.loadedProperty(), messages);
@@ -359,7 +362,7 @@ public final class MovieRecommenderApp extends Application {
         placement.show(bounds, () -> SplitPaneDividers.restore(root, settings));
         afterLayout.run(() -> {
             timings.sinceProcessStart("first-window");
-            returnHeapAside();
+            afterOpening.execute(this::returnHeapAside);
             Platform.runLater(() -> {
                 if (running != null) {
                     main.controller().buildResults();
@@ -374,7 +377,11 @@ public final class MovieRecommenderApp extends Application {
         settings.lastDataset().ifPresent(model::open);
     }
 
-    /** Beside the JavaFX thread, as loading the JVM's management classes takes a few tens of milliseconds. */
+    /**
+     * Beside the JavaFX thread, as loading the JVM's management classes takes a few tens of
+     * milliseconds; once no dataset opens, as a heap kept small would shrink and grow again,
+     * collection after collection, under a load.
+     */
     private void returnHeapAside() {
         if (returnsHeap) {
             Thread thread = new Thread(HeapReturn::enable, "heap-return");
