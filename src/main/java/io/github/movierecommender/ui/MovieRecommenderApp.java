@@ -149,7 +149,10 @@ public final class MovieRecommenderApp extends Application {
         this(builder(AppSettings.forThisUser(), AppFolders.ofThisMachine().dataFolder()), true);
     }
 
-    /** {@code returnsHeap}: once the first window shows, the JVM is set to give back the heap it no longer uses. */
+    /**
+     * {@code returnsHeap}: the JVM is set to keep its heap until the first window shows and any
+     * dataset opened at start is open, and then to give back the heap it no longer uses.
+     */
     private MovieRecommenderApp(Builder parts, boolean returnsHeap) {
         this.returnsHeap = returnsHeap;
         this.settings = parts.settings;
@@ -254,6 +257,7 @@ public final class MovieRecommenderApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        aside(HeapReturn::keepWhileOpening);
         executor = WorkerThreads.newExecutor();
         saveExecutor = WorkerThreads.newSaveExecutor();
         sideExecutor = WorkerThreads.newSideExecutor();
@@ -274,7 +278,6 @@ public final class MovieRecommenderApp extends Application {
                 opening, afterOpening);
         ProfileModel profiles = new ProfileModel(new ProfileStore(dataFolder.resolve("profiles"), Clock.systemUTC()),
                 model.loadedProperty(), tasks, messages, model::showError, settings::setLastProfile);
-        MovieFinder finder = new MovieFinder(model.loadedProperty(), tasks, afterOpening);
         MovieDetailsModel details = new MovieDetailsModel(tasks, messages);
         RecommendationModel recommendations = new RecommendationModel(model.loadedProperty(),
                 profiles.ownProperty(), details, tasks, messages, lists, steps, opening, afterOpening);
@@ -295,7 +298,10 @@ public final class MovieRecommenderApp extends Application {
                 saveChooser, model::showError);
         evaluation.form().restore(settings.section(EVALUATION_SETTINGS));
         OverviewModel overview = new OverviewModel(model.loadedProperty(), tasks, messages, model::showError,
-                saveChooser, steps.step(OverviewModel.SHOWN_STEP));
+                saveChooser, steps.step(OverviewModel.SHOWN_STEP), afterOpening);
+        // After the overview: once a dataset's opening is over, its overview (a fraction of a second)
+        // is worked out before its title index (a second or two on 32 million ratings).
+        MovieFinder finder = new MovieFinder(model.loadedProperty(), tasks, afterOpening);
         WelcomeModel welcome = new WelcomeModel(tasks, messages, sources,
                 new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
         PosterSettings posterSettings = new PosterSettings(settings.section(PosterSettings.SECTION));
@@ -362,7 +368,7 @@ public final class MovieRecommenderApp extends Application {
         placement.show(bounds, () -> SplitPaneDividers.restore(root, settings));
         afterLayout.run(() -> {
             timings.sinceProcessStart("first-window");
-            afterOpening.execute(this::returnHeapAside);
+            afterOpening.execute(() -> aside(HeapReturn::enable));
             Platform.runLater(() -> {
                 if (running != null) {
                     main.controller().buildResults();
@@ -378,13 +384,12 @@ public final class MovieRecommenderApp extends Application {
     }
 
     /**
-     * Beside the JavaFX thread, as loading the JVM's management classes takes a few tens of
-     * milliseconds; once no dataset opens, as a heap kept small would shrink and grow again,
-     * collection after collection, under a load.
+     * Sets the heap options ({@link HeapReturn}) beside the JavaFX thread, as loading the JVM's
+     * management classes takes a few tens of milliseconds.
      */
-    private void returnHeapAside() {
+    private void aside(Runnable heapSetting) {
         if (returnsHeap) {
-            Thread thread = new Thread(HeapReturn::enable, "heap-return");
+            Thread thread = new Thread(heapSetting, "heap-return");
             thread.setDaemon(true);
             thread.start();
         }
