@@ -13,8 +13,11 @@ import java.util.function.Function;
  * which an idle window never starts: on the 32M set the heap that opening a dataset or a training
  * grew to (2.5 GB, with 0.75 GB in use) stayed resident. With these settings (HotSpot's
  * "manageable" options, changed while it runs) the heap keeps at most 30 % free, and after 15 s
- * without a collection a concurrent one runs, whose end returns the rest to the system. An option
- * given on the command line is left as given; a JVM without them is left alone.
+ * without a collection a concurrent one runs, whose end returns the rest to the system. Until then,
+ * while the first dataset opens, {@link #keepWhileOpening()} stops the heap from shrinking at all:
+ * a heap shrunk after the window's start (JavaFX's classes trigger a collection) had to grow back
+ * under the load, collection after collection. An option given on the command line is left as
+ * given; a JVM without them is left alone.
  */
 public final class HeapReturn {
 
@@ -24,14 +27,37 @@ public final class HeapReturn {
             Map.entry("MaxHeapFreeRatio", "30"),
             Map.entry("G1PeriodicGCInterval", "15000"));
 
+    /** While a dataset opens: however much of the heap is free, none of it is given back. */
+    static final Map.Entry<String, String> KEEPING = Map.entry("MaxHeapFreeRatio", "100");
+
+    /** Once set, the heap is returned, and {@link #keepWhileOpening()} comes too late to change that. */
+    private static boolean returning;
+
     private HeapReturn() {
+    }
+
+    /**
+     * Keeps the heap from shrinking until {@link #enable()}, when the options apply (as there);
+     * does nothing once {@link #enable()} has run.
+     */
+    public static synchronized void keepWhileOpening() {
+        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        if (returning || vm == null || !applies(name -> option(vm, name))) {
+            return;
+        }
+        try {
+            vm.setVMOption(KEEPING.getKey(), KEEPING.getValue());
+        } catch (IllegalArgumentException | SecurityException e) {
+            // The JVM refused it: the heap may shrink and grow again, as it would without this.
+        }
     }
 
     /**
      * Applies {@link #SETTINGS} to this JVM when it has every one of them, changeable and not given on
      * the command line: someone who sized the heap themselves keeps their settings.
      */
-    public static void enable() {
+    public static synchronized void enable() {
+        returning = true;
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         if (vm == null || !applies(name -> option(vm, name))) {
             return;
@@ -44,10 +70,14 @@ public final class HeapReturn {
         }
     }
 
-    /** Whether every option of {@link #SETTINGS} is there ({@code current} finds it), changeable and at its default. */
+    /**
+     * Whether every option of {@link #SETTINGS} is there ({@code current} finds it), changeable and
+     * at its default, or as this class set it while the JVM runs.
+     */
     static boolean applies(Function<String, VMOption> current) {
         return SETTINGS.stream().map(setting -> current.apply(setting.getKey())).allMatch(option -> option != null
-                && option.isWriteable() && option.getOrigin() == VMOption.Origin.DEFAULT);
+                && option.isWriteable() && (option.getOrigin() == VMOption.Origin.DEFAULT
+                || option.getOrigin() == VMOption.Origin.MANAGEMENT));
     }
 
     private static VMOption option(HotSpotDiagnosticMXBean vm, String name) {

@@ -67,6 +67,7 @@ import io.github.movierecommender.ui.settings.Themes;
 import io.github.movierecommender.ui.settings.WindowBounds;
 import io.github.movierecommender.ui.settings.WindowPlacement;
 import io.github.movierecommender.ui.settings.WindowSizing;
+import io.github.movierecommender.ui.task.AfterOpening;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.BatchJobs;
 import io.github.movierecommender.ui.task.SaveJobs;
@@ -148,7 +149,10 @@ public final class MovieRecommenderApp extends Application {
         this(builder(AppSettings.forThisUser(), AppFolders.ofThisMachine().dataFolder()), true);
     }
 
-    /** {@code returnsHeap}: once the first window shows, the JVM is set to give back the heap it no longer uses. */
+    /**
+     * {@code returnsHeap}: the JVM is set to keep its heap until the first window shows and any
+     * dataset opened at start is open, and then to give back the heap it no longer uses.
+     */
     private MovieRecommenderApp(Builder parts, boolean returnsHeap) {
         this.returnsHeap = returnsHeap;
         this.settings = parts.settings;
@@ -253,6 +257,7 @@ public final class MovieRecommenderApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        aside(HeapReturn::keepWhileOpening);
         executor = WorkerThreads.newExecutor();
         saveExecutor = WorkerThreads.newSaveExecutor();
         sideExecutor = WorkerThreads.newSideExecutor();
@@ -267,14 +272,15 @@ public final class MovieRecommenderApp extends Application {
         AfterLayout afterLayout = AfterLayout.of(stage);
         ShownSteps steps = new ShownSteps(timings, afterLayout);
         ShownStep opening = steps.step(AppModel.OPEN_STEP);
+        AfterOpening afterOpening = AfterOpening.holding(afterLayout::run);
         AppModel model = new AppModel(tasks, messages, settings::rememberOpened,
-                Snapshots.in(dataFolder.resolve(AppFolders.SNAPSHOTS), snapshotExecutor), opening);
+                Snapshots.in(dataFolder.resolve(AppFolders.SNAPSHOTS), afterOpening.handingTo(snapshotExecutor)),
+                opening, afterOpening);
         ProfileModel profiles = new ProfileModel(new ProfileStore(dataFolder.resolve("profiles"), Clock.systemUTC()),
                 model.loadedProperty(), tasks, messages, model::showError, settings::setLastProfile);
-        MovieFinder finder = new MovieFinder(model.loadedProperty(), tasks);
         MovieDetailsModel details = new MovieDetailsModel(tasks, messages);
         RecommendationModel recommendations = new RecommendationModel(model.loadedProperty(),
-                profiles.ownProperty(), details, tasks, messages, lists, steps, opening);
+                profiles.ownProperty(), details, tasks, messages, lists, steps, opening, afterOpening);
         recommendations.settings().restore(settings.recommendation(RecommendationSettings.defaults()));
         recommendations.settings().hiddenProperty().bind(profiles.hiddenFilterProperty());
         MovieActions actions = new MovieActions(profiles, recommendations, model.loadedProperty(), messages);
@@ -292,7 +298,10 @@ public final class MovieRecommenderApp extends Application {
                 saveChooser, model::showError);
         evaluation.form().restore(settings.section(EVALUATION_SETTINGS));
         OverviewModel overview = new OverviewModel(model.loadedProperty(), tasks, messages, model::showError,
-                saveChooser, steps.step(OverviewModel.SHOWN_STEP));
+                saveChooser, steps.step(OverviewModel.SHOWN_STEP), afterOpening);
+        // After the overview: once a dataset's opening is over, its overview (a fraction of a second)
+        // is worked out before its title index (a second or two on 32 million ratings).
+        MovieFinder finder = new MovieFinder(model.loadedProperty(), tasks, afterOpening);
         WelcomeModel welcome = new WelcomeModel(tasks, messages, sources,
                 new WelcomeActions(new LicenceDialog(stage, messages), model::open, chooser, model::showError));
         PosterSettings posterSettings = new PosterSettings(settings.section(PosterSettings.SECTION));
@@ -359,7 +368,7 @@ public final class MovieRecommenderApp extends Application {
         placement.show(bounds, () -> SplitPaneDividers.restore(root, settings));
         afterLayout.run(() -> {
             timings.sinceProcessStart("first-window");
-            returnHeapAside();
+            afterOpening.execute(() -> aside(HeapReturn::enable));
             Platform.runLater(() -> {
                 if (running != null) {
                     main.controller().buildResults();
@@ -374,10 +383,13 @@ public final class MovieRecommenderApp extends Application {
         settings.lastDataset().ifPresent(model::open);
     }
 
-    /** Beside the JavaFX thread, as loading the JVM's management classes takes a few tens of milliseconds. */
-    private void returnHeapAside() {
+    /**
+     * Sets the heap options ({@link HeapReturn}) beside the JavaFX thread, as loading the JVM's
+     * management classes takes a few tens of milliseconds.
+     */
+    private void aside(Runnable heapSetting) {
         if (returnsHeap) {
-            Thread thread = new Thread(HeapReturn::enable, "heap-return");
+            Thread thread = new Thread(heapSetting, "heap-return");
             thread.setDaemon(true);
             thread.start();
         }

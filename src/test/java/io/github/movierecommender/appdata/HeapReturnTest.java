@@ -18,15 +18,24 @@ class HeapReturnTest {
             "G1PeriodicGCInterval", new VMOption("G1PeriodicGCInterval", "0", true, Origin.DEFAULT));
 
     @Test
-    void aJvmLeftAtItsDefaultsKeepsAtMostThirtyPercentOfItsHeapFreeAndCollectsWhenIdle() {
+    void aJvmLeftAtItsDefaultsKeepsItsHeapWhileADatasetOpensThenKeepsAtMostThirtyPercentFreeAndCollectsWhenIdle() {
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         assumeTrue(HeapReturn.applies(vm::getVMOption), "this test's JVM was given heap options of its own");
 
+        HeapReturn.keepWhileOpening();
         HeapReturn.enable();
 
         assertThat(vm.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo("10");
         assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo("30");
         assertThat(vm.getVMOption("G1PeriodicGCInterval").getValue()).isEqualTo("15000");
+        HeapReturn.keepWhileOpening();
+        assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).as("kept no more once returned").isEqualTo("30");
+    }
+
+    @Test
+    void anOptionSetWhileTheJvmRunsStillLetsTheHeapBeReturned() {
+        assertThat(HeapReturn.applies(name -> name.equals("MaxHeapFreeRatio")
+                ? new VMOption(name, "100", true, Origin.MANAGEMENT) : DEFAULTS.get(name))).isTrue();
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetSummary;
 import io.github.movierecommender.recommend.Recommenders;
 import io.github.movierecommender.synth.DemoData;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * A dataset with its summary and its recommenders, worked out once per load on the background
@@ -12,7 +14,20 @@ import io.github.movierecommender.synth.DemoData;
  */
 public record LoadedDataset(Dataset dataset, DatasetSummary summary, Recommenders recommenders, boolean demo) {
 
+    /** The summary is worked out on another core while the recommenders' statistics are on this one. */
     public static LoadedDataset of(Dataset dataset) {
-        return new LoadedDataset(dataset, dataset.summary(), Recommenders.of(dataset), DemoData.isDemo(dataset));
+        CompletableFuture<DatasetSummary> summary = CompletableFuture.supplyAsync(dataset::summary);
+        Recommenders recommenders = Recommenders.of(dataset);
+        try {
+            return new LoadedDataset(dataset, summary.join(), recommenders, DemoData.isDemo(dataset));
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 }

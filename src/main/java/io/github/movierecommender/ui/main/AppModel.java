@@ -9,6 +9,7 @@ import io.github.movierecommender.ui.dataset.ReleaseChoice;
 import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.i18n.ProblemText;
+import io.github.movierecommender.ui.task.AfterOpening;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
 import io.github.movierecommender.ui.timing.ShownStep;
@@ -40,6 +41,7 @@ public final class AppModel {
     private final Consumer<Path> opened;
     private final Snapshots snapshots;
     private final ShownStep opening;
+    private final AfterOpening afterOpening;
     private final ReadOnlyObjectWrapper<LoadedDataset> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyObjectWrapper<ErrorReport> lastError = new ReadOnlyObjectWrapper<>(this, "lastError");
     private final ReadOnlyObjectWrapper<ReleaseChoice> releaseChoice =
@@ -67,8 +69,18 @@ public final class AppModel {
      */
     public AppModel(BackgroundTasks tasks, Messages messages, Consumer<Path> opened, Snapshots snapshots,
                     ShownStep opening) {
+        this(tasks, messages, opened, snapshots, opening, AfterOpening.never());
+    }
+
+    /**
+     * {@code afterOpening} is started as a dataset is opened and settled here when it does not
+     * load; when it loads, what shows its first lists settles it.
+     */
+    public AppModel(BackgroundTasks tasks, Messages messages, Consumer<Path> opened, Snapshots snapshots,
+                    ShownStep opening, AfterOpening afterOpening) {
         this.tasks = tasks;
         this.opening = opening;
+        this.afterOpening = afterOpening;
         this.snapshots = snapshots;
         this.messages = messages;
         this.opened = opened;
@@ -81,7 +93,13 @@ public final class AppModel {
         lastError.set(null);
         releaseChoice.set(null);
         opening.start();
-        tasks.run(new DatasetLoadJob(source, messages, snapshots), new LoadOutcome(source));
+        afterOpening.start();
+        try {
+            tasks.run(new DatasetLoadJob(source, messages, snapshots), new LoadOutcome(source));
+        } catch (IllegalStateException anotherJobRuns) {
+            afterOpening.settle();
+            throw anotherJobRuns;
+        }
     }
 
     /** Deletes the datasets' snapshots, once any being written is done; the status bar says how it went. */
@@ -148,6 +166,7 @@ public final class AppModel {
         @Override
         public void failed(Throwable error) {
             opening.drop();
+            afterOpening.settle();
             if (error instanceof SeveralReleasesException several) {
                 idleStatus.set(messages.format("status.chooseRelease", source));
                 releaseChoice.set(ReleaseChoice.of(several));
@@ -165,6 +184,7 @@ public final class AppModel {
         @Override
         public void cancelled() {
             opening.drop();
+            afterOpening.settle();
             idleStatus.set(messages.text("status.cancelled"));
         }
     }

@@ -6,10 +6,12 @@ import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.files.ChartPictures;
 import io.github.movierecommender.ui.files.SaveFileChooser;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.task.AfterOpening;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobOutcome;
 import io.github.movierecommender.ui.task.OrderedJobs;
 import io.github.movierecommender.ui.timing.ShownStep;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,11 +19,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The overview of the loaded dataset, worked out as soon as it loads (a few milliseconds for
- * ml-latest-small, some 40 ms of CPU for 32 million ratings) so that the tab shows it at once, and
- * its charts' pictures. It is worked out on the thread that loaded the dataset, free once the load
- * is done, so that it never waits behind the lists or a method's training that a load brings; the
- * overview of a dataset overtaken by a newer one is dropped.
+ * The overview of the loaded dataset, worked out ahead (a few milliseconds for ml-latest-small,
+ * some 40 ms of CPU for 32 million ratings once compiled, several times that the first time) so
+ * that the tab shows it at once, and its charts' pictures. It is worked out once the dataset's
+ * opening is over (its users listed, its first lists shown), whose cores it would otherwise share,
+ * on the thread that loaded the dataset, free by then, so that it never waits behind the lists or
+ * a method's training; the overview of a dataset overtaken by a newer one is dropped.
  */
 public final class OverviewModel {
 
@@ -37,6 +40,7 @@ public final class OverviewModel {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ChartPictures charts;
     private final ShownStep shown;
+    private final Executor afterOpening;
 
     /**
      * {@code errors} shows what could not be done; {@code chooser} asks where to save a chart;
@@ -44,6 +48,14 @@ public final class OverviewModel {
      */
     public OverviewModel(ReadOnlyObjectProperty<LoadedDataset> loaded, BackgroundTasks tasks, Messages messages,
                          Consumer<ErrorReport> errors, SaveFileChooser chooser, ShownStep shown) {
+        this(loaded, tasks, messages, errors, chooser, shown, AfterOpening.never());
+    }
+
+    /** As above; the overview of a dataset is worked out once {@code afterOpening} runs it. */
+    public OverviewModel(ReadOnlyObjectProperty<LoadedDataset> loaded, BackgroundTasks tasks, Messages messages,
+                         Consumer<ErrorReport> errors, SaveFileChooser chooser, ShownStep shown,
+                         Executor afterOpening) {
+        this.afterOpening = afterOpening;
         this.messages = messages;
         this.errors = errors;
         this.overviewJobs = tasks.inOrder();
@@ -62,6 +74,14 @@ public final class OverviewModel {
             return;
         }
         computing.set(true);
+        afterOpening.execute(() -> {
+            if (used == generation) {
+                workOut(loaded, used);
+            }
+        });
+    }
+
+    private void workOut(LoadedDataset loaded, long used) {
         overviewJobs.submit(context -> DatasetOverview.of(loaded.recommenders().stats(), loaded.summary(),
                 DatasetOverview.DEFAULT_MIN_VOTES), new JobOutcome<>() {
                     @Override

@@ -11,6 +11,7 @@ import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.error.FailureReason;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.task.AfterOpening;
 import io.github.movierecommender.ui.task.BackgroundTasks;
 import io.github.movierecommender.ui.task.JobContext;
 import io.github.movierecommender.ui.task.JobOutcome;
@@ -99,6 +100,7 @@ public final class RecommendationModel {
     private final ShownStep pickShown;
     private final ShownStep sliderShown;
     private final ShownStep opening;
+    private final AfterOpening afterOpening;
     private boolean ratingsPending;
     private final ReadOnlyBooleanWrapper usersListed = new ReadOnlyBooleanWrapper(this, "usersListed");
 
@@ -128,6 +130,14 @@ public final class RecommendationModel {
     public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, ObservableValue<OwnRatings> own,
                                PickedMovieDetails details, BackgroundTasks tasks, Messages messages,
                                ShownLists lists, ShownSteps steps, ShownStep opening) {
+        this(loaded, own, details, tasks, messages, lists, steps, opening, AfterOpening.never());
+    }
+
+    /** As above; {@code afterOpening} is settled once the users are listed and the lists of any user picked then show. */
+    public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, ObservableValue<OwnRatings> own,
+                               PickedMovieDetails details, BackgroundTasks tasks, Messages messages,
+                               ShownLists lists, ShownSteps steps, ShownStep opening, AfterOpening afterOpening) {
+        this.afterOpening = afterOpening;
         this.messages = messages;
         this.pickShown = steps.step(PICK_STEP);
         this.sliderShown = steps.step(SLIDER_STEP);
@@ -416,6 +426,7 @@ public final class RecommendationModel {
         sliderShown.shown();
         if (usersListed.get()) {
             opening.shown();
+            afterOpening.settle();
         }
     }
 

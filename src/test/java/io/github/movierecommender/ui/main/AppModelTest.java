@@ -7,18 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.movierecommender.data.SeveralReleasesTest;
+import io.github.movierecommender.data.Snapshots;
 import io.github.movierecommender.ui.Fixtures;
 import io.github.movierecommender.ui.FxThread;
 import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.dataset.ReleaseChoice;
 import io.github.movierecommender.ui.error.ErrorReport;
 import io.github.movierecommender.ui.i18n.Messages;
+import io.github.movierecommender.ui.task.AfterOpening;
 import io.github.movierecommender.ui.task.BackgroundTasks;
+import io.github.movierecommender.ui.timing.ShownStep;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,5 +158,62 @@ class AppModelTest {
         assertFalse(model.runningProperty().get());
         assertNull(model.loadedProperty().get());
         assertNull(model.lastErrorProperty().get());
+    }
+
+    @Test
+    void aDatasetReadFromItsFilesHasItsSnapshotWrittenOnceTheOpeningIsOver(@TempDir Path dataFolder) throws Exception {
+        Path snapshots = dataFolder.resolve("snapshots");
+        AfterOpening afterOpening = AfterOpening.holding(Runnable::run);
+        AppModel model = new AppModel(new BackgroundTasks(Runnable::run), messages, source -> { },
+                Snapshots.in(snapshots, afterOpening.handingTo(Runnable::run)), ShownStep.NONE, afterOpening);
+
+        Path release = cleanRelease(dataFolder);
+
+        FxThread.run(() -> model.open(release));
+        assertEquals(8, model.loadedProperty().get().summary().ratings());
+        assertEquals(List.of(), snapshotFiles(snapshots), "no snapshot written while the users are being listed");
+
+        FxThread.run(afterOpening::settle);
+        assertEquals(1, snapshotFiles(snapshots).size());
+    }
+
+    @Test
+    void anOpeningThatFailsOrIsCancelledLetsTheWorkHeldForItRun() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+        AfterOpening afterOpening = AfterOpening.holding(Runnable::run);
+        AppModel failing = new AppModel(new BackgroundTasks(Runnable::run), messages, source -> { },
+                Snapshots.none(), ShownStep.NONE, afterOpening);
+        AppModel cancelled = new AppModel(new BackgroundTasks(queued::add), messages, source -> { },
+                Snapshots.none(), ShownStep.NONE, afterOpening);
+
+        FxThread.run(() -> failing.open(BROKEN));
+        FxThread.run(() -> afterOpening.execute(() -> done.add("after the failed opening")));
+        FxThread.run(() -> cancelled.open(TINY));
+        FxThread.run(() -> afterOpening.execute(() -> done.add("held")));
+        assertEquals(List.of("after the failed opening"), done);
+        assertTrue(afterOpening.opening());
+
+        FxThread.run(cancelled::cancel);
+        assertEquals(List.of("after the failed opening", "held"), done);
+        assertFalse(afterOpening.opening());
+    }
+
+    /** The tiny release without its bad line: a load that skips lines leaves no snapshot. */
+    private static Path cleanRelease(Path folder) throws IOException {
+        Path release = Files.createDirectory(folder.resolve("release"));
+        for (String name : List.of("movies.csv", "ratings.csv", "tags.csv")) {
+            Files.writeString(release.resolve(name), Files.readString(TINY.resolve(name)).replace("3,x,4.0,1596240000\n", ""));
+        }
+        return release;
+    }
+
+    private static List<Path> snapshotFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
     }
 }

@@ -14,7 +14,10 @@ import io.github.movierecommender.ui.i18n.ReasonText;
 import io.github.movierecommender.ui.inspector.NeighbourInspection;
 import io.github.movierecommender.ui.recommend.details.MovieDetails;
 import io.github.movierecommender.ui.recommend.details.MovieDetailsModel;
+import io.github.movierecommender.ui.task.AfterOpening;
 import io.github.movierecommender.ui.task.BackgroundTasks;
+import io.github.movierecommender.ui.timing.ShownStep;
+import io.github.movierecommender.ui.timing.ShownSteps;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -444,6 +447,33 @@ class RecommendationModelTest {
 
         assertThat(model.userRatings()).isSortedAccordingTo(RatedMovie.NEWEST_FIRST);
         assertThat(model.userRatings()).extracting(RatedMovie::date).isSortedAccordingTo(Comparator.reverseOrder());
+    }
+
+    @Test
+    void anOpeningIsOverOnceTheUsersAreListedAndTheListsOfTheUserKeptPickedShow() throws Exception {
+        List<Runnable> worker = new ArrayList<>();
+        BackgroundTasks queued = new BackgroundTasks(worker::add, Runnable::run);
+        AfterOpening afterOpening = AfterOpening.holding(Runnable::run);
+        RecommendationModel opened = new RecommendationModel(loaded, new SimpleObjectProperty<>(),
+                new MovieDetailsModel(queued, messages), queued, messages, ShownLists.ofRegistry(), ShownSteps.OFF,
+                ShownStep.NONE, afterOpening);
+        afterOpening.start();
+        loaded.set(eightUsers);
+        assertThat(afterOpening.opening()).as("held while the users are listed").isTrue();
+        runAll(worker);
+        assertThat(afterOpening.opening()).isFalse();
+        opened.settings().userProperty().set(opened.users().get(0));
+        runAll(worker);
+
+        afterOpening.start();
+        loaded.set(EightUsers.load());
+        worker.remove(0).run();
+        assertThat(opened.usersListedProperty().get()).isTrue();
+        assertThat(afterOpening.opening()).as("held while the kept user's lists are worked out").isTrue();
+        runAll(worker);
+
+        assertThat(opened.recommendationsProperty().get()).isNotNull();
+        assertThat(afterOpening.opening()).isFalse();
     }
 
     private void pick(int userId) {

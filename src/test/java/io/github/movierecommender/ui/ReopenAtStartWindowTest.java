@@ -1,0 +1,99 @@
+package io.github.movierecommender.ui;
+
+import static io.github.movierecommender.ui.WindowSteps.text;
+import static io.github.movierecommender.ui.WindowSteps.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.movierecommender.appdata.AppFolders;
+import io.github.movierecommender.ui.recommend.UserChoice;
+import io.github.movierecommender.ui.settings.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/**
+ * The dataset of the last run, reopened as the app starts: what its opening puts off until the
+ * users are listed (the snapshot, the overview) still comes, and the next start reads the snapshot.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReopenAtStartWindowTest {
+
+    private final AppWindow window = new AppWindow();
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path release = cleanRelease(folder);
+        window.start(stage, folder.resolve("data"), Language.ENGLISH, () -> release,
+                settings -> settings.rememberOpened(release), UnaryOperator.identity());
+    }
+
+    @Stop
+    void stop() throws Exception {
+        window.stop();
+    }
+
+    @Test
+    void theReopenedDatasetListsItsUsersThenGetsItsSnapshotWrittenAndItsOverviewShown(FxRobot robot) throws Exception {
+        waitUntil(() -> text(robot, "#statusText").startsWith("Loaded "));
+        waitUntil(() -> datasetUsers(robot) == 3);
+
+        try (Stream<Path> all = Files.walk(folder)) { all.forEach(System.err::println); }
+        waitUntil(() -> snapshots().size() == 1);
+        assertThat(snapshots().get(0).getFileName().toString()).endsWith(".snapshot");
+
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(tab -> "overviewTab".equals(tab.getId())).findFirst().orElseThrow());
+        });
+        waitUntil(() -> robot.lookup("#overviewContent").query().isVisible());
+        assertThat(text(robot, "#overviewUsers")).isEqualTo("3");
+        assertThat(text(robot, "#overviewRatings")).isEqualTo("8");
+    }
+
+    /** The dataset's users in the picker, beside the entry of the person's own ratings. */
+    @SuppressWarnings("unchecked")
+    private static long datasetUsers(FxRobot robot) {
+        ComboBox<UserChoice> picker = robot.lookup("#userPicker").queryAs(ComboBox.class);
+        return picker.getItems().stream().filter(user -> !user.isOwnProfile()).count();
+    }
+
+    private List<Path> snapshots() {
+        Path snapshots = folder.resolve("data").resolve(AppFolders.SNAPSHOTS);
+        if (!Files.isDirectory(snapshots)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(snapshots)) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tiny release without its bad line: a load that skips lines leaves no snapshot. */
+    private static Path cleanRelease(Path folder) throws IOException {
+        Path release = Files.createDirectories(folder.resolve("release"));
+        for (String name : List.of("movies.csv", "ratings.csv", "tags.csv")) {
+            String text = Files.readString(Fixtures.path(Fixtures.TINY).resolve(name));
+            Files.writeString(release.resolve(name), text.replace("3,x,4.0,1596240000\n", ""));
+        }
+        return release;
+    }
+}
