@@ -74,9 +74,11 @@ public final class DatasetLoader {
             }
             RatingsAssembler assembler = new RatingsAssembler(parsed.ratings(), monitor);
             MovieCatalog movies = assembler.completeCatalog(catalog.movies());
+            CompletableFuture<MovieTags> tagging = CompletableFuture.supplyAsync(() -> catalog.tags(movies),
+                    building -> onOwnThread(building, "tags-builder"));
             Ratings ratings = assembler.assemble(movies);
             stopIfCancelled(monitor);
-            MovieTags tags = catalog.tags(movies);
+            MovieTags tags = built(tagging);
             stopIfCancelled(monitor);
             long millis = (System.nanoTime() - started) / 1_000_000;
             LoadReport report = new LoadReport(badLines.count(), badLines.first(), assembler.duplicates(),
@@ -90,9 +92,31 @@ public final class DatasetLoader {
     }
 
     private static void onCatalogThread(Runnable reading) {
-        Thread thread = new Thread(reading, "catalog-reader");
+        onOwnThread(reading, "catalog-reader");
+    }
+
+    private static void onOwnThread(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** The tags once built (beside the ratings' assembly); throws what stopped their building. */
+    private static MovieTags built(CompletableFuture<MovieTags> tagging) throws LoadCancelledException {
+        try {
+            return tagging.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadCancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The catalogue once read; throws what stopped its reading, or that it holds no movie. */

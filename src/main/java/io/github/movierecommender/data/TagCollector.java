@@ -1,28 +1,98 @@
 package io.github.movierecommender.data;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
-/** Gathers (movie id, tag) pairs compactly: each distinct tag text is stored once. */
+/**
+ * Gathers (movie id, tag) pairs compactly: each distinct tag text is stored once, found again
+ * through a hash table on its characters, so that a tag read as bytes needs no String of its own
+ * unless it is new.
+ */
 final class TagCollector {
 
-    private final Map<String, Integer> numbers = new HashMap<>();
+    private int[] slots = new int[1024];
+    private int[] hashes = new int[256];
     private String[] texts = new String[256];
+    private int distinct;
     private int[] movieIds = new int[1024];
     private int[] tagNumbers = new int[1024];
     private int size;
 
     void add(int movieId, String tag) {
-        Integer number = numbers.get(tag);
-        if (number == null) {
-            number = numbers.size();
-            numbers.put(tag, number);
-            if (number == texts.length) {
-                texts = Arrays.copyOf(texts, number * 2);
+        int hash = tag.hashCode();
+        int slot = home(hash, slots.length);
+        for (int number = slots[slot] - 1; number >= 0; number = slots[slot] - 1) {
+            if (hashes[number] == hash && texts[number].equals(tag)) {
+                add(movieId, number);
+                return;
             }
-            texts[number] = tag;
+            slot = (slot + 1) & (slots.length - 1);
         }
+        add(movieId, newTag(tag, hash, slot));
+    }
+
+    /** Adds the tag written in {@code bytes} from {@code start} to {@code end}, which must all be ASCII. */
+    void addAscii(int movieId, byte[] bytes, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + bytes[i];
+        }
+        int slot = home(hash, slots.length);
+        for (int number = slots[slot] - 1; number >= 0; number = slots[slot] - 1) {
+            if (hashes[number] == hash && sameText(texts[number], bytes, start, end)) {
+                add(movieId, number);
+                return;
+            }
+            slot = (slot + 1) & (slots.length - 1);
+        }
+        add(movieId, newTag(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1), hash, slot));
+    }
+
+    private static boolean sameText(String text, byte[] bytes, int start, int end) {
+        if (text.length() != end - start) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i - start) != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Numbers a tag not seen before, kept in the free {@code slot}. */
+    private int newTag(String tag, int hash, int slot) {
+        int number = distinct++;
+        if (number == texts.length) {
+            texts = Arrays.copyOf(texts, number * 2);
+            hashes = Arrays.copyOf(hashes, number * 2);
+        }
+        texts[number] = tag;
+        hashes[number] = hash;
+        slots[slot] = number + 1;
+        if (distinct * 2 > slots.length) {
+            rehash(slots.length * 2);
+        }
+        return number;
+    }
+
+    private void rehash(int capacity) {
+        slots = new int[capacity];
+        for (int number = 0; number < distinct; number++) {
+            int slot = home(hashes[number], capacity);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            slots[slot] = number + 1;
+        }
+    }
+
+    /** The first slot to try for a hash, its high bits mixed in. */
+    private static int home(int hash, int capacity) {
+        return (hash ^ (hash >>> 16)) & (capacity - 1);
+    }
+
+    private void add(int movieId, int number) {
         if (size == movieIds.length) {
             movieIds = Arrays.copyOf(movieIds, size * 2);
             tagNumbers = Arrays.copyOf(tagNumbers, size * 2);
@@ -79,7 +149,7 @@ final class TagCollector {
             }
             offsets[m + 1] = distinct;
         }
-        return new MovieTags(offsets, Arrays.copyOf(ordered, distinct), Arrays.copyOf(texts, numbers.size()), size);
+        return new MovieTags(offsets, Arrays.copyOf(ordered, distinct), Arrays.copyOf(texts, distinct), size);
     }
 
     private static final int TAG_BITS = 24;
