@@ -7,12 +7,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Loads any MovieLens release (ml-latest-small, ml-latest, ml-20m, ml-25m, ml-32m, ml-10m,
  * ml-1m, ml-100k) from its folder or from the zip GroupLens distributes, without unpacking.
  */
 public final class DatasetLoader {
+
+    /**
+     * A large ratings file is parsed alone at first, so that the JIT compiles its parser before the
+     * catalogue's many methods fill the compiler's queue; a small one is read beside the catalogue.
+     */
+    private static final long CATALOG_AFTER_BYTES = 64L << 20;
+    private static final long CATALOG_AFTER_ROWS = 1L << 20;
 
     private DatasetLoader() {
     }
@@ -58,15 +66,26 @@ public final class DatasetLoader {
         try {
             Layout layout = Layout.detect(files);
             BadLines badLines = new BadLines();
-            CompletableFuture<CatalogReader> reading = CompletableFuture.supplyAsync(
-                    () -> readCatalog(files, layout, badLines, monitor), DatasetLoader::onCatalogThread);
+            CompletableFuture<CatalogReader> reading = new CompletableFuture<>();
+            CatalogStart catalogStart = new CatalogStart(() -> {
+                try {
+                    reading.complete(readCatalog(files, layout, badLines, monitor));
+                } catch (RuntimeException | Error e) {
+                    reading.completeExceptionally(e);
+                }
+            });
+            if (files.size(layout.ratingsFile) < CATALOG_AFTER_BYTES) {
+                catalogStart.now();
+            }
             RatingsFileParser.Result parsed;
             try {
-                parsed = readRatings(files, layout, new CatalogAwareMonitor(monitor, reading));
+                parsed = readRatings(files, layout, new CatalogAwareMonitor(monitor, reading, catalogStart));
             } catch (DatasetException | RuntimeException e) {
+                catalogStart.now();
                 catalogRead(files, layout, reading, badLines);
                 throw e;
             }
+            catalogStart.now();
             CatalogReader catalog = catalogRead(files, layout, reading, badLines);
             badLines.addAll(parsed.badLines(), 0);
             if (parsed.rows() == 0) {
@@ -91,8 +110,20 @@ public final class DatasetLoader {
         }
     }
 
-    private static void onCatalogThread(Runnable reading) {
-        onOwnThread(reading, "catalog-reader");
+    /** Starts reading the catalogue on a thread of its own, once, when first told to. */
+    private static final class CatalogStart {
+        private final AtomicBoolean started = new AtomicBoolean();
+        private final Runnable reading;
+
+        CatalogStart(Runnable reading) {
+            this.reading = reading;
+        }
+
+        void now() {
+            if (started.compareAndSet(false, true)) {
+                onOwnThread(reading, "catalog-reader");
+            }
+        }
     }
 
     private static void onOwnThread(Runnable work, String name) {
@@ -162,10 +193,13 @@ public final class DatasetLoader {
      * The load's monitor, which also stops the ratings when reading the catalogue failed or found
      * no movie: that is what to report.
      */
-    private record CatalogAwareMonitor(LoadMonitor monitor, CompletableFuture<CatalogReader> catalog)
-            implements LoadMonitor {
+    private record CatalogAwareMonitor(LoadMonitor monitor, CompletableFuture<CatalogReader> catalog,
+                                       CatalogStart catalogStart) implements LoadMonitor {
         @Override
         public void progress(long rowsRead, double fractionOfBytes) {
+            if (rowsRead >= CATALOG_AFTER_ROWS) {
+                catalogStart.now();
+            }
             monitor.progress(rowsRead, fractionOfBytes);
         }
 
