@@ -20,7 +20,7 @@ public final class DatasetLoader {
      * catalogue's many methods fill the compiler's queue; a small one is read beside the catalogue.
      */
     private static final long CATALOG_AFTER_BYTES = 64L << 20;
-    private static final long CATALOG_AFTER_ROWS = 1L << 20;
+    private static final long CATALOG_AFTER_ROWS = 1L << 18;
 
     private DatasetLoader() {
     }
