@@ -253,7 +253,7 @@ final class CatalogReader {
         return null;
     }
 
-    /** The tags, keyed by the final catalogue's movie indexes. */
+    /** The tags, keyed by the final catalogue's movie indexes; asked once, as it spends the tags read. */
     MovieTags tags(MovieCatalog catalog) {
         return tags.build(catalog);
     }

@@ -105,13 +105,14 @@ final class TagCollector {
     /**
      * The tags by the catalogue's movie indexes, most used first (ties in order of first use);
      * tags of unknown movies are dropped. The pairs are put in movie order by counting, then each
-     * movie's few tags are sorted on their own.
+     * movie's few tags are sorted on their own. The collector is spent afterwards: its arrays are
+     * reused for the work, as memory the process has not touched yet is slow to get.
      */
     MovieTags build(MovieCatalog catalog) {
-        int[] movies = new int[size];
+        int[] movies = movieIds;
         int[] starts = new int[catalog.size() + 1];
         for (int i = 0; i < size; i++) {
-            int movie = catalog.indexOf(movieIds[i]);
+            int movie = catalog.indexOf(movies[i]);
             movies[i] = movie;
             if (movie >= 0) {
                 starts[movie + 1]++;
@@ -128,9 +129,9 @@ final class TagCollector {
             }
         }
         int[] offsets = new int[catalog.size() + 1];
-        int[] ordered = new int[byMovie.length];
+        int[] ordered = tagNumbers;
         long[] ranked = new long[0];
-        int distinct = 0;
+        int written = 0;
         for (int m = 0; m < catalog.size(); m++) {
             Arrays.sort(byMovie, starts[m], starts[m + 1]);
             ranked = starts[m + 1] - starts[m] > ranked.length ? new long[starts[m + 1] - starts[m]] : ranked;
@@ -145,11 +146,15 @@ final class TagCollector {
             }
             Arrays.sort(ranked, 0, kept);
             for (int k = 0; k < kept; k++) {
-                ordered[distinct++] = (int) (ranked[k] & TAG_MASK);
+                ordered[written++] = (int) (ranked[k] & TAG_MASK);
             }
-            offsets[m + 1] = distinct;
+            offsets[m + 1] = written;
         }
-        return new MovieTags(offsets, Arrays.copyOf(ordered, distinct), Arrays.copyOf(texts, distinct), size);
+        MovieTags tags = new MovieTags(offsets, Arrays.copyOf(ordered, written), Arrays.copyOf(texts, distinct),
+                size);
+        movieIds = null;
+        tagNumbers = null;
+        return tags;
     }
 
     private static final int TAG_BITS = 24;
