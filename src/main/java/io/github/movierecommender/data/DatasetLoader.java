@@ -16,11 +16,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class DatasetLoader {
 
     /**
-     * A large ratings file is parsed alone at first, so that the JIT compiles its parser before the
-     * catalogue's many methods fill the compiler's queue; a small one is read beside the catalogue.
+     * The catalogue beside a ratings file this large is read once the first chunk of ratings is
+     * parsed, so that the JIT queues the parser before the catalogue's many methods and compiles
+     * it within the first second; a smaller one is read beside the catalogue from the start.
      */
     private static final long CATALOG_AFTER_BYTES = 64L << 20;
-    private static final long CATALOG_AFTER_ROWS = 1L << 18;
 
     private DatasetLoader() {
     }
@@ -190,16 +190,15 @@ public final class DatasetLoader {
     }
 
     /**
-     * The load's monitor, which also stops the ratings when reading the catalogue failed or found
+     * The load's monitor, which also starts the catalogue's reading at the first chunk of ratings
+     * parsed (if not started yet) and stops the ratings when reading the catalogue failed or found
      * no movie: that is what to report.
      */
     private record CatalogAwareMonitor(LoadMonitor monitor, CompletableFuture<CatalogReader> catalog,
                                        CatalogStart catalogStart) implements LoadMonitor {
         @Override
         public void progress(long rowsRead, double fractionOfBytes) {
-            if (rowsRead >= CATALOG_AFTER_ROWS) {
-                catalogStart.now();
-            }
+            catalogStart.now();
             monitor.progress(rowsRead, fractionOfBytes);
         }
 
