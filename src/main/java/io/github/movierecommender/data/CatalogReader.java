@@ -171,10 +171,7 @@ final class CatalogReader {
     }
 
     void readTagsCsv(String name) throws DatasetException {
-        reader.readOptional(name, "userId,movieId,tag,timestamp", (line, number) -> {
-            if (addPlainTag(line)) {
-                return null;
-            }
+        reader.readOptional(name, "userId,movieId,tag,timestamp", this::addPlainTag, (line, number) -> {
             try {
                 return addTag(CsvLine.fields(line));
             } catch (IllegalArgumentException e) {
@@ -184,25 +181,53 @@ final class CatalogReader {
     }
 
     /**
-     * Adds the tag of a line of four fields without quotes whose ids and tag are all good, the
-     * way {@link #addTag} would, without a String per field; false for any other line, which
-     * {@link #addTag} then reads for its message.
+     * Adds the tag of a line of four fields, ids of digits and a tag of printable ASCII with no
+     * space at either end, quoted or not (without quotes inside), straight from its bytes, as
+     * {@link #addTag} would; false for any other line, which {@link #addTag} then reads for its
+     * message.
      */
-    private boolean addPlainTag(String line) {
-        int first = line.indexOf(',');
-        int second = first < 0 ? -1 : line.indexOf(',', first + 1);
-        int third = second < 0 ? -1 : line.indexOf(',', second + 1);
-        if (third < 0 || line.indexOf(',', third + 1) >= 0 || line.indexOf('"') >= 0
-                || LineFileReader.parseId(line, 0, first) < 0) {
+    private boolean addPlainTag(byte[] bytes, int start, int end) {
+        int userEnd = idEnd(bytes, start, end);
+        int movieEnd = userEnd < 0 ? -1 : idEnd(bytes, userEnd + 1, end);
+        if (movieEnd < 0) {
             return false;
         }
-        int movieId = LineFileReader.parseId(line, first + 1, second);
-        String tag = line.substring(second + 1, third).strip();
-        if (movieId < 0 || tag.isEmpty()) {
+        boolean quoted = movieEnd + 1 < end && bytes[movieEnd + 1] == '"';
+        int tagStart = quoted ? movieEnd + 2 : movieEnd + 1;
+        int tagEnd = tagStart;
+        while (tagEnd < end && bytes[tagEnd] != (quoted ? '"' : ',')) {
+            if (bytes[tagEnd] < ' ' || bytes[tagEnd] > '~' || bytes[tagEnd] == '"') {
+                return false;
+            }
+            tagEnd++;
+        }
+        int fieldEnd = quoted ? tagEnd + 1 : tagEnd;
+        if (fieldEnd >= end || bytes[fieldEnd] != ',' || tagEnd == tagStart
+                || bytes[tagStart] == ' ' || bytes[tagEnd - 1] == ' ') {
             return false;
         }
-        tags.add(movieId, tag);
+        for (int i = fieldEnd + 1; i < end; i++) {
+            if (bytes[i] == ',' || bytes[i] == '"') {
+                return false;
+            }
+        }
+        int movieId = 0;
+        for (int i = userEnd + 1; i < movieEnd; i++) {
+            movieId = movieId * 10 + bytes[i] - '0';
+        }
+        tags.addAscii(movieId, bytes, tagStart, tagEnd);
         return true;
+    }
+
+    /** Where the comma after an id of 1 to 10 digits (at most {@link Integer#MAX_VALUE}) at {@code start} is, or -1. */
+    private static int idEnd(byte[] bytes, int start, int end) {
+        long id = 0;
+        int at = start;
+        while (at < end && at - start <= 10 && bytes[at] >= '0' && bytes[at] <= '9') {
+            id = id * 10 + bytes[at] - '0';
+            at++;
+        }
+        return at == start || at - start > 10 || id > Integer.MAX_VALUE || at == end || bytes[at] != ',' ? -1 : at;
     }
 
     void readTagsDat(String name) throws DatasetException {
@@ -228,7 +253,7 @@ final class CatalogReader {
         return null;
     }
 
-    /** The tags, keyed by the final catalogue's movie indexes. */
+    /** The tags, keyed by the final catalogue's movie indexes; asked once, as it spends the tags read. */
     MovieTags tags(MovieCatalog catalog) {
         return tags.build(catalog);
     }

@@ -7,12 +7,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Loads any MovieLens release (ml-latest-small, ml-latest, ml-20m, ml-25m, ml-32m, ml-10m,
  * ml-1m, ml-100k) from its folder or from the zip GroupLens distributes, without unpacking.
  */
 public final class DatasetLoader {
+
+    /**
+     * The catalogue beside a ratings file this large is read once the first chunk of ratings is
+     * parsed, so that the JIT queues the parser before the catalogue's many methods and compiles
+     * it within the first second; a smaller one is read beside the catalogue from the start.
+     */
+    private static final long CATALOG_AFTER_BYTES = 64L << 20;
 
     private DatasetLoader() {
     }
@@ -58,15 +66,26 @@ public final class DatasetLoader {
         try {
             Layout layout = Layout.detect(files);
             BadLines badLines = new BadLines();
-            CompletableFuture<CatalogReader> reading = CompletableFuture.supplyAsync(
-                    () -> readCatalog(files, layout, badLines, monitor), DatasetLoader::onCatalogThread);
+            CompletableFuture<CatalogReader> reading = new CompletableFuture<>();
+            CatalogStart catalogStart = new CatalogStart(() -> {
+                try {
+                    reading.complete(readCatalog(files, layout, badLines, monitor));
+                } catch (RuntimeException | Error e) {
+                    reading.completeExceptionally(e);
+                }
+            });
+            if (files.size(layout.ratingsFile) < CATALOG_AFTER_BYTES) {
+                catalogStart.now();
+            }
             RatingsFileParser.Result parsed;
             try {
-                parsed = readRatings(files, layout, new CatalogAwareMonitor(monitor, reading));
+                parsed = readRatings(files, layout, new CatalogAwareMonitor(monitor, reading, catalogStart));
             } catch (DatasetException | RuntimeException e) {
+                catalogStart.now();
                 catalogRead(files, layout, reading, badLines);
                 throw e;
             }
+            catalogStart.now();
             CatalogReader catalog = catalogRead(files, layout, reading, badLines);
             badLines.addAll(parsed.badLines(), 0);
             if (parsed.rows() == 0) {
@@ -74,9 +93,11 @@ public final class DatasetLoader {
             }
             RatingsAssembler assembler = new RatingsAssembler(parsed.ratings(), monitor);
             MovieCatalog movies = assembler.completeCatalog(catalog.movies());
+            CompletableFuture<MovieTags> tagging = CompletableFuture.supplyAsync(() -> catalog.tags(movies),
+                    building -> onOwnThread(building, "tags-builder"));
             Ratings ratings = assembler.assemble(movies);
             stopIfCancelled(monitor);
-            MovieTags tags = catalog.tags(movies);
+            MovieTags tags = built(tagging);
             stopIfCancelled(monitor);
             long millis = (System.nanoTime() - started) / 1_000_000;
             LoadReport report = new LoadReport(badLines.count(), badLines.first(), assembler.duplicates(),
@@ -89,10 +110,44 @@ public final class DatasetLoader {
         }
     }
 
-    private static void onCatalogThread(Runnable reading) {
-        Thread thread = new Thread(reading, "catalog-reader");
+    /** Starts reading the catalogue on a thread of its own, once, when first told to. */
+    private static final class CatalogStart {
+        private final AtomicBoolean started = new AtomicBoolean();
+        private final Runnable reading;
+
+        CatalogStart(Runnable reading) {
+            this.reading = reading;
+        }
+
+        void now() {
+            if (started.compareAndSet(false, true)) {
+                onOwnThread(reading, "catalog-reader");
+            }
+        }
+    }
+
+    private static void onOwnThread(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** The tags once built (beside the ratings' assembly); throws what stopped their building. */
+    private static MovieTags built(CompletableFuture<MovieTags> tagging) throws LoadCancelledException {
+        try {
+            return tagging.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadCancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The catalogue once read; throws what stopped its reading, or that it holds no movie. */
@@ -135,13 +190,15 @@ public final class DatasetLoader {
     }
 
     /**
-     * The load's monitor, which also stops the ratings when reading the catalogue failed or found
+     * The load's monitor, which also starts the catalogue's reading at the first chunk of ratings
+     * parsed (if not started yet) and stops the ratings when reading the catalogue failed or found
      * no movie: that is what to report.
      */
-    private record CatalogAwareMonitor(LoadMonitor monitor, CompletableFuture<CatalogReader> catalog)
-            implements LoadMonitor {
+    private record CatalogAwareMonitor(LoadMonitor monitor, CompletableFuture<CatalogReader> catalog,
+                                       CatalogStart catalogStart) implements LoadMonitor {
         @Override
         public void progress(long rowsRead, double fractionOfBytes) {
+            catalogStart.now();
             monitor.progress(rowsRead, fractionOfBytes);
         }
 

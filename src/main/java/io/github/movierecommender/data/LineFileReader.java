@@ -20,6 +20,18 @@ final class LineFileReader {
         Problem accept(String line, long number);
     }
 
+    /**
+     * Takes a line straight from the file's bytes, {@code start} to {@code end} without the line
+     * break, when it is of the plain form it knows; false sends the line to the {@link LineHandler}.
+     * Saves a String per line on the large files.
+     */
+    @FunctionalInterface
+    interface PlainLineHandler {
+        boolean accept(byte[] bytes, int start, int end);
+    }
+
+    private static final PlainLineHandler NO_PLAIN_LINES = (bytes, start, end) -> false;
+
     private final DatasetFiles files;
     private final BadLines badLines;
     private final LoadMonitor monitor;
@@ -36,7 +48,7 @@ final class LineFileReader {
      */
     void read(String name, String expectedHeader, LineHandler handler) throws DatasetException {
         try {
-            readLines(name, expectedHeader, handler);
+            readLines(name, expectedHeader, NO_PLAIN_LINES, handler);
         } catch (ReadFailure e) {
             throw ReadProblem.cannotRead(files.describe(name), e.getCause());
         }
@@ -48,8 +60,14 @@ final class LineFileReader {
      */
     void readOptional(String name, String expectedHeader, LineHandler handler, List<Problem> warnings)
             throws DatasetException {
+        readOptional(name, expectedHeader, NO_PLAIN_LINES, handler, warnings);
+    }
+
+    /** As {@link #readOptional(String, String, LineHandler, List)}, offering each line to {@code plain} first. */
+    void readOptional(String name, String expectedHeader, PlainLineHandler plain, LineHandler handler,
+                      List<Problem> warnings) throws DatasetException {
         try {
-            readLines(name, expectedHeader, handler);
+            readLines(name, expectedHeader, plain, handler);
         } catch (ReadFailure e) {
             Problem why = ReadProblem.of(e.getCause());
             warnings.add(e.linesRead == 0 ? Problem.of(DataProblem.OPTIONAL_LEFT_OUT, files.describe(name), why)
@@ -57,24 +75,23 @@ final class LineFileReader {
         }
     }
 
-    private void readLines(String name, String expectedHeader, LineHandler handler)
+    private void readLines(String name, String expectedHeader, PlainLineHandler plain, LineHandler handler)
             throws DatasetException, ReadFailure {
         String described = files.describe(name);
         TextLines lines = null;
         try (TextLines opened = new TextLines(files.open(name), described)) {
             lines = opened;
-            String line = lines.next();
-            if (line == null) {
+            boolean more = lines.advance();
+            if (!more) {
                 throw new DatasetException(Problem.of(DataProblem.EMPTY_FILE, described));
             }
             if (expectedHeader != null) {
-                checkHeader(described, expectedHeader, line);
-                line = lines.next();
+                checkHeader(described, expectedHeader, lines.text());
+                more = lines.advance();
             }
-            long blankRunStart = 0;
-            long blankRunLength = 0;
+            BlankRun blankRun = new BlankRun(described);
             long checkedAtBytes = 0;
-            for (; line != null; line = lines.next()) {
+            for (; more; more = lines.advance()) {
                 long number = lines.number();
                 long bytes = lines.bytesConsumed();
                 if (number % LINES_BETWEEN_CHECKS == 0 || bytes - checkedAtBytes > BYTES_BETWEEN_CHECKS) {
@@ -83,15 +100,16 @@ final class LineFileReader {
                         throw new LoadCancelledException();
                     }
                 }
-                if (line.isBlank()) {
-                    blankRunStart = blankRunLength == 0 ? number : blankRunStart;
-                    blankRunLength++;
+                if (plain.accept(lines.bytes(), lines.lineStart(), lines.lineEnd())) {
+                    blankRun.end();
                     continue;
                 }
-                if (blankRunLength > 0) {
-                    badLines.addRun(described, blankRunStart, blankRunLength, Problem.of(DataProblem.BLANK_LINE));
-                    blankRunLength = 0;
+                String line = lines.text();
+                if (line.isBlank()) {
+                    blankRun.add(number);
+                    continue;
                 }
+                blankRun.end();
                 Problem problem = handler.accept(line, number);
                 if (problem != null) {
                     badLines.add(described, number, problem);
@@ -99,6 +117,29 @@ final class LineFileReader {
             }
         } catch (IOException e) {
             throw new ReadFailure(e, lines == null ? 0 : lines.number());
+        }
+    }
+
+    /** Consecutive blank lines, reported as one run once a line that is not blank follows them. */
+    private final class BlankRun {
+        private final String file;
+        private long start;
+        private long length;
+
+        BlankRun(String file) {
+            this.file = file;
+        }
+
+        void add(long number) {
+            start = length == 0 ? number : start;
+            length++;
+        }
+
+        void end() {
+            if (length > 0) {
+                badLines.addRun(file, start, length, Problem.of(DataProblem.BLANK_LINE));
+                length = 0;
+            }
         }
     }
 

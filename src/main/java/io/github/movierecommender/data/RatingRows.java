@@ -1,6 +1,7 @@
 package io.github.movierecommender.data;
 
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Every row of a ratings file, in file order, in flat arrays filled block by block; users as runs
@@ -13,6 +14,11 @@ final class RatingRows {
     private static final int MIN_CAPACITY = 1 << 12;
     private static final double GROWTH_MARGIN = 1.02;
     static final int MAX_ROWS = Integer.MAX_VALUE - 8;
+    /**
+     * Arrays this long are copied on two cores at once: the memory a fresh process has never
+     * touched costs far more to zero than to fill, and the first growth takes most of it.
+     */
+    private static final int PARALLEL_MIN_CAPACITY = 1 << 20;
 
     int[] movieIds = new int[0];
     byte[] halfStars = new byte[0];
@@ -62,8 +68,19 @@ final class RatingRows {
         if (capacity < needed) {
             throw new IllegalStateException("more than 2^31 ratings are not supported");
         }
-        movieIds = Arrays.copyOf(movieIds, (int) capacity);
-        halfStars = Arrays.copyOf(halfStars, (int) capacity);
-        times = Arrays.copyOf(times, (int) capacity);
+        int rows = (int) capacity;
+        if (rows < PARALLEL_MIN_CAPACITY) {
+            movieIds = Arrays.copyOf(movieIds, rows);
+            halfStars = Arrays.copyOf(halfStars, rows);
+            times = Arrays.copyOf(times, rows);
+            return;
+        }
+        int[] oldTimes = times;
+        byte[] oldHalfStars = halfStars;
+        CompletableFuture<int[]> newTimes = CompletableFuture.supplyAsync(() -> Arrays.copyOf(oldTimes, rows));
+        CompletableFuture<byte[]> newHalfStars = newTimes.thenApply(copied -> Arrays.copyOf(oldHalfStars, rows));
+        movieIds = Arrays.copyOf(movieIds, rows);
+        times = newTimes.join();
+        halfStars = newHalfStars.join();
     }
 }

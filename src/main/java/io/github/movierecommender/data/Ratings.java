@@ -2,6 +2,7 @@ package io.github.movierecommender.data;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 /**
@@ -35,9 +36,14 @@ public final class Ratings {
         this.userHalfStars = userHalfStars;
         this.userTimes = userTimes;
         this.movieOffsets = new int[movieCount + 1];
+        int parts = size < PARALLEL_MIN_RATINGS ? 1 : Math.min(Runtime.getRuntime().availableProcessors(), userCount());
+        int[] firstUsers = partsBySize(parts);
+        CompletableFuture<int[][]> counted = parts == 1 ? CompletableFuture.completedFuture(countByPart(firstUsers))
+                : CompletableFuture.supplyAsync(() -> countByPart(firstUsers));
+        CompletableFuture<byte[]> halfStars = counted.thenApply(counts -> new byte[size]);
         this.movieUsers = new int[size];
-        this.movieHalfStars = new byte[size];
-        transpose();
+        this.movieHalfStars = halfStars.join();
+        transpose(firstUsers, counted.join());
     }
 
     /** Ratings whose per-movie rows are already known, such as those read back from a snapshot. */
@@ -55,24 +61,32 @@ public final class Ratings {
     }
 
     /**
+     * How many ratings each movie has from each part of the users, counted while the per-movie
+     * rows are allocated: zeroing memory the process never touched before costs as much as the
+     * counting.
+     */
+    private int[][] countByPart(int[] firstUsers) {
+        int movies = movieCount();
+        int[][] counts = new int[firstUsers.length - 1][];
+        IntStream.range(0, counts.length).parallel().forEach(p -> {
+            int[] partCounts = new int[movies];
+            for (int i = userOffsets[firstUsers[p]]; i < userOffsets[firstUsers[p + 1]]; i++) {
+                partCounts[userMovies[i]]++;
+            }
+            counts[p] = partCounts;
+        });
+        return counts;
+    }
+
+    /**
      * Fills the per-movie rows from the per-user rows. The users are cut into consecutive parts,
      * one per core, that count and then place their ratings side by side: each part writes to its
      * own slots of every movie's row, after the parts of lower users, so the rows come out in
      * ascending user order whatever the threads' timing.
      */
-    private void transpose() {
-        int parts = size < PARALLEL_MIN_RATINGS ? 1
-                : Math.min(Runtime.getRuntime().availableProcessors(), userCount());
-        int[] firstUsers = partsBySize(parts);
+    private void transpose(int[] firstUsers, int[][] next) {
+        int parts = next.length;
         int movies = movieCount();
-        int[][] next = new int[parts][];
-        IntStream.range(0, parts).parallel().forEach(p -> {
-            int[] counts = new int[movies];
-            for (int i = userOffsets[firstUsers[p]]; i < userOffsets[firstUsers[p + 1]]; i++) {
-                counts[userMovies[i]]++;
-            }
-            next[p] = counts;
-        });
         int at = 0;
         for (int m = 0; m < movies; m++) {
             movieOffsets[m] = at;

@@ -24,6 +24,8 @@ final class RatingsAssembler {
     private int placeholderMovies;
     private long ratingsOfPlaceholderMovies;
     private long duplicates;
+    /** Null while the rows' movie column holds final indexes; see {@link #movieIndex}. */
+    private int[] knownToFinal;
 
     /** Asks {@code monitor} between the passes over the rows whether the load is cancelled. */
     RatingsAssembler(RatingRows parsed, LoadMonitor monitor) {
@@ -49,7 +51,10 @@ final class RatingsAssembler {
         return duplicates;
     }
 
-    /** Adds placeholders for rated movies the catalogue lacks and returns the final catalogue. */
+    /**
+     * Adds placeholders for rated movies the catalogue lacks and returns the final catalogue; turns
+     * the rows' movie ids into indexes on the way, final ones unless a movie was missing.
+     */
     MovieCatalog completeCatalog(TreeMap<Integer, Movie> movies) throws LoadCancelledException {
         IdIndex known = IdIndex.of(movies.keySet().stream().mapToInt(Integer::intValue).toArray());
         int[] movieIds = parsed.movieIds;
@@ -58,10 +63,13 @@ final class RatingsAssembler {
             int[] missing = new int[0];
             int count = 0;
             for (int i = partStart(p, missingPerPart.length); i < partStart(p + 1, missingPerPart.length); i++) {
-                if (known.indexOf(movieIds[i]) < 0) {
+                int index = known.indexOf(movieIds[i]);
+                if (index < 0) {
                     missing = count == missing.length ? Arrays.copyOf(missing, count * 2 + 1) : missing;
                     missing[count++] = movieIds[i];
+                    index = -1 - movieIds[i];
                 }
+                movieIds[i] = index;
             }
             missingPerPart[p] = Arrays.copyOf(missing, count);
         });
@@ -81,7 +89,25 @@ final class RatingsAssembler {
             }
         }
         placeholderMovies = missing.size();
-        return new MovieCatalog(complete.values().toArray(Movie[]::new));
+        MovieCatalog catalog = new MovieCatalog(complete.values().toArray(Movie[]::new));
+        if (!missing.isEmpty()) {
+            knownToFinal = new int[known.size()];
+            for (int k = 0; k < known.size(); k++) {
+                knownToFinal[k] = catalog.indexOf(known.idAt(k));
+            }
+        }
+        return catalog;
+    }
+
+    /**
+     * The final movie index of a parsed row, whose movie column {@link #completeCatalog} left
+     * holding the movie's index in the catalogue read, or {@code -1 - id} for a movie it lacks.
+     */
+    private int movieIndex(int column, MovieCatalog catalog) {
+        if (knownToFinal == null) {
+            return column;
+        }
+        return column >= 0 ? knownToFinal[column] : catalog.indexOf(-1 - column);
     }
 
     private static int parts(int rows) {
@@ -131,11 +157,13 @@ final class RatingsAssembler {
      */
     private UserRows userRowsInPlace(int[] offsets, int[] firstRuns, int[] runStarts, MovieCatalog catalog) {
         int[] movies = parsed.movieIds;
-        copyRuns(firstRuns, runStarts, runStarts, (from, to, length) -> {
-            for (int i = from; i < from + length; i++) {
-                movies[i] = catalog.indexOf(movies[i]);
-            }
-        });
+        if (knownToFinal != null) {
+            copyRuns(firstRuns, runStarts, runStarts, (from, to, length) -> {
+                for (int i = from; i < from + length; i++) {
+                    movies[i] = movieIndex(movies[i], catalog);
+                }
+            });
+        }
         UserRows rows = new UserRows(offsets, movies, parsed.halfStars, parsed.times);
         parsed.movieIds = null;
         parsed.halfStars = null;
@@ -155,7 +183,7 @@ final class RatingsAssembler {
         int[] movieIds = parsed.movieIds;
         copyRuns(firstRuns, runStarts, targets, (from, to, length) -> {
             for (int i = 0; i < length; i++) {
-                movies[to + i] = catalog.indexOf(movieIds[from + i]);
+                movies[to + i] = movieIndex(movieIds[from + i], catalog);
             }
         });
         parsed.movieIds = null;

@@ -88,10 +88,10 @@ final class RatingsFileParser {
             }));
             while (pending.size() > THREADS * 2 || (!pending.isEmpty() && pending.peek().isDone())) {
                 RatingBlock block = await(pending.poll());
+                monitor.progress(rows.size + block.size, totalBytes > 0
+                        ? Math.min(1.0, chunks.bytesRead() / (double) totalBytes) : LoadMonitor.UNKNOWN_FRACTION);
                 lineOffset = collect(block, lineOffset, rows, badLines, totalBytes);
                 freeBlocks.add(block);
-                monitor.progress(rows.size, totalBytes > 0 ? Math.min(1.0, chunks.bytesRead() / (double) totalBytes)
-                        : LoadMonitor.UNKNOWN_FRACTION);
             }
         }
         while (!pending.isEmpty()) {

@@ -1,28 +1,98 @@
 package io.github.movierecommender.data;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
-/** Gathers (movie id, tag) pairs compactly: each distinct tag text is stored once. */
+/**
+ * Gathers (movie id, tag) pairs compactly: each distinct tag text is stored once, found again
+ * through a hash table on its characters, so that a tag read as bytes needs no String of its own
+ * unless it is new.
+ */
 final class TagCollector {
 
-    private final Map<String, Integer> numbers = new HashMap<>();
+    private int[] slots = new int[1024];
+    private int[] hashes = new int[256];
     private String[] texts = new String[256];
+    private int distinct;
     private int[] movieIds = new int[1024];
     private int[] tagNumbers = new int[1024];
     private int size;
 
     void add(int movieId, String tag) {
-        Integer number = numbers.get(tag);
-        if (number == null) {
-            number = numbers.size();
-            numbers.put(tag, number);
-            if (number == texts.length) {
-                texts = Arrays.copyOf(texts, number * 2);
+        int hash = tag.hashCode();
+        int slot = home(hash, slots.length);
+        for (int number = slots[slot] - 1; number >= 0; number = slots[slot] - 1) {
+            if (hashes[number] == hash && texts[number].equals(tag)) {
+                add(movieId, number);
+                return;
             }
-            texts[number] = tag;
+            slot = (slot + 1) & (slots.length - 1);
         }
+        add(movieId, newTag(tag, hash, slot));
+    }
+
+    /** Adds the tag written in {@code bytes} from {@code start} to {@code end}, which must all be ASCII. */
+    void addAscii(int movieId, byte[] bytes, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + bytes[i];
+        }
+        int slot = home(hash, slots.length);
+        for (int number = slots[slot] - 1; number >= 0; number = slots[slot] - 1) {
+            if (hashes[number] == hash && sameText(texts[number], bytes, start, end)) {
+                add(movieId, number);
+                return;
+            }
+            slot = (slot + 1) & (slots.length - 1);
+        }
+        add(movieId, newTag(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1), hash, slot));
+    }
+
+    private static boolean sameText(String text, byte[] bytes, int start, int end) {
+        if (text.length() != end - start) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i - start) != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Numbers a tag not seen before, kept in the free {@code slot}. */
+    private int newTag(String tag, int hash, int slot) {
+        int number = distinct++;
+        if (number == texts.length) {
+            texts = Arrays.copyOf(texts, number * 2);
+            hashes = Arrays.copyOf(hashes, number * 2);
+        }
+        texts[number] = tag;
+        hashes[number] = hash;
+        slots[slot] = number + 1;
+        if (distinct * 2 > slots.length) {
+            rehash(slots.length * 2);
+        }
+        return number;
+    }
+
+    private void rehash(int capacity) {
+        slots = new int[capacity];
+        for (int number = 0; number < distinct; number++) {
+            int slot = home(hashes[number], capacity);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            slots[slot] = number + 1;
+        }
+    }
+
+    /** The first slot to try for a hash, its high bits mixed in. */
+    private static int home(int hash, int capacity) {
+        return (hash ^ (hash >>> 16)) & (capacity - 1);
+    }
+
+    private void add(int movieId, int number) {
         if (size == movieIds.length) {
             movieIds = Arrays.copyOf(movieIds, size * 2);
             tagNumbers = Arrays.copyOf(tagNumbers, size * 2);
@@ -35,13 +105,14 @@ final class TagCollector {
     /**
      * The tags by the catalogue's movie indexes, most used first (ties in order of first use);
      * tags of unknown movies are dropped. The pairs are put in movie order by counting, then each
-     * movie's few tags are sorted on their own.
+     * movie's few tags are sorted on their own. The collector is spent afterwards: its arrays are
+     * reused for the work, as memory the process has not touched yet is slow to get.
      */
     MovieTags build(MovieCatalog catalog) {
-        int[] movies = new int[size];
+        int[] movies = movieIds;
         int[] starts = new int[catalog.size() + 1];
         for (int i = 0; i < size; i++) {
-            int movie = catalog.indexOf(movieIds[i]);
+            int movie = catalog.indexOf(movies[i]);
             movies[i] = movie;
             if (movie >= 0) {
                 starts[movie + 1]++;
@@ -58,9 +129,9 @@ final class TagCollector {
             }
         }
         int[] offsets = new int[catalog.size() + 1];
-        int[] ordered = new int[byMovie.length];
+        int[] ordered = tagNumbers;
         long[] ranked = new long[0];
-        int distinct = 0;
+        int written = 0;
         for (int m = 0; m < catalog.size(); m++) {
             Arrays.sort(byMovie, starts[m], starts[m + 1]);
             ranked = starts[m + 1] - starts[m] > ranked.length ? new long[starts[m + 1] - starts[m]] : ranked;
@@ -75,11 +146,15 @@ final class TagCollector {
             }
             Arrays.sort(ranked, 0, kept);
             for (int k = 0; k < kept; k++) {
-                ordered[distinct++] = (int) (ranked[k] & TAG_MASK);
+                ordered[written++] = (int) (ranked[k] & TAG_MASK);
             }
-            offsets[m + 1] = distinct;
+            offsets[m + 1] = written;
         }
-        return new MovieTags(offsets, Arrays.copyOf(ordered, distinct), Arrays.copyOf(texts, numbers.size()), size);
+        MovieTags tags = new MovieTags(offsets, Arrays.copyOf(ordered, written), Arrays.copyOf(texts, distinct),
+                size);
+        movieIds = null;
+        tagNumbers = null;
+        return tags;
     }
 
     private static final int TAG_BITS = 24;

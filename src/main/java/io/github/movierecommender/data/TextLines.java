@@ -29,6 +29,8 @@ final class TextLines implements AutoCloseable {
     private byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
+    private int lineStart;
+    private int lineEnd;
     private boolean ended;
     private long number;
     private long bytesConsumed;
@@ -41,9 +43,17 @@ final class TextLines implements AutoCloseable {
 
     /** The next line, or null at the end of the file. */
     String next() throws IOException, DatasetException {
+        return advance() ? text() : null;
+    }
+
+    /**
+     * Moves to the next line, whose bytes are then {@link #bytes()} from {@link #lineStart()} to
+     * {@link #lineEnd()}; false at the end of the file.
+     */
+    boolean advance() throws IOException, DatasetException {
         int newline = findNewline();
         if (newline < 0 && position == limit) {
-            return null;
+            return false;
         }
         int end = newline < 0 ? limit : newline;
         int start = position;
@@ -56,7 +66,27 @@ final class TextLines implements AutoCloseable {
         if (end > start && buffer[end - 1] == '\r') {
             end--;
         }
-        return decode(start, end);
+        lineStart = start;
+        lineEnd = end;
+        return true;
+    }
+
+    /** The current line's bytes; valid until the next {@link #advance()}. */
+    byte[] bytes() {
+        return buffer;
+    }
+
+    int lineStart() {
+        return lineStart;
+    }
+
+    int lineEnd() {
+        return lineEnd;
+    }
+
+    /** The current line as text. */
+    String text() {
+        return decode(lineStart, lineEnd);
     }
 
     /** Index of the next line break, reading more as needed; -1 when the file ends first. */

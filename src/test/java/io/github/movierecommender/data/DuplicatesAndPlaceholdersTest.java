@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.movierecommender.data.Fixtures.Packaging;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DuplicatesAndPlaceholdersTest {
 
@@ -81,5 +83,30 @@ class DuplicatesAndPlaceholdersTest {
     @EnumSource(Packaging.class)
     void keepsBothRowViewsInStep(Packaging packaging) throws Exception {
         assertConsistent(DatasetLoader.load(packaging.of("duplicates", tmp)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void placeholdersAmongTheCatalogueIdsShiftTheOtherMoviesRatingsAlong(boolean usersInOrder) throws Exception {
+        Path release = Files.createDirectories(tmp.resolve("between"));
+        Files.writeString(release.resolve("movies.csv"),
+                "movieId,title,genres\n10,Ten (2000),Drama\n30,Thirty (2000),Drama\n50,Fifty (2000),Drama\n");
+        String first = "1,5,1.0,1000000000\n1,20,2.0,1000000000\n1,30,3.0,1000000000\n1,50,4.0,1000000000\n";
+        String second = "2,50,5.0,1000000000\n2,10,0.5,1000000000\n2,40,1.5,1000000000\n";
+        Files.writeString(release.resolve("ratings.csv"),
+                "userId,movieId,rating,timestamp\n" + (usersInOrder ? first + second : second + first));
+
+        Dataset loaded = DatasetLoader.load(release);
+
+        assertEquals(List.of(5, 20, 30, 50), ratedMovieIds(loaded, 1));
+        assertEquals(List.of(10, 40, 50), ratedMovieIds(loaded, 2));
+        assertEquals(3.0, stars(loaded, 1, 30));
+        assertEquals(4.0, stars(loaded, 1, 50));
+        assertEquals(5.0, stars(loaded, 2, 50));
+        assertEquals(0.5, stars(loaded, 2, 10));
+        assertEquals(1.5, stars(loaded, 2, 40));
+        assertEquals("Fifty", movie(loaded, 50).displayTitle());
+        assertEquals(3, loaded.report().placeholderMovies());
+        assertConsistent(loaded);
     }
 }
