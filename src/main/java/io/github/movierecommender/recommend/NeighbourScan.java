@@ -22,6 +22,8 @@ final class NeighbourScan {
     private final Ratings ratings;
     private final LongToIntFunction parts;
     private final ThreadLocal<long[]> scratch;
+    /** By user: whether its mean is one {@link CommonCountBound} cannot vouch for. */
+    private final boolean[] roundingProne;
 
     /** {@code parts}: how many ranges of users a scan of so many rater entries is cut into. */
     NeighbourScan(MovieStats stats, LongToIntFunction parts) {
@@ -29,6 +31,10 @@ final class NeighbourScan {
         this.ratings = stats.dataset().ratings();
         this.parts = parts;
         this.scratch = ThreadLocal.withInitial(() -> new long[2 * ratings.userCount()]);
+        this.roundingProne = new boolean[ratings.userCount()];
+        for (int v = 0; v < roundingProne.length; v++) {
+            roundingProne[v] = CommonCountBound.roundingProne(stats.userMean(v) * 2);
+        }
     }
 
     /** The profile's candidates, the nearest {@code kept} of them first. */
@@ -94,6 +100,7 @@ final class NeighbourScan {
         private final int to;
         private final long entries;
         private final BestFirst nearest;
+        private final CommonCountBound bound;
         private int candidates;
 
         /** {@code entries}: about how many of the compared movies' rater entries fall in the range. */
@@ -107,8 +114,14 @@ final class NeighbourScan {
             this.to = to;
             this.entries = entries;
             this.nearest = new BestFirst(kept, to - from);
+            this.bound = new CommonCountBound(params, profile.mean() * 2);
         }
 
+        /**
+         * Block by block: adds up the sums, then works out the candidates that may still get in.
+         * Until the nearest kept are {@code kept} many, those of full weight go first, so that the
+         * bound leaves out most of the rest.
+         */
         void run() {
             int[] cursors = compared.cursorsFrom(from);
             int block = CacheBlocks.length(entries, compared.size(), to - from, BLOCK_USERS);
@@ -116,7 +129,15 @@ final class NeighbourScan {
             for (int start = from; start < to; start += block) {
                 int end = Math.min(to, start + block);
                 accumulate(cursors, end);
-                keepNearest(found, candidatesOf(found, start, end));
+                if (bound.prunes() && bound.lowestOpen(nearest) == 0) {
+                    keepNearest(found, candidatesOf(found, start, end, CommonCountBound.FULL_WEIGHT,
+                            CommonCountBound.LEVELS, true));
+                    keepNearest(found, candidatesOf(found, start, end, bound.lowestOpen(nearest),
+                            CommonCountBound.FULL_WEIGHT, false));
+                } else {
+                    keepNearest(found, candidatesOf(found, start, end, bound.lowestOpen(nearest),
+                            CommonCountBound.LEVELS, true));
+                }
                 Arrays.fill(sums, 2 * start, 2 * end, 0);
             }
         }
@@ -140,34 +161,41 @@ final class NeighbourScan {
         }
 
         /**
-         * Puts the users {@code start} to {@code end} − 1 with at least the minimum in common into
-         * {@code found}, without a branch that would guess wrong for about every other user; returns how many.
+         * Puts the candidates among users {@code start} to {@code end} − 1 whose level
+         * ({@link CommonCountBound#level}) is at least {@code low} and below {@code high} into
+         * {@code found}, without a branch that would guess wrong for about every other user;
+         * returns how many. {@code counted}: whether to add the block's candidates to the count.
          */
-        private int candidatesOf(int[] found, int start, int end) {
+        private int candidatesOf(int[] found, int start, int end, int low, int high, boolean counted) {
             int minCommon = params.minCommon();
+            int self = profile.userIndex();
             int count = 0;
+            int all = 0;
             for (int v = start; v < end; v++) {
+                int n = CoRatingSums.count(sums[2 * v]);
+                int level = CommonCountBound.level(n, roundingProne[v]);
+                boolean candidate = n >= minCommon & v != self;
                 found[count] = v;
-                count += CoRatingSums.count(sums[2 * v]) >= minCommon ? 1 : 0;
+                count += candidate & level >= low & level < high ? 1 : 0;
+                all += candidate ? 1 : 0;
             }
+            candidates += counted ? all : 0;
             return count;
         }
 
-        /** Offers the candidates (all but the profile's own user) to the nearest kept. */
+        /** Offers the candidates to the nearest kept, but for those the bound says cannot get in. */
         private void keepNearest(int[] found, int count) {
             Measure measure = params.measure();
             boolean byDistance = measure == Measure.EUCLIDEAN;
             double meanP = profile.mean() * 2;
-            int self = profile.userIndex();
             for (int c = 0; c < count; c++) {
                 int v = found[c];
-                if (v == self) {
-                    continue;
-                }
-                candidates++;
                 long theirs = sums[2 * v];
                 long shared = sums[2 * v + 1];
                 int n = CoRatingSums.count(theirs);
+                if (bound.excludes(CommonCountBound.level(n, roundingProne[v]), nearest)) {
+                    continue;
+                }
                 long pp = CoRatingSums.ownSquares(shared);
                 long vv = CoRatingSums.theirSquares(theirs);
                 long pv = CoRatingSums.products(shared);
