@@ -2,6 +2,7 @@ package io.github.movierecommender.recommend;
 
 import io.github.movierecommender.data.Ratings;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.LongToIntFunction;
 
 /**
@@ -9,9 +10,11 @@ import java.util.function.LongToIntFunction;
  * per-movie rows (an inverted index), so it costs the sum of those movies' rater counts; there is
  * no users × users matrix. Each co-rated movie adds to the other user's six exact integer sums
  * ({@link CoRatingSums}), one block of users at a time so that the block's sums stay in the core's
- * cache; a large scan is cut into ranges of users, one per core, each writing only its own part of
- * the sums. The nearest are kept by a total order (the key, then the user index), so the result is
- * the same however the scan is cut. Thread-safe: scratch space is per thread.
+ * cache; the blocks of a large scan are shared among the cores ({@link QueryThreads#share}), each
+ * worker writing only its blocks' part of the sums. Candidates that cannot get among the nearest
+ * are left unworked ({@link CommonCountBound}). The nearest are kept by a total order (the key,
+ * then the user index), so the result is the same however the scan is cut and shared.
+ * Thread-safe: scratch space is per thread.
  */
 final class NeighbourScan {
 
@@ -21,15 +24,20 @@ final class NeighbourScan {
     private final MovieStats stats;
     private final Ratings ratings;
     private final LongToIntFunction parts;
+    private final int rowEntries;
     private final ThreadLocal<long[]> scratch;
     /** By user: whether its mean is one {@link CommonCountBound} cannot vouch for. */
     private final boolean[] roundingProne;
 
-    /** {@code parts}: how many ranges of users a scan of so many rater entries is cut into. */
-    NeighbourScan(MovieStats stats, LongToIntFunction parts) {
+    /**
+     * {@code parts}: how many threads share a scan of so many rater entries; {@code rowEntries}:
+     * the fewest entries per compared movie a block of a shared scan must have on average (0: any).
+     */
+    NeighbourScan(MovieStats stats, LongToIntFunction parts, int rowEntries) {
         this.stats = stats;
         this.ratings = stats.dataset().ratings();
         this.parts = parts;
+        this.rowEntries = rowEntries;
         this.scratch = ThreadLocal.withInitial(() -> new long[2 * ratings.userCount()]);
         this.roundingProne = new boolean[ratings.userCount()];
         for (int v = 0; v < roundingProne.length; v++) {
@@ -40,20 +48,18 @@ final class NeighbourScan {
     /** The profile's candidates, the nearest {@code kept} of them first. */
     Neighbourhood scan(Profile profile, NeighbourParams params, int kept) {
         ComparedRatings compared = ComparedRatings.of(profile, ratings);
-        int count = parts.applyAsInt(compared.raterEntries());
-        int[] bounds = compared.partBounds(count);
-        long[] sums = scratch.get();
-        RangeScan[] scans = new RangeScan[count];
-        for (int p = 0; p < count; p++) {
-            scans[p] = new RangeScan(profile, params, compared, sums, bounds[p], bounds[p + 1],
-                    compared.raterEntries() / count, kept);
-        }
-        QueryThreads.run(count, p -> scans[p].run());
-        BestFirst nearest = scans[0].nearest;
-        int candidates = scans[0].candidates;
-        for (int p = 1; p < count; p++) {
-            nearest.offerAll(scans[p].nearest);
-            candidates += scans[p].candidates;
+        int users = ratings.userCount();
+        int workers = parts.applyAsInt(compared.raterEntries());
+        int block = CacheBlocks.sharedLength(compared.raterEntries(), compared.size(), users, BLOCK_USERS, workers,
+                rowEntries);
+        Scan scan = new Scan(profile, params, compared, scratch.get(), block, kept);
+        List<BlockScan> scans = QueryThreads.share(workers, (users + block - 1) / block, scan::worker,
+                BlockScan::scanBlock);
+        BestFirst nearest = scans.get(0).nearest;
+        int candidates = scans.get(0).candidates;
+        for (int w = 1; w < scans.size(); w++) {
+            nearest.offerAll(scans.get(w).nearest);
+            candidates += scans.get(w).candidates;
         }
         nearest.sort();
         double meanP = profile.mean() * 2;
@@ -86,64 +92,81 @@ final class NeighbourScan {
                 : 1;
     }
 
-    /**
-     * The scan of one range of users: adds up the sums of every user in it who co-rated a compared
-     * movie, a block of users at a time, and after each block keeps the nearest of its candidates
-     * and clears the block's sums.
-     */
-    private final class RangeScan {
+    /** One scan: what its workers share. */
+    private final class Scan {
         private final Profile profile;
         private final NeighbourParams params;
         private final ComparedRatings compared;
         private final long[] sums;
-        private final int from;
-        private final int to;
-        private final long entries;
-        private final BestFirst nearest;
-        private final CommonCountBound bound;
-        private int candidates;
+        private final int block;
+        private final int kept;
 
-        /** {@code entries}: about how many of the compared movies' rater entries fall in the range. */
-        RangeScan(Profile profile, NeighbourParams params, ComparedRatings compared, long[] sums, int from, int to,
-                  long entries, int kept) {
+        Scan(Profile profile, NeighbourParams params, ComparedRatings compared, long[] sums, int block, int kept) {
             this.profile = profile;
             this.params = params;
             this.compared = compared;
             this.sums = sums;
-            this.from = from;
-            this.to = to;
-            this.entries = entries;
-            this.nearest = new BestFirst(kept, to - from);
+            this.block = block;
+            this.kept = kept;
+        }
+
+        BlockScan worker() {
+            return new BlockScan(this);
+        }
+    }
+
+    /**
+     * One worker of a scan, taking blocks of users: adds up the sums of every user in the block who
+     * co-rated a compared movie, keeps the nearest of its candidates and clears the block's sums.
+     */
+    private final class BlockScan {
+        private final Profile profile;
+        private final NeighbourParams params;
+        private final ComparedRatings compared;
+        private final long[] sums;
+        private final int block;
+        private final BestFirst nearest;
+        private final CommonCountBound bound;
+        private final int[] found;
+        private final int[] cursors;
+        private int nextBlockStart = -1;
+        private int candidates;
+
+        BlockScan(Scan scan) {
+            this.profile = scan.profile;
+            this.params = scan.params;
+            this.compared = scan.compared;
+            this.sums = scan.sums;
+            this.block = scan.block;
+            this.nearest = new BestFirst(scan.kept, ratings.userCount());
             this.bound = new CommonCountBound(params, profile.mean() * 2);
+            this.found = new int[Math.min(block, ratings.userCount())];
+            this.cursors = new int[compared.size()];
         }
 
         /**
-         * Block by block: adds up the sums, then works out the candidates that may still get in.
-         * Until the nearest kept are {@code kept} many, those of full weight go first, so that the
-         * bound leaves out most of the rest.
+         * Scans block {@code index}. Until the nearest kept are {@code kept} many, the candidates
+         * of full weight go first, so that the bound leaves out most of the rest.
          */
-        void run() {
-            int[] cursors = compared.cursorsFrom(from);
-            int block = CacheBlocks.length(entries, compared.size(), to - from, BLOCK_USERS);
-            int[] found = new int[Math.min(block, to - from)];
-            for (int start = from; start < to; start += block) {
-                int end = Math.min(to, start + block);
-                accumulate(cursors, end);
-                if (bound.prunes() && bound.lowestOpen(nearest) == 0) {
-                    keepNearest(found, candidatesOf(found, start, end, CommonCountBound.FULL_WEIGHT,
-                            CommonCountBound.LEVELS, true));
-                    keepNearest(found, candidatesOf(found, start, end, bound.lowestOpen(nearest),
-                            CommonCountBound.FULL_WEIGHT, false));
-                } else {
-                    keepNearest(found, candidatesOf(found, start, end, bound.lowestOpen(nearest),
-                            CommonCountBound.LEVELS, true));
-                }
-                Arrays.fill(sums, 2 * start, 2 * end, 0);
+        void scanBlock(int index) {
+            int start = index * block;
+            int end = Math.min(ratings.userCount(), start + block);
+            if (start != nextBlockStart) {
+                compared.cursorsFrom(start, cursors);
             }
+            accumulate(end);
+            nextBlockStart = end;
+            if (bound.prunes() && bound.lowestOpen(nearest) == 0) {
+                keepNearest(candidatesOf(start, end, CommonCountBound.FULL_WEIGHT, CommonCountBound.LEVELS, true));
+                keepNearest(candidatesOf(start, end, bound.lowestOpen(nearest), CommonCountBound.FULL_WEIGHT, false));
+            } else {
+                keepNearest(candidatesOf(start, end, bound.lowestOpen(nearest), CommonCountBound.LEVELS, true));
+            }
+            Arrays.fill(sums, 2 * start, 2 * end, 0);
         }
 
-        /** Adds each compared movie's raters before user {@code end}, from where the last block stopped. */
-        private void accumulate(int[] cursors, int end) {
+        /** Adds each compared movie's raters before user {@code end}, from the cursors on. */
+        private void accumulate(int end) {
             long[] theirs = CoRatingSums.theirsByRating();
             boolean last = end == ratings.userCount();
             for (int i = 0; i < compared.size(); i++) {
@@ -166,7 +189,7 @@ final class NeighbourScan {
          * {@code found}, without a branch that would guess wrong for about every other user;
          * returns how many. {@code counted}: whether to add the block's candidates to the count.
          */
-        private int candidatesOf(int[] found, int start, int end, int low, int high, boolean counted) {
+        private int candidatesOf(int start, int end, int low, int high, boolean counted) {
             int minCommon = params.minCommon();
             int self = profile.userIndex();
             int count = 0;
@@ -183,8 +206,8 @@ final class NeighbourScan {
             return count;
         }
 
-        /** Offers the candidates to the nearest kept, but for those the bound says cannot get in. */
-        private void keepNearest(int[] found, int count) {
+        /** Offers the first {@code count} found to the nearest kept, but for those the bound says cannot get in. */
+        private void keepNearest(int count) {
             Measure measure = params.measure();
             boolean byDistance = measure == Measure.EUCLIDEAN;
             double meanP = profile.mean() * 2;

@@ -48,7 +48,6 @@ final class NeighbourTally {
         Space space = scratch.get();
         Profile profile = hood.profile();
         space.markRated(profile, true);
-        boolean listed = false;
         try {
             List<Recommendation> items = round(space, hood, params, 0, k);
             while (params.mode() == NeighbourMode.DEFAULT && items.size() < params.n() && k < available) {
@@ -56,11 +55,10 @@ final class NeighbourTally {
                 k = Math.min(2 * k, available);
                 items = round(space, hood, params, added, k);
             }
-            listed = true;
             return new Listed(items, k);
         } finally {
             space.markRated(profile, false);
-            space.clear(listed);
+            Arrays.fill(space.sums, 0);
         }
     }
 
@@ -75,19 +73,19 @@ final class NeighbourTally {
         }
         int count = parts.applyAsInt(entries);
         int[] bounds = movieBounds(widest, count);
-        int[] fresh = space.freshFor(count);
-        int[] freshCounts = new int[count];
-        QueryThreads.run(count, p -> freshCounts[p] = add(space, fresh, bounds[p] + p, hood, from, to, bounds[p],
-                bounds[p + 1]));
-        for (int p = 0; p < count; p++) {
-            space.touched(fresh, bounds[p] + p, freshCounts[p]);
+        BestFirst[] best = new BestFirst[count];
+        QueryThreads.run(count, p -> {
+            add(space, hood, from, to, bounds[p], bounds[p + 1]);
+            best[p] = best(space, hood.profile(), params, to, bounds[p], bounds[p + 1]);
+        });
+        for (int p = 1; p < count; p++) {
+            best[0].offerAll(best[p]);
         }
-        BestFirst best = best(space, hood.profile(), params);
-        best.sort();
+        best[0].sort();
         boolean tutorial = params.mode() == NeighbourMode.TUTORIAL;
         List<Recommendation> items = new ArrayList<>();
-        for (int i = 0; i < best.size(); i++) {
-            int m = (int) best.tieAt(i);
+        for (int i = 0; i < best[0].size(); i++) {
+            int m = (int) best[0].tieAt(i);
             int support = space.support(m);
             double score = NeighbourRecommender.clampToScale(score(space, hood.profile(), tutorial, m));
             double mean = space.sum(m) / (2.0 * support);
@@ -110,13 +108,8 @@ final class NeighbourTally {
         return bounds;
     }
 
-    /**
-     * Adds the ratings neighbours {@code from} to {@code to} − 1 gave movies {@code first} to
-     * {@code last} − 1; puts the movies no neighbour had rated before into {@code fresh} from
-     * {@code at} on (room for one more than the range's movies) and returns how many.
-     */
-    private int add(Space space, int[] fresh, int at, Neighbourhood hood, int from, int to, int first, int last) {
-        int freshCount = 0;
+    /** Adds the ratings neighbours {@code from} to {@code to} − 1 gave movies {@code first} to {@code last} − 1. */
+    private void add(Space space, Neighbourhood hood, int from, int to, int first, int last) {
         double[] sums = space.sums;
         boolean[] rated = space.rated;
         int[] cursors = new int[to - from];
@@ -146,18 +139,15 @@ final class NeighbourTally {
                         continue;
                     }
                     int r = ratings.userHalfStarsAt(i);
-                    int field = m * FIELDS;
-                    fresh[at + freshCount] = m;
-                    freshCount += sums[field] == 0 ? 1 : 0;
-                    sums[field]++;
-                    sums[field + SUM] += r;
-                    sums[field + WEIGHTED] += similarity * (r / 2.0 - meanV);
-                    sums[field + WEIGHTS] += weight;
+                    int at = m * FIELDS;
+                    sums[at]++;
+                    sums[at + SUM] += r;
+                    sums[at + WEIGHTED] += similarity * (r / 2.0 - meanV);
+                    sums[at + WEIGHTS] += weight;
                 }
                 cursors[n - from] = i;
             }
         }
-        return freshCount;
     }
 
     /** The entry of user {@code v}'s row of its first movie at or after {@code movie}. */
@@ -176,14 +166,13 @@ final class NeighbourTally {
     }
 
     /**
-     * The best n of the movies some neighbour rated with enough support: by
-     * score, then support, then the smaller movie index.
+     * The best n of movies {@code first} to {@code last} − 1 with enough support from the k
+     * nearest: by score, then support, then the smaller movie index.
      */
-    private static BestFirst best(Space space, Profile profile, NeighbourParams params) {
+    private static BestFirst best(Space space, Profile profile, NeighbourParams params, int k, int first, int last) {
         boolean tutorial = params.mode() == NeighbourMode.TUTORIAL;
-        BestFirst best = new BestFirst(params.n(), space.touchedCount);
-        for (int i = 0; i < space.touchedCount; i++) {
-            int m = space.touched[i];
+        BestFirst best = new BestFirst(params.n(), last - first);
+        for (int m = first; m < last; m++) {
             int support = space.support(m);
             if ((tutorial ? 2 * support >= params.k() : support >= params.minSupport())
                     && profile.listFilter().mayList(m)) {
@@ -204,48 +193,14 @@ final class NeighbourTally {
                 : profile.mean() + NeighbourRecommender.shrunkDeviation(space.weighted(m), space.weights(m));
     }
 
-    /**
-     * Per-thread: the profile's rated movies, the four sums of each movie side by side, and the
-     * movies whose sums are not 0, so that a list reads and clears only those.
-     */
+    /** Per-thread: the profile's rated movies, and the four sums of each movie side by side. */
     private static final class Space {
         final boolean[] rated;
         final double[] sums;
-        final int[] touched;
-        int touchedCount;
-        private int[] fresh;
 
         Space(int movies) {
             rated = new boolean[movies];
             sums = new double[movies * FIELDS];
-            touched = new int[movies];
-            fresh = new int[movies + 1];
-        }
-
-        /** Room for the movies first rated in a round of {@code parts} ranges: each range's count and one more. */
-        int[] freshFor(int parts) {
-            if (fresh.length < rated.length + parts) {
-                fresh = new int[rated.length + parts];
-            }
-            return fresh;
-        }
-
-        /** Adds {@code count} movies of {@code movies} from {@code from} on to those whose sums are not 0. */
-        void touched(int[] movies, int from, int count) {
-            System.arraycopy(movies, from, touched, touchedCount, count);
-            touchedCount += count;
-        }
-
-        /** Sets every sum back to 0: only those of the touched movies after a list, all after a failed one. */
-        void clear(boolean listed) {
-            if (listed) {
-                for (int i = 0; i < touchedCount; i++) {
-                    Arrays.fill(sums, touched[i] * FIELDS, touched[i] * FIELDS + FIELDS, 0);
-                }
-            } else {
-                Arrays.fill(sums, 0);
-            }
-            touchedCount = 0;
         }
 
         void markRated(Profile profile, boolean mark) {
