@@ -27,8 +27,8 @@ public final class NeighbourRecommender {
     }
 
     /**
-     * {@code parts}: how many parts a scan or tally of so many entries is cut into; a scan cut in
-     * more than one is shared in blocks however short its rows, so that small data exercise the cut.
+     * {@code parts}: how many threads share a scan or tally of so many entries; one shared by more
+     * is cut into blocks however short its rows, so that small data exercise the cut.
      */
     NeighbourRecommender(MovieStats stats, LongToIntFunction parts) {
         this(stats, parts, 0);
@@ -38,7 +38,7 @@ public final class NeighbourRecommender {
         this.stats = stats;
         this.ratings = stats.dataset().ratings();
         this.scan = new NeighbourScan(stats, parts, rowEntries);
-        this.tally = new NeighbourTally(stats, parts);
+        this.tally = new NeighbourTally(stats, parts, rowEntries);
     }
 
     public NeighbourResult recommend(Profile profile, NeighbourParams params) {

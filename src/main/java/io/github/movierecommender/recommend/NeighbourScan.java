@@ -53,7 +53,7 @@ final class NeighbourScan {
         int block = CacheBlocks.sharedLength(compared.raterEntries(), compared.size(), users, BLOCK_USERS, workers,
                 rowEntries);
         Scan scan = new Scan(profile, params, compared, scratch.get(), block, kept);
-        List<BlockScan> scans = QueryThreads.share(workers, (users + block - 1) / block, scan::worker,
+        List<BlockScan> scans = QueryThreads.share(workers, Math.max(1, (users + block - 1) / block), scan::worker,
                 BlockScan::scanBlock);
         BestFirst nearest = scans.get(0).nearest;
         int candidates = scans.get(0).candidates;
