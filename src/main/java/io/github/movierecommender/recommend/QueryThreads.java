@@ -33,20 +33,33 @@ public final class QueryThreads {
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     private static final String THREAD_NAME = "movie-recommender-query";
     private static final List<Thread> HELPER_THREADS = new CopyOnWriteArrayList<>();
+    private static final ThreadLocal<Boolean> IN_BATCH = ThreadLocal.withInitial(() -> false);
 
     private QueryThreads() {
     }
 
     /**
      * How many parts a scan of {@code entries} rater entries is cut into: one below
-     * {@link #SPLIT_ENTRIES}, on one core, or within a fork-join task (a batch over many users,
-     * which already keeps the cores busy); else one per core, at most {@value #MOST_PARTS}.
+     * {@link #SPLIT_ENTRIES}, on one core, or within a fork-join task or a {@link #batchThread}
+     * (a batch over many users, which already keeps the cores busy); else one per core, at most
+     * {@value #MOST_PARTS}.
      */
     static int parts(long entries) {
-        if (entries < SPLIT_ENTRIES || CORES < 2 || ForkJoinTask.inForkJoinPool()) {
+        if (entries < SPLIT_ENTRIES || CORES < 2 || ForkJoinTask.inForkJoinPool() || IN_BATCH.get()) {
             return 1;
         }
         return Math.min(CORES, MOST_PARTS);
+    }
+
+    /**
+     * {@code job} as the whole work of a thread of a batch's own pool, whose threads keep the
+     * cores busy by themselves: the queries it makes stay on its thread.
+     */
+    public static Runnable batchThread(Runnable job) {
+        return () -> {
+            IN_BATCH.set(true);
+            job.run();
+        };
     }
 
     /** Runs {@code work} for parts 0 to {@code parts − 1} and returns when every part is done. */

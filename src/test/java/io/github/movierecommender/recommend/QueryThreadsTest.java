@@ -107,6 +107,12 @@ class QueryThreadsTest {
         try {
             assertThat(QueryThreads.parts(QueryThreads.SPLIT_ENTRIES - 1)).isEqualTo(1);
             assertThat(batch.submit(() -> QueryThreads.parts(QueryThreads.SPLIT_ENTRIES * 10)).get()).isEqualTo(1);
+            int[] inBatchThread = new int[1];
+            Thread evaluation = new Thread(QueryThreads.batchThread(
+                    () -> inBatchThread[0] = QueryThreads.parts(QueryThreads.SPLIT_ENTRIES * 10)));
+            evaluation.start();
+            evaluation.join();
+            assertThat(inBatchThread[0]).isEqualTo(1);
         } finally {
             batch.shutdown();
         }
