@@ -172,7 +172,7 @@ final class NeighbourScan {
             for (int i = 0; i < compared.size(); i++) {
                 long[] shared = CoRatingSums.sharedByRating(compared.halfStarsAt(i));
                 int rowEnd = ratings.movieEnd(compared.movieAt(i));
-                int stop = last ? rowEnd : compared.firstRaterFrom(end, cursors[i], rowEnd);
+                int stop = last ? rowEnd : ratings.movieEntryFrom(compared.movieAt(i), end, cursors[i]);
                 for (int j = cursors[i]; j < stop; j++) {
                     int v = ratings.movieUserAt(j);
                     int r = ratings.movieHalfStarsAt(j);

@@ -112,8 +112,8 @@ final class NeighbourTally {
         long entries = 0;
         for (int n = from; n < to; n++) {
             int v = hood.at(n).userIndex();
-            cursors[n - from] = firstAtOrAfter(v, first);
-            entries += firstAtOrAfter(v, last) - cursors[n - from];
+            cursors[n - from] = ratings.userEntryFrom(v, first);
+            entries += ratings.userEntryFrom(v, last) - cursors[n - from];
         }
         int block = CacheBlocks.length(entries, to - from, last - first, BLOCK_MOVIES);
         for (int start = first; start < last; start += block) {
@@ -144,21 +144,6 @@ final class NeighbourTally {
                 cursors[n - from] = i;
             }
         }
-    }
-
-    /** The entry of user {@code v}'s row of its first movie at or after {@code movie}. */
-    private int firstAtOrAfter(int v, int movie) {
-        int low = ratings.userStart(v);
-        int high = ratings.userEnd(v);
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (ratings.userMovieAt(middle) < movie) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     /**
