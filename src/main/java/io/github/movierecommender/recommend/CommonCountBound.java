@@ -31,9 +31,13 @@ final class CommonCountBound {
     private final long[] boundRanks = new long[ALWAYS];
     private final boolean prunes;
 
-    /** The bound for a scan with {@code params} of a profile whose mean is {@code meanP} half stars. */
-    CommonCountBound(NeighbourParams params, double meanP) {
-        prunes = params.measure() != Measure.EUCLIDEAN && params.significanceWeighting()
+    /**
+     * The bound for a scan with {@code params} of a profile whose mean is {@code meanP} half stars,
+     * keeping the nearest {@code kept} of at most {@code users} candidates (none is left out when
+     * they all fit).
+     */
+    CommonCountBound(NeighbourParams params, double meanP, int kept, int users) {
+        prunes = users > kept && params.measure() != Measure.EUCLIDEAN && params.significanceWeighting()
                 && !(params.measure() == Measure.PEARSON && roundingProne(meanP));
         for (int level = 0; level < ALWAYS; level++) {
             boundRanks[level] = prunes ? BestFirst.rankOf(-(NeighbourScan.weight(level, params) * MARGIN))

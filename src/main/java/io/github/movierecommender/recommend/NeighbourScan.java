@@ -139,7 +139,7 @@ final class NeighbourScan {
             this.sums = scan.sums;
             this.block = scan.block;
             this.nearest = new BestFirst(scan.kept, ratings.userCount());
-            this.bound = new CommonCountBound(params, profile.mean() * 2);
+            this.bound = new CommonCountBound(params, profile.mean() * 2, scan.kept, ratings.userCount());
             this.found = new int[Math.min(block, ratings.userCount())];
             this.cursors = new int[compared.size()];
         }
