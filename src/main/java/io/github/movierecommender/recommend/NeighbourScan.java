@@ -52,7 +52,7 @@ final class NeighbourScan {
         int workers = parts.applyAsInt(compared.raterEntries());
         int block = CacheBlocks.sharedLength(compared.raterEntries(), compared.size(), users, BLOCK_USERS, workers,
                 rowEntries);
-        Scan scan = new Scan(profile, params, compared, scratch.get(), block, kept);
+        Scan scan = new Scan(profile, params, compared, block, kept);
         List<BlockScan> scans = QueryThreads.share(workers, Math.max(1, (users + block - 1) / block), scan::worker,
                 BlockScan::scanBlock);
         BestFirst nearest = scans.get(0).nearest;
@@ -97,27 +97,27 @@ final class NeighbourScan {
         private final Profile profile;
         private final NeighbourParams params;
         private final ComparedRatings compared;
-        private final long[] sums;
         private final int block;
         private final int kept;
 
-        Scan(Profile profile, NeighbourParams params, ComparedRatings compared, long[] sums, int block, int kept) {
+        Scan(Profile profile, NeighbourParams params, ComparedRatings compared, int block, int kept) {
             this.profile = profile;
             this.params = params;
             this.compared = compared;
-            this.sums = sums;
             this.block = block;
             this.kept = kept;
         }
 
+        /** A worker on the calling thread, with that thread's scratch space. */
         BlockScan worker() {
-            return new BlockScan(this);
+            return new BlockScan(this, scratch.get());
         }
     }
 
     /**
      * One worker of a scan, taking blocks of users: adds up the sums of every user in the block who
-     * co-rated a compared movie, keeps the nearest of its candidates and clears the block's sums.
+     * co-rated a compared movie in its own thread's scratch space (which so stays in its core's
+     * caches), keeps the nearest of its candidates and clears the block's sums.
      */
     private final class BlockScan {
         private final Profile profile;
@@ -132,11 +132,11 @@ final class NeighbourScan {
         private int nextBlockStart = -1;
         private int candidates;
 
-        BlockScan(Scan scan) {
+        BlockScan(Scan scan, long[] sums) {
             this.profile = scan.profile;
             this.params = scan.params;
             this.compared = scan.compared;
-            this.sums = scan.sums;
+            this.sums = sums;
             this.block = scan.block;
             this.nearest = new BestFirst(scan.kept, ratings.userCount());
             this.bound = new CommonCountBound(params, profile.mean() * 2, scan.kept, ratings.userCount());
@@ -154,15 +154,21 @@ final class NeighbourScan {
             if (start != nextBlockStart) {
                 compared.cursorsFrom(start, cursors);
             }
-            accumulate(end);
-            nextBlockStart = end;
-            if (bound.prunes() && bound.lowestOpen(nearest) == 0) {
-                keepNearest(candidatesOf(start, end, CommonCountBound.FULL_WEIGHT, CommonCountBound.LEVELS, true));
-                keepNearest(candidatesOf(start, end, bound.lowestOpen(nearest), CommonCountBound.FULL_WEIGHT, false));
-            } else {
-                keepNearest(candidatesOf(start, end, bound.lowestOpen(nearest), CommonCountBound.LEVELS, true));
+            nextBlockStart = -1;
+            try {
+                accumulate(end);
+                if (bound.prunes() && bound.lowestOpen(nearest) == 0) {
+                    keepNearest(candidatesOf(start, end, CommonCountBound.FULL_WEIGHT, CommonCountBound.LEVELS,
+                            true));
+                    keepNearest(candidatesOf(start, end, bound.lowestOpen(nearest), CommonCountBound.FULL_WEIGHT,
+                            false));
+                } else {
+                    keepNearest(candidatesOf(start, end, bound.lowestOpen(nearest), CommonCountBound.LEVELS, true));
+                }
+                nextBlockStart = end;
+            } finally {
+                Arrays.fill(sums, 2 * start, 2 * end, 0);
             }
-            Arrays.fill(sums, 2 * start, 2 * end, 0);
         }
 
         /** Adds each compared movie's raters before user {@code end}, from the cursors on. */
