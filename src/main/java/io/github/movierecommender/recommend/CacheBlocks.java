@@ -30,9 +30,10 @@ final class CacheBlocks {
 
     /**
      * The length of each block for a scan shared by {@code workers} threads, which take blocks one
-     * at a time: {@link #length}'s blocks, or more, up to {@value #BLOCKS_PER_WORKER} per worker,
-     * so that the workers end about together, as far as the rows hold {@code rowEntries} entries
-     * per block on average (0: however short the rows).
+     * at a time: {@link #length}'s blocks, or more, at least one per worker however short the rows
+     * (a scan is shared only when it is long) and up to {@value #BLOCKS_PER_WORKER} per worker, so
+     * that the workers end about together, as far as the rows hold {@code rowEntries} entries per
+     * block on average (0: however short the rows).
      */
     static int sharedLength(long entries, int rows, int span, int most, int workers, int rowEntries) {
         int length = length(entries, rows, span, most);
@@ -41,7 +42,7 @@ final class CacheBlocks {
         }
         long wanted = (long) BLOCKS_PER_WORKER * workers;
         long worth = rowEntries == 0 ? wanted : entries / ((long) Math.max(1, rows) * rowEntries);
-        long blocks = Math.max((span + (long) length - 1) / length, Math.min(wanted, worth));
+        long blocks = Math.max((span + (long) length - 1) / length, Math.min(wanted, Math.max(workers, worth)));
         return lengthOf(span, blocks);
     }
 
