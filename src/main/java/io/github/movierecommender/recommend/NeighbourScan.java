@@ -130,7 +130,6 @@ final class NeighbourScan {
         private final int[] found;
         private final int[] cursors;
         private int nextBlockStart = -1;
-        private int restStart;
         private int candidates;
 
         BlockScan(Scan scan, long[] sums) {
@@ -146,8 +145,8 @@ final class NeighbourScan {
         }
 
         /**
-         * Scans block {@code index}. The candidates of full weight go first, so that once the
-         * nearest kept are {@code kept} many the bound leaves out most of the rest.
+         * Scans block {@code index}. Until the nearest kept are {@code kept} many, the candidates
+         * of full weight go first, so that the bound leaves out most of the rest.
          */
         void scanBlock(int index) {
             int start = index * block;
@@ -158,9 +157,14 @@ final class NeighbourScan {
             nextBlockStart = -1;
             try {
                 accumulate(end);
-                int fullWeight = candidatesOf(start, end, bound.lowestOpen(nearest));
-                keepNearest(0, fullWeight);
-                keepNearest(restStart, found.length);
+                if (bound.prunes() && bound.lowestOpen(nearest) == 0) {
+                    keepNearest(candidatesOf(start, end, CommonCountBound.FULL_WEIGHT, CommonCountBound.LEVELS,
+                            true));
+                    keepNearest(candidatesOf(start, end, bound.lowestOpen(nearest), CommonCountBound.FULL_WEIGHT,
+                            false));
+                } else {
+                    keepNearest(candidatesOf(start, end, bound.lowestOpen(nearest), CommonCountBound.LEVELS, true));
+                }
                 nextBlockStart = end;
             } finally {
                 Arrays.fill(sums, 2 * start, 2 * end, 0);
@@ -186,41 +190,34 @@ final class NeighbourScan {
         }
 
         /**
-         * Puts the candidates among users {@code start} to {@code end} − 1 into {@code found}, without
-         * a branch that would guess wrong for about every other user: those of full weight (or always
-         * worked out) at its front, and from {@link #restStart} to its end those of a lower level
-         * ({@link CommonCountBound#level}) that is {@code low} or more. Returns how many are at
-         * the front; adds every candidate of the block to the count.
+         * Puts the candidates among users {@code start} to {@code end} − 1 whose level
+         * ({@link CommonCountBound#level}) is at least {@code low} and below {@code high} into
+         * {@code found}, without a branch that would guess wrong for about every other user;
+         * returns how many. {@code counted}: whether to add the block's candidates to the count.
          */
-        private int candidatesOf(int start, int end, int low) {
+        private int candidatesOf(int start, int end, int low, int high, boolean counted) {
             int minCommon = params.minCommon();
             int self = profile.userIndex();
-            int front = 0;
-            int back = found.length;
+            int count = 0;
             int all = 0;
             for (int v = start; v < end; v++) {
                 int n = CoRatingSums.count(sums[2 * v]);
                 int level = CommonCountBound.level(n, roundingProne[v]);
                 boolean candidate = n >= minCommon & v != self;
-                boolean full = level >= CommonCountBound.FULL_WEIGHT;
-                // Both slots are free: the front and the back have together taken fewer than the users before v.
-                found[front] = v;
-                found[back - 1] = v;
-                front += candidate & full ? 1 : 0;
-                back -= candidate & !full & level >= low ? 1 : 0;
+                found[count] = v;
+                count += candidate & level >= low & level < high ? 1 : 0;
                 all += candidate ? 1 : 0;
             }
-            candidates += all;
-            restStart = back;
-            return front;
+            candidates += counted ? all : 0;
+            return count;
         }
 
-        /** Offers found {@code from} to {@code to} − 1 to the nearest kept, but for those the bound says cannot get in. */
-        private void keepNearest(int from, int to) {
+        /** Offers the first {@code count} found to the nearest kept, but for those the bound says cannot get in. */
+        private void keepNearest(int count) {
             Measure measure = params.measure();
             boolean byDistance = measure == Measure.EUCLIDEAN;
             double meanP = profile.mean() * 2;
-            for (int c = from; c < to; c++) {
+            for (int c = 0; c < count; c++) {
                 int v = found[c];
                 long theirs = sums[2 * v];
                 long shared = sums[2 * v + 1];
