@@ -264,6 +264,32 @@ public final class Ratings {
         return movieHalfStars[i];
     }
 
+    /**
+     * The first of movie {@code m}'s per-movie entries from {@code low} on (an entry of its row)
+     * whose rater is user {@code user} or later in the user order; the row's end when none is.
+     */
+    public int movieEntryFrom(int m, int user, int low) {
+        return lowerBound(movieUsers, low, movieOffsets[m + 1], user);
+    }
+
+    /** The first of user {@code u}'s entries whose movie is movie {@code m} or later; the row's end when none is. */
+    public int userEntryFrom(int u, int m) {
+        return lowerBound(userMovies, userOffsets[u], userOffsets[u + 1], m);
+    }
+
+    /** The first of the ascending {@code sorted[low .. high)} that is {@code key} or more; {@code high} when none is. */
+    private static int lowerBound(int[] sorted, int low, int high, int key) {
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] < key) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** The rating user {@code u} gave movie {@code m}, in half stars, or 0 when unrated. */
     public int halfStars(int u, int m) {
         int found = Arrays.binarySearch(userMovies, userOffsets[u], userOffsets[u + 1], m);

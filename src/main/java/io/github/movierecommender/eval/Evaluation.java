@@ -3,6 +3,7 @@ package io.github.movierecommender.eval;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.recommend.Abilities;
 import io.github.movierecommender.recommend.Method;
+import io.github.movierecommender.recommend.QueryThreads;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -170,7 +171,8 @@ public final class Evaluation {
     private static ExecutorService newPool(int threads) {
         AtomicInteger number = new AtomicInteger();
         return Executors.newFixedThreadPool(threads, job -> {
-            Thread thread = new Thread(job, "evaluation-" + number.incrementAndGet());
+            Thread thread = new Thread(threads > 1 ? QueryThreads.batchThread(job) : job,
+                    "evaluation-" + number.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });

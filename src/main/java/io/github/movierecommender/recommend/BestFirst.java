@@ -41,6 +41,14 @@ final class BestFirst {
         return size < capacity || size > 0 && before(rank, tie, 0);
     }
 
+    /**
+     * The rank of the worst kept entry once {@code capacity} are kept, the largest rank before:
+     * an entry of a larger rank cannot get in, whatever its tie-breaker.
+     */
+    long worstRank() {
+        return size < capacity ? Long.MAX_VALUE : size == 0 ? Long.MIN_VALUE : ranks[0];
+    }
+
     /** Keeps the entry if it is among the best so far. */
     void offer(long rank, long tie, long firstValue, long secondValue) {
         if (!admits(rank, tie)) {

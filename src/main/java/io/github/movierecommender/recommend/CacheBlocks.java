@@ -11,6 +11,9 @@ final class CacheBlocks {
 
     /** The fewest entries of a row, on average, that a block's fresh start in it is worth. */
     static final int ROW_ENTRIES_PER_BLOCK = 1024;
+    /** The fewest entries of a row, on average, that a shared scan's extra cut is worth. */
+    static final int ROW_ENTRIES_PER_SHARED_BLOCK = 256;
+    private static final int BLOCKS_PER_WORKER = 4;
 
     private CacheBlocks() {
     }
@@ -22,7 +25,28 @@ final class CacheBlocks {
     static int length(long entries, int rows, int span, int most) {
         long worth = Math.max(1, entries / ((long) Math.max(1, rows) * ROW_ENTRIES_PER_BLOCK));
         long needed = Math.max(1, (span + (long) most - 1) / most);
-        long blocks = Math.min(worth, needed);
+        return lengthOf(span, Math.min(worth, needed));
+    }
+
+    /**
+     * The length of each block for a scan shared by {@code workers} threads, which take blocks one
+     * at a time: {@link #length}'s blocks, or more, at least one per worker however short the rows
+     * (a scan is shared only when it is long) and up to {@value #BLOCKS_PER_WORKER} per worker, so
+     * that the workers end about together, as far as the rows hold {@code rowEntries} entries per
+     * block on average (0: however short the rows).
+     */
+    static int sharedLength(long entries, int rows, int span, int most, int workers, int rowEntries) {
+        int length = length(entries, rows, span, most);
+        if (workers < 2) {
+            return length;
+        }
+        long wanted = (long) BLOCKS_PER_WORKER * workers;
+        long worth = rowEntries == 0 ? wanted : entries / ((long) Math.max(1, rows) * rowEntries);
+        long blocks = Math.max((span + (long) length - 1) / length, Math.min(wanted, Math.max(workers, worth)));
+        return lengthOf(span, blocks);
+    }
+
+    private static int lengthOf(int span, long blocks) {
         return (int) Math.max(1, (span + blocks - 1) / blocks);
     }
 }

@@ -102,22 +102,14 @@ final class ComparedRatings {
     /** For each compared movie, its first entry whose rater is {@code firstUser} or later in the user order. */
     int[] cursorsFrom(int firstUser) {
         int[] cursors = new int[movies.length];
-        for (int i = 0; i < movies.length; i++) {
-            cursors[i] = firstRaterFrom(firstUser, ratings.movieStart(movies[i]), ratings.movieEnd(movies[i]));
-        }
+        cursorsFrom(firstUser, cursors);
         return cursors;
     }
 
-    /** The first of the per-movie entries {@code low} to {@code high} − 1 (one movie's) whose rater is {@code user} or later. */
-    int firstRaterFrom(int user, int low, int high) {
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (ratings.movieUserAt(middle) < user) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
+    /** Sets {@code cursors} to each compared movie's first entry whose rater is {@code firstUser} or later in the user order. */
+    void cursorsFrom(int firstUser, int[] cursors) {
+        for (int i = 0; i < movies.length; i++) {
+            cursors[i] = ratings.movieEntryFrom(movies[i], firstUser, ratings.movieStart(movies[i]));
         }
-        return low;
     }
 }

@@ -23,15 +23,22 @@ public final class NeighbourRecommender {
     private final NeighbourTally tally;
 
     public NeighbourRecommender(MovieStats stats) {
-        this(stats, QueryThreads::parts);
+        this(stats, QueryThreads::parts, CacheBlocks.ROW_ENTRIES_PER_SHARED_BLOCK);
     }
 
-    /** {@code parts}: how many parts a scan or tally of so many entries is cut into. */
+    /**
+     * {@code parts}: how many threads share a scan or tally of so many entries; one shared by more
+     * is cut into blocks however short its rows, so that small data exercise the cut.
+     */
     NeighbourRecommender(MovieStats stats, LongToIntFunction parts) {
+        this(stats, parts, 0);
+    }
+
+    private NeighbourRecommender(MovieStats stats, LongToIntFunction parts, int rowEntries) {
         this.stats = stats;
         this.ratings = stats.dataset().ratings();
-        this.scan = new NeighbourScan(stats, parts);
-        this.tally = new NeighbourTally(stats, parts);
+        this.scan = new NeighbourScan(stats, parts, rowEntries);
+        this.tally = new NeighbourTally(stats, parts, rowEntries);
     }
 
     public NeighbourResult recommend(Profile profile, NeighbourParams params) {

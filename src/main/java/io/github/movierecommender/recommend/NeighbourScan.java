@@ -2,6 +2,7 @@ package io.github.movierecommender.recommend;
 
 import io.github.movierecommender.data.Ratings;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.LongToIntFunction;
 
 /**
@@ -9,9 +10,11 @@ import java.util.function.LongToIntFunction;
  * per-movie rows (an inverted index), so it costs the sum of those movies' rater counts; there is
  * no users × users matrix. Each co-rated movie adds to the other user's six exact integer sums
  * ({@link CoRatingSums}), one block of users at a time so that the block's sums stay in the core's
- * cache; a large scan is cut into ranges of users, one per core, each writing only its own part of
- * the sums. The nearest are kept by a total order (the key, then the user index), so the result is
- * the same however the scan is cut. Thread-safe: scratch space is per thread.
+ * cache; the blocks of a large scan are shared among the cores ({@link QueryThreads#share}), each
+ * worker writing only its blocks' part of the sums. Candidates that cannot get among the nearest
+ * are left unworked ({@link CommonCountBound}). The nearest are kept by a total order (the key,
+ * then the user index), so the result is the same however the scan is cut and shared.
+ * Thread-safe: scratch space is per thread.
  */
 final class NeighbourScan {
 
@@ -21,33 +24,42 @@ final class NeighbourScan {
     private final MovieStats stats;
     private final Ratings ratings;
     private final LongToIntFunction parts;
+    private final int rowEntries;
     private final ThreadLocal<long[]> scratch;
+    /** By user: whether its mean is one {@link CommonCountBound} cannot vouch for. */
+    private final boolean[] roundingProne;
 
-    /** {@code parts}: how many ranges of users a scan of so many rater entries is cut into. */
-    NeighbourScan(MovieStats stats, LongToIntFunction parts) {
+    /**
+     * {@code parts}: how many threads share a scan of so many rater entries; {@code rowEntries}:
+     * the fewest entries per compared movie a block of a shared scan must have on average (0: any).
+     */
+    NeighbourScan(MovieStats stats, LongToIntFunction parts, int rowEntries) {
         this.stats = stats;
         this.ratings = stats.dataset().ratings();
         this.parts = parts;
+        this.rowEntries = rowEntries;
         this.scratch = ThreadLocal.withInitial(() -> new long[2 * ratings.userCount()]);
+        this.roundingProne = new boolean[ratings.userCount()];
+        for (int v = 0; v < roundingProne.length; v++) {
+            roundingProne[v] = CommonCountBound.roundingProne(stats.userMean(v) * 2);
+        }
     }
 
     /** The profile's candidates, the nearest {@code kept} of them first. */
     Neighbourhood scan(Profile profile, NeighbourParams params, int kept) {
         ComparedRatings compared = ComparedRatings.of(profile, ratings);
-        int count = parts.applyAsInt(compared.raterEntries());
-        int[] bounds = compared.partBounds(count);
-        long[] sums = scratch.get();
-        RangeScan[] scans = new RangeScan[count];
-        for (int p = 0; p < count; p++) {
-            scans[p] = new RangeScan(profile, params, compared, sums, bounds[p], bounds[p + 1],
-                    compared.raterEntries() / count, kept);
-        }
-        QueryThreads.run(count, p -> scans[p].run());
-        BestFirst nearest = scans[0].nearest;
-        int candidates = scans[0].candidates;
-        for (int p = 1; p < count; p++) {
-            nearest.offerAll(scans[p].nearest);
-            candidates += scans[p].candidates;
+        int users = ratings.userCount();
+        int workers = parts.applyAsInt(compared.raterEntries());
+        int block = CacheBlocks.sharedLength(compared.raterEntries(), compared.size(), users, BLOCK_USERS, workers,
+                rowEntries);
+        Scan scan = new Scan(profile, params, compared, block, kept);
+        List<BlockScan> scans = QueryThreads.share(workers, Math.max(1, (users + block - 1) / block), scan::worker,
+                BlockScan::scanBlock);
+        BestFirst nearest = scans.get(0).nearest;
+        int candidates = scans.get(0).candidates;
+        for (int w = 1; w < scans.size(); w++) {
+            nearest.offerAll(scans.get(w).nearest);
+            candidates += scans.get(w).candidates;
         }
         nearest.sort();
         double meanP = profile.mean() * 2;
@@ -80,55 +92,93 @@ final class NeighbourScan {
                 : 1;
     }
 
+    /** One scan: what its workers share. */
+    private final class Scan {
+        private final Profile profile;
+        private final NeighbourParams params;
+        private final ComparedRatings compared;
+        private final int block;
+        private final int kept;
+
+        Scan(Profile profile, NeighbourParams params, ComparedRatings compared, int block, int kept) {
+            this.profile = profile;
+            this.params = params;
+            this.compared = compared;
+            this.block = block;
+            this.kept = kept;
+        }
+
+        /** A worker on the calling thread, with that thread's scratch space. */
+        BlockScan worker() {
+            return new BlockScan(this, scratch.get());
+        }
+    }
+
     /**
-     * The scan of one range of users: adds up the sums of every user in it who co-rated a compared
-     * movie, a block of users at a time, and after each block keeps the nearest of its candidates
-     * and clears the block's sums.
+     * One worker of a scan, taking blocks of users: adds up the sums of every user in the block who
+     * co-rated a compared movie in its own thread's scratch space (which so stays in its core's
+     * caches), keeps the nearest of its candidates and clears the block's sums.
      */
-    private final class RangeScan {
+    private final class BlockScan {
         private final Profile profile;
         private final NeighbourParams params;
         private final ComparedRatings compared;
         private final long[] sums;
-        private final int from;
-        private final int to;
-        private final long entries;
+        private final int block;
         private final BestFirst nearest;
+        private final CommonCountBound bound;
+        private final int[] found;
+        private final int[] cursors;
+        private int nextBlockStart = -1;
         private int candidates;
 
-        /** {@code entries}: about how many of the compared movies' rater entries fall in the range. */
-        RangeScan(Profile profile, NeighbourParams params, ComparedRatings compared, long[] sums, int from, int to,
-                  long entries, int kept) {
-            this.profile = profile;
-            this.params = params;
-            this.compared = compared;
+        BlockScan(Scan scan, long[] sums) {
+            this.profile = scan.profile;
+            this.params = scan.params;
+            this.compared = scan.compared;
             this.sums = sums;
-            this.from = from;
-            this.to = to;
-            this.entries = entries;
-            this.nearest = new BestFirst(kept, to - from);
+            this.block = scan.block;
+            this.nearest = new BestFirst(scan.kept, ratings.userCount());
+            this.bound = new CommonCountBound(params, profile.mean() * 2, scan.kept, ratings.userCount());
+            this.found = new int[Math.min(block, ratings.userCount())];
+            this.cursors = new int[compared.size()];
         }
 
-        void run() {
-            int[] cursors = compared.cursorsFrom(from);
-            int block = CacheBlocks.length(entries, compared.size(), to - from, BLOCK_USERS);
-            int[] found = new int[Math.min(block, to - from)];
-            for (int start = from; start < to; start += block) {
-                int end = Math.min(to, start + block);
-                accumulate(cursors, end);
-                keepNearest(found, candidatesOf(found, start, end));
+        /**
+         * Scans block {@code index}. Until the nearest kept are {@code kept} many, the candidates
+         * of full weight go first, so that the bound leaves out most of the rest.
+         */
+        void scanBlock(int index) {
+            int start = index * block;
+            int end = Math.min(ratings.userCount(), start + block);
+            if (start != nextBlockStart) {
+                compared.cursorsFrom(start, cursors);
+            }
+            nextBlockStart = -1;
+            try {
+                accumulate(end);
+                if (bound.prunes() && bound.lowestOpen(nearest) == 0) {
+                    keepNearest(candidatesOf(start, end, CommonCountBound.FULL_WEIGHT, CommonCountBound.LEVELS,
+                            true));
+                    keepNearest(candidatesOf(start, end, bound.lowestOpen(nearest), CommonCountBound.FULL_WEIGHT,
+                            false));
+                } else {
+                    keepNearest(candidatesOf(start, end, bound.lowestOpen(nearest), CommonCountBound.LEVELS, true));
+                }
+                nextBlockStart = end;
+            } finally {
                 Arrays.fill(sums, 2 * start, 2 * end, 0);
             }
         }
 
-        /** Adds each compared movie's raters before user {@code end}, from where the last block stopped. */
-        private void accumulate(int[] cursors, int end) {
+        /** Adds each compared movie's raters before user {@code end}, from the cursors on. */
+        private void accumulate(int end) {
             long[] theirs = CoRatingSums.theirsByRating();
             boolean last = end == ratings.userCount();
             for (int i = 0; i < compared.size(); i++) {
                 long[] shared = CoRatingSums.sharedByRating(compared.halfStarsAt(i));
                 int rowEnd = ratings.movieEnd(compared.movieAt(i));
-                int stop = last ? rowEnd : compared.firstRaterFrom(end, cursors[i], rowEnd);
+                int stop = last ? rowEnd : ratings.movieEntryFrom(compared.movieAt(i), end, cursors[i]);
                 for (int j = cursors[i]; j < stop; j++) {
                     int v = ratings.movieUserAt(j);
                     int r = ratings.movieHalfStarsAt(j);
@@ -140,34 +190,41 @@ final class NeighbourScan {
         }
 
         /**
-         * Puts the users {@code start} to {@code end} − 1 with at least the minimum in common into
-         * {@code found}, without a branch that would guess wrong for about every other user; returns how many.
+         * Puts the candidates among users {@code start} to {@code end} − 1 whose level
+         * ({@link CommonCountBound#level}) is at least {@code low} and below {@code high} into
+         * {@code found}, without a branch that would guess wrong for about every other user;
+         * returns how many. {@code counted}: whether to add the block's candidates to the count.
          */
-        private int candidatesOf(int[] found, int start, int end) {
+        private int candidatesOf(int start, int end, int low, int high, boolean counted) {
             int minCommon = params.minCommon();
+            int self = profile.userIndex();
             int count = 0;
+            int all = 0;
             for (int v = start; v < end; v++) {
+                int n = CoRatingSums.count(sums[2 * v]);
+                int level = CommonCountBound.level(n, roundingProne[v]);
+                boolean candidate = n >= minCommon & v != self;
                 found[count] = v;
-                count += CoRatingSums.count(sums[2 * v]) >= minCommon ? 1 : 0;
+                count += candidate & level >= low & level < high ? 1 : 0;
+                all += candidate ? 1 : 0;
             }
+            candidates += counted ? all : 0;
             return count;
         }
 
-        /** Offers the candidates (all but the profile's own user) to the nearest kept. */
-        private void keepNearest(int[] found, int count) {
+        /** Offers the first {@code count} found to the nearest kept, but for those the bound says cannot get in. */
+        private void keepNearest(int count) {
             Measure measure = params.measure();
             boolean byDistance = measure == Measure.EUCLIDEAN;
             double meanP = profile.mean() * 2;
-            int self = profile.userIndex();
             for (int c = 0; c < count; c++) {
                 int v = found[c];
-                if (v == self) {
-                    continue;
-                }
-                candidates++;
                 long theirs = sums[2 * v];
                 long shared = sums[2 * v + 1];
                 int n = CoRatingSums.count(theirs);
+                if (bound.excludes(CommonCountBound.level(n, roundingProne[v]), nearest)) {
+                    continue;
+                }
                 long pp = CoRatingSums.ownSquares(shared);
                 long vv = CoRatingSums.theirSquares(theirs);
                 long pv = CoRatingSums.products(shared);

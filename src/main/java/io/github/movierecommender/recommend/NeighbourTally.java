@@ -11,8 +11,9 @@ import java.util.function.LongToIntFunction;
  * rated it, the sum of their half stars, of their similarity-weighted deviations from their own
  * means and of the weights; and lists the best. Each movie's sums are added neighbour by
  * neighbour, nearest first, whatever the cut: the movies are visited a block at a time, so that
- * the block's sums stay in the core's cache, and many neighbour ratings are cut into ranges of
- * movies, one per core. Thread-safe: scratch space is per thread.
+ * the block's sums stay in the core's cache, and the blocks of many neighbour ratings are shared
+ * among the cores ({@link QueryThreads#share}), each worker writing only its blocks' sums.
+ * Thread-safe: scratch space is per thread.
  */
 final class NeighbourTally {
 
@@ -26,17 +27,22 @@ final class NeighbourTally {
     private final MovieStats stats;
     private final Ratings ratings;
     private final LongToIntFunction parts;
+    private final int rowEntries;
     private final ThreadLocal<Space> scratch;
 
     /** A list and the number of neighbours it was made from. */
     record Listed(List<Recommendation> items, int k) {
     }
 
-    /** {@code parts}: how many ranges of movies a round of so many neighbour ratings is cut into. */
-    NeighbourTally(MovieStats stats, LongToIntFunction parts) {
+    /**
+     * {@code parts}: how many threads share a round of so many neighbour ratings; {@code rowEntries}:
+     * the fewest ratings per neighbour a block of movies of a shared round must have on average (0: any).
+     */
+    NeighbourTally(MovieStats stats, LongToIntFunction parts, int rowEntries) {
         this.stats = stats;
         this.ratings = stats.dataset().ratings();
         this.parts = parts;
+        this.rowEntries = rowEntries;
         this.scratch = ThreadLocal.withInitial(() -> new Space(ratings.movieCount()));
     }
 
@@ -65,27 +71,29 @@ final class NeighbourTally {
     /** Adds the ratings of neighbours {@code from} to {@code to} − 1 and lists the best n of the first {@code to}. */
     private List<Recommendation> round(Space space, Neighbourhood hood, NeighbourParams params, int from, int to) {
         long entries = 0;
-        int widest = hood.at(from).userIndex();
         for (int n = from; n < to; n++) {
-            int v = hood.at(n).userIndex();
-            entries += ratings.userRatingCount(v);
-            widest = ratings.userRatingCount(v) > ratings.userRatingCount(widest) ? v : widest;
+            entries += ratings.userRatingCount(hood.at(n).userIndex());
         }
-        int count = parts.applyAsInt(entries);
-        int[] bounds = movieBounds(widest, count);
-        BestFirst[] best = new BestFirst[count];
-        QueryThreads.run(count, p -> {
-            add(space, hood, from, to, bounds[p], bounds[p + 1]);
-            best[p] = best(space, hood.profile(), params, to, bounds[p], bounds[p + 1]);
-        });
-        for (int p = 1; p < count; p++) {
-            best[0].offerAll(best[p]);
+        int workers = parts.applyAsInt(entries);
+        int movies = ratings.movieCount();
+        int chunk = workers == 1 ? Math.max(1, movies)
+                : CacheBlocks.sharedLength(entries, to - from, movies, BLOCK_MOVIES, workers, rowEntries);
+        List<BestFirst> bests = QueryThreads.share(workers, Math.max(1, (movies + chunk - 1) / chunk),
+                () -> new BestFirst(params.n(), movies), (best, c) -> {
+                    int first = c * chunk;
+                    int last = Math.min(movies, first + chunk);
+                    add(space, hood, from, to, first, last);
+                    offerBest(best, space, hood.profile(), params, first, last);
+                });
+        BestFirst best = bests.get(0);
+        for (int w = 1; w < bests.size(); w++) {
+            best.offerAll(bests.get(w));
         }
-        best[0].sort();
+        best.sort();
         boolean tutorial = params.mode() == NeighbourMode.TUTORIAL;
         List<Recommendation> items = new ArrayList<>();
-        for (int i = 0; i < best[0].size(); i++) {
-            int m = (int) best[0].tieAt(i);
+        for (int i = 0; i < best.size(); i++) {
+            int m = (int) best.tieAt(i);
             int support = space.support(m);
             double score = NeighbourRecommender.clampToScale(score(space, hood.profile(), tutorial, m));
             double mean = space.sum(m) / (2.0 * support);
@@ -96,18 +104,6 @@ final class NeighbourTally {
         return items;
     }
 
-    /** The first movie of each of {@code count} ranges, cut where user {@code widest}'s ratings are; the movie count last. */
-    private int[] movieBounds(int widest, int count) {
-        int[] bounds = new int[count + 1];
-        bounds[count] = ratings.movieCount();
-        int start = ratings.userStart(widest);
-        int rated = ratings.userRatingCount(widest);
-        for (int p = 1; p < count; p++) {
-            bounds[p] = Math.max(bounds[p - 1], ratings.userMovieAt(start + (int) ((long) rated * p / count)));
-        }
-        return bounds;
-    }
-
     /** Adds the ratings neighbours {@code from} to {@code to} − 1 gave movies {@code first} to {@code last} − 1. */
     private void add(Space space, Neighbourhood hood, int from, int to, int first, int last) {
         double[] sums = space.sums;
@@ -116,8 +112,8 @@ final class NeighbourTally {
         long entries = 0;
         for (int n = from; n < to; n++) {
             int v = hood.at(n).userIndex();
-            cursors[n - from] = firstAtOrAfter(v, first);
-            entries += firstAtOrAfter(v, last) - cursors[n - from];
+            cursors[n - from] = ratings.userEntryFrom(v, first);
+            entries += ratings.userEntryFrom(v, last) - cursors[n - from];
         }
         int block = CacheBlocks.length(entries, to - from, last - first, BLOCK_MOVIES);
         for (int start = first; start < last; start += block) {
@@ -150,28 +146,13 @@ final class NeighbourTally {
         }
     }
 
-    /** The entry of user {@code v}'s row of its first movie at or after {@code movie}. */
-    private int firstAtOrAfter(int v, int movie) {
-        int low = ratings.userStart(v);
-        int high = ratings.userEnd(v);
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (ratings.userMovieAt(middle) < movie) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
-    }
-
     /**
-     * The best n of movies {@code first} to {@code last} − 1 with enough support from the k
-     * nearest: by score, then support, then the smaller movie index.
+     * Offers {@code best} the movies {@code first} to {@code last} − 1 with enough support from the
+     * k nearest: the best n by score, then support, then the smaller movie index.
      */
-    private static BestFirst best(Space space, Profile profile, NeighbourParams params, int k, int first, int last) {
+    private static void offerBest(BestFirst best, Space space, Profile profile, NeighbourParams params, int first,
+                                  int last) {
         boolean tutorial = params.mode() == NeighbourMode.TUTORIAL;
-        BestFirst best = new BestFirst(params.n(), last - first);
         for (int m = first; m < last; m++) {
             int support = space.support(m);
             if ((tutorial ? 2 * support >= params.k() : support >= params.minSupport())
@@ -180,7 +161,6 @@ final class NeighbourTally {
                         (long) (Integer.MAX_VALUE - support) << 32 | m, 0, 0);
             }
         }
-        return best;
     }
 
     /**

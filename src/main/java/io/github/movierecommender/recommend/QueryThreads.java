@@ -2,6 +2,8 @@ package io.github.movierecommender.recommend;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -10,8 +12,11 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Lets one query use more than one core. A query cut into parts runs the first on the calling
@@ -28,20 +33,33 @@ public final class QueryThreads {
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     private static final String THREAD_NAME = "movie-recommender-query";
     private static final List<Thread> HELPER_THREADS = new CopyOnWriteArrayList<>();
+    private static final ThreadLocal<Boolean> IN_BATCH = ThreadLocal.withInitial(() -> false);
 
     private QueryThreads() {
     }
 
     /**
      * How many parts a scan of {@code entries} rater entries is cut into: one below
-     * {@link #SPLIT_ENTRIES}, on one core, or within a fork-join task (a batch over many users,
-     * which already keeps the cores busy); else one per core, at most {@value #MOST_PARTS}.
+     * {@link #SPLIT_ENTRIES}, on one core, or within a fork-join task or a {@link #batchThread}
+     * (a batch over many users, which already keeps the cores busy); else one per core, at most
+     * {@value #MOST_PARTS}.
      */
     static int parts(long entries) {
-        if (entries < SPLIT_ENTRIES || CORES < 2 || ForkJoinTask.inForkJoinPool()) {
+        if (entries < SPLIT_ENTRIES || CORES < 2 || ForkJoinTask.inForkJoinPool() || IN_BATCH.get()) {
             return 1;
         }
         return Math.min(CORES, MOST_PARTS);
+    }
+
+    /**
+     * {@code job} as the whole work of a thread of a batch's own pool, whose threads keep the
+     * cores busy by themselves: the queries it makes stay on its thread.
+     */
+    public static Runnable batchThread(Runnable job) {
+        return () -> {
+            IN_BATCH.set(true);
+            job.run();
+        };
     }
 
     /** Runs {@code work} for parts 0 to {@code parts − 1} and returns when every part is done. */
@@ -76,6 +94,31 @@ public final class QueryThreads {
         }
     }
 
+    /**
+     * Runs chunks 0 to {@code chunks} − 1 of a query, each once, on the calling thread and on up
+     * to {@code workers} − 1 helpers, each worker taking the next chunk nobody has taken and
+     * working it into a state of its own ({@code newState}, made at its first chunk); returns the
+     * states of the workers that took any, in no set order, once every chunk is done. A helper
+     * that starts late takes what is left or nothing, so the query runs no slower than on one
+     * thread, and a busy other core still takes its share of a long one. A failing chunk fails the
+     * query once every chunk is done.
+     */
+    static <S> List<S> share(int workers, int chunks, Supplier<S> newState, ObjIntConsumer<S> work) {
+        Shared<S> shared = new Shared<>(chunks, newState, work, Thread.currentThread());
+        for (int w = 1; w < Math.min(workers, chunks); w++) {
+            Helpers.EXECUTOR.execute(shared::work);
+        }
+        shared.work();
+        shared.awaitDone();
+        if (shared.failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (shared.failure instanceof Error e) {
+            throw e;
+        }
+        return shared.states;
+    }
+
     /** CPU time the helper threads have used so far, in nanoseconds: what a split query spends beside its own thread. */
     public static long helperCpuNanos() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -99,6 +142,56 @@ public final class QueryThreads {
                         HELPER_THREADS.add(thread);
                         return thread;
                     });
+        }
+    }
+
+    /** The chunks of one query, taken one at a time by whichever worker asks next. */
+    private static final class Shared<S> {
+        private final int chunks;
+        private final Supplier<S> newState;
+        private final ObjIntConsumer<S> work;
+        private final Thread caller;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        private final List<S> states = Collections.synchronizedList(new ArrayList<>());
+        private volatile Throwable failure;
+
+        Shared(int chunks, Supplier<S> newState, ObjIntConsumer<S> work, Thread caller) {
+            this.chunks = chunks;
+            this.newState = newState;
+            this.work = work;
+            this.caller = caller;
+        }
+
+        void work() {
+            S state = null;
+            for (int chunk = next.getAndIncrement(); chunk < chunks; chunk = next.getAndIncrement()) {
+                try {
+                    if (state == null) {
+                        state = newState.get();
+                        states.add(state);
+                    }
+                    work.accept(state, chunk);
+                } catch (RuntimeException | Error e) {
+                    failure = failure == null ? e : failure;
+                } finally {
+                    if (done.incrementAndGet() == chunks && Thread.currentThread() != caller) {
+                        LockSupport.unpark(caller);
+                    }
+                }
+            }
+        }
+
+        /** Waits, through interrupts (the chunks write into the caller's scratch space), until every chunk is done. */
+        void awaitDone() {
+            boolean interrupted = false;
+            while (done.get() < chunks) {
+                LockSupport.park(this);
+                interrupted |= Thread.interrupted();
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -42,6 +42,33 @@ class RatingsAssemblyTest {
         assertConsistent(dataset);
     }
 
+    /** Users 1 to 3 rated movie 3, users 1 and 3 movie 1: where each row's entries from a user or a movie on start. */
+    @Test
+    void findsTheFirstEntryOfARowFromAUserOrAMovieOn() throws Exception {
+        Path release = Fixtures.copy("ml-latest-small", tmp);
+        Files.writeString(release.resolve("ratings.csv"), """
+                userId,movieId,rating,timestamp
+                1,1,1.0,1100000000
+                1,3,2.0,1100000001
+                2,3,3.0,1100000002
+                3,1,4.0,1100000003
+                3,3,5.0,1100000004
+                """);
+        Dataset dataset = DatasetLoader.load(release);
+        Ratings ratings = dataset.ratings();
+        int movie3 = dataset.movies().indexOf(3);
+        int start = ratings.movieStart(movie3);
+        int user2 = ratings.users().indexOf(2);
+        int user3 = ratings.users().indexOf(3);
+
+        assertEquals(start + 1, ratings.movieEntryFrom(movie3, user2, start));
+        assertEquals(start + 2, ratings.movieEntryFrom(movie3, user3, start + 1));
+        assertEquals(ratings.movieEnd(movie3), ratings.movieEntryFrom(movie3, user3 + 1, start));
+        assertEquals(ratings.userStart(user3) + 1, ratings.userEntryFrom(user3, dataset.movies().indexOf(2)));
+        assertEquals(ratings.userStart(user3), ratings.userEntryFrom(user3, 0));
+        assertEquals(ratings.userEnd(user2), ratings.userEntryFrom(user2, movie3 + 1));
+    }
+
     @Test
     void keepsEveryRatingOfAFileReadInSeveralChunks() throws Exception {
         int lines = 450_000;

@@ -1,5 +1,6 @@
 package io.github.movierecommender.recommend;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.movierecommender.data.Dataset;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.LongToIntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +59,63 @@ class NeighbourScanReferenceTest {
         Dataset dataset = TasteWorld.load(folder, lines.toString());
 
         assertReferenceNeighbours(dataset, 1);
+    }
+
+    /**
+     * Kept lists far shorter than the candidates, so that the scan leaves out most candidates
+     * unworked ({@link CommonCountBound}), on one thread and shared in blocks: still the
+     * reference's first ones.
+     */
+    @Test
+    void shortKeptListsOfMovieLensSmallAreTheReferencesFirst() throws Exception {
+        Dataset dataset = MovieLensSmall.loadOrSkip();
+
+        assertReferenceFirst(dataset, 7, entries -> 1);
+        assertReferenceFirst(dataset, 7, entries -> 2);
+    }
+
+    /**
+     * 1,500 users who rated a common core of 60 movies: those with over a thousand ratings have a
+     * mean a hair off an integer (1,500 ratings of 4 stars and one of 4.5), for which the bound
+     * cannot vouch, and some profiles rated every core movie alike, so their spreads are tiny or 0.
+     */
+    @Test
+    void shortKeptListsWithMeansNearlyIntegersAreTheReferencesFirst(@TempDir Path folder) throws Exception {
+        SplittableRandom random = new SplittableRandom(151);
+        StringBuilder lines = new StringBuilder();
+        for (int user = 1; user <= 1500; user++) {
+            boolean nearlyInteger = user % 50 == 0;
+            boolean alike = user % 7 == 0;
+            int movies = nearlyInteger ? 1501 : 60 + random.nextInt(40);
+            for (int movie = 1; movie <= movies; movie++) {
+                int halfStars = nearlyInteger ? (movie == movies ? 9 : 8)
+                        : alike ? 7 : movie <= 60 ? 1 + (user * movie + movie / 3) % 10 : 1 + random.nextInt(10);
+                lines.append(user).append(',').append(movie).append(',').append(halfStars / 2.0).append('\n');
+            }
+        }
+        Dataset dataset = TasteWorld.load(folder, lines.toString());
+        assertThat(CommonCountBound.roundingProne(new MovieStats(dataset).userMean(49) * 2)).isTrue();
+
+        assertReferenceFirst(dataset, 13, entries -> 1);
+        assertReferenceFirst(dataset, 13, entries -> 3);
+    }
+
+    /** Every {@code step}-th user, each set of parameters, kept lists of 1, 5 and 40. */
+    private static void assertReferenceFirst(Dataset dataset, int step, LongToIntFunction parts) {
+        MovieStats stats = new MovieStats(dataset);
+        NeighbourScan scan = new NeighbourScan(stats, parts, 0);
+        for (int u = 0; u < dataset.ratings().userCount(); u += step) {
+            Profile profile = Profile.ofUser(dataset, dataset.ratings().users().idAt(u)).orElseThrow();
+            for (NeighbourParams params : PARAMS) {
+                List<Neighbour> expected = reference(stats, profile, params);
+                for (int kept : new int[] {1, 5, 40}) {
+                    Neighbourhood hood = scan.scan(profile, params, kept);
+                    assertEquals(expected.size(), hood.candidates(), profile + " " + params);
+                    assertEquals(expected.subList(0, Math.min(kept, expected.size())), hood.nearest(kept),
+                            profile + " " + params + " kept " + kept);
+                }
+            }
+        }
     }
 
     private static void assertReferenceNeighbours(Dataset dataset, int step) {

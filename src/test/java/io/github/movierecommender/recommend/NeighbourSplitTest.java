@@ -2,11 +2,18 @@ package io.github.movierecommender.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.MovieLensSmall;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,15 +44,7 @@ class NeighbourSplitTest {
      */
     @Test
     void aProfileWhoseScanIsCutByItselfGetsTheOneThreadResult(@TempDir Path folder) throws Exception {
-        StringBuilder lines = new StringBuilder();
-        for (int user = 1; user <= 700; user++) {
-            int taste = user <= 60 ? user + 60 : user;
-            for (int movie = 1; movie <= 300; movie++) {
-                int halfStars = 1 + Math.floorMod(taste * 31 + movie * 17 + (taste * movie) % 7, 10);
-                lines.append(user).append(',').append(movie).append(',').append(halfStars / 2.0).append('\n');
-            }
-        }
-        Dataset dataset = TasteWorld.load(folder, lines.toString());
+        Dataset dataset = TasteWorld.load(folder, sharedScanRatings());
         Profile profile = Profile.ofUser(dataset, 1).orElseThrow();
         long entries = ComparedRatings.of(profile, dataset.ratings()).raterEntries();
 
@@ -58,6 +57,36 @@ class NeighbourSplitTest {
         NeighbourRecommender byItself = Recommenders.of(dataset).neighbours();
         for (NeighbourParams params : PARAMS) {
             assertEquals(oneThread.recommend(profile, params), byItself.recommend(profile, params));
+        }
+    }
+
+    /**
+     * Four threads asking at once for lists whose scans the engine shares among the cores by
+     * itself (each reads 210,000 rater entries) get what one thread gets alone.
+     */
+    @Test
+    void queriesRunningAtOnceEachGetTheOneThreadResult(@TempDir Path folder) throws Exception {
+        Dataset dataset = TasteWorld.load(folder, sharedScanRatings());
+        NeighbourRecommender oneThread = new NeighbourRecommender(new MovieStats(dataset), entries -> 1);
+        NeighbourRecommender shared = Recommenders.of(dataset).neighbours();
+        List<Profile> profiles = IntStream.rangeClosed(1, 40)
+                .mapToObj(id -> Profile.ofUser(dataset, id * 17).orElseThrow()).toList();
+        List<NeighbourResult> expected = profiles.stream()
+                .map(profile -> oneThread.recommend(profile, NeighbourParams.defaults(20, 10))).toList();
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try {
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                List<Future<List<NeighbourResult>>> answers = new ArrayList<>();
+                for (int caller = 0; caller < 4; caller++) {
+                    answers.add(callers.submit(() -> profiles.stream()
+                            .map(profile -> shared.recommend(profile, NeighbourParams.defaults(20, 10))).toList()));
+                }
+                for (Future<List<NeighbourResult>> answer : answers) {
+                    assertEquals(expected, answer.get());
+                }
+            });
+        } finally {
+            callers.shutdownNow();
         }
     }
 
@@ -81,5 +110,18 @@ class NeighbourSplitTest {
                 }
             }
         }
+    }
+
+    /** 700 users who rated the same 300 movies; users 1 to 60 rate as users 61 to 120 do. */
+    private static String sharedScanRatings() {
+        StringBuilder lines = new StringBuilder();
+        for (int user = 1; user <= 700; user++) {
+            int taste = user <= 60 ? user + 60 : user;
+            for (int movie = 1; movie <= 300; movie++) {
+                int halfStars = 1 + Math.floorMod(taste * 31 + movie * 17 + (taste * movie) % 7, 10);
+                lines.append(user).append(',').append(movie).append(',').append(halfStars / 2.0).append('\n');
+            }
+        }
+        return lines.toString();
     }
 }
