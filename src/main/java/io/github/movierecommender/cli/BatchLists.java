@@ -1,5 +1,6 @@
 package io.github.movierecommender.cli;
 
+import io.github.movierecommender.concurrent.Causes;
 import io.github.movierecommender.recommend.MethodSettings;
 import io.github.movierecommender.recommend.Recommendation;
 import io.github.movierecommender.recommend.RecommendationList;
@@ -117,13 +118,7 @@ final class BatchLists {
             Thread.currentThread().interrupt();
             throw new CancellationException();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Causes.unchecked(e.getCause());
         }
     }
 

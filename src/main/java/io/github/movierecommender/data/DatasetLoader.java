@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.concurrent.Causes;
 import io.github.movierecommender.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -140,13 +141,7 @@ public final class DatasetLoader {
             Thread.currentThread().interrupt();
             throw new LoadCancelledException();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Causes.unchecked(e.getCause());
         }
     }
 
@@ -163,13 +158,7 @@ public final class DatasetLoader {
             if (e.getCause() instanceof CatalogFailure failure) {
                 throw failure.getCause();
             }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Causes.unchecked(e.getCause());
         }
         if (catalog.movies().isEmpty()) {
             throw new DatasetException(noMovies(files.describe(layout.moviesFile), badLines));

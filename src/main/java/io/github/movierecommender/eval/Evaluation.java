@@ -1,5 +1,6 @@
 package io.github.movierecommender.eval;
 
+import io.github.movierecommender.concurrent.Causes;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.recommend.Abilities;
 import io.github.movierecommender.recommend.Method;
@@ -113,10 +114,7 @@ public final class Evaluation {
             throw new EvaluationCancelledException();
         } catch (ExecutionException e) {
             blocks.stream().filter(Objects::nonNull).forEach(block -> block.cancel(true));
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Causes.unchecked(e.getCause());
         }
         return totals;
     }

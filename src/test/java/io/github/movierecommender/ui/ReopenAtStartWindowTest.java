@@ -54,7 +54,6 @@ class ReopenAtStartWindowTest {
         waitUntil(() -> text(robot, "#statusText").startsWith("Loaded "));
         waitUntil(() -> datasetUsers(robot) == 3);
 
-        try (Stream<Path> all = Files.walk(folder)) { all.forEach(System.err::println); }
         waitUntil(() -> snapshots().size() == 1);
         assertThat(snapshots().get(0).getFileName().toString()).endsWith(".snapshot");
 

@@ -1,5 +1,6 @@
 package io.github.movierecommender.ui.dataset;
 
+import io.github.movierecommender.concurrent.Causes;
 import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetSummary;
 import io.github.movierecommender.recommend.Recommenders;
@@ -21,13 +22,7 @@ public record LoadedDataset(Dataset dataset, DatasetSummary summary, Recommender
         try {
             return new LoadedDataset(dataset, summary.join(), recommenders, DemoData.isDemo(dataset));
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error failure) {
-                throw failure;
-            }
-            throw e;
+            throw Causes.unchecked(e.getCause());
         }
     }
 }
