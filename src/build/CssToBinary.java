@@ -1,3 +1,4 @@
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,12 +13,12 @@ import javafx.css.Stylesheet;
 
 /**
  * Build step (the pom runs it as a single-file program in process-classes): writes beside every
- * stylesheet X.css under the classes folder its binary form X.bss; given jars too, the binary form
- * of each of their stylesheets goes into the classes folder at the stylesheet's path, so the
- * shaded jar has it beside the original. JavaFX loads X.bss in place of X.css when both are there
+ * stylesheet X.css under the classes folder its binary form X.bss; given the names of jars on its
+ * class path too (such as {@code controlsfx}), the binary form of each of their stylesheets goes
+ * into the classes folder at the stylesheet's path, so the shaded jar has it beside the original. JavaFX loads X.bss in place of X.css when both are there
  * and then parses no CSS; the .css files stay the sources.
  * <p>
- * Usage: {@code java -cp JAVAFX CssToBinary.java CLASSES_FOLDER [JAR...]}
+ * Usage: {@code java -cp CLASS_PATH CssToBinary.java CLASSES_FOLDER [JAR_NAME...]}
  */
 public final class CssToBinary {
 
@@ -37,9 +38,17 @@ public final class CssToBinary {
         }
         int fromJars = 0;
         for (int i = 1; i < args.length; i++) {
-            fromJars += convertJar(Path.of(args[i]), classes);
+            fromJars += convertJar(onClassPath(args[i]), classes);
         }
         System.out.println("CssToBinary: " + (sheets.size() + fromJars) + " stylesheets in binary form in " + classes);
+    }
+
+    /** The jar {@code name}-VERSION.jar on this program's class path. */
+    private static Path onClassPath(String name) {
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of)
+                .filter(entry -> entry.getFileName().toString().matches(name + "-[0-9][^/]*\\.jar"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No " + name + " jar on the class path"));
     }
 
     private static int convertJar(Path jar, Path classes) throws IOException {

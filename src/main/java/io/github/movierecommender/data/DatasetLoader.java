@@ -82,6 +82,9 @@ public final class DatasetLoader {
             try {
                 parsed = readRatings(files, layout, new CatalogAwareMonitor(monitor, reading, catalogStart));
             } catch (DatasetException | RuntimeException e) {
+                if (e instanceof LoadCancelledException && !catalogStart.started()) {
+                    throw e;
+                }
                 catalogStart.now();
                 catalogRead(files, layout, reading, badLines);
                 throw e;
@@ -124,6 +127,10 @@ public final class DatasetLoader {
             if (started.compareAndSet(false, true)) {
                 onOwnThread(reading, "catalog-reader");
             }
+        }
+
+        boolean started() {
+            return started.get();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.concurrent.Causes;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 
@@ -80,7 +81,7 @@ final class RatingRows {
         CompletableFuture<int[]> newTimes = CompletableFuture.supplyAsync(() -> Arrays.copyOf(oldTimes, rows));
         CompletableFuture<byte[]> newHalfStars = newTimes.thenApply(copied -> Arrays.copyOf(oldHalfStars, rows));
         movieIds = Arrays.copyOf(movieIds, rows);
-        times = newTimes.join();
-        halfStars = newHalfStars.join();
+        times = Causes.join(newTimes);
+        halfStars = Causes.join(newHalfStars);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.concurrent.Causes;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.concurrent.CompletableFuture;
@@ -42,8 +43,8 @@ public final class Ratings {
                 : CompletableFuture.supplyAsync(() -> countByPart(firstUsers));
         CompletableFuture<byte[]> halfStars = counted.thenApply(counts -> new byte[size]);
         this.movieUsers = new int[size];
-        this.movieHalfStars = halfStars.join();
-        transpose(firstUsers, counted.join());
+        this.movieHalfStars = Causes.join(halfStars);
+        transpose(firstUsers, Causes.join(counted));
     }
 
     /** Ratings whose per-movie rows are already known, such as those read back from a snapshot. */

@@ -6,7 +6,6 @@ import io.github.movierecommender.data.DatasetSummary;
 import io.github.movierecommender.recommend.Recommenders;
 import io.github.movierecommender.synth.DemoData;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * A dataset with its summary and its recommenders, worked out once per load on the background
@@ -19,10 +18,6 @@ public record LoadedDataset(Dataset dataset, DatasetSummary summary, Recommender
     public static LoadedDataset of(Dataset dataset) {
         CompletableFuture<DatasetSummary> summary = CompletableFuture.supplyAsync(dataset::summary);
         Recommenders recommenders = Recommenders.of(dataset);
-        try {
-            return new LoadedDataset(dataset, summary.join(), recommenders, DemoData.isDemo(dataset));
-        } catch (CompletionException e) {
-            throw Causes.unchecked(e.getCause());
-        }
+        return new LoadedDataset(dataset, Causes.join(summary), recommenders, DemoData.isDemo(dataset));
     }
 }

@@ -103,6 +103,11 @@ public final class RecommendationModel {
     private final AfterOpening afterOpening;
     private boolean ratingsPending;
     private final ReadOnlyBooleanWrapper usersListed = new ReadOnlyBooleanWrapper(this, "usersListed");
+    /**
+     * Whether the lists shown next end the latest opening: lists of the dataset before, redone while
+     * the next one loads, must not end that opening.
+     */
+    private boolean openingToShow;
 
     /** {@code details} shows the movie picked in a list. */
     public RecommendationModel(ReadOnlyObjectProperty<LoadedDataset> loaded, PickedMovieDetails details,
@@ -208,6 +213,7 @@ public final class RecommendationModel {
         keptUserId = before == null || before.isOwnProfile() ? NO_USER : before.userId();
         userJobs.discard();
         usersListed.set(false);
+        openingToShow = true;
         settings.userProperty().set(null);
         users.clear();
         cancelTrainings();
@@ -424,7 +430,8 @@ public final class RecommendationModel {
         }
         pickShown.shown();
         sliderShown.shown();
-        if (usersListed.get()) {
+        if (usersListed.get() && openingToShow) {
+            openingToShow = false;
             opening.shown();
             afterOpening.settle();
         }

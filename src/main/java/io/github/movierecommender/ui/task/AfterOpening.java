@@ -11,7 +11,9 @@ import java.util.concurrent.RejectedExecutionException;
  * to the load, the user picker and the lists: from {@link #start()} until {@link #settle()}, called
  * once the users are listed and the first lists show, or once the opening ends without a dataset.
  * Work given while nothing opens runs at once on the calling thread; held work runs in the order
- * given, where the settling executor runs it. Safe to use from any thread.
+ * given, where the settling executor runs it, each even when one before it fails. Its methods may be
+ * called from any thread, {@link #settle()} from the one its settling executor needs (the app's
+ * runs on the JavaFX thread).
  */
 public final class AfterOpening implements Executor {
 
@@ -71,7 +73,17 @@ public final class AfterOpening implements Executor {
             due = List.copyOf(held);
             held.clear();
         }
-        due.forEach(Runnable::run);
+        RuntimeException failed = null;
+        for (Runnable work : due) {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                failed = failed == null ? e : failed;
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
     }
 
     /** Whether a dataset is opening, so that work given now is held. */

@@ -476,6 +476,32 @@ class RecommendationModelTest {
         assertThat(afterOpening.opening()).isFalse();
     }
 
+    /** Lists of the dataset open, redone while the next one loads, do not end that opening's hold. */
+    @Test
+    void listsOfTheDatasetBeforeDoNotEndTheNextOpening() throws Exception {
+        List<Runnable> worker = new ArrayList<>();
+        BackgroundTasks queued = new BackgroundTasks(worker::add, Runnable::run);
+        AfterOpening afterOpening = AfterOpening.holding(Runnable::run);
+        RecommendationModel opened = new RecommendationModel(loaded, new SimpleObjectProperty<>(),
+                new MovieDetailsModel(queued, messages), queued, messages, ShownLists.ofRegistry(), ShownSteps.OFF,
+                ShownStep.NONE, afterOpening);
+        afterOpening.start();
+        loaded.set(eightUsers);
+        runAll(worker);
+        opened.settings().userProperty().set(opened.users().get(0));
+        runAll(worker);
+
+        afterOpening.start();
+        opened.settings().userProperty().set(opened.users().get(1));
+        runAll(worker);
+        assertThat(opened.recommendationsProperty().get()).isNotNull();
+        assertThat(afterOpening.opening()).as("held while the next dataset loads").isTrue();
+
+        loaded.set(EightUsers.load());
+        runAll(worker);
+        assertThat(afterOpening.opening()).isFalse();
+    }
+
     private void pick(int userId) {
         settings.userProperty().set(model.users().stream().filter(user -> user.userId() == userId).findFirst()
                 .orElseThrow());
