@@ -1,5 +1,6 @@
 package io.github.movierecommender.ui;
 
+import static io.github.movierecommender.ui.WindowSteps.selectTab;
 import static io.github.movierecommender.ui.WindowSteps.text;
 import static io.github.movierecommender.ui.WindowSteps.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,11 +57,7 @@ class ReopenAtStartWindowTest {
         waitUntil(() -> snapshots().size() == 1);
         assertThat(snapshots().get(0).getFileName().toString()).endsWith(".snapshot");
 
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream()
-                    .filter(tab -> "overviewTab".equals(tab.getId())).findFirst().orElseThrow());
-        });
+        selectTab(robot, "overviewTab");
         waitUntil(() -> robot.lookup("#overviewContent").query().isVisible());
         assertThat(text(robot, "#overviewUsers")).isEqualTo("3");
         assertThat(text(robot, "#overviewRatings")).isEqualTo("8");

@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -16,6 +17,15 @@ public final class WindowSteps {
     /** Waits up to 10 seconds, a hang guard, for {@code condition}. */
     public static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+
+    /** Shows the main window's tab whose id is {@code tabId}, as a click on its header does. */
+    public static void selectTab(FxRobot robot, String tabId) {
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(tab -> tabId.equals(tab.getId())).findFirst().orElseThrow());
+        });
     }
 
     /** The text of the first labeled node {@code query} finds. */

@@ -1,5 +1,6 @@
 package io.github.movierecommender.ui.evaluate;
 
+import static io.github.movierecommender.ui.WindowSteps.selectTab;
 import static io.github.movierecommender.ui.profile.DemoWindow.text;
 import static io.github.movierecommender.ui.profile.DemoWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,11 +55,7 @@ class EvaluationWindowTest {
     void runningFillsTheTableAndTheChartWhichExportAsCsvAndPng(FxRobot robot) throws Exception {
         DemoWindow.openDemo(robot);
         assertThat(robot.lookup("#evaluationTable").tryQuery()).as("built when first shown").isEmpty();
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream()
-                    .filter(tab -> "evaluationTab".equals(tab.getId())).findFirst().orElseThrow());
-        });
+        selectTab(robot, "evaluationTab");
         assertThat(robot.lookup("#resultsSplit").queryAs(SplitPane.class).getItems())
                 .as("the movie details make way for the whole-dataset tab").hasSize(1);
         robot.push(new KeyCodeCombination(KeyCode.E, KeyCombination.ALT_DOWN));

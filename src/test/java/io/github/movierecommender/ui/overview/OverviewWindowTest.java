@@ -1,5 +1,6 @@
 package io.github.movierecommender.ui.overview;
 
+import static io.github.movierecommender.ui.WindowSteps.selectTab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.movierecommender.ui.AppWindows;
@@ -31,7 +32,6 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
@@ -87,11 +87,7 @@ class OverviewWindowTest {
     void showsTheCountsAndChartsOfTheLoadedDatasetAndSavesChartsAsPng(FxRobot robot) throws Exception {
         robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         waitUntil(() -> text(robot, "#statusText").startsWith("Loaded "));
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream()
-                    .filter(tab -> "overviewTab".equals(tab.getId())).findFirst().orElseThrow());
-        });
+        selectTab(robot, "overviewTab");
         waitUntil(() -> robot.lookup("#overviewContent").query().isVisible());
 
         assertThat(text(robot, "#overviewUsers")).isEqualTo("3");

@@ -452,11 +452,8 @@ class RecommendationModelTest {
     @Test
     void anOpeningIsOverOnceTheUsersAreListedAndTheListsOfTheUserKeptPickedShow() throws Exception {
         List<Runnable> worker = new ArrayList<>();
-        BackgroundTasks queued = new BackgroundTasks(worker::add, Runnable::run);
         AfterOpening afterOpening = AfterOpening.holding(Runnable::run);
-        RecommendationModel opened = new RecommendationModel(loaded, new SimpleObjectProperty<>(),
-                new MovieDetailsModel(queued, messages), queued, messages, ShownLists.ofRegistry(), ShownSteps.OFF,
-                ShownStep.NONE, afterOpening);
+        RecommendationModel opened = openedOnQueue(worker, afterOpening);
         afterOpening.start();
         loaded.set(eightUsers);
         assertThat(afterOpening.opening()).as("held while the users are listed").isTrue();
@@ -480,11 +477,8 @@ class RecommendationModelTest {
     @Test
     void listsOfTheDatasetBeforeDoNotEndTheNextOpening() throws Exception {
         List<Runnable> worker = new ArrayList<>();
-        BackgroundTasks queued = new BackgroundTasks(worker::add, Runnable::run);
         AfterOpening afterOpening = AfterOpening.holding(Runnable::run);
-        RecommendationModel opened = new RecommendationModel(loaded, new SimpleObjectProperty<>(),
-                new MovieDetailsModel(queued, messages), queued, messages, ShownLists.ofRegistry(), ShownSteps.OFF,
-                ShownStep.NONE, afterOpening);
+        RecommendationModel opened = openedOnQueue(worker, afterOpening);
         afterOpening.start();
         loaded.set(eightUsers);
         runAll(worker);
@@ -500,6 +494,13 @@ class RecommendationModelTest {
         loaded.set(EightUsers.load());
         runAll(worker);
         assertThat(afterOpening.opening()).isFalse();
+    }
+
+    /** A model whose background work waits in {@code worker} until the test runs it. */
+    private RecommendationModel openedOnQueue(List<Runnable> worker, AfterOpening afterOpening) {
+        BackgroundTasks queued = new BackgroundTasks(worker::add, Runnable::run);
+        return new RecommendationModel(loaded, new SimpleObjectProperty<>(), new MovieDetailsModel(queued, messages),
+                queued, messages, ShownLists.ofRegistry(), ShownSteps.OFF, ShownStep.NONE, afterOpening);
     }
 
     private void pick(int userId) {
