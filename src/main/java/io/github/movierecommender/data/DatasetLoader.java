@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -101,7 +102,7 @@ public final class DatasetLoader {
                     building -> onOwnThread(building, "tags-builder"));
             Ratings ratings = assembler.assemble(movies);
             stopIfCancelled(monitor);
-            MovieTags tags = built(tagging);
+            MovieTags tags = awaited(tagging);
             stopIfCancelled(monitor);
             long millis = (System.nanoTime() - started) / 1_000_000;
             LoadReport report = new LoadReport(badLines.count(), badLines.first(), assembler.duplicates(),
@@ -140,24 +141,13 @@ public final class DatasetLoader {
         thread.start();
     }
 
-    /** The tags once built (beside the ratings' assembly); throws what stopped their building. */
-    private static MovieTags built(CompletableFuture<MovieTags> tagging) throws LoadCancelledException {
+    /**
+     * What work on another thread (the catalogue's reading, the tags' building) gave; throws what
+     * stopped it, a catalogue's problem as the {@link DatasetException} it is.
+     */
+    private static <T> T awaited(Future<T> work) throws DatasetException {
         try {
-            return tagging.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LoadCancelledException();
-        } catch (ExecutionException e) {
-            throw Causes.unchecked(e.getCause());
-        }
-    }
-
-    /** The catalogue once read; throws what stopped its reading, or that it holds no movie. */
-    private static CatalogReader catalogRead(DatasetFiles files, Layout layout, CompletableFuture<CatalogReader> reading,
-                                             BadLines badLines) throws DatasetException {
-        CatalogReader catalog;
-        try {
-            catalog = reading.get();
+            return work.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LoadCancelledException();
@@ -167,6 +157,12 @@ public final class DatasetLoader {
             }
             throw Causes.unchecked(e.getCause());
         }
+    }
+
+    /** The catalogue once read; throws what stopped its reading, or that it holds no movie. */
+    private static CatalogReader catalogRead(DatasetFiles files, Layout layout, CompletableFuture<CatalogReader> reading,
+                                             BadLines badLines) throws DatasetException {
+        CatalogReader catalog = awaited(reading);
         if (catalog.movies().isEmpty()) {
             throw new DatasetException(noMovies(files.describe(layout.moviesFile), badLines));
         }

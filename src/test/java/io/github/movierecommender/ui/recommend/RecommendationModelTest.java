@@ -306,12 +306,7 @@ class RecommendationModelTest {
     /** Tutorial mode, the inspector opened from the neighbours tab, then the Popular tab and the default mode. */
     @Test
     void theNeighbourListTrainsWhenTheModeChangesWhileTheInspectorFollowsItsNeighboursFromAnotherTab() {
-        NeighbourInspection inspection = new NeighbourInspection(model, tasks, messages);
-        loaded.set(eightUsers);
-        settings.minVotesProperty().set(0);
-        settings.modeProperty().set(NeighbourMode.TUTORIAL);
-        model.showLists(List.of(ShownList.NEIGHBOUR));
-        pick(1);
+        NeighbourInspection inspection = tutorialNeighboursOfUser1InSight();
         Neighbour two = model.recommendationsProperty().get().neighbours().stream()
                 .filter(neighbour -> neighbour.userId() == 2).findFirst().orElseThrow();
         assertThat(inspection.inspect(two)).isTrue();
@@ -326,12 +321,7 @@ class RecommendationModelTest {
 
     @Test
     void onceTheInspectorClosesTheNeighbourListOutOfSightNoLongerTrains() {
-        NeighbourInspection inspection = new NeighbourInspection(model, tasks, messages);
-        loaded.set(eightUsers);
-        settings.minVotesProperty().set(0);
-        settings.modeProperty().set(NeighbourMode.TUTORIAL);
-        model.showLists(List.of(ShownList.NEIGHBOUR));
-        pick(1);
+        NeighbourInspection inspection = tutorialNeighboursOfUser1InSight();
         inspection.inspect(model.recommendationsProperty().get().neighbours().get(0));
         model.showLists(List.of(ShownList.POPULAR));
 
@@ -501,6 +491,17 @@ class RecommendationModelTest {
         BackgroundTasks queued = new BackgroundTasks(worker::add, Runnable::run);
         return new RecommendationModel(loaded, new SimpleObjectProperty<>(), new MovieDetailsModel(queued, messages),
                 queued, messages, ShownLists.ofRegistry(), ShownSteps.OFF, ShownStep.NONE, afterOpening);
+    }
+
+    /** User 1 picked in tutorial mode with the neighbour list in sight, ready to inspect a neighbour. */
+    private NeighbourInspection tutorialNeighboursOfUser1InSight() {
+        NeighbourInspection inspection = new NeighbourInspection(model, tasks, messages);
+        loaded.set(eightUsers);
+        settings.minVotesProperty().set(0);
+        settings.modeProperty().set(NeighbourMode.TUTORIAL);
+        model.showLists(List.of(ShownList.NEIGHBOUR));
+        pick(1);
+        return inspection;
     }
 
     private void pick(int userId) {
