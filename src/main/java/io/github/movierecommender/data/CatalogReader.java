@@ -1,6 +1,7 @@
 package io.github.movierecommender.data;
 
 import io.github.movierecommender.problem.Problem;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -18,9 +19,12 @@ final class CatalogReader {
 
     private final DatasetFiles files;
     private final LineFileReader reader;
-    private final TreeMap<Integer, Movie> movies = new TreeMap<>();
+    private final CatalogEntries entries = new CatalogEntries();
+    private final TextDictionary genreFields = new TextDictionary();
+    private final List<Set<String>> genreSets = new ArrayList<>();
     private final TagCollector tags = new TagCollector();
     private final List<Problem> warnings = new ArrayList<>();
+    private Movie[] movies;
 
     CatalogReader(DatasetFiles files, BadLines badLines, LoadMonitor monitor) {
         this.files = files;
@@ -32,29 +36,35 @@ final class CatalogReader {
         return warnings;
     }
 
-    /** The movies read so far, by ascending id. */
-    TreeMap<Integer, Movie> movies() {
+    /** Makes the records of the movies read, once the catalogue and its links are read; returns this reader. */
+    CatalogReader finished() {
+        movies = entries.movies();
+        return this;
+    }
+
+    /** The movies read, by ascending id, once {@link #finished()}. */
+    Movie[] movies() {
         return movies;
     }
 
     void readMoviesCsv(String name) throws DatasetException {
-        reader.read(name, "movieId,title,genres", (line, number) -> {
+        reader.read(name, "movieId,title,genres", this::addPlainMovie, (line, number) -> {
             List<String> fields;
             try {
                 fields = CsvLine.fields(line);
             } catch (IllegalArgumentException e) {
                 return Problem.of(DataProblem.BROKEN_QUOTING);
             }
-            return addMovie(fields, 3, "movieId, title, genres", number);
+            return addMovie(fields, 3, "movieId, title, genres");
         });
     }
 
     void readMoviesDat(String name) throws DatasetException {
         reader.read(name, null, (line, number) ->
-                addMovie(Arrays.asList(line.split("::", -1)), 3, "MovieID::Title::Genres", number));
+                addMovie(Arrays.asList(line.split("::", -1)), 3, "MovieID::Title::Genres"));
     }
 
-    private Problem addMovie(List<String> fields, int expected, String columns, long number) {
+    private Problem addMovie(List<String> fields, int expected, String columns) {
         if (fields.size() != expected) {
             return Problem.of(DataProblem.FIELD_COUNT, expected, columns, fields.size());
         }
@@ -62,15 +72,89 @@ final class CatalogReader {
         if (id < 0) {
             return Problem.of(DataProblem.MOVIE_ID, Quote.of(fields.get(0)));
         }
-        return put(Movie.of(id, fields.get(1), genres(fields.get(2).split("\\|"))), number);
+        return add(id, fields.get(1), genreSet(genreFields.numberOf(fields.get(2))));
     }
 
-    private Problem put(Movie movie, long number) {
-        if (movies.containsKey(movie.id())) {
-            return Problem.of(DataProblem.MOVIE_AGAIN, movie.id());
+    /**
+     * Adds the movie of a line of three fields straight from its bytes, as {@link #addMovie} would:
+     * an id of digits, a title of printable ASCII (quoted or not, "" for a quote inside a quoted
+     * one) and genres of printable ASCII without commas or quotes. False for any other line and for
+     * a movie read before, which {@link #addMovie} then reads for its message.
+     */
+    private boolean addPlainMovie(byte[] bytes, int start, int end) {
+        int idEnd = idEnd(bytes, start, end);
+        int titleEnd = idEnd < 0 ? -1 : plainTitleEnd(bytes, idEnd + 1, end);
+        if (titleEnd < 0 || !isPlainField(bytes, titleEnd + 1, end)) {
+            return false;
         }
-        movies.put(movie.id(), movie);
-        return null;
+        int id = digitsValue(bytes, start, idEnd);
+        return !entries.has(id) && entries.add(id, plainTitle(bytes, idEnd + 1, titleEnd),
+                genreSet(genreFields.numberOfAscii(bytes, titleEnd + 1, end)));
+    }
+
+    /** Where the comma after a plain title field at {@code start} is, or -1. */
+    private static int plainTitleEnd(byte[] bytes, int start, int end) {
+        if (start < end && bytes[start] == '"') {
+            for (int i = start + 1; i < end; i++) {
+                if (bytes[i] == '"') {
+                    if (i + 1 < end && bytes[i + 1] == '"') {
+                        i++;
+                    } else {
+                        return i + 1 < end && bytes[i + 1] == ',' ? i + 1 : -1;
+                    }
+                } else if (bytes[i] < ' ' || bytes[i] > '~') {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        for (int i = start; i < end; i++) {
+            if (bytes[i] == ',') {
+                return i;
+            }
+            if (bytes[i] < ' ' || bytes[i] > '~' || bytes[i] == '"') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The text of a plain title field from {@code start} to its comma at {@code end}. */
+    private static String plainTitle(byte[] bytes, int start, int end) {
+        if (start == end || bytes[start] != '"') {
+            return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+        byte[] text = new byte[end - start - 2];
+        int length = 0;
+        for (int i = start + 1; i < end - 1; i++) {
+            text[length++] = bytes[i];
+            if (bytes[i] == '"') {
+                i++;
+            }
+        }
+        return new String(text, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Whether {@code start} to {@code end} is printable ASCII without commas or quotes. */
+    private static boolean isPlainField(byte[] bytes, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (bytes[i] < ' ' || bytes[i] > '~' || bytes[i] == ',' || bytes[i] == '"') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The genres of the genres field numbered {@code field} by {@link #genreFields}, worked out once per field. */
+    private Set<String> genreSet(int field) {
+        if (field == genreSets.size()) {
+            genreSets.add(Set.copyOf(genres(genreFields.text(field).split("\\|"))));
+        }
+        return genreSets.get(field);
+    }
+
+    private Problem add(int id, String title, Set<String> genres) {
+        return entries.add(id, title, genres) ? null : Problem.of(DataProblem.MOVIE_AGAIN, id);
     }
 
     private static Set<String> genres(String[] names) {
@@ -108,7 +192,7 @@ final class CatalogReader {
                     flagged.add(genreNames.get(g));
                 }
             }
-            return put(Movie.of(id, fields[1], genres(flagged.toArray(String[]::new))), number);
+            return add(id, fields[1], genres(flagged.toArray(String[]::new)));
         });
     }
 
@@ -145,7 +229,7 @@ final class CatalogReader {
 
     /** {@code links.csv}: IMDb and TMDB ids for the catalogue's movies. */
     void readLinks(String name) throws DatasetException {
-        reader.readOptional(name, "movieId,imdbId,tmdbId", (line, number) -> {
+        reader.readOptional(name, "movieId,imdbId,tmdbId", this::addPlainLinks, (line, number) -> {
             List<String> fields;
             try {
                 fields = CsvLine.fields(line);
@@ -156,8 +240,7 @@ final class CatalogReader {
                 return Problem.of(DataProblem.FIELD_COUNT, 3, "movieId, imdbId, tmdbId", fields.size());
             }
             int id = LineFileReader.parseId(fields.get(0));
-            Movie movie = movies.get(id);
-            if (movie == null) {
+            if (id < 0 || !entries.has(id)) {
                 return id < 0 ? Problem.of(DataProblem.MOVIE_ID, Quote.of(fields.get(0))) : null;
             }
             int imdb = fields.get(1).isBlank() ? Movie.NO_LINK : LineFileReader.parseId(fields.get(1));
@@ -165,9 +248,46 @@ final class CatalogReader {
             if (imdb < 0 || tmdb < 0) {
                 return Problem.of(DataProblem.LINK_ID);
             }
-            movies.put(id, movie.withLinks(imdb, tmdb));
+            entries.setLinks(id, imdb, tmdb);
             return null;
         }, warnings);
+    }
+
+    /**
+     * Takes the links of a line of three unquoted fields, an id of digits and two of digits or
+     * empty, straight from its bytes, as the text reading would; false for any other line.
+     */
+    private boolean addPlainLinks(byte[] bytes, int start, int end) {
+        int idEnd = idEnd(bytes, start, end);
+        int imdbEnd = idEnd < 0 ? -1 : linkEnd(bytes, idEnd + 1, end);
+        if (imdbEnd < 0 || imdbEnd == end || linkEnd(bytes, imdbEnd + 1, end) != end) {
+            return false;
+        }
+        entries.setLinks(digitsValue(bytes, start, idEnd), digitsValue(bytes, idEnd + 1, imdbEnd),
+                digitsValue(bytes, imdbEnd + 1, end));
+        return true;
+    }
+
+    /**
+     * Where a link id at {@code start}, empty or of 1 to 10 digits (at most {@link Integer#MAX_VALUE}),
+     * ends at a comma or at {@code end}; -1 for anything else.
+     */
+    private static int linkEnd(byte[] bytes, int start, int end) {
+        int at = start;
+        while (at < end && at - start <= 10 && bytes[at] >= '0' && bytes[at] <= '9') {
+            at++;
+        }
+        boolean ended = at == end || bytes[at] == ',';
+        return ended && (at - start < 10 || at - start == 10 && digitsValue(bytes, start, at) >= 0) ? at : -1;
+    }
+
+    /** The value of the digits from {@code start} to {@code end}, 0 when none; negative when beyond an int. */
+    private static int digitsValue(byte[] bytes, int start, int end) {
+        long value = 0;
+        for (int i = start; i < end; i++) {
+            value = value * 10 + bytes[i] - '0';
+        }
+        return value > Integer.MAX_VALUE ? -1 : (int) value;
     }
 
     void readTagsCsv(String name) throws DatasetException {
@@ -211,11 +331,7 @@ final class CatalogReader {
                 return false;
             }
         }
-        int movieId = 0;
-        for (int i = userEnd + 1; i < movieEnd; i++) {
-            movieId = movieId * 10 + bytes[i] - '0';
-        }
-        tags.addAscii(movieId, bytes, tagStart, tagEnd);
+        tags.addAscii(digitsValue(bytes, userEnd + 1, movieEnd), bytes, tagStart, tagEnd);
         return true;
     }
 

@@ -163,7 +163,7 @@ public final class DatasetLoader {
     private static CatalogReader catalogRead(DatasetFiles files, Layout layout, CompletableFuture<CatalogReader> reading,
                                              BadLines badLines) throws DatasetException {
         CatalogReader catalog = awaited(reading);
-        if (catalog.movies().isEmpty()) {
+        if (catalog.movies().length == 0) {
             throw new DatasetException(noMovies(files.describe(layout.moviesFile), badLines));
         }
         return catalog;
@@ -197,7 +197,7 @@ public final class DatasetLoader {
         @Override
         public boolean isCancelled() {
             return monitor.isCancelled() || catalog.isCompletedExceptionally()
-                    || catalog.isDone() && catalog.join().movies().isEmpty();
+                    || catalog.isDone() && catalog.join().movies().length == 0;
         }
     }
 
@@ -249,7 +249,7 @@ public final class DatasetLoader {
             }
             case ML_100K -> catalog.readMl100kItems(layout.moviesFile, "u.genre");
         }
-        return catalog;
+        return catalog.finished();
     }
 
     private static RatingsFileParser.Result readRatings(DatasetFiles files, Layout layout, LoadMonitor monitor)

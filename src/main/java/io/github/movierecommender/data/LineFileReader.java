@@ -47,8 +47,14 @@ final class LineFileReader {
      * of a file are not counted as bad lines (several releases end that way).
      */
     void read(String name, String expectedHeader, LineHandler handler) throws DatasetException {
+        read(name, expectedHeader, NO_PLAIN_LINES, handler);
+    }
+
+    /** As {@link #read(String, String, LineHandler)}, offering each line to {@code plain} first. */
+    void read(String name, String expectedHeader, PlainLineHandler plain, LineHandler handler)
+            throws DatasetException {
         try {
-            readLines(name, expectedHeader, NO_PLAIN_LINES, handler);
+            readLines(name, expectedHeader, plain, handler);
         } catch (ReadFailure e) {
             throw ReadProblem.cannotRead(files.describe(name), e.getCause());
         }

@@ -55,8 +55,8 @@ final class RatingsAssembler {
      * Adds placeholders for rated movies the catalogue lacks and returns the final catalogue; turns
      * the rows' movie ids into indexes on the way, final ones unless a movie was missing.
      */
-    MovieCatalog completeCatalog(TreeMap<Integer, Movie> movies) throws LoadCancelledException {
-        IdIndex known = IdIndex.of(movies.keySet().stream().mapToInt(Integer::intValue).toArray());
+    MovieCatalog completeCatalog(Movie[] movies) throws LoadCancelledException {
+        IdIndex known = IdIndex.of(Arrays.stream(movies).mapToInt(Movie::id).toArray());
         int[] movieIds = parsed.movieIds;
         int[][] missingPerPart = new int[parts(parsed.size)][];
         IntStream.range(0, missingPerPart.length).parallel().forEach(p -> {
@@ -81,15 +81,19 @@ final class RatingsAssembler {
                 missing.add(id);
             }
         }
-        TreeMap<Integer, Movie> complete = movies;
+        Movie[] complete = movies;
         if (!missing.isEmpty()) {
-            complete = new TreeMap<>(movies);
-            for (int id : missing) {
-                complete.put(id, Movie.placeholder(id));
+            TreeMap<Integer, Movie> all = new TreeMap<>();
+            for (Movie movie : movies) {
+                all.put(movie.id(), movie);
             }
+            for (int id : missing) {
+                all.put(id, Movie.placeholder(id));
+            }
+            complete = all.values().toArray(Movie[]::new);
         }
         placeholderMovies = missing.size();
-        MovieCatalog catalog = new MovieCatalog(complete.values().toArray(Movie[]::new));
+        MovieCatalog catalog = new MovieCatalog(complete);
         if (!missing.isEmpty()) {
             knownToFinal = new int[known.size()];
             for (int k = 0; k < known.size(); k++) {

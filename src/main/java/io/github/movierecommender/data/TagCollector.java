@@ -1,95 +1,25 @@
 package io.github.movierecommender.data;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Gathers (movie id, tag) pairs compactly: each distinct tag text is stored once, found again
- * through a hash table on its characters, so that a tag read as bytes needs no String of its own
- * unless it is new.
+ * Gathers (movie id, tag) pairs compactly: each distinct tag text is stored once, in a
+ * {@link TextDictionary}, and each pair holds its number.
  */
 final class TagCollector {
 
-    private int[] slots = new int[1024];
-    private int[] hashes = new int[256];
-    private String[] texts = new String[256];
-    private int distinct;
+    private final TextDictionary texts = new TextDictionary();
     private int[] movieIds = new int[1024];
     private int[] tagNumbers = new int[1024];
     private int size;
 
     void add(int movieId, String tag) {
-        int hash = tag.hashCode();
-        int slot = home(hash, slots.length);
-        for (int number = slots[slot] - 1; number >= 0; number = slots[slot] - 1) {
-            if (hashes[number] == hash && texts[number].equals(tag)) {
-                add(movieId, number);
-                return;
-            }
-            slot = (slot + 1) & (slots.length - 1);
-        }
-        add(movieId, newTag(tag, hash, slot));
+        add(movieId, texts.numberOf(tag));
     }
 
     /** Adds the tag written in {@code bytes} from {@code start} to {@code end}, which must all be ASCII. */
     void addAscii(int movieId, byte[] bytes, int start, int end) {
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + bytes[i];
-        }
-        int slot = home(hash, slots.length);
-        for (int number = slots[slot] - 1; number >= 0; number = slots[slot] - 1) {
-            if (hashes[number] == hash && sameText(texts[number], bytes, start, end)) {
-                add(movieId, number);
-                return;
-            }
-            slot = (slot + 1) & (slots.length - 1);
-        }
-        add(movieId, newTag(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1), hash, slot));
-    }
-
-    private static boolean sameText(String text, byte[] bytes, int start, int end) {
-        if (text.length() != end - start) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i - start) != bytes[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Numbers a tag not seen before, kept in the free {@code slot}. */
-    private int newTag(String tag, int hash, int slot) {
-        int number = distinct++;
-        if (number == texts.length) {
-            texts = Arrays.copyOf(texts, number * 2);
-            hashes = Arrays.copyOf(hashes, number * 2);
-        }
-        texts[number] = tag;
-        hashes[number] = hash;
-        slots[slot] = number + 1;
-        if (distinct * 2 > slots.length) {
-            rehash(slots.length * 2);
-        }
-        return number;
-    }
-
-    private void rehash(int capacity) {
-        slots = new int[capacity];
-        for (int number = 0; number < distinct; number++) {
-            int slot = home(hashes[number], capacity);
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & (capacity - 1);
-            }
-            slots[slot] = number + 1;
-        }
-    }
-
-    /** The first slot to try for a hash, its high bits mixed in. */
-    private static int home(int hash, int capacity) {
-        return (hash ^ (hash >>> 16)) & (capacity - 1);
+        add(movieId, texts.numberOfAscii(bytes, start, end));
     }
 
     private void add(int movieId, int number) {
@@ -150,7 +80,7 @@ final class TagCollector {
             }
             offsets[m + 1] = written;
         }
-        MovieTags tags = new MovieTags(offsets, Arrays.copyOf(ordered, written), Arrays.copyOf(texts, distinct),
+        MovieTags tags = new MovieTags(offsets, Arrays.copyOf(ordered, written), texts.texts(),
                 size);
         movieIds = null;
         tagNumbers = null;
