@@ -148,7 +148,7 @@ final class CatalogReader {
     /** The genres of the genres field numbered {@code field} by {@link #genreFields}, worked out once per field. */
     private Set<String> genreSet(int field) {
         if (field == genreSets.size()) {
-            genreSets.add(Set.copyOf(genres(genreFields.text(field).split("\\|"))));
+            genreSets.add(Set.of(genres(genreFields.text(field).split("\\|")).toArray(String[]::new)));
         }
         return genreSets.get(field);
     }
@@ -273,12 +273,8 @@ final class CatalogReader {
      * ends at a comma or at {@code end}; -1 for anything else.
      */
     private static int linkEnd(byte[] bytes, int start, int end) {
-        int at = start;
-        while (at < end && at - start <= 10 && bytes[at] >= '0' && bytes[at] <= '9') {
-            at++;
-        }
-        boolean ended = at == end || bytes[at] == ',';
-        return ended && (at - start < 10 || at - start == 10 && digitsValue(bytes, start, at) >= 0) ? at : -1;
+        int at = digitsEnd(bytes, start, end);
+        return (at == end || bytes[at] == ',') && fitsInt(bytes, start, at) ? at : -1;
     }
 
     /** The value of the digits from {@code start} to {@code end}, 0 when none; negative when beyond an int. */
@@ -337,13 +333,23 @@ final class CatalogReader {
 
     /** Where the comma after an id of 1 to 10 digits (at most {@link Integer#MAX_VALUE}) at {@code start} is, or -1. */
     private static int idEnd(byte[] bytes, int start, int end) {
-        long id = 0;
+        int at = digitsEnd(bytes, start, end);
+        return at > start && at < end && bytes[at] == ',' && fitsInt(bytes, start, at) ? at : -1;
+    }
+
+    /** Where the digits at {@code start} end, looking at 11 at most. */
+    private static int digitsEnd(byte[] bytes, int start, int end) {
+        int limit = Math.min(end, start + 11);
         int at = start;
-        while (at < end && at - start <= 10 && bytes[at] >= '0' && bytes[at] <= '9') {
-            id = id * 10 + bytes[at] - '0';
+        while (at < limit && bytes[at] >= '0' && bytes[at] <= '9') {
             at++;
         }
-        return at == start || at - start > 10 || id > Integer.MAX_VALUE || at == end || bytes[at] != ',' ? -1 : at;
+        return at;
+    }
+
+    /** Whether the digits from {@code start} to {@code end} are a number an int holds. */
+    private static boolean fitsInt(byte[] bytes, int start, int end) {
+        return end - start < 10 || end - start == 10 && digitsValue(bytes, start, end) >= 0;
     }
 
     void readTagsDat(String name) throws DatasetException {

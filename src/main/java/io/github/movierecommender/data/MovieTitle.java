@@ -25,6 +25,14 @@ public record MovieTitle(String displayTitle, int year) {
             year = Integer.parseInt(rest, yearStart + 1, yearStart + 5, 10);
             rest = rest.substring(0, yearStart).stripTrailing();
         }
+        if (rest.indexOf(", ") < 0 && !rest.endsWith(")")) {
+            return new MovieTitle(rest, year);
+        }
+        return withArticlesMoved(rest, year);
+    }
+
+    /** The title, year taken off, whose main or alternative titles may have an article to move. */
+    private static MovieTitle withArticlesMoved(String rest, int year) {
         List<String> parts = splitAlternatives(rest);
         StringBuilder display = new StringBuilder(moveArticle(parts.get(0)));
         for (String alternative : parts.subList(1, parts.size())) {

@@ -35,7 +35,7 @@ final class TagCollector {
     /**
      * The tags by the catalogue's movie indexes, most used first (ties in order of first use);
      * tags of unknown movies are dropped. The pairs are put in movie order by counting, then each
-     * movie's few tags are sorted on their own. The collector is spent afterwards: its arrays are
+     * movie's distinct tags are counted and sorted on their own. The collector is spent afterwards: its arrays are
      * reused for the work, as memory the process has not touched yet is slow to get.
      */
     MovieTags build(MovieCatalog catalog) {
@@ -60,19 +60,26 @@ final class TagCollector {
         }
         int[] offsets = new int[catalog.size() + 1];
         int[] ordered = tagNumbers;
+        int[] lastMovie = new int[texts.size()];
+        Arrays.fill(lastMovie, -1);
+        int[] uses = new int[texts.size()];
         long[] ranked = new long[0];
         int written = 0;
         for (int m = 0; m < catalog.size(); m++) {
-            Arrays.sort(byMovie, starts[m], starts[m + 1]);
-            ranked = starts[m + 1] - starts[m] > ranked.length ? new long[starts[m + 1] - starts[m]] : ranked;
             int kept = 0;
-            for (int i = starts[m]; i < starts[m + 1]; ) {
-                int end = i;
-                while (end < starts[m + 1] && byMovie[end] == byMovie[i]) {
-                    end++;
+            for (int i = starts[m]; i < starts[m + 1]; i++) {
+                int tag = byMovie[i];
+                if (lastMovie[tag] != m) {
+                    lastMovie[tag] = m;
+                    uses[tag] = 0;
+                    byMovie[starts[m] + kept++] = tag;
                 }
-                ranked[kept++] = rankKey(m, end - i, byMovie[i]);
-                i = end;
+                uses[tag]++;
+            }
+            ranked = kept > ranked.length ? new long[Math.max(kept, ranked.length * 2)] : ranked;
+            for (int k = 0; k < kept; k++) {
+                int tag = byMovie[starts[m] + k];
+                ranked[k] = rankKey(m, uses[tag], tag);
             }
             Arrays.sort(ranked, 0, kept);
             for (int k = 0; k < kept; k++) {

@@ -12,6 +12,8 @@ final class TextDictionary {
     private int[] slots = new int[1024];
     private int[] hashes = new int[256];
     private String[] texts = new String[256];
+    /** The bytes of each text that is all ASCII, null for any other. */
+    private byte[][] asciiBytes = new byte[256][];
     private int size;
 
     /** The number of {@code text}, given it now when it is new. */
@@ -35,24 +37,13 @@ final class TextDictionary {
         }
         int slot = home(hash, slots.length);
         for (int number = slots[slot] - 1; number >= 0; number = slots[slot] - 1) {
-            if (hashes[number] == hash && sameText(texts[number], bytes, start, end)) {
+            byte[] ascii = asciiBytes[number];
+            if (hashes[number] == hash && ascii != null && Arrays.equals(ascii, 0, ascii.length, bytes, start, end)) {
                 return number;
             }
             slot = (slot + 1) & (slots.length - 1);
         }
         return add(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1), hash, slot);
-    }
-
-    private static boolean sameText(String text, byte[] bytes, int start, int end) {
-        if (text.length() != end - start) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i - start) != bytes[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Numbers a text not seen before, kept in the free {@code slot}. */
@@ -61,14 +52,25 @@ final class TextDictionary {
         if (number == texts.length) {
             texts = Arrays.copyOf(texts, number * 2);
             hashes = Arrays.copyOf(hashes, number * 2);
+            asciiBytes = Arrays.copyOf(asciiBytes, number * 2);
         }
         texts[number] = text;
+        asciiBytes[number] = isAscii(text) ? text.getBytes(StandardCharsets.ISO_8859_1) : null;
         hashes[number] = hash;
         slots[slot] = number + 1;
         if (size * 2 > slots.length) {
             rehash(slots.length * 2);
         }
         return number;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void rehash(int capacity) {
