@@ -35,6 +35,9 @@ class MovieTitleTest {
             Legend of Tarzan, The | The Legend of Tarzan | 0
             Year 1995 | Year 1995 | 0
             "  Heat (1995)  " | Heat | 1995
+            "Wide   Gap   (Alternative) (1999)" | "Wide   Gap (Alternative)" | 1999
+            "Heat (1995)   (1995)" | "Heat (1995)" | 1995
+            Matrix,The (1999) | Matrix,The | 1999
             """)
     void movesArticlesToTheFrontAndReadsTheYear(String title, String displayTitle, int year) {
         MovieTitle parsed = MovieTitle.parse(title);
