@@ -4,7 +4,6 @@ import io.github.movierecommender.problem.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -89,7 +88,8 @@ final class CatalogReader {
         }
         int id = digitsValue(bytes, start, idEnd);
         return !entries.has(id) && entries.add(id, plainTitle(bytes, idEnd + 1, titleEnd),
-                genreSet(genreFields.numberOfAscii(bytes, titleEnd + 1, end)));
+                genreSet(genreFields.numberOf(new String(bytes, titleEnd + 1, end - titleEnd - 1,
+                        StandardCharsets.ISO_8859_1))));
     }
 
     /** Where the comma after a plain title field at {@code start} is, or -1. */
@@ -148,7 +148,7 @@ final class CatalogReader {
     /** The genres of the genres field numbered {@code field} by {@link #genreFields}, worked out once per field. */
     private Set<String> genreSet(int field) {
         if (field == genreSets.size()) {
-            genreSets.add(Set.of(genres(genreFields.text(field).split("\\|")).toArray(String[]::new)));
+            genreSets.add(genres(genreFields.text(field).split("\\|")));
         }
         return genreSets.get(field);
     }
@@ -157,15 +157,17 @@ final class CatalogReader {
         return entries.add(id, title, genres) ? null : Problem.of(DataProblem.MOVIE_AGAIN, id);
     }
 
+    /** The genres named, without "(no genres listed)" and "unknown", each once. */
     private static Set<String> genres(String[] names) {
-        Set<String> genres = new LinkedHashSet<>();
+        List<String> genres = new ArrayList<>(names.length);
         for (String name : names) {
             String genre = name.strip();
-            if (!genre.isEmpty() && !genre.equals(NO_GENRES) && !genre.equalsIgnoreCase("unknown")) {
+            if (!genre.isEmpty() && !genre.equals(NO_GENRES) && !genre.equalsIgnoreCase("unknown")
+                    && !genres.contains(genre)) {
                 genres.add(genre);
             }
         }
-        return genres;
+        return Set.of(genres.toArray(String[]::new));
     }
 
     /** ml-100k: {@code u.item} with one flag per genre, the genres named in {@code u.genre}. */

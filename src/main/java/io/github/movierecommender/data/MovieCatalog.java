@@ -14,7 +14,16 @@ public final class MovieCatalog {
     /** {@code movies} must be in ascending id order, without repeated ids. */
     MovieCatalog(Movie[] movies) {
         this.movies = movies;
-        this.ids = IdIndex.of(Arrays.stream(movies).mapToInt(Movie::id).toArray());
+        this.ids = IdIndex.of(ids(movies));
+    }
+
+    /** The ids of the movies, in their order. */
+    static int[] ids(Movie[] movies) {
+        int[] ids = new int[movies.length];
+        for (int i = 0; i < movies.length; i++) {
+            ids[i] = movies[i].id();
+        }
+        return ids;
     }
 
     public int size() {

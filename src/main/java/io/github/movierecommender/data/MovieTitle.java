@@ -22,7 +22,7 @@ public record MovieTitle(String displayTitle, int year) {
         int year = Movie.NO_YEAR;
         int yearStart = trailingYearStart(rest);
         if (yearStart >= 0) {
-            year = Integer.parseInt(rest, yearStart + 1, yearStart + 5, 10);
+            year = digitsValue(rest, yearStart + 1, yearStart + 5);
             rest = rest.substring(0, yearStart).stripTrailing();
         }
         if (rest.indexOf(", ") < 0 && !rest.endsWith(")")) {
@@ -62,6 +62,14 @@ public record MovieTitle(String displayTitle, int year) {
         boolean endYear = (dash == '-' || dash == '–') && close - afterYear - 1 <= 4
                 && isDigits(title, afterYear + 1, close);
         return endYear ? open : -1;
+    }
+
+    private static int digitsValue(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
     }
 
     private static boolean isDigits(String text, int from, int to) {

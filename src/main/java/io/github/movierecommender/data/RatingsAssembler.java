@@ -56,7 +56,7 @@ final class RatingsAssembler {
      * the rows' movie ids into indexes on the way, final ones unless a movie was missing.
      */
     MovieCatalog completeCatalog(Movie[] movies) throws LoadCancelledException {
-        IdIndex known = IdIndex.of(Arrays.stream(movies).mapToInt(Movie::id).toArray());
+        IdIndex known = IdIndex.of(MovieCatalog.ids(movies));
         int[] movieIds = parsed.movieIds;
         int[][] missingPerPart = new int[parts(parsed.size)][];
         IntStream.range(0, missingPerPart.length).parallel().forEach(p -> {

@@ -35,10 +35,23 @@ final class TagCollector {
     /**
      * The tags by the catalogue's movie indexes, most used first (ties in order of first use);
      * tags of unknown movies are dropped. The pairs are put in movie order by counting, then each
-     * movie's distinct tags are counted and sorted on their own. The collector is spent afterwards: its arrays are
-     * reused for the work, as memory the process has not touched yet is slow to get.
+     * movie's distinct tags are counted and sorted on their own. The collector is spent
+     * afterwards: its arrays are reused for the work, as memory the process has not touched yet is
+     * slow to get. Each pass is a method of its own, so that the JIT compiles each loop once.
      */
     MovieTags build(MovieCatalog catalog) {
+        int[] starts = countByMovie(catalog);
+        int[] byMovie = inMovieOrder(starts);
+        int[] offsets = new int[catalog.size() + 1];
+        int written = rankPerMovie(starts, byMovie, offsets);
+        MovieTags tags = new MovieTags(offsets, Arrays.copyOf(tagNumbers, written), texts.texts(), size);
+        movieIds = null;
+        tagNumbers = null;
+        return tags;
+    }
+
+    /** Turns the pairs' movie ids into indexes, -1 for unknown movies; returns where each movie's pairs will start. */
+    private int[] countByMovie(MovieCatalog catalog) {
         int[] movies = movieIds;
         int[] starts = new int[catalog.size() + 1];
         for (int i = 0; i < size; i++) {
@@ -48,24 +61,33 @@ final class TagCollector {
                 starts[movie + 1]++;
             }
         }
-        for (int m = 0; m < catalog.size(); m++) {
-            starts[m + 1] += starts[m];
+        for (int m = 1; m < starts.length; m++) {
+            starts[m] += starts[m - 1];
         }
-        int[] byMovie = new int[starts[catalog.size()]];
-        int[] next = Arrays.copyOf(starts, catalog.size());
+        return starts;
+    }
+
+    /** The pairs' tag numbers in movie order. */
+    private int[] inMovieOrder(int[] starts) {
+        int[] byMovie = new int[starts[starts.length - 1]];
+        int[] next = Arrays.copyOf(starts, starts.length - 1);
         for (int i = 0; i < size; i++) {
-            if (movies[i] >= 0) {
-                byMovie[next[movies[i]]++] = tagNumbers[i];
+            if (movieIds[i] >= 0) {
+                byMovie[next[movieIds[i]]++] = tagNumbers[i];
             }
         }
-        int[] offsets = new int[catalog.size() + 1];
+        return byMovie;
+    }
+
+    /** Writes each movie's distinct tags, most used first, into the tag numbers' array; returns how many. */
+    private int rankPerMovie(int[] starts, int[] byMovie, int[] offsets) {
         int[] ordered = tagNumbers;
         int[] lastMovie = new int[texts.size()];
         Arrays.fill(lastMovie, -1);
         int[] uses = new int[texts.size()];
         long[] ranked = new long[0];
         int written = 0;
-        for (int m = 0; m < catalog.size(); m++) {
+        for (int m = 0; m + 1 < starts.length; m++) {
             int kept = 0;
             for (int i = starts[m]; i < starts[m + 1]; i++) {
                 int tag = byMovie[i];
@@ -87,11 +109,7 @@ final class TagCollector {
             }
             offsets[m + 1] = written;
         }
-        MovieTags tags = new MovieTags(offsets, Arrays.copyOf(ordered, written), texts.texts(),
-                size);
-        movieIds = null;
-        tagNumbers = null;
-        return tags;
+        return written;
     }
 
     private static final int TAG_BITS = 24;
