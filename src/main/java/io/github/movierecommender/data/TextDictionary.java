@@ -37,13 +37,25 @@ final class TextDictionary {
         }
         int slot = home(hash, slots.length);
         for (int number = slots[slot] - 1; number >= 0; number = slots[slot] - 1) {
-            byte[] ascii = asciiBytes[number];
-            if (hashes[number] == hash && ascii != null && Arrays.equals(ascii, 0, ascii.length, bytes, start, end)) {
+            if (hashes[number] == hash && sameBytes(asciiBytes[number], bytes, start, end)) {
                 return number;
             }
             slot = (slot + 1) & (slots.length - 1);
         }
         return add(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1), hash, slot);
+    }
+
+    /** Whether {@code ascii} holds the bytes from {@code start} to {@code end}; false when it is null. */
+    private static boolean sameBytes(byte[] ascii, byte[] bytes, int start, int end) {
+        if (ascii == null || ascii.length != end - start) {
+            return false;
+        }
+        for (int i = 0; i < ascii.length; i++) {
+            if (ascii[i] != bytes[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Numbers a text not seen before, kept in the free {@code slot}. */
