@@ -49,10 +49,6 @@ final class CatalogEntries {
         }
     }
 
-    boolean isEmpty() {
-        return size == 0;
-    }
-
     /** The movies by ascending id. */
     @SuppressWarnings("unchecked")
     Movie[] movies() {

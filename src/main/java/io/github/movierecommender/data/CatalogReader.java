@@ -87,7 +87,7 @@ final class CatalogReader {
             return false;
         }
         int id = digitsValue(bytes, start, idEnd);
-        return !entries.has(id) && entries.add(id, plainTitle(bytes, idEnd + 1, titleEnd),
+        return entries.add(id, plainTitle(bytes, idEnd + 1, titleEnd),
                 genreSet(genreFields.numberOf(new String(bytes, titleEnd + 1, end - titleEnd - 1,
                         StandardCharsets.ISO_8859_1))));
     }
