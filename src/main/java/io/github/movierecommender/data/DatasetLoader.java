@@ -18,9 +18,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class DatasetLoader {
 
     /**
-     * The catalogue beside a ratings file this large is read once the first chunk of ratings is
-     * parsed, so that the JIT queues the parser before the catalogue's many methods and compiles
-     * it within the first second; a smaller one is read beside the catalogue from the start.
+     * The catalogue beside a ratings file this large is read once the first parsed ratings are in
+     * the arrays that hold them all: the JIT then queues the parser before the catalogue's many
+     * methods and compiles it within the first second, and the catalogue's garbage does not make
+     * the collector wait for those arrays' allocation. A smaller one is read beside the ratings
+     * from the start.
      */
     private static final long CATALOG_AFTER_BYTES = 64L << 20;
 
@@ -81,7 +83,7 @@ public final class DatasetLoader {
             }
             RatingsFileParser.Result parsed;
             try {
-                parsed = readRatings(files, layout, new CatalogAwareMonitor(monitor, reading, catalogStart));
+                parsed = readRatings(files, layout, new CatalogAwareMonitor(monitor, reading), catalogStart::now);
             } catch (DatasetException | RuntimeException e) {
                 if (e instanceof LoadCancelledException && !catalogStart.started()) {
                     throw e;
@@ -182,15 +184,13 @@ public final class DatasetLoader {
     }
 
     /**
-     * The load's monitor, which also starts the catalogue's reading at the first chunk of ratings
-     * parsed (if not started yet) and stops the ratings when reading the catalogue failed or found
+     * The load's monitor, which also stops the ratings when reading the catalogue failed or found
      * no movie: that is what to report.
      */
-    private record CatalogAwareMonitor(LoadMonitor monitor, CompletableFuture<CatalogReader> catalog,
-                                       CatalogStart catalogStart) implements LoadMonitor {
+    private record CatalogAwareMonitor(LoadMonitor monitor, CompletableFuture<CatalogReader> catalog)
+            implements LoadMonitor {
         @Override
         public void progress(long rowsRead, double fractionOfBytes) {
-            catalogStart.now();
             monitor.progress(rowsRead, fractionOfBytes);
         }
 
@@ -252,12 +252,12 @@ public final class DatasetLoader {
         return catalog;
     }
 
-    private static RatingsFileParser.Result readRatings(DatasetFiles files, Layout layout, LoadMonitor monitor)
-            throws DatasetException {
+    private static RatingsFileParser.Result readRatings(DatasetFiles files, Layout layout, LoadMonitor monitor,
+                                                        Runnable whenRowsInPlace) throws DatasetException {
         String name = files.describe(layout.ratingsFile);
         RatingsFileParser parser = new RatingsFileParser(name, layout.separator, layout.ratingsHeader);
         try (InputStream in = files.open(layout.ratingsFile)) {
-            return parser.parse(in, files.size(layout.ratingsFile), monitor);
+            return parser.parse(in, files.size(layout.ratingsFile), monitor, whenRowsInPlace);
         } catch (IOException e) {
             throw ReadProblem.cannotRead(name, e);
         }

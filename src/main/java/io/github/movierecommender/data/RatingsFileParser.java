@@ -24,7 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class RatingsFileParser {
 
-    static final int CHUNK_BYTES = 1 << 20;
+    /**
+     * Under half of the collector's smallest region (1 MB with the default heap sizes), so that a
+     * chunk is not a humongous object: those count towards the occupancy at which the collector
+     * starts a cycle, whose pauses then wait for the rows' arrays being zeroed.
+     */
+    static final int CHUNK_BYTES = (1 << 19) - 64;
     private static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
@@ -47,27 +52,37 @@ final class RatingsFileParser {
     }
 
     Result parse(InputStream in, long totalBytes, LoadMonitor monitor) throws DatasetException, IOException {
+        return parse(in, totalBytes, monitor, () -> { });
+    }
+
+    /**
+     * Parses the file; {@code whenRowsInPlace} runs once the first rows are in the arrays that
+     * hold them all, after a large file's arrays are allocated (see {@link RatingRows}): work
+     * that fills the heap, started before then, would stall on that allocation.
+     */
+    Result parse(InputStream in, long totalBytes, LoadMonitor monitor, Runnable whenRowsInPlace)
+            throws DatasetException, IOException {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "ratings-parser-" + POOL_NUMBER.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
         try {
-            return parseChunks(in, totalBytes, monitor, pool);
+            return parseChunks(in, totalBytes, monitor, pool, whenRowsInPlace);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private Result parseChunks(InputStream in, long totalBytes, LoadMonitor monitor, ExecutorService pool)
-            throws DatasetException, IOException {
+    private Result parseChunks(InputStream in, long totalBytes, LoadMonitor monitor, ExecutorService pool,
+                               Runnable whenRowsInPlace) throws DatasetException, IOException {
         InputStream body = withoutByteOrderMark(in);
         long lineOffset = expectedHeader == null ? 0 : readHeader(body);
         Queue<byte[]> freeBuffers = new ConcurrentLinkedQueue<>();
         Queue<RatingBlock> freeBlocks = new ConcurrentLinkedQueue<>();
         ChunkReader chunks = new ChunkReader(body, freeBuffers);
         Deque<Future<RatingBlock>> pending = new ArrayDeque<>();
-        RatingRows rows = new RatingRows();
+        RatingRows rows = new RatingRows(freeBlocks, whenRowsInPlace);
         BadLines badLines = new BadLines();
         byte[] chunk;
         while ((chunk = nextChunk(chunks, pending, lineOffset)) != null) {
@@ -88,16 +103,16 @@ final class RatingsFileParser {
             }));
             while (pending.size() > THREADS * 2 || (!pending.isEmpty() && pending.peek().isDone())) {
                 RatingBlock block = await(pending.poll());
-                monitor.progress(rows.size + block.size, totalBytes > 0
+                monitor.progress(rows.rowsTaken() + block.size, totalBytes > 0
                         ? Math.min(1.0, chunks.bytesRead() / (double) totalBytes) : LoadMonitor.UNKNOWN_FRACTION);
-                lineOffset = collect(block, lineOffset, rows, badLines, totalBytes);
-                freeBlocks.add(block);
+                lineOffset = collect(block, lineOffset, rows, badLines, totalBytes, monitor);
             }
         }
         while (!pending.isEmpty()) {
             RatingBlock block = await(pending.poll());
-            lineOffset = collect(block, lineOffset, rows, badLines, totalBytes);
+            lineOffset = collect(block, lineOffset, rows, badLines, totalBytes, monitor);
         }
+        rows.finish(monitor);
         monitor.progress(rows.size, 1.0);
         return new Result(rows, badLines);
     }
@@ -157,11 +172,13 @@ final class RatingsFileParser {
         return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
     }
 
+    /** Numbers the block's bad lines and hands its rows on; the block goes back to the free ones once copied. */
     private static long collect(RatingBlock block, long lineOffset, RatingRows rows, BadLines badLines,
-                                long totalBytes) {
+                                long totalBytes, LoadMonitor monitor) throws LoadCancelledException {
         badLines.addAll(block.badLines, lineOffset);
-        rows.append(block, totalBytes);
-        return lineOffset + block.lines;
+        long lines = block.lines;
+        rows.append(block, totalBytes, monitor);
+        return lineOffset + lines;
     }
 
     private RatingBlock await(Future<RatingBlock> future) throws DatasetException {
