@@ -147,7 +147,9 @@ final class RatingsAssembler {
         stopIfCancelled();
         rows.sortAndDeduplicate();
         duplicates = rows.removed;
-        return new Ratings(users, rows.offsets, rows.movies, rows.halfStars, rows.times, catalog.size());
+        Ratings.MovieRowsRoom room = parsed.movieRowsRoom;
+        parsed.movieRowsRoom = null;
+        return new Ratings(users, rows.offsets, rows.movies, rows.halfStars, rows.times, catalog.size(), room);
     }
 
     /**

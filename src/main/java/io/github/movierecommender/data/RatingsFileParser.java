@@ -36,12 +36,19 @@ final class RatingsFileParser {
     private final String fileName;
     private final String separator;
     private final String expectedHeader;
+    private final RatingRows.Reserving reserving;
 
     /** {@code expectedHeader} is null for files without a header row. */
     RatingsFileParser(String fileName, String separator, String expectedHeader) {
+        this(fileName, separator, expectedHeader, RatingRows.Reserving.DEFAULT);
+    }
+
+    /** Tests set when the rows' arrays are allocated on threads of their own. */
+    RatingsFileParser(String fileName, String separator, String expectedHeader, RatingRows.Reserving reserving) {
         this.fileName = fileName;
         this.separator = separator;
         this.expectedHeader = expectedHeader;
+        this.reserving = reserving;
     }
 
     /** The parsed rows, in file order, and the skipped lines with file-wide line numbers. */
@@ -82,7 +89,7 @@ final class RatingsFileParser {
         Queue<RatingBlock> freeBlocks = new ConcurrentLinkedQueue<>();
         ChunkReader chunks = new ChunkReader(body, freeBuffers);
         Deque<Future<RatingBlock>> pending = new ArrayDeque<>();
-        RatingRows rows = new RatingRows(freeBlocks, whenRowsInPlace);
+        RatingRows rows = new RatingRows(freeBlocks, whenRowsInPlace, reserving);
         BadLines badLines = new BadLines();
         byte[] chunk;
         while ((chunk = nextChunk(chunks, pending, lineOffset)) != null) {
