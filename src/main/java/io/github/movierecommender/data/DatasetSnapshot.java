@@ -93,7 +93,7 @@ final class DatasetSnapshot {
         return List.of(Section.whole(ratings.users().ids()), Section.whole(ratings.userOffsets()),
                 new Section(ratings.userMovies(), size), new Section(ratings.userHalfStars(), size),
                 new Section(ratings.userTimes(), size), Section.whole(ratings.movieOffsets()),
-                new Section(ratings.movieUsers(), size), new Section(ratings.movieHalfStars(), size),
+                Section.whole(ratings.movieUsers()), Section.whole(ratings.movieHalfStars()),
                 Section.whole(tags.offsets()), Section.whole(tags.tagNumbers()));
     }
 

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
@@ -43,45 +42,31 @@ final class RatingRows {
         static final Reserving DEFAULT = new Reserving(1 << 20, 1 << 18, Columns::allocate);
     }
 
-    /**
-     * The three row columns, and room for the per-movie rows that {@link Ratings} fills from them
-     * at the end of the load (see {@link Ratings.MovieRowsRoom}), allocated together.
-     */
-    record Columns(int[] movieIds, byte[] halfStars, int[] times, int[] movieUsers, byte[] movieHalfStars) {
+    /** The three row columns, allocated together. */
+    record Columns(int[] movieIds, byte[] halfStars, int[] times) {
 
         /**
-         * Allocates the columns for {@code rows} rows on two threads, each taking the next array
-         * to allocate, largest first (the JVM zeroes an array on the thread that allocates it),
-         * after a byte array alone: the collector, when the next array takes the heap past the
-         * occupancy at which it starts a cycle, then pauses before anything large is being
-         * zeroed, and its cycle's later pauses, which wait for the zeroing, find both cores busy
-         * with it.
+         * Allocates the columns for {@code rows} rows, the two int arrays at once on two threads
+         * (the JVM zeroes each on the thread that allocates it) after the byte array alone: the
+         * collector, when the first int array takes the heap past the occupancy at which it starts
+         * a cycle, then pauses before anything large is being zeroed, and its cycle's later
+         * pauses, which wait for the zeroing, find both cores busy with it.
          */
         static Columns allocate(int rows) {
-            Object[] arrays = new Object[5];
-            arrays[1] = new byte[rows];
-            AtomicInteger next = new AtomicInteger();
-            int[] order = {0, 2, 3, 4};
-            Runnable allocating = () -> {
-                for (int i = next.getAndIncrement(); i < order.length; i = next.getAndIncrement()) {
-                    arrays[order[i]] = order[i] == 4 ? new byte[rows] : new int[rows];
-                }
-            };
-            FutureTask<Void> other = new FutureTask<>(allocating, null);
-            Thread thread = new Thread(other, "ratings-arrays-2");
-            thread.setDaemon(true);
-            thread.start();
-            allocating.run();
+            byte[] halfStars = new byte[rows];
+            FutureTask<int[]> movieIds = new FutureTask<>(() -> new int[rows]);
+            Thread other = new Thread(movieIds, "ratings-arrays-2");
+            other.setDaemon(true);
+            other.start();
+            int[] times = new int[rows];
             try {
-                other.get();
+                return new Columns(movieIds.get(), halfStars, times);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             } catch (ExecutionException e) {
                 throw Causes.unchecked(e.getCause());
             }
-            return new Columns((int[]) arrays[0], (byte[]) arrays[1], (int[]) arrays[2], (int[]) arrays[3],
-                    (byte[]) arrays[4]);
         }
     }
 
@@ -92,8 +77,6 @@ final class RatingRows {
     int[] runUsers = new int[16];
     int[] runLengths = new int[16];
     int runs;
-    /** Room for the per-movie rows allocated with the rows' arrays; null when there is none. */
-    Ratings.MovieRowsRoom movieRowsRoom;
     /** Bytes of the blocks taken so far, and of those copied to the arrays. */
     private long bytesTaken;
     private long bytesCopied;
@@ -188,7 +171,6 @@ final class RatingRows {
         movieIds = columns.movieIds();
         halfStars = columns.halfStars();
         times = columns.times();
-        movieRowsRoom = new Ratings.MovieRowsRoom(columns.movieUsers(), columns.movieHalfStars());
         RatingBlock block;
         while ((block = waiting.poll()) != null) {
             waitingRows -= block.size;
@@ -255,7 +237,6 @@ final class RatingRows {
     }
 
     private void grow(long needed) {
-        movieRowsRoom = null;
         long capacity = projection(needed, bytesCopied);
         if (capacity > MAX_ROWS) {
             throw new IllegalStateException("more than 2^31 ratings are not supported");

@@ -11,9 +11,8 @@ import java.util.stream.IntStream;
  * index, with ratings and timestamps) and per movie (its raters in ascending user index, with
  * ratings). Users and movies are addressed by dense indexes; {@link #users()} maps them to
  * MovieLens ids, the {@link MovieCatalog} does the same for movies. Ratings are stored in half
- * stars (4.5 is 9). Immutable. The arrays may run past the last rating (a load that takes the
- * parsed rows as they are keeps their spare room, and fills the per-movie rows into arrays
- * allocated beside them); {@link #size()} is where they end.
+ * stars (4.5 is 9). Immutable. The per-user arrays may run past the last rating (a load that
+ * takes the parsed rows as they are keeps their spare room); {@link #size()} is where they end.
  */
 public final class Ratings {
 
@@ -29,21 +28,8 @@ public final class Ratings {
     private final int[] movieUsers;
     private final byte[] movieHalfStars;
 
-    /** Room allocated ahead for the per-movie rows: arrays of at least as many entries as there are ratings. */
-    record MovieRowsRoom(int[] users, byte[] halfStars) {
-        boolean fits(int ratings) {
-            return users.length >= ratings && halfStars.length >= ratings;
-        }
-    }
-
     Ratings(IdIndex users, int[] userOffsets, int[] userMovies, byte[] userHalfStars, int[] userTimes,
             int movieCount) {
-        this(users, userOffsets, userMovies, userHalfStars, userTimes, movieCount, null);
-    }
-
-    /** Fills the per-movie rows into {@code room} when it is large enough (null for none). */
-    Ratings(IdIndex users, int[] userOffsets, int[] userMovies, byte[] userHalfStars, int[] userTimes,
-            int movieCount, MovieRowsRoom room) {
         this.users = users;
         this.size = userOffsets[userOffsets.length - 1];
         this.userOffsets = userOffsets;
@@ -53,12 +39,6 @@ public final class Ratings {
         this.movieOffsets = new int[movieCount + 1];
         int parts = size < PARALLEL_MIN_RATINGS ? 1 : Math.min(Runtime.getRuntime().availableProcessors(), userCount());
         int[] firstUsers = partsBySize(parts);
-        if (room != null && room.fits(size)) {
-            this.movieUsers = room.users();
-            this.movieHalfStars = room.halfStars();
-            transpose(firstUsers, countByPart(firstUsers));
-            return;
-        }
         CompletableFuture<int[][]> counted = parts == 1 ? CompletableFuture.completedFuture(countByPart(firstUsers))
                 : CompletableFuture.supplyAsync(() -> countByPart(firstUsers));
         CompletableFuture<byte[]> halfStars = counted.thenApply(counts -> new byte[size]);

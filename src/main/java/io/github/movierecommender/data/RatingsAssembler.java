@@ -147,9 +147,7 @@ final class RatingsAssembler {
         stopIfCancelled();
         rows.sortAndDeduplicate();
         duplicates = rows.removed;
-        Ratings.MovieRowsRoom room = parsed.movieRowsRoom;
-        parsed.movieRowsRoom = null;
-        return new Ratings(users, rows.offsets, rows.movies, rows.halfStars, rows.times, catalog.size(), room);
+        return new Ratings(users, rows.offsets, rows.movies, rows.halfStars, rows.times, catalog.size());
     }
 
     /**

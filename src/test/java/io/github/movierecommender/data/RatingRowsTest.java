@@ -3,8 +3,6 @@ package io.github.movierecommender.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -88,21 +86,6 @@ class RatingRowsTest {
         assertRowsOf(rows);
         assertEquals(BLOCKS, free.size());
         assertTrue(inPlace.get());
-        assertNotNull(rows.movieRowsRoom);
-        assertTrue(rows.movieRowsRoom.fits(rows.size), "room for the per-movie rows comes with the arrays");
-    }
-
-    @Test
-    void aProjectionThatFallsShortDropsTheRoomForThePerMovieRows() throws Exception {
-        RatingRows rows = new RatingRows(new ConcurrentLinkedQueue<>(), () -> { }, SMALL);
-
-        for (RatingBlock block : blocks()) {
-            rows.append(block, FILE_BYTES / 4, LoadMonitor.NONE);
-        }
-        rows.finish(LoadMonitor.NONE);
-
-        assertEquals(BLOCKS * ROWS_PER_BLOCK, rows.size);
-        assertNull(rows.movieRowsRoom, "too small for the ratings there are");
     }
 
     @Test
@@ -164,14 +147,18 @@ class RatingRowsTest {
         byte[] file = text.toString().getBytes(StandardCharsets.US_ASCII);
         int header = text.indexOf("\n") + 1;
         byte[] body = Arrays.copyOfRange(file, header, file.length);
+        AtomicBoolean allocated = new AtomicBoolean();
         RatingsFileParser parser = new RatingsFileParser("r.csv", ",", "userId,movieId,rating,timestamp",
-                new RatingRows.Reserving(1000, 50_000, RatingRows.Columns::allocate));
+                new RatingRows.Reserving(1000, 50_000, rowCount -> {
+                    allocated.set(true);
+                    return RatingRows.Columns.allocate(rowCount);
+                }));
 
         RatingsFileParser.Result parsed = parser.parse(new ByteArrayInputStream(file), file.length, LoadMonitor.NONE);
         RatingBlock sequential = new RatingLineParser(",", "r.csv").parse(body, body.length);
 
         RatingRows rows = parsed.ratings();
-        assertNotNull(rows.movieRowsRoom, "the arrays were allocated on their own threads");
+        assertTrue(allocated.get(), "the arrays were allocated on threads of their own");
         assertEquals(sequential.size, rows.size);
         assertArrayEquals(Arrays.copyOf(sequential.movieIds, sequential.size), Arrays.copyOf(rows.movieIds, rows.size));
         assertArrayEquals(Arrays.copyOf(sequential.halfStars, sequential.size), Arrays.copyOf(rows.halfStars, rows.size));
@@ -185,29 +172,6 @@ class RatingRowsTest {
         }
         assertEquals(badLines, parsed.badLines().first().stream().map(BadLine::line).toList(),
                 "file lines, header counted");
-    }
-
-    @Test
-    void perMovieRowsFilledIntoRoomAheadAreTheSameAsInArraysOfTheirOwn() {
-        IdIndex users = IdIndex.of(new int[] {10, 20, 30});
-        int[] offsets = {0, 3, 4, 7};
-        int[] movies = {0, 2, 3, 1, 0, 1, 3};
-        byte[] halfStars = {1, 2, 3, 4, 5, 6, 7};
-        int[] times = new int[7];
-        int[] spareUsers = new int[11];
-        byte[] spareHalfStars = new byte[11];
-        Arrays.fill(spareUsers, -5);
-        Arrays.fill(spareHalfStars, (byte) -5);
-
-        Ratings own = new Ratings(users, offsets, movies, halfStars, times, 4);
-        Ratings inRoom = new Ratings(users, offsets, movies, halfStars, times, 4,
-                new Ratings.MovieRowsRoom(spareUsers, spareHalfStars));
-
-        assertSame(spareUsers, inRoom.movieUsers());
-        assertArrayEquals(own.movieOffsets(), inRoom.movieOffsets());
-        assertArrayEquals(own.movieUsers(), Arrays.copyOf(inRoom.movieUsers(), inRoom.size()));
-        assertArrayEquals(own.movieHalfStars(), Arrays.copyOf(inRoom.movieHalfStars(), inRoom.size()));
-        assertArrayEquals(new int[] {0, 2, 1, 2, 0, 0, 2}, own.movieUsers(), "each movie's raters in user order");
     }
 
     /** {@link #BLOCKS} blocks of {@link #ROWS_PER_BLOCK} distinct rows; users run across block borders. */

@@ -302,9 +302,8 @@ class SnapshotTest {
                 Arrays.copyOf(got.userHalfStars(), got.size()));
         assertArrayEquals(Arrays.copyOf(want.userTimes(), want.size()), Arrays.copyOf(got.userTimes(), got.size()));
         assertArrayEquals(want.movieOffsets(), got.movieOffsets());
-        assertArrayEquals(Arrays.copyOf(want.movieUsers(), want.size()), Arrays.copyOf(got.movieUsers(), got.size()));
-        assertArrayEquals(Arrays.copyOf(want.movieHalfStars(), want.size()),
-                Arrays.copyOf(got.movieHalfStars(), got.size()));
+        assertArrayEquals(want.movieUsers(), got.movieUsers());
+        assertArrayEquals(want.movieHalfStars(), got.movieHalfStars());
         assertArrayEquals(want.users().ids(), got.users().ids());
         for (int id = -1; id <= want.users().idAt(want.userCount() - 1) + 1; id++) {
             assertEquals(want.users().indexOf(id), got.users().indexOf(id));
