@@ -18,11 +18,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class DatasetLoader {
 
     /**
-     * The catalogue beside a ratings file this large is read once the first parsed ratings are in
-     * the arrays that hold them all: the JIT then queues the parser before the catalogue's many
-     * methods and compiles it within the first second, and the catalogue's garbage does not make
-     * the collector wait for those arrays' allocation. A smaller one is read beside the ratings
-     * from the start.
+     * The catalogue beside a ratings file this large is read once the first chunk of ratings is
+     * parsed, so that the JIT queues the parser before the catalogue's many methods and compiles
+     * it within the first second; a smaller one is read beside the catalogue from the start.
      */
     private static final long CATALOG_AFTER_BYTES = 64L << 20;
 
@@ -83,7 +81,7 @@ public final class DatasetLoader {
             }
             RatingsFileParser.Result parsed;
             try {
-                parsed = readRatings(files, layout, new CatalogAwareMonitor(monitor, reading), catalogStart::now);
+                parsed = readRatings(files, layout, new CatalogAwareMonitor(monitor, reading, catalogStart));
             } catch (DatasetException | RuntimeException e) {
                 if (e instanceof LoadCancelledException && !catalogStart.started()) {
                     throw e;
@@ -184,13 +182,15 @@ public final class DatasetLoader {
     }
 
     /**
-     * The load's monitor, which also stops the ratings when reading the catalogue failed or found
+     * The load's monitor, which also starts the catalogue's reading at the first chunk of ratings
+     * parsed (if not started yet) and stops the ratings when reading the catalogue failed or found
      * no movie: that is what to report.
      */
-    private record CatalogAwareMonitor(LoadMonitor monitor, CompletableFuture<CatalogReader> catalog)
-            implements LoadMonitor {
+    private record CatalogAwareMonitor(LoadMonitor monitor, CompletableFuture<CatalogReader> catalog,
+                                       CatalogStart catalogStart) implements LoadMonitor {
         @Override
         public void progress(long rowsRead, double fractionOfBytes) {
+            catalogStart.now();
             monitor.progress(rowsRead, fractionOfBytes);
         }
 
@@ -252,12 +252,12 @@ public final class DatasetLoader {
         return catalog;
     }
 
-    private static RatingsFileParser.Result readRatings(DatasetFiles files, Layout layout, LoadMonitor monitor,
-                                                        Runnable whenRowsInPlace) throws DatasetException {
+    private static RatingsFileParser.Result readRatings(DatasetFiles files, Layout layout, LoadMonitor monitor)
+            throws DatasetException {
         String name = files.describe(layout.ratingsFile);
         RatingsFileParser parser = new RatingsFileParser(name, layout.separator, layout.ratingsHeader);
         try (InputStream in = files.open(layout.ratingsFile)) {
-            return parser.parse(in, files.size(layout.ratingsFile), monitor, whenRowsInPlace);
+            return parser.parse(in, files.size(layout.ratingsFile), monitor);
         } catch (IOException e) {
             throw ReadProblem.cannotRead(name, e);
         }

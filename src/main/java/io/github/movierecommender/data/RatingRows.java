@@ -84,24 +84,15 @@ final class RatingRows {
     private long totalBytes = -1;
 
     private final Queue<RatingBlock> freeBlocks;
-    private Runnable whenInPlace;
     private final Reserving reserving;
     private FutureTask<Columns> allocating;
     private boolean projected;
     private final ArrayDeque<RatingBlock> waiting = new ArrayDeque<>();
     private long waitingRows;
 
-    /**
-     * Rows whose blocks, once copied, are put back on {@code freeBlocks}; {@code whenInPlace} runs
-     * once the first rows are in the arrays meant to hold them all.
-     */
-    RatingRows(Queue<RatingBlock> freeBlocks, Runnable whenInPlace) {
-        this(freeBlocks, whenInPlace, Reserving.DEFAULT);
-    }
-
-    RatingRows(Queue<RatingBlock> freeBlocks, Runnable whenInPlace, Reserving reserving) {
+    /** Rows whose blocks, once copied, are put back on {@code freeBlocks}. */
+    RatingRows(Queue<RatingBlock> freeBlocks, Reserving reserving) {
         this.freeBlocks = freeBlocks;
-        this.whenInPlace = whenInPlace;
         this.reserving = reserving;
     }
 
@@ -136,21 +127,12 @@ final class RatingRows {
         }
         copy(block);
         freeBlocks.add(block);
-        inPlace();
     }
 
     /** Copies the rows still waiting for their arrays, once these are allocated; call after the last block. */
     void finish(LoadMonitor monitor) throws LoadCancelledException {
         if (allocating != null) {
             takeAllocated(monitor);
-        }
-    }
-
-    private void inPlace() {
-        if (whenInPlace != null) {
-            Runnable first = whenInPlace;
-            whenInPlace = null;
-            first.run();
         }
     }
 
@@ -177,7 +159,6 @@ final class RatingRows {
             copy(block);
             freeBlocks.add(block);
         }
-        inPlace();
     }
 
     private Columns awaitAllocated(LoadMonitor monitor) throws LoadCancelledException {

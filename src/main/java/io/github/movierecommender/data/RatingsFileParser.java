@@ -59,37 +59,27 @@ final class RatingsFileParser {
     }
 
     Result parse(InputStream in, long totalBytes, LoadMonitor monitor) throws DatasetException, IOException {
-        return parse(in, totalBytes, monitor, () -> { });
-    }
-
-    /**
-     * Parses the file; {@code whenRowsInPlace} runs once the first rows are in the arrays that
-     * hold them all, after a large file's arrays are allocated (see {@link RatingRows}): work
-     * that fills the heap, started before then, would stall on that allocation.
-     */
-    Result parse(InputStream in, long totalBytes, LoadMonitor monitor, Runnable whenRowsInPlace)
-            throws DatasetException, IOException {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "ratings-parser-" + POOL_NUMBER.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
         try {
-            return parseChunks(in, totalBytes, monitor, pool, whenRowsInPlace);
+            return parseChunks(in, totalBytes, monitor, pool);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private Result parseChunks(InputStream in, long totalBytes, LoadMonitor monitor, ExecutorService pool,
-                               Runnable whenRowsInPlace) throws DatasetException, IOException {
+    private Result parseChunks(InputStream in, long totalBytes, LoadMonitor monitor, ExecutorService pool)
+            throws DatasetException, IOException {
         InputStream body = withoutByteOrderMark(in);
         long lineOffset = expectedHeader == null ? 0 : readHeader(body);
         Queue<byte[]> freeBuffers = new ConcurrentLinkedQueue<>();
         Queue<RatingBlock> freeBlocks = new ConcurrentLinkedQueue<>();
         ChunkReader chunks = new ChunkReader(body, freeBuffers);
         Deque<Future<RatingBlock>> pending = new ArrayDeque<>();
-        RatingRows rows = new RatingRows(freeBlocks, whenRowsInPlace, reserving);
+        RatingRows rows = new RatingRows(freeBlocks, reserving);
         BadLines badLines = new BadLines();
         byte[] chunk;
         while ((chunk = nextChunk(chunks, pending, lineOffset)) != null) {

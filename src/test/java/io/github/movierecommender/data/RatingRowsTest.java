@@ -2,7 +2,6 @@ package io.github.movierecommender.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -18,7 +17,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,8 +41,7 @@ class RatingRowsTest {
     @ValueSource(longs = {FILE_BYTES, FILE_BYTES / 4, FILE_BYTES * 5, -1})
     void rowsComeOutInFileOrderWhateverTheProjection(long claimedBytes) throws Exception {
         Queue<RatingBlock> free = new ConcurrentLinkedQueue<>();
-        AtomicInteger inPlace = new AtomicInteger();
-        RatingRows rows = new RatingRows(free, inPlace::incrementAndGet, SMALL);
+        RatingRows rows = new RatingRows(free, SMALL);
         List<RatingBlock> blocks = blocks();
 
         for (RatingBlock block : blocks) {
@@ -54,7 +51,6 @@ class RatingRowsTest {
 
         assertRowsOf(rows);
         assertEquals(BLOCKS, free.size(), "every block back for reuse");
-        assertEquals(1, inPlace.get());
     }
 
     @Test
@@ -65,8 +61,7 @@ class RatingRowsTest {
             return RatingRows.Columns.allocate(rowCount);
         });
         Queue<RatingBlock> free = new ConcurrentLinkedQueue<>();
-        AtomicBoolean inPlace = new AtomicBoolean();
-        RatingRows rows = new RatingRows(free, () -> inPlace.set(true), slow);
+        RatingRows rows = new RatingRows(free, slow);
         List<RatingBlock> blocks = blocks();
 
         for (RatingBlock block : blocks.subList(0, 10)) {
@@ -75,7 +70,6 @@ class RatingRowsTest {
         assertEquals(10L * ROWS_PER_BLOCK, rows.rowsTaken());
         assertEquals(0, rows.size, "nothing copied before the arrays exist");
         assertTrue(free.isEmpty(), "waiting blocks are not handed out again");
-        assertFalse(inPlace.get());
 
         allocationMayEnd.countDown();
         for (RatingBlock block : blocks.subList(10, BLOCKS)) {
@@ -85,7 +79,6 @@ class RatingRowsTest {
 
         assertRowsOf(rows);
         assertEquals(BLOCKS, free.size());
-        assertTrue(inPlace.get());
     }
 
     @Test
@@ -95,7 +88,7 @@ class RatingRowsTest {
             awaitQuietly(never);
             return RatingRows.Columns.allocate(rowCount);
         });
-        RatingRows rows = new RatingRows(new ConcurrentLinkedQueue<>(), () -> { }, stuck);
+        RatingRows rows = new RatingRows(new ConcurrentLinkedQueue<>(), stuck);
         AtomicBoolean cancelled = new AtomicBoolean();
         LoadMonitor monitor = new LoadMonitor() {
             @Override
@@ -123,7 +116,7 @@ class RatingRowsTest {
         RatingRows.Reserving failing = new RatingRows.Reserving(1000, ROWS_PER_BLOCK, rowCount -> {
             throw full;
         });
-        RatingRows rows = new RatingRows(new ConcurrentLinkedQueue<>(), () -> { }, failing);
+        RatingRows rows = new RatingRows(new ConcurrentLinkedQueue<>(), failing);
         List<RatingBlock> blocks = blocks();
 
         OutOfMemoryError thrown = assertTimeoutPreemptively(HANG_GUARD, () -> assertThrows(OutOfMemoryError.class, () -> {
