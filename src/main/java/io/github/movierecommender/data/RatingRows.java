@@ -1,25 +1,74 @@
 package io.github.movierecommender.data;
 
 import io.github.movierecommender.concurrent.Causes;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.IntFunction;
 
 /**
  * Every row of a ratings file, in file order, in flat arrays filled block by block; users as runs
  * of consecutive rows like in {@link RatingBlock}. The arrays may be longer than {@link #size}.
  * Growing them follows how many rows the bytes read so far held, so that a file is mostly read
  * into arrays of about its final size instead of being copied again and again.
+ *
+ * <p>The arrays a large file's first block projects are allocated on threads of their own, both
+ * cores zeroing them, while the blocks parsed meanwhile wait (a few, to keep the heap from filling
+ * up): memory a fresh process never touched costs far more to zero than to fill, and every other
+ * thread stops at the collector's next pause until an array being zeroed is done, so the zeroing
+ * should neither run beside work of the parsers nor be left to one core. Once copied, a block goes
+ * back to the queue of free blocks.
  */
 final class RatingRows {
 
     private static final int MIN_CAPACITY = 1 << 12;
     private static final double GROWTH_MARGIN = 1.02;
     static final int MAX_ROWS = Integer.MAX_VALUE - 8;
-    /**
-     * Arrays this long are copied on two cores at once: the memory a fresh process has never
-     * touched costs far more to zero than to fill, and the first growth takes most of it.
-     */
+    /** Arrays this long are copied on two cores at once when a later projection falls short. */
     private static final int PARALLEL_MIN_CAPACITY = 1 << 20;
+    private static final long CANCEL_CHECK_MILLIS = 20;
+
+    /**
+     * When a file's arrays are allocated on threads of their own: for a first projection of at
+     * least {@code minRows} rows, with up to {@code maxWaitingRows} rows of blocks waiting
+     * meanwhile before the reading waits too; {@code allocation} allocates the arrays.
+     */
+    record Reserving(int minRows, int maxWaitingRows, IntFunction<Columns> allocation) {
+        static final Reserving DEFAULT = new Reserving(1 << 20, 1 << 18, Columns::allocate);
+    }
+
+    /** The three row columns, allocated together. */
+    record Columns(int[] movieIds, byte[] halfStars, int[] times) {
+
+        /**
+         * Allocates the columns for {@code rows} rows, the two int arrays at once on two threads
+         * (the JVM zeroes each on the thread that allocates it) after the byte array alone: the
+         * collector, when the first int array takes the heap past the occupancy at which it starts
+         * a cycle, then pauses before anything large is being zeroed, and its cycle's later
+         * pauses, which wait for the zeroing, find both cores busy with it.
+         */
+        static Columns allocate(int rows) {
+            byte[] halfStars = new byte[rows];
+            FutureTask<int[]> movieIds = new FutureTask<>(() -> new int[rows]);
+            Thread other = new Thread(movieIds, "ratings-arrays-2");
+            other.setDaemon(true);
+            other.start();
+            int[] times = new int[rows];
+            try {
+                return new Columns(movieIds.get(), halfStars, times);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw Causes.unchecked(e.getCause());
+            }
+        }
+    }
 
     int[] movieIds = new int[0];
     byte[] halfStars = new byte[0];
@@ -28,16 +77,111 @@ final class RatingRows {
     int[] runUsers = new int[16];
     int[] runLengths = new int[16];
     int runs;
-    private long bytesAppended;
+    /** Bytes of the blocks taken so far, and of those copied to the arrays. */
+    private long bytesTaken;
+    private long bytesCopied;
+    /** The file's size, -1 when unknown. */
+    private long totalBytes = -1;
+
+    private final Queue<RatingBlock> freeBlocks;
+    private final Reserving reserving;
+    private FutureTask<Columns> allocating;
+    private boolean projected;
+    private final ArrayDeque<RatingBlock> waiting = new ArrayDeque<>();
+    private long waitingRows;
+
+    /** Rows whose blocks, once copied, are put back on {@code freeBlocks}. */
+    RatingRows(Queue<RatingBlock> freeBlocks, Reserving reserving) {
+        this.freeBlocks = freeBlocks;
+        this.reserving = reserving;
+    }
+
+    /** Rows appended so far, those still waiting for their arrays included. */
+    long rowsTaken() {
+        return size + waitingRows;
+    }
 
     /**
-     * Copies {@code block}'s rows to the end; the bytes of the blocks so far against the file's
-     * {@code totalBytes} (-1 when unknown) tell how many rows are still to come.
+     * Takes {@code block}'s rows after those before; the bytes of the blocks so far against the
+     * file's {@code totalBytes} (-1 when unknown) tell how many rows are still to come. The block
+     * may wait for arrays being allocated; {@code monitor} stops a wait for them.
      */
-    void append(RatingBlock block, long totalBytes) {
-        bytesAppended += block.bytes;
+    void append(RatingBlock block, long totalBytes, LoadMonitor monitor) throws LoadCancelledException {
+        bytesTaken += block.bytes;
+        this.totalBytes = totalBytes;
+        long needed = rowsTaken() + block.size;
+        if (!projected && needed > movieIds.length) {
+            projected = true;
+            long rows = projection(needed, bytesTaken);
+            if (totalBytes > 0 && rows >= reserving.minRows() && rows > needed) {
+                allocate((int) rows);
+            }
+        }
+        if (allocating != null) {
+            if (!allocating.isDone() && waitingRows + block.size <= reserving.maxWaitingRows()) {
+                waiting.add(block);
+                waitingRows += block.size;
+                return;
+            }
+            takeAllocated(monitor);
+        }
+        copy(block);
+        freeBlocks.add(block);
+    }
+
+    /** Copies the rows still waiting for their arrays, once these are allocated; call after the last block. */
+    void finish(LoadMonitor monitor) throws LoadCancelledException {
+        if (allocating != null) {
+            takeAllocated(monitor);
+        }
+    }
+
+    private void allocate(int rows) {
+        IntFunction<Columns> allocation = reserving.allocation();
+        allocating = new FutureTask<>(() -> allocation.apply(rows));
+        Thread thread = new Thread(allocating, "ratings-arrays");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void takeAllocated(LoadMonitor monitor) throws LoadCancelledException {
+        Columns columns = awaitAllocated(monitor);
+        allocating = null;
+        System.arraycopy(movieIds, 0, columns.movieIds(), 0, size);
+        System.arraycopy(halfStars, 0, columns.halfStars(), 0, size);
+        System.arraycopy(times, 0, columns.times(), 0, size);
+        movieIds = columns.movieIds();
+        halfStars = columns.halfStars();
+        times = columns.times();
+        RatingBlock block;
+        while ((block = waiting.poll()) != null) {
+            waitingRows -= block.size;
+            copy(block);
+            freeBlocks.add(block);
+        }
+    }
+
+    private Columns awaitAllocated(LoadMonitor monitor) throws LoadCancelledException {
+        while (true) {
+            try {
+                return allocating.get(CANCEL_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (monitor.isCancelled()) {
+                    throw new LoadCancelledException();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LoadCancelledException();
+            } catch (ExecutionException e) {
+                throw Causes.unchecked(e.getCause());
+            }
+        }
+    }
+
+    private void copy(RatingBlock block) {
+        bytesCopied += block.bytes;
         if ((long) size + block.size > movieIds.length) {
-            grow((long) size + block.size, bytesAppended, totalBytes);
+            grow((long) size + block.size);
         }
         System.arraycopy(block.movieIds, 0, movieIds, size, block.size);
         System.arraycopy(block.halfStars, 0, halfStars, size, block.size);
@@ -59,21 +203,28 @@ final class RatingRows {
         runs += added;
     }
 
-    private void grow(long needed, long bytesRead, long totalBytes) {
+    /**
+     * The rows the file holds in all, going by how many rows its first {@code bytesRead} bytes
+     * held ({@code needed}); at least {@code needed}, and at most {@link #MAX_ROWS} unless
+     * {@code needed} is more.
+     */
+    private long projection(long needed, long bytesRead) {
         long capacity = Math.max(needed, MIN_CAPACITY + (long) movieIds.length * 3 / 2);
         if (totalBytes > 0 && bytesRead > 0 && bytesRead < totalBytes) {
             long projected = (long) (needed * (totalBytes / (double) bytesRead) * GROWTH_MARGIN);
             capacity = Math.max(projected, needed + needed / 16);
         }
-        capacity = Math.min(capacity, MAX_ROWS);
-        if (capacity < needed) {
+        return Math.max(needed, Math.min(capacity, MAX_ROWS));
+    }
+
+    private void grow(long needed) {
+        long capacity = projection(needed, bytesCopied);
+        if (capacity > MAX_ROWS) {
             throw new IllegalStateException("more than 2^31 ratings are not supported");
         }
         int rows = (int) capacity;
         if (rows < PARALLEL_MIN_CAPACITY) {
-            movieIds = Arrays.copyOf(movieIds, rows);
-            halfStars = Arrays.copyOf(halfStars, rows);
-            times = Arrays.copyOf(times, rows);
+            resize(rows);
             return;
         }
         int[] oldTimes = times;
@@ -83,5 +234,11 @@ final class RatingRows {
         movieIds = Arrays.copyOf(movieIds, rows);
         times = Causes.join(newTimes);
         halfStars = Causes.join(newHalfStars);
+    }
+
+    private void resize(int rows) {
+        movieIds = Arrays.copyOf(movieIds, rows);
+        halfStars = Arrays.copyOf(halfStars, rows);
+        times = Arrays.copyOf(times, rows);
     }
 }

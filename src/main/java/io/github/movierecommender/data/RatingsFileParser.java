@@ -24,19 +24,31 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class RatingsFileParser {
 
-    static final int CHUNK_BYTES = 1 << 20;
+    /**
+     * Under half of the collector's smallest region (1 MB with the default heap sizes), so that a
+     * chunk is not a humongous object: those count towards the occupancy at which the collector
+     * starts a cycle, whose pauses then wait for the rows' arrays being zeroed.
+     */
+    static final int CHUNK_BYTES = (1 << 19) - 64;
     private static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
     private final String fileName;
     private final String separator;
     private final String expectedHeader;
+    private final RatingRows.Reserving reserving;
 
     /** {@code expectedHeader} is null for files without a header row. */
     RatingsFileParser(String fileName, String separator, String expectedHeader) {
+        this(fileName, separator, expectedHeader, RatingRows.Reserving.DEFAULT);
+    }
+
+    /** Tests set when the rows' arrays are allocated on threads of their own. */
+    RatingsFileParser(String fileName, String separator, String expectedHeader, RatingRows.Reserving reserving) {
         this.fileName = fileName;
         this.separator = separator;
         this.expectedHeader = expectedHeader;
+        this.reserving = reserving;
     }
 
     /** The parsed rows, in file order, and the skipped lines with file-wide line numbers. */
@@ -67,7 +79,7 @@ final class RatingsFileParser {
         Queue<RatingBlock> freeBlocks = new ConcurrentLinkedQueue<>();
         ChunkReader chunks = new ChunkReader(body, freeBuffers);
         Deque<Future<RatingBlock>> pending = new ArrayDeque<>();
-        RatingRows rows = new RatingRows();
+        RatingRows rows = new RatingRows(freeBlocks, reserving);
         BadLines badLines = new BadLines();
         byte[] chunk;
         while ((chunk = nextChunk(chunks, pending, lineOffset)) != null) {
@@ -88,16 +100,16 @@ final class RatingsFileParser {
             }));
             while (pending.size() > THREADS * 2 || (!pending.isEmpty() && pending.peek().isDone())) {
                 RatingBlock block = await(pending.poll());
-                monitor.progress(rows.size + block.size, totalBytes > 0
+                monitor.progress(rows.rowsTaken() + block.size, totalBytes > 0
                         ? Math.min(1.0, chunks.bytesRead() / (double) totalBytes) : LoadMonitor.UNKNOWN_FRACTION);
-                lineOffset = collect(block, lineOffset, rows, badLines, totalBytes);
-                freeBlocks.add(block);
+                lineOffset = collect(block, lineOffset, rows, badLines, totalBytes, monitor);
             }
         }
         while (!pending.isEmpty()) {
             RatingBlock block = await(pending.poll());
-            lineOffset = collect(block, lineOffset, rows, badLines, totalBytes);
+            lineOffset = collect(block, lineOffset, rows, badLines, totalBytes, monitor);
         }
+        rows.finish(monitor);
         monitor.progress(rows.size, 1.0);
         return new Result(rows, badLines);
     }
@@ -157,11 +169,13 @@ final class RatingsFileParser {
         return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
     }
 
+    /** Numbers the block's bad lines and hands its rows on; the block goes back to the free ones once copied. */
     private static long collect(RatingBlock block, long lineOffset, RatingRows rows, BadLines badLines,
-                                long totalBytes) {
+                                long totalBytes, LoadMonitor monitor) throws LoadCancelledException {
         badLines.addAll(block.badLines, lineOffset);
-        rows.append(block, totalBytes);
-        return lineOffset + block.lines;
+        long lines = block.lines;
+        rows.append(block, totalBytes, monitor);
+        return lineOffset + lines;
     }
 
     private RatingBlock await(Future<RatingBlock> future) throws DatasetException {
