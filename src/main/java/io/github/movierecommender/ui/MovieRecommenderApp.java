@@ -3,6 +3,7 @@ package io.github.movierecommender.ui;
 import impl.org.controlsfx.i18n.Localization;
 import io.github.movierecommender.appdata.AppFolders;
 import io.github.movierecommender.appdata.HeapReturn;
+import io.github.movierecommender.concurrent.Causes;
 import io.github.movierecommender.posters.PosterCache;
 import io.github.movierecommender.posters.TmdbClient;
 import io.github.movierecommender.data.Snapshots;
@@ -15,6 +16,7 @@ import io.github.movierecommender.ui.act.MovieActionsBarController;
 import io.github.movierecommender.ui.compare.CompareController;
 import io.github.movierecommender.ui.compare.CompareModel;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
+import io.github.movierecommender.ui.dataset.DatasetDetailsController;
 import io.github.movierecommender.ui.dataset.DatasetSummaryController;
 import io.github.movierecommender.ui.dataset.FileDialogDatasetChooser;
 import io.github.movierecommender.ui.error.FailureReason;
@@ -92,6 +94,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -104,6 +107,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -257,6 +261,7 @@ public final class MovieRecommenderApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        CompletableFuture<List<Image>> icons = AppIcons.decodedAside();
         aside(HeapReturn::keepWhileOpening);
         executor = WorkerThreads.newExecutor();
         saveExecutor = WorkerThreads.newSaveExecutor();
@@ -325,7 +330,9 @@ public final class MovieRecommenderApp extends Application {
                 Map.entry(RateMoviesController.class, () -> new RateMoviesController(profiles, finder, messages)),
                 Map.entry(WelcomeController.class, () -> new WelcomeController(welcome, tour::open)),
                 Map.entry(DatasetSummaryController.class,
-                        () -> new DatasetSummaryController(model.loadedProperty(), messages)),
+                        () -> new DatasetSummaryController(model.loadedProperty(), views::load)),
+                Map.entry(DatasetDetailsController.class,
+                        () -> new DatasetDetailsController(model.loadedProperty(), messages)),
                 Map.entry(RecommendationControlsController.class,
                         () -> new RecommendationControlsController(recommendations, messages,
                                 steps.step(RecommendationControlsController.FILTER_STEP))),
@@ -352,7 +359,7 @@ public final class MovieRecommenderApp extends Application {
                 MainWindowController.class.getResource("MainWindowController.fxml"));
         Parent root = main.root();
         stage.setTitle(messages.text("app.title"));
-        stage.getIcons().setAll(AppIcons.images());
+        stage.getIcons().setAll(Causes.join(icons));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         WindowBounds bounds = WindowSizing.initial(settings.windowBounds(), screen,
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
@@ -371,7 +378,7 @@ public final class MovieRecommenderApp extends Application {
             afterOpening.execute(() -> aside(HeapReturn::enable));
             Platform.runLater(() -> {
                 if (running != null) {
-                    main.controller().buildResults();
+                    main.controller().buildUnseenParts();
                 }
             });
         });

@@ -1,86 +1,45 @@
 package io.github.movierecommender.ui.dataset;
 
-import io.github.movierecommender.ui.i18n.Messages;
+import java.net.URL;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
 
-/** Shows what the loaded dataset holds in the left panel, or that none is loaded yet. */
+/**
+ * Shows what the loaded dataset holds in the left panel, or that none is loaded yet. The details
+ * (a grid of a dozen figures and the bad lines' text area), unseen until a dataset is loaded, are
+ * built once the window has shown ({@link #buildDetails()}), so that it shows sooner.
+ */
 public final class DatasetSummaryController {
 
-    private final ReadOnlyObjectProperty<LoadedDataset> loaded;
-    private final Messages messages;
+    private static final URL DETAILS_VIEW = DatasetSummaryController.class.getResource(
+            "/io/github/movierecommender/ui/dataset/DatasetDetailsController.fxml");
 
+    private final ReadOnlyObjectProperty<LoadedDataset> loaded;
+    private final Function<URL, Parent> views;
+
+    @FXML
+    private StackPane summary;
     @FXML
     private Node placeholder;
-    @FXML
-    private Node details;
-    @FXML
-    private Label demoNote;
-    @FXML
-    private Label format;
-    @FXML
-    private Label source;
-    @FXML
-    private Label users;
-    @FXML
-    private Label movies;
-    @FXML
-    private Label ratings;
-    @FXML
-    private Label tags;
-    @FXML
-    private Label ratingRange;
-    @FXML
-    private Label firstRating;
-    @FXML
-    private Label lastRating;
-    @FXML
-    private Label skippedLines;
-    @FXML
-    private Label loadTime;
-    @FXML
-    private Node badLinesSection;
-    @FXML
-    private TextArea badLines;
 
-    public DatasetSummaryController(ReadOnlyObjectProperty<LoadedDataset> loaded, Messages messages) {
+    /** {@code views} builds an FXML view with the app's texts and controllers. */
+    public DatasetSummaryController(ReadOnlyObjectProperty<LoadedDataset> loaded, Function<URL, Parent> views) {
         this.loaded = loaded;
-        this.messages = messages;
+        this.views = views;
     }
 
     @FXML
     private void initialize() {
         placeholder.visibleProperty().bind(loaded.isNull());
         placeholder.managedProperty().bind(placeholder.visibleProperty());
-        details.visibleProperty().bind(loaded.isNotNull());
-        details.managedProperty().bind(details.visibleProperty());
-        demoNote.managedProperty().bind(demoNote.visibleProperty());
-        badLinesSection.managedProperty().bind(badLinesSection.visibleProperty());
-        loaded.addListener((property, before, now) -> show(now));
-        show(loaded.get());
     }
 
-    private void show(LoadedDataset dataset) {
-        if (dataset == null) {
-            return;
-        }
-        SummaryText text = SummaryText.of(dataset, messages);
-        demoNote.setVisible(dataset.demo());
-        format.setText(text.format());
-        source.setText(text.source());
-        users.setText(text.users());
-        movies.setText(text.movies());
-        ratings.setText(text.ratings());
-        tags.setText(text.tags());
-        ratingRange.setText(text.ratingRange());
-        firstRating.setText(text.firstRating());
-        lastRating.setText(text.lastRating());
-        skippedLines.setText(text.skippedLines());
-        loadTime.setText(text.loadTime());
-        badLines.setText(String.join("\n", text.firstBadLines()));
-        badLinesSection.setVisible(!text.firstBadLines().isEmpty());
+    /** Builds the details, showing the dataset loaded by then if any; the app calls it once, after the window first shows. */
+    public void buildDetails() {
+        summary.getChildren().add(views.apply(DETAILS_VIEW));
     }
 }

@@ -5,15 +5,31 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.scene.image.Image;
 
-/** The application icon in every rendered size, for {@code stage.getIcons().setAll(AppIcons.images())}. */
+/**
+ * The application icon in every rendered size, for {@code stage.getIcons().setAll(AppIcons.images())},
+ * or decoded beside the JavaFX thread as the window is built ({@link #decodedAside()}).
+ */
 public final class AppIcons {
 
     /** The sizes rendered from assets/icon/movie-recommender.svg, in pixels. */
     public static final List<Integer> SIZES = List.of(16, 32, 48, 64, 128, 256, 512);
 
     private AppIcons() {
+    }
+
+    /**
+     * {@link #images()} decoded on a thread of their own: at start the JavaFX thread builds the window
+     * meanwhile instead of decoding seven PNG files (up to 512 pixels) itself. Needs the JavaFX toolkit started.
+     */
+    public static CompletableFuture<List<Image>> decodedAside() {
+        return CompletableFuture.supplyAsync(AppIcons::images, decoding -> {
+            Thread thread = new Thread(decoding, "icon-decoding");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** One image per size, smallest first; the system picks the one that fits each place. */

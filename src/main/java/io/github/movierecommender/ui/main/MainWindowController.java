@@ -2,6 +2,7 @@ package io.github.movierecommender.ui.main;
 
 import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.dataset.DatasetDrop;
+import io.github.movierecommender.ui.dataset.DatasetSummaryController;
 import io.github.movierecommender.ui.error.ErrorDialog;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.posters.PosterViews;
@@ -29,8 +30,9 @@ import javafx.stage.Window;
 /**
  * The main window: the File, Profiles, Settings and Help menus and the status bar around the left panel and the
  * results, each its own view, with the welcome view in the results' place until a dataset is
- * loaded. A folder or zip dropped anywhere on the window is opened. The results, unseen until a dataset
- * is loaded, are built after the window first shows (see {@link #buildResults()}), so that it shows sooner.
+ * loaded. A folder or zip dropped anywhere on the window is opened. The results and the dataset's details,
+ * unseen until a dataset is loaded, are built after the window first shows (see {@link #buildUnseenParts()}),
+ * so that it shows sooner.
  */
 public final class MainWindowController {
 
@@ -62,6 +64,8 @@ public final class MainWindowController {
     private Menu profilesMenu;
     @FXML
     private Menu settingsMenu;
+    @FXML
+    private DatasetSummaryController datasetSummaryController;
     @FXML
     private StackPane results;
     @FXML
@@ -123,10 +127,12 @@ public final class MainWindowController {
     }
 
     /**
-     * Builds the results with their saved divider positions; the app calls it once, the step after the
-     * window first shows.
+     * Builds what stays unseen until a dataset is loaded: the results, with their saved divider
+     * positions, and the dataset's details in the left panel. The app calls it once, the step after
+     * the window first shows.
      */
-    public void buildResults() {
+    public void buildUnseenParts() {
+        datasetSummaryController.buildDetails();
         Parent view = views.load(RESULTS_VIEW);
         results.getChildren().add(view);
         SplitPaneDividers.restore(view, settings);

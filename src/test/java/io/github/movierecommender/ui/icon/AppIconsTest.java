@@ -1,8 +1,10 @@
 package io.github.movierecommender.ui.icon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.movierecommender.ui.FxThread;
+import java.time.Duration;
 import java.util.List;
 import javafx.scene.image.Image;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,5 +24,13 @@ class AppIconsTest {
         assertThat(images).extracting(Image::isError).containsOnly(false);
         assertThat(images).extracting(image -> (int) image.getWidth()).containsExactlyElementsOf(AppIcons.SIZES);
         assertThat(images).extracting(image -> (int) image.getHeight()).containsExactlyElementsOf(AppIcons.SIZES);
+    }
+
+    @Test
+    void theImagesDecodedAsideAreTheSameSizesOffTheCallingThread() {
+        List<Image> images = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> AppIcons.decodedAside().join());
+
+        assertThat(images).extracting(Image::isError).containsOnly(false);
+        assertThat(images).extracting(image -> (int) image.getWidth()).containsExactlyElementsOf(AppIcons.SIZES);
     }
 }
