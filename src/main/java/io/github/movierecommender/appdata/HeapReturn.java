@@ -42,7 +42,10 @@ public final class HeapReturn {
     private HeapReturn() {
     }
 
-    /** Keeps the heap from shrinking, and lets it grow as by default, until {@link #enable()}. */
+    /**
+     * Keeps the heap from shrinking, and grows it ahead of what is allocated ({@link #KEEPING}),
+     * until {@link #enable()}.
+     */
     public static synchronized void keepWhileOpening() {
         apply(KEEPING);
     }
