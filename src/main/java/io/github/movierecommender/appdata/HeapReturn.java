@@ -13,11 +13,14 @@ import java.util.function.Function;
  * which an idle window never starts: on the 32M set the heap that opening a dataset or a training
  * grew to (2.5 GB, with 0.75 GB in use) stayed resident. With these settings (HotSpot's
  * "manageable" options, changed while it runs) the heap keeps at most 30 % free, and after 15 s
- * without a collection a concurrent one runs, whose end returns the rest to the system. Until then,
- * while the first dataset opens, {@link #keepWhileOpening()} stops the heap from shrinking at all:
- * a heap shrunk after the window's start (JavaFX's classes trigger a collection) had to grow back
- * under the load, collection after collection. An option given on the command line is left as
- * given; a JVM without them is left alone.
+ * without a collection a concurrent one runs, whose end returns the rest to the system. While a
+ * dataset opens, {@link #keepWhileOpening()} stops the heap from shrinking at all and lets it grow
+ * ahead of the load, until {@link #enable()} again: an idle window's heap, returned down to a few
+ * tens of megabytes, grew back under the load with at most a third of it free, and every large
+ * array then allocated found it full enough to start another concurrent collection (6 to 8 cycles
+ * opening the 32M set from the menu, where the command line's load has 3). An option given on the
+ * command line is left as given; a JVM without them is left alone. Call these from one thread, or
+ * in the order meant.
  */
 public final class HeapReturn {
 
@@ -27,29 +30,24 @@ public final class HeapReturn {
             Map.entry("MaxHeapFreeRatio", "30"),
             Map.entry("G1PeriodicGCInterval", "15000"));
 
-    /** While a dataset opens: however much of the heap is free, none of it is given back. */
-    static final Map.Entry<String, String> KEEPING = Map.entry("MaxHeapFreeRatio", "100");
-
-    /** Once set, the heap is returned, and {@link #keepWhileOpening()} comes too late to change that. */
-    private static boolean returning;
+    /**
+     * While a dataset opens: however much of the heap is free, none of it is given back, and each
+     * concurrent collection grows it to keep 70 % free, so that the arrays still to come fit without
+     * starting the next; in an order the JVM accepts from the settings above too.
+     */
+    static final List<Map.Entry<String, String>> KEEPING = List.of(
+            Map.entry("MaxHeapFreeRatio", "100"),
+            Map.entry("MinHeapFreeRatio", "70"));
 
     private HeapReturn() {
     }
 
     /**
-     * Keeps the heap from shrinking until {@link #enable()}, when the options apply (as there);
-     * does nothing once {@link #enable()} has run.
+     * Keeps the heap from shrinking, and grows it ahead of what is allocated ({@link #KEEPING}),
+     * until {@link #enable()}.
      */
     public static synchronized void keepWhileOpening() {
-        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-        if (returning || vm == null || !applies(name -> option(vm, name))) {
-            return;
-        }
-        try {
-            vm.setVMOption(KEEPING.getKey(), KEEPING.getValue());
-        } catch (IllegalArgumentException | SecurityException e) {
-            // The JVM refused it: the heap may shrink and grow again, as it would without this.
-        }
+        apply(KEEPING);
     }
 
     /**
@@ -57,16 +55,19 @@ public final class HeapReturn {
      * the command line: someone who sized the heap themselves keeps their settings.
      */
     public static synchronized void enable() {
-        returning = true;
+        apply(SETTINGS);
+    }
+
+    private static void apply(List<Map.Entry<String, String>> settings) {
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         if (vm == null || !applies(name -> option(vm, name))) {
             return;
         }
         try {
-            SETTINGS.forEach(setting -> vm.setVMOption(setting.getKey(), setting.getValue()));
+            settings.forEach(setting -> vm.setVMOption(setting.getKey(), setting.getValue()));
         } catch (IllegalArgumentException | SecurityException e) {
-            // The JVM refused one: those set before it keep their new values and the rest their defaults,
-            // a mix it accepted, which returns less of the heap.
+            // The JVM refused one: those set before it keep their new values and the rest their old ones,
+            // a mix it accepted, which keeps or returns less of the heap.
         }
     }
 

@@ -145,6 +145,7 @@ public final class MovieRecommenderApp extends Application {
     private ExecutorService quickExecutor;
     private ExecutorService posterExecutor;
     private ExecutorService snapshotExecutor;
+    private ExecutorService heapExecutor;
     private BackgroundTasks tasks;
     private Running running;
 
@@ -154,8 +155,8 @@ public final class MovieRecommenderApp extends Application {
     }
 
     /**
-     * {@code returnsHeap}: the JVM is set to keep its heap until the first window shows and any
-     * dataset opened at start is open, and then to give back the heap it no longer uses.
+     * {@code returnsHeap}: the JVM is set to keep its heap until the first window shows, and while
+     * each dataset opens, and otherwise to give back the heap it no longer uses.
      */
     private MovieRecommenderApp(Builder parts, boolean returnsHeap) {
         this.returnsHeap = returnsHeap;
@@ -262,6 +263,7 @@ public final class MovieRecommenderApp extends Application {
     @Override
     public void start(Stage stage) {
         CompletableFuture<List<Image>> icons = AppIcons.decodedAside();
+        heapExecutor = WorkerThreads.newHeapExecutor();
         aside(HeapReturn::keepWhileOpening);
         executor = WorkerThreads.newExecutor();
         saveExecutor = WorkerThreads.newSaveExecutor();
@@ -278,6 +280,7 @@ public final class MovieRecommenderApp extends Application {
         ShownSteps steps = new ShownSteps(timings, afterLayout);
         ShownStep opening = steps.step(AppModel.OPEN_STEP);
         AfterOpening afterOpening = AfterOpening.holding(afterLayout::run);
+        afterOpening.aroundEachOpening(() -> aside(HeapReturn::keepWhileOpening), () -> aside(HeapReturn::enable));
         AppModel model = new AppModel(tasks, messages, settings::rememberOpened,
                 Snapshots.in(dataFolder.resolve(AppFolders.SNAPSHOTS), afterOpening.handingTo(snapshotExecutor)),
                 opening, afterOpening);
@@ -391,14 +394,12 @@ public final class MovieRecommenderApp extends Application {
     }
 
     /**
-     * Sets the heap options ({@link HeapReturn}) beside the JavaFX thread, as loading the JVM's
-     * management classes takes a few tens of milliseconds.
+     * Changes the heap options ({@link HeapReturn}) beside the JavaFX thread, in the order asked. The
+     * thread is a daemon, left running as the app stops: a change asked for then is a change too late.
      */
     private void aside(Runnable heapSetting) {
         if (returnsHeap) {
-            Thread thread = new Thread(heapSetting, "heap-return");
-            thread.setDaemon(true);
-            thread.start();
+            heapExecutor.execute(heapSetting);
         }
     }
 

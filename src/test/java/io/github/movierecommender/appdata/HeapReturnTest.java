@@ -7,6 +7,7 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 import com.sun.management.VMOption.Origin;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,18 +19,25 @@ class HeapReturnTest {
             "G1PeriodicGCInterval", new VMOption("G1PeriodicGCInterval", "0", true, Origin.DEFAULT));
 
     @Test
-    void aJvmLeftAtItsDefaultsKeepsItsHeapWhileADatasetOpensThenKeepsAtMostThirtyPercentFreeAndCollectsWhenIdle() {
+    void aJvmLeftAtItsDefaultsKeepsItsHeapWhileEachDatasetOpensAndOtherwiseKeepsAtMostThirtyPercentFree() {
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         assumeTrue(HeapReturn.applies(vm::getVMOption), "this test's JVM was given heap options of its own");
 
         HeapReturn.keepWhileOpening();
+        assertThat(List.of(value(vm, "MinHeapFreeRatio"), value(vm, "MaxHeapFreeRatio"))).containsExactly("70", "100");
         HeapReturn.enable();
+        assertThat(List.of(value(vm, "MinHeapFreeRatio"), value(vm, "MaxHeapFreeRatio"),
+                value(vm, "G1PeriodicGCInterval"))).containsExactly("10", "30", "15000");
 
-        assertThat(vm.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo("10");
-        assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo("30");
-        assertThat(vm.getVMOption("G1PeriodicGCInterval").getValue()).isEqualTo("15000");
         HeapReturn.keepWhileOpening();
-        assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).as("kept no more once returned").isEqualTo("30");
+        assertThat(List.of(value(vm, "MinHeapFreeRatio"), value(vm, "MaxHeapFreeRatio")))
+                .as("the next opening keeps it again").containsExactly("70", "100");
+        HeapReturn.enable();
+        assertThat(List.of(value(vm, "MinHeapFreeRatio"), value(vm, "MaxHeapFreeRatio"))).containsExactly("10", "30");
+    }
+
+    private static String value(HotSpotDiagnosticMXBean vm, String option) {
+        return vm.getVMOption(option).getValue();
     }
 
     @Test

@@ -5,7 +5,7 @@ import io.github.movierecommender.data.IdIndex;
 import io.github.movierecommender.data.Ratings;
 import io.github.movierecommender.ui.i18n.Messages;
 import java.text.MessageFormat;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The user picker's entries, in id order, written once per dataset on the background thread.
  * Formatting 200,000 labels one by one took most of a second, so the label is formatted once per
- * rating count, with a stand-in id that each user's id then replaces.
+ * rating count, with a stand-in id, and each user's label is the text around it with their id
+ * in between.
  */
 public final class UserChoices {
 
@@ -26,17 +27,31 @@ public final class UserChoices {
     public static List<UserChoice> of(Dataset dataset, Messages messages) {
         Ratings ratings = dataset.ratings();
         IdIndex users = ratings.users();
-        List<UserChoice> choices = new ArrayList<>(users.size());
+        UserChoice[] choices = new UserChoice[users.size()];
         MessageFormat entry = messages.formatter("recommend.userEntry");
-        Map<Integer, String> byCount = new HashMap<>();
-        for (int u = 0; u < users.size(); u++) {
+        Map<Integer, Label> byCount = new HashMap<>();
+        for (int u = 0; u < choices.length; u++) {
             int id = users.idAt(u);
             int count = ratings.userRatingCount(u);
-            String template = byCount.computeIfAbsent(count, any -> entry.format(new Object[] {STAND_IN_ID, count}));
-            String label = template.contains(STAND_IN_TEXT) ? template.replace(STAND_IN_TEXT, Integer.toString(id))
-                    : entry.format(new Object[] {id, count});
-            choices.add(new UserChoice(id, count, label));
+            Label label = byCount.computeIfAbsent(count, any -> Label.of(entry, count));
+            choices[u] = new UserChoice(id, count, label.plainId()
+                    ? label.before() + id + label.after() : entry.format(new Object[] {id, count}));
         }
-        return choices;
+        return Arrays.asList(choices);
+    }
+
+    /** A label's text before and after the stand-in id, unless the id is not written as its digits. */
+    private record Label(String before, String after) {
+
+        static Label of(MessageFormat entry, int count) {
+            String template = entry.format(new Object[] {STAND_IN_ID, count});
+            int at = template.indexOf(STAND_IN_TEXT);
+            return at < 0 ? new Label(null, null)
+                    : new Label(template.substring(0, at), template.substring(at + STAND_IN_TEXT.length()));
+        }
+
+        boolean plainId() {
+            return before != null;
+        }
     }
 }

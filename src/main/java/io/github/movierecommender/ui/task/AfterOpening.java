@@ -13,13 +13,16 @@ import java.util.concurrent.RejectedExecutionException;
  * Work given while nothing opens runs at once on the calling thread; held work runs in the order
  * given, where the settling executor runs it, each even when one before it fails. Its methods may be
  * called from any thread, {@link #settle()} from the one its settling executor needs (the app's
- * runs on the JavaFX thread).
+ * runs on the JavaFX thread). Settings that hold only while a dataset opens go in
+ * {@link #aroundEachOpening}.
  */
 public final class AfterOpening implements Executor {
 
     private final boolean holds;
     private final Executor settling;
     private final List<Runnable> held = new ArrayList<>();
+    private Runnable atStart = () -> { };
+    private Runnable atEnd = () -> { };
     private boolean opening;
     /** Counts the openings started, so that a settle meant for one does not end the next. */
     private long started;
@@ -42,10 +45,25 @@ public final class AfterOpening implements Executor {
         return new AfterOpening(false, Runnable::run);
     }
 
+    /**
+     * From now on, {@code atStart} runs as each opening starts, on the thread that starts it, and
+     * {@code atEnd} once that opening is over, after the work held by then (as that work, even when
+     * some of it fails). A gate that never holds runs neither.
+     */
+    public synchronized void aroundEachOpening(Runnable atStart, Runnable atEnd) {
+        this.atStart = atStart;
+        this.atEnd = atEnd;
+    }
+
     /** A dataset starts opening: work given from now on waits for {@link #settle()}. */
-    public synchronized void start() {
-        opening = holds;
-        started++;
+    public void start() {
+        Runnable starting;
+        synchronized (this) {
+            opening = holds;
+            started++;
+            starting = holds ? atStart : () -> { };
+        }
+        starting.run();
     }
 
     /**
@@ -70,6 +88,7 @@ public final class AfterOpening implements Executor {
                 return;
             }
             opening = false;
+            held.add(atEnd);
             due = List.copyOf(held);
             held.clear();
         }

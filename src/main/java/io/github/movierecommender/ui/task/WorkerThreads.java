@@ -11,6 +11,7 @@ public final class WorkerThreads {
     public static final String SIDE_THREAD_NAME = "movie-recommender-training";
     public static final String QUICK_THREAD_NAME = "movie-recommender-lists";
     public static final String POSTER_THREAD_NAME = "movie-recommender-posters";
+    public static final String HEAP_THREAD_NAME = "heap-return";
     /** Posters fetched at once: few, to be gentle with TMDB and the cores. */
     private static final int POSTER_THREADS = 2;
 
@@ -70,6 +71,15 @@ public final class WorkerThreads {
             thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
         });
+    }
+
+    /**
+     * One daemon thread that changes the heap's settings beside the JavaFX thread (loading the JVM's
+     * management classes takes tens of milliseconds), one change after another in the order asked:
+     * a dataset's opening keeps the heap, its end lets it be returned.
+     */
+    public static ExecutorService newHeapExecutor() {
+        return singleDaemonThread(HEAP_THREAD_NAME);
     }
 
     private static ExecutorService singleDaemonThread(String name) {

@@ -10,6 +10,8 @@ import io.github.movierecommender.data.Snapshots;
 import io.github.movierecommender.ui.Fixtures;
 import io.github.movierecommender.ui.i18n.Messages;
 import io.github.movierecommender.ui.task.JobContext;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatasetLoadJobTest {
+
+    /** Some 20 MB of ratings, 20 chunks of the parser. */
+    private static final int MANY_ROWS = 700_000;
+    private static final int MANY_MOVIES = 50;
 
     private final Messages messages = Messages.forLocale(Locale.US);
 
@@ -41,6 +47,44 @@ class DatasetLoadJobTest {
         assertEquals(1.0, context.progress.get(context.progress.size() - 1));
         assertEquals("Opening " + Fixtures.path(Fixtures.TINY) + "…", context.messages.get(0));
         assertTrue(context.messages.contains("Reading ratings: 8 rows"), context.messages::toString);
+    }
+
+    @Test
+    void aLongLoadShowsTheRowsReadAtMostOncePerIntervalAndAlwaysAllOfThemAtTheEnd(@TempDir Path tmp)
+            throws Exception {
+        Path release = manyChunks(tmp);
+        RecordingContext stillClock = new RecordingContext(false);
+        RecordingContext slowClock = new RecordingContext(false);
+        long[] now = {0};
+
+        new DatasetLoadJob(release, messages, Snapshots.none(), () -> 0L).run(stillClock);
+        new DatasetLoadJob(release, messages, Snapshots.none(),
+                () -> now[0] += DatasetLoadJob.PROGRESS_INTERVAL_NANOS).run(slowClock);
+
+        assertEquals(2, stillClock.progress.size(), stillClock.progress::toString);
+        assertTrue(stillClock.progress.get(0) < 1.0, stillClock.progress::toString);
+        assertEquals(1.0, stillClock.progress.get(1));
+        assertEquals("Reading ratings: " + String.format(Locale.US, "%,d", MANY_ROWS) + " rows",
+                stillClock.messages.get(stillClock.messages.size() - 1));
+        assertTrue(slowClock.progress.size() > 5, "a report per chunk once the interval has passed: "
+                + slowClock.progress);
+        assertEquals(1.0, slowClock.progress.get(slowClock.progress.size() - 1));
+    }
+
+    /** A release whose ratings fill many of the parser's chunks. */
+    private static Path manyChunks(Path tmp) throws IOException {
+        StringBuilder movies = new StringBuilder("movieId,title,genres\n");
+        for (int m = 1; m <= MANY_MOVIES; m++) {
+            movies.append(m).append(",Movie ").append(m).append(" (2000),Drama\n");
+        }
+        Files.writeString(tmp.resolve("movies.csv"), movies);
+        try (Writer out = Files.newBufferedWriter(tmp.resolve("ratings.csv"))) {
+            out.write("userId,movieId,rating,timestamp\n");
+            for (int row = 0; row < MANY_ROWS; row++) {
+                out.write((1 + row / MANY_MOVIES) + "," + (1 + row % MANY_MOVIES) + ",4.0,1100000000\n");
+            }
+        }
+        return tmp;
     }
 
     @Test

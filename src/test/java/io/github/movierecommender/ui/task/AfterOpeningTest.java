@@ -108,6 +108,63 @@ class AfterOpeningTest {
         assertThat(never.opening()).isFalse();
     }
 
+    @Test
+    void whatHoldsWhileADatasetOpensStartsWithEachOpeningAndEndsAfterItsHeldWork() {
+        gate.aroundEachOpening(() -> done.add("keep heap"), () -> done.add("return heap"));
+
+        gate.start();
+        assertThat(done).containsExactly("keep heap");
+        gate.execute(() -> done.add("snapshot"));
+        gate.settle();
+        runSettling();
+        assertThat(done).containsExactly("keep heap", "snapshot", "return heap");
+
+        done.clear();
+        gate.start();
+        gate.settle();
+        runSettling();
+        assertThat(done).as("the next opening too").containsExactly("keep heap", "return heap");
+    }
+
+    @Test
+    void anOpeningOvertakenByTheNextEndsWhatHoldsOnlyOnceThatOneSettles() {
+        gate.aroundEachOpening(() -> done.add("keep heap"), () -> done.add("return heap"));
+        gate.start();
+        gate.settle();
+        gate.start();
+
+        runSettling();
+        assertThat(done).containsExactly("keep heap", "keep heap");
+
+        gate.settle();
+        runSettling();
+        assertThat(done).containsExactly("keep heap", "keep heap", "return heap");
+    }
+
+    @Test
+    void whatHoldsWhileADatasetOpensEndsEvenWhenHeldWorkFails() {
+        gate.aroundEachOpening(() -> { }, () -> done.add("return heap"));
+        gate.start();
+        gate.execute(() -> {
+            throw new IllegalStateException("disk full");
+        });
+        gate.settle();
+
+        assertThatThrownBy(this::runSettling).hasMessage("disk full");
+        assertThat(done).containsExactly("return heap");
+    }
+
+    @Test
+    void aGateThatNeverHoldsHasNothingToStartOrEnd() {
+        AfterOpening never = AfterOpening.never();
+        never.aroundEachOpening(() -> done.add("keep heap"), () -> done.add("return heap"));
+
+        never.start();
+        never.settle();
+
+        assertThat(done).isEmpty();
+    }
+
     private void runSettling() {
         List<Runnable> due = List.copyOf(settling);
         settling.clear();
