@@ -30,6 +30,16 @@ public final class Ratings {
 
     Ratings(IdIndex users, int[] userOffsets, int[] userMovies, byte[] userHalfStars, int[] userTimes,
             int movieCount) {
+        this(users, userOffsets, userMovies, userHalfStars, userTimes, movieCount, null);
+    }
+
+    /**
+     * As above, placing the per-movie rows in {@code room} when it was allocated for exactly as many
+     * ratings (ahead of time, beside other work: zeroing a large array the process never touched
+     * costs about as much as filling it).
+     */
+    Ratings(IdIndex users, int[] userOffsets, int[] userMovies, byte[] userHalfStars, int[] userTimes,
+            int movieCount, PerMovieRoom room) {
         this.users = users;
         this.size = userOffsets[userOffsets.length - 1];
         this.userOffsets = userOffsets;
@@ -41,9 +51,14 @@ public final class Ratings {
         int[] firstUsers = partsBySize(parts);
         CompletableFuture<int[][]> counted = parts == 1 ? CompletableFuture.completedFuture(countByPart(firstUsers))
                 : CompletableFuture.supplyAsync(() -> countByPart(firstUsers));
-        CompletableFuture<byte[]> halfStars = counted.thenApply(counts -> new byte[size]);
-        this.movieUsers = new int[size];
-        this.movieHalfStars = Causes.join(halfStars);
+        if (room != null && room.users().length == size) {
+            this.movieUsers = room.users();
+            this.movieHalfStars = room.halfStars();
+        } else {
+            CompletableFuture<byte[]> halfStars = counted.thenApply(counts -> new byte[size]);
+            this.movieUsers = new int[size];
+            this.movieHalfStars = Causes.join(halfStars);
+        }
         transpose(firstUsers, Causes.join(counted));
     }
 

@@ -1,9 +1,11 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.concurrent.Causes;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
@@ -18,6 +20,8 @@ final class RatingsAssembler {
 
     private static final int MAX_BITSET_ID = 1 << 26;
     private static final int PARTS_PER_CORE = 4;
+    /** Rows from which the per-movie rows' arrays are made on a thread of their own as the assembly starts. */
+    private static final int ROOM_AHEAD_MIN_ROWS = 1 << 20;
 
     private final RatingRows parsed;
     private final LoadMonitor monitor;
@@ -26,6 +30,11 @@ final class RatingsAssembler {
     private long duplicates;
     /** Null while the rows' movie column holds final indexes; see {@link #movieIndex}. */
     private int[] knownToFinal;
+    /**
+     * The per-movie rows' arrays for as many ratings as were parsed, zeroed beside the assembly's
+     * first steps instead of after them; null for small files.
+     */
+    private CompletableFuture<PerMovieRoom> perMovieRoom;
 
     /** Asks {@code monitor} between the passes over the rows whether the load is cancelled. */
     RatingsAssembler(RatingRows parsed, LoadMonitor monitor) {
@@ -56,6 +65,20 @@ final class RatingsAssembler {
      * the rows' movie ids into indexes on the way, final ones unless a movie was missing.
      */
     MovieCatalog completeCatalog(Movie[] movies) throws LoadCancelledException {
+        if (parsed.size >= ROOM_AHEAD_MIN_ROWS) {
+            int rows = parsed.size;
+            CompletableFuture<PerMovieRoom> room = new CompletableFuture<>();
+            perMovieRoom = room;
+            Thread thread = new Thread(() -> {
+                try {
+                    room.complete(PerMovieRoom.of(rows));
+                } catch (RuntimeException | Error e) {
+                    room.completeExceptionally(e);
+                }
+            }, "per-movie-room");
+            thread.setDaemon(true);
+            thread.start();
+        }
         IdIndex known = IdIndex.of(MovieCatalog.ids(movies));
         int[] movieIds = parsed.movieIds;
         int[][] missingPerPart = new int[parts(parsed.size)][];
@@ -151,7 +174,9 @@ final class RatingsAssembler {
         stopIfCancelled();
         rows.sortAndDeduplicate();
         duplicates = rows.removed;
-        return new Ratings(users, rows.offsets, rows.movies, rows.halfStars, rows.times, catalog.size());
+        PerMovieRoom room = perMovieRoom == null ? null : Causes.join(perMovieRoom);
+        perMovieRoom = null;
+        return new Ratings(users, rows.offsets, rows.movies, rows.halfStars, rows.times, catalog.size(), room);
     }
 
     /**
