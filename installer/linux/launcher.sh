@@ -14,9 +14,9 @@ classpath=
 mainclass=
 options=()
 while IFS= read -r line || [[ -n $line ]]; do
-    line=${line//\$APPDIR/$app}
-    line=${line//\$BINDIR/$bin}
-    line=${line//\$ROOTDIR/$root}
+    line=${line//\$APPDIR/"$app"}
+    line=${line//\$BINDIR/"$bin"}
+    line=${line//\$ROOTDIR/"$root"}
     case $line in
         app.classpath=*) classpath=${classpath:+$classpath:}${line#app.classpath=} ;;
         app.mainclass=*) mainclass=${line#app.mainclass=} ;;

@@ -33,7 +33,7 @@ class LinuxLauncherScriptTest {
     void layOutAnImage() throws IOException {
         Path bash = Path.of("/bin/bash");
         assumeTrue(Files.isExecutable(bash) && Files.isDirectory(Path.of("/proc/self")), "Linux with bash only");
-        image = tmp.resolve("an image");
+        image = tmp.resolve("Tom & Jerry's image");
         executable(image.resolve("bin").resolve(LAUNCHER), Files.readString(SCRIPT));
         Files.createDirectories(image.resolve("lib/app"));
         Files.writeString(image.resolve("lib/app").resolve(LAUNCHER + ".cfg"), """

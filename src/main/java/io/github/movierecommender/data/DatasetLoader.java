@@ -1,6 +1,7 @@
 package io.github.movierecommender.data;
 
 import io.github.movierecommender.concurrent.Causes;
+import io.github.movierecommender.concurrent.DaemonThreads;
 import io.github.movierecommender.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,7 +100,7 @@ public final class DatasetLoader {
             RatingsAssembler assembler = new RatingsAssembler(parsed.ratings(), monitor);
             MovieCatalog movies = assembler.completeCatalog(catalog.movies());
             CompletableFuture<MovieTags> tagging = CompletableFuture.supplyAsync(() -> catalog.tags(movies),
-                    building -> onOwnThread(building, "tags-builder"));
+                    DaemonThreads.named("tags-builder"));
             Ratings ratings = assembler.assemble(movies);
             stopIfCancelled(monitor);
             MovieTags tags = awaited(tagging);
@@ -126,19 +127,13 @@ public final class DatasetLoader {
 
         void now() {
             if (started.compareAndSet(false, true)) {
-                onOwnThread(reading, "catalog-reader");
+                DaemonThreads.start("catalog-reader", reading);
             }
         }
 
         boolean started() {
             return started.get();
         }
-    }
-
-    private static void onOwnThread(Runnable work, String name) {
-        Thread thread = new Thread(work, name);
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.movierecommender.data;
 
 import io.github.movierecommender.concurrent.Causes;
+import io.github.movierecommender.concurrent.DaemonThreads;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Queue;
@@ -55,9 +56,7 @@ final class RatingRows {
         static Columns allocate(int rows) {
             byte[] halfStars = new byte[rows];
             FutureTask<int[]> movieIds = new FutureTask<>(() -> new int[rows]);
-            Thread other = new Thread(movieIds, "ratings-arrays-2");
-            other.setDaemon(true);
-            other.start();
+            DaemonThreads.start("ratings-arrays-2", movieIds);
             int[] times = new int[rows];
             try {
                 return new Columns(movieIds.get(), halfStars, times);
@@ -139,9 +138,7 @@ final class RatingRows {
     private void allocate(int rows) {
         IntFunction<Columns> allocation = reserving.allocation();
         allocating = new FutureTask<>(() -> allocation.apply(rows));
-        Thread thread = new Thread(allocating, "ratings-arrays");
-        thread.setDaemon(true);
-        thread.start();
+        DaemonThreads.start("ratings-arrays", allocating);
     }
 
     private void takeAllocated(LoadMonitor monitor) throws LoadCancelledException {

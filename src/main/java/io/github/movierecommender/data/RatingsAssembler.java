@@ -1,6 +1,6 @@
 package io.github.movierecommender.data;
 
-import io.github.movierecommender.concurrent.Causes;
+import io.github.movierecommender.concurrent.DaemonThreads;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.TreeMap;
@@ -32,7 +32,8 @@ final class RatingsAssembler {
     private int[] knownToFinal;
     /**
      * The per-movie rows' arrays for as many ratings as were parsed, zeroed beside the assembly's
-     * first steps instead of after them; null for small files.
+     * first steps instead of after them; null for small files. Left aside, and made again at their
+     * size, when repeated ratings make the rows fewer, or when there was no memory for them ahead.
      */
     private CompletableFuture<PerMovieRoom> perMovieRoom;
 
@@ -67,17 +68,8 @@ final class RatingsAssembler {
     MovieCatalog completeCatalog(Movie[] movies) throws LoadCancelledException {
         if (parsed.size >= ROOM_AHEAD_MIN_ROWS) {
             int rows = parsed.size;
-            CompletableFuture<PerMovieRoom> room = new CompletableFuture<>();
-            perMovieRoom = room;
-            Thread thread = new Thread(() -> {
-                try {
-                    room.complete(PerMovieRoom.of(rows));
-                } catch (RuntimeException | Error e) {
-                    room.completeExceptionally(e);
-                }
-            }, "per-movie-room");
-            thread.setDaemon(true);
-            thread.start();
+            perMovieRoom = CompletableFuture.supplyAsync(() -> PerMovieRoom.of(rows),
+                    DaemonThreads.named("per-movie-room"));
         }
         IdIndex known = IdIndex.of(MovieCatalog.ids(movies));
         int[] movieIds = parsed.movieIds;
@@ -174,7 +166,7 @@ final class RatingsAssembler {
         stopIfCancelled();
         rows.sortAndDeduplicate();
         duplicates = rows.removed;
-        PerMovieRoom room = perMovieRoom == null ? null : Causes.join(perMovieRoom);
+        PerMovieRoom room = perMovieRoom == null ? null : perMovieRoom.exceptionally(failed -> null).join();
         perMovieRoom = null;
         return new Ratings(users, rows.offsets, rows.movies, rows.halfStars, rows.times, catalog.size(), room);
     }

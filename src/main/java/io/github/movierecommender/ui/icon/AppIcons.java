@@ -1,5 +1,6 @@
 package io.github.movierecommender.ui.icon;
 
+import io.github.movierecommender.concurrent.DaemonThreads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,11 +26,7 @@ public final class AppIcons {
      * meanwhile instead of decoding seven PNG files (up to 512 pixels) itself. Needs the JavaFX toolkit started.
      */
     public static CompletableFuture<List<Image>> decodedAside() {
-        return CompletableFuture.supplyAsync(AppIcons::images, decoding -> {
-            Thread thread = new Thread(decoding, "icon-decoding");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        return CompletableFuture.supplyAsync(AppIcons::images, DaemonThreads.named("icon-decoding"));
     }
 
     /** One image per size, smallest first; the system picks the one that fits each place. */

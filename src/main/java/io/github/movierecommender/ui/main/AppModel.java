@@ -90,16 +90,14 @@ public final class AppModel {
 
     /** Loads the dataset at {@code source} in the background; throws while another job runs. */
     public void open(Path source) {
+        if (tasks.runningProperty().get()) {
+            throw new IllegalStateException("A background job is already running");
+        }
         lastError.set(null);
         releaseChoice.set(null);
         opening.start();
         afterOpening.start();
-        try {
-            tasks.run(new DatasetLoadJob(source, messages, snapshots), new LoadOutcome(source));
-        } catch (IllegalStateException anotherJobRuns) {
-            afterOpening.settle();
-            throw anotherJobRuns;
-        }
+        tasks.run(new DatasetLoadJob(source, messages, snapshots), new LoadOutcome(source));
     }
 
     /** Deletes the datasets' snapshots, once any being written is done; the status bar says how it went. */

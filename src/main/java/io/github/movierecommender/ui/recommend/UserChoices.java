@@ -40,13 +40,13 @@ public final class UserChoices {
         return Arrays.asList(choices);
     }
 
-    /** A label's text before and after the stand-in id, unless the id is not written as its digits. */
+    /** A label's text before and after the stand-in id, unless the id is not written once, as its digits. */
     private record Label(String before, String after) {
 
         static Label of(MessageFormat entry, int count) {
             String template = entry.format(new Object[] {STAND_IN_ID, count});
             int at = template.indexOf(STAND_IN_TEXT);
-            return at < 0 ? new Label(null, null)
+            return at < 0 || template.indexOf(STAND_IN_TEXT, at + 1) >= 0 ? new Label(null, null)
                     : new Label(template.substring(0, at), template.substring(at + STAND_IN_TEXT.length()));
         }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DatasetLoadJobTest {
 
-    /** Some 20 MB of ratings, 20 chunks of the parser. */
+    /** Some 16 MB of ratings, over 30 of the parser's chunks. */
     private static final int MANY_ROWS = 700_000;
     private static final int MANY_MOVIES = 50;
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.movierecommender.data.SeveralReleasesTest;
@@ -197,6 +198,22 @@ class AppModelTest {
         FxThread.run(cancelled::cancel);
         assertEquals(List.of("after the failed opening", "held"), done);
         assertFalse(afterOpening.opening());
+    }
+
+    @Test
+    void anOpeningRefusedWhileAnotherRunsLeavesThatOnesWorkHeld() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+        AfterOpening afterOpening = AfterOpening.holding(Runnable::run);
+        AppModel model = new AppModel(new BackgroundTasks(queued::add), messages, source -> { },
+                Snapshots.none(), ShownStep.NONE, afterOpening);
+        FxThread.run(() -> model.open(TINY));
+        FxThread.run(() -> afterOpening.execute(() -> done.add("held")));
+
+        FxThread.run(() -> assertThrows(IllegalStateException.class, () -> model.open(BROKEN)));
+
+        assertEquals(List.of(), done);
+        assertTrue(afterOpening.opening());
     }
 
     /** The tiny release without its bad line: a load that skips lines leaves no snapshot. */
