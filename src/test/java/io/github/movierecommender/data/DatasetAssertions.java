@@ -1,8 +1,10 @@
 package io.github.movierecommender.data;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -96,5 +98,16 @@ final class DatasetAssertions {
         }
         assertEquals(List.of(), actual.report().firstBadLines());
         assertEquals(expected.report().skippedLines(), actual.report().skippedLines());
+    }
+
+    /** The parsed rows are those of one sequential pass over the same lines, in the same order. */
+    static void assertSameRows(RatingBlock sequential, RatingRows rows) {
+        assertEquals(sequential.size, rows.size);
+        assertArrayEquals(Arrays.copyOf(sequential.movieIds, sequential.size), Arrays.copyOf(rows.movieIds, rows.size));
+        assertArrayEquals(Arrays.copyOf(sequential.halfStars, sequential.size), Arrays.copyOf(rows.halfStars, rows.size));
+        assertArrayEquals(Arrays.copyOf(sequential.times, sequential.size), Arrays.copyOf(rows.times, rows.size));
+        assertArrayEquals(Arrays.copyOf(sequential.runUsers, sequential.runs), Arrays.copyOf(rows.runUsers, rows.runs));
+        assertArrayEquals(Arrays.copyOf(sequential.runLengths, sequential.runs),
+                Arrays.copyOf(rows.runLengths, rows.runs));
     }
 }

@@ -50,13 +50,7 @@ class ParallelLoadTest {
 
         RatingRows rows = chunked.ratings();
         assertEquals(lines - bad.size(), rows.size);
-        assertEquals(sequential.size, rows.size);
-        assertArrayEquals(Arrays.copyOf(sequential.movieIds, sequential.size), Arrays.copyOf(rows.movieIds, rows.size));
-        assertArrayEquals(Arrays.copyOf(sequential.halfStars, sequential.size), Arrays.copyOf(rows.halfStars, rows.size));
-        assertArrayEquals(Arrays.copyOf(sequential.times, sequential.size), Arrays.copyOf(rows.times, rows.size));
-        assertArrayEquals(Arrays.copyOf(sequential.runUsers, sequential.runs), Arrays.copyOf(rows.runUsers, rows.runs));
-        assertArrayEquals(Arrays.copyOf(sequential.runLengths, sequential.runs),
-                Arrays.copyOf(rows.runLengths, rows.runs));
+        DatasetAssertions.assertSameRows(sequential, rows);
         List<String> expected = new ArrayList<>();
         for (BadLine line : sequential.badLines.first()) {
             expected.add(new BadLine(line.file(), line.line() + 1, line.problem()).toString());

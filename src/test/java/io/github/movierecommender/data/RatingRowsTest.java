@@ -152,13 +152,7 @@ class RatingRowsTest {
 
         RatingRows rows = parsed.ratings();
         assertTrue(allocated.get(), "the arrays were allocated on threads of their own");
-        assertEquals(sequential.size, rows.size);
-        assertArrayEquals(Arrays.copyOf(sequential.movieIds, sequential.size), Arrays.copyOf(rows.movieIds, rows.size));
-        assertArrayEquals(Arrays.copyOf(sequential.halfStars, sequential.size), Arrays.copyOf(rows.halfStars, rows.size));
-        assertArrayEquals(Arrays.copyOf(sequential.times, sequential.size), Arrays.copyOf(rows.times, rows.size));
-        assertArrayEquals(Arrays.copyOf(sequential.runUsers, sequential.runs), Arrays.copyOf(rows.runUsers, rows.runs));
-        assertArrayEquals(Arrays.copyOf(sequential.runLengths, sequential.runs),
-                Arrays.copyOf(rows.runLengths, rows.runs));
+        DatasetAssertions.assertSameRows(sequential, rows);
         List<Long> badLines = new ArrayList<>();
         for (int line = 9973; line <= lines; line += 9973) {
             badLines.add(line + 1L);
