@@ -30,7 +30,7 @@ final class RatingRows {
     private static final int MIN_CAPACITY = 1 << 12;
     private static final double GROWTH_MARGIN = 1.02;
     static final int MAX_ROWS = Integer.MAX_VALUE - 8;
-    /** Arrays this long are copied on two cores at once when a later projection falls short. */
+    /** Arrays this long are allocated on two cores at once ({@link Columns#allocate}) when a later projection falls short. */
     private static final int PARALLEL_MIN_CAPACITY = 1 << 20;
     private static final long CANCEL_CHECK_MILLIS = 20;
 
@@ -55,17 +55,10 @@ final class RatingRows {
          */
         static Columns allocate(int rows) {
             byte[] halfStars = new byte[rows];
-            FutureTask<int[]> movieIds = new FutureTask<>(() -> new int[rows]);
-            DaemonThreads.start("ratings-arrays-2", movieIds);
+            CompletableFuture<int[]> movieIds = CompletableFuture.supplyAsync(() -> new int[rows],
+                    DaemonThreads.named("ratings-arrays-2"));
             int[] times = new int[rows];
-            try {
-                return new Columns(movieIds.get(), halfStars, times);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (ExecutionException e) {
-                throw Causes.unchecked(e.getCause());
-            }
+            return new Columns(Causes.join(movieIds), halfStars, times);
         }
     }
 
@@ -142,20 +135,24 @@ final class RatingRows {
     }
 
     private void takeAllocated(LoadMonitor monitor) throws LoadCancelledException {
-        Columns columns = awaitAllocated(monitor);
+        adopt(awaitAllocated(monitor));
         allocating = null;
-        System.arraycopy(movieIds, 0, columns.movieIds(), 0, size);
-        System.arraycopy(halfStars, 0, columns.halfStars(), 0, size);
-        System.arraycopy(times, 0, columns.times(), 0, size);
-        movieIds = columns.movieIds();
-        halfStars = columns.halfStars();
-        times = columns.times();
         RatingBlock block;
         while ((block = waiting.poll()) != null) {
             waitingRows -= block.size;
             copy(block);
             freeBlocks.add(block);
         }
+    }
+
+    /** Moves the rows so far into {@code columns}, which become the rows' arrays. */
+    private void adopt(Columns columns) {
+        System.arraycopy(movieIds, 0, columns.movieIds(), 0, size);
+        System.arraycopy(halfStars, 0, columns.halfStars(), 0, size);
+        System.arraycopy(times, 0, columns.times(), 0, size);
+        movieIds = columns.movieIds();
+        halfStars = columns.halfStars();
+        times = columns.times();
     }
 
     private Columns awaitAllocated(LoadMonitor monitor) throws LoadCancelledException {
@@ -221,21 +218,11 @@ final class RatingRows {
         }
         int rows = (int) capacity;
         if (rows < PARALLEL_MIN_CAPACITY) {
-            resize(rows);
-            return;
+            movieIds = Arrays.copyOf(movieIds, rows);
+            halfStars = Arrays.copyOf(halfStars, rows);
+            times = Arrays.copyOf(times, rows);
+        } else {
+            adopt(Columns.allocate(rows));
         }
-        int[] oldTimes = times;
-        byte[] oldHalfStars = halfStars;
-        CompletableFuture<int[]> newTimes = CompletableFuture.supplyAsync(() -> Arrays.copyOf(oldTimes, rows));
-        CompletableFuture<byte[]> newHalfStars = newTimes.thenApply(copied -> Arrays.copyOf(oldHalfStars, rows));
-        movieIds = Arrays.copyOf(movieIds, rows);
-        times = Causes.join(newTimes);
-        halfStars = Causes.join(newHalfStars);
-    }
-
-    private void resize(int rows) {
-        movieIds = Arrays.copyOf(movieIds, rows);
-        halfStars = Arrays.copyOf(halfStars, rows);
-        times = Arrays.copyOf(times, rows);
     }
 }
