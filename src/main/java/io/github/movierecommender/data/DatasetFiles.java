@@ -4,6 +4,7 @@ import io.github.movierecommender.problem.Problem;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,11 @@ abstract class DatasetFiles implements Closeable {
     abstract boolean has(String name);
 
     abstract InputStream open(String name) throws IOException;
+
+    /** The file opened for reads at any position, or null when it can only be read from its start (inside a zip). */
+    FileChannel openAtAnyPosition(String name) throws IOException {
+        return null;
+    }
 
     /** Size in bytes, or -1 when unknown. */
     abstract long size(String name);
@@ -132,11 +138,20 @@ abstract class DatasetFiles implements Closeable {
 
         @Override
         InputStream open(String name) throws IOException {
+            return Files.newInputStream(regularFile(name));
+        }
+
+        @Override
+        FileChannel openAtAnyPosition(String name) throws IOException {
+            return FileChannel.open(regularFile(name));
+        }
+
+        private Path regularFile(String name) throws IOException {
             Path file = folder.resolve(name);
             if (!Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
                 throw new FileSystemException(file.toString(), null, "not a regular file but " + kindOf(file));
             }
-            return Files.newInputStream(file);
+            return file;
         }
 
         @Override

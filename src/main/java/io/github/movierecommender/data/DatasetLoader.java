@@ -247,12 +247,14 @@ public final class DatasetLoader {
         return catalog.finished();
     }
 
-    private static RatingsFileParser.Result readRatings(DatasetFiles files, Layout layout, LoadMonitor monitor)
+    /** The ratings file's rows, projected from samples read at any position where the file allows. */
+    static RatingsFileParser.Result readRatings(DatasetFiles files, Layout layout, LoadMonitor monitor)
             throws DatasetException {
         String name = files.describe(layout.ratingsFile);
         RatingsFileParser parser = new RatingsFileParser(name, layout.separator, layout.ratingsHeader);
+        long size = files.size(layout.ratingsFile);
         try (InputStream in = files.open(layout.ratingsFile)) {
-            return parser.parse(in, files.size(layout.ratingsFile), monitor);
+            return parser.parse(in, size, () -> LineSamples.of(files, layout.ratingsFile, size), monitor);
         } catch (IOException e) {
             throw ReadProblem.cannotRead(name, e);
         }

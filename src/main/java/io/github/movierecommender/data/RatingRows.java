@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -15,8 +16,10 @@ import java.util.function.IntFunction;
 /**
  * Every row of a ratings file, in file order, in flat arrays filled block by block; users as runs
  * of consecutive rows like in {@link RatingBlock}. The arrays may be longer than {@link #size}.
- * Growing them follows how many rows the bytes read so far held, so that a file is mostly read
- * into arrays of about its final size instead of being copied again and again.
+ * The first projection of the file's rows takes the rows of the first block and, past it, the
+ * lines its {@link LineSamples} tell, when there are samples; growing them otherwise follows how
+ * many rows the bytes read so far held, so that a file is mostly read into arrays of about its
+ * final size instead of being copied again and again.
  *
  * <p>The arrays a large file's first block projects are allocated on threads of their own, both
  * cores zeroing them, while the blocks parsed meanwhile wait (a few, to keep the heap from filling
@@ -29,6 +32,8 @@ final class RatingRows {
 
     private static final int MIN_CAPACITY = 1 << 12;
     private static final double GROWTH_MARGIN = 1.02;
+    /** Over the rows projected from samples, which miss by under 0.3% on a 32M-row file. */
+    private static final double SAMPLED_MARGIN = 1.01;
     static final int MAX_ROWS = Integer.MAX_VALUE - 8;
     /** Arrays this long are allocated on two cores at once ({@link Columns#allocate}) when a later projection falls short. */
     private static final int PARALLEL_MIN_CAPACITY = 1 << 20;
@@ -77,15 +82,21 @@ final class RatingRows {
 
     private final Queue<RatingBlock> freeBlocks;
     private final Reserving reserving;
+    private final Future<LineSamples> sampling;
+    private LineSamples samples = LineSamples.NONE;
     private FutureTask<Columns> allocating;
     private boolean projected;
     private final ArrayDeque<RatingBlock> waiting = new ArrayDeque<>();
     private long waitingRows;
 
-    /** Rows whose blocks, once copied, are put back on {@code freeBlocks}. */
-    RatingRows(Queue<RatingBlock> freeBlocks, Reserving reserving) {
+    /**
+     * Rows whose blocks, once copied, are put back on {@code freeBlocks}; the first projection
+     * waits for {@code sampling}, the file's samples being taken.
+     */
+    RatingRows(Queue<RatingBlock> freeBlocks, Reserving reserving, Future<LineSamples> sampling) {
         this.freeBlocks = freeBlocks;
         this.reserving = reserving;
+        this.sampling = sampling;
     }
 
     /** Rows appended so far, those still waiting for their arrays included. */
@@ -96,7 +107,8 @@ final class RatingRows {
     /**
      * Takes {@code block}'s rows after those before; the bytes of the blocks so far against the
      * file's {@code totalBytes} (-1 when unknown) tell how many rows are still to come. The block
-     * may wait for arrays being allocated; {@code monitor} stops a wait for them.
+     * may wait for the file's samples and for arrays being allocated; {@code monitor} stops a wait
+     * for them.
      */
     void append(RatingBlock block, long totalBytes, LoadMonitor monitor) throws LoadCancelledException {
         bytesTaken += block.bytes;
@@ -104,6 +116,7 @@ final class RatingRows {
         long needed = rowsTaken() + block.size;
         if (!projected && needed > movieIds.length) {
             projected = true;
+            samples = awaited(sampling, monitor);
             long rows = projection(needed, bytesTaken);
             if (totalBytes > 0 && rows >= reserving.minRows() && rows > needed) {
                 allocate((int) rows);
@@ -135,7 +148,7 @@ final class RatingRows {
     }
 
     private void takeAllocated(LoadMonitor monitor) throws LoadCancelledException {
-        adopt(awaitAllocated(monitor));
+        adopt(awaited(allocating, monitor));
         allocating = null;
         RatingBlock block;
         while ((block = waiting.poll()) != null) {
@@ -155,10 +168,10 @@ final class RatingRows {
         times = columns.times();
     }
 
-    private Columns awaitAllocated(LoadMonitor monitor) throws LoadCancelledException {
+    private static <T> T awaited(Future<T> work, LoadMonitor monitor) throws LoadCancelledException {
         while (true) {
             try {
-                return allocating.get(CANCEL_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+                return work.get(CANCEL_CHECK_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 if (monitor.isCancelled()) {
                     throw new LoadCancelledException();
@@ -198,14 +211,17 @@ final class RatingRows {
     }
 
     /**
-     * The rows the file holds in all, going by how many rows its first {@code bytesRead} bytes
-     * held ({@code needed}); at least {@code needed}, and at most {@link #MAX_ROWS} unless
-     * {@code needed} is more.
+     * The rows the file holds in all: the {@code needed} rows of its first {@code bytesRead} bytes
+     * and, past them, the lines its samples tell, the first time; otherwise going by how many rows
+     * those bytes held. At least {@code needed}, and at most {@link #MAX_ROWS} unless {@code needed}
+     * is more. ({@code bytesRead} leaves out a header line, which the samples count once more.)
      */
     private long projection(long needed, long bytesRead) {
         long capacity = Math.max(needed, MIN_CAPACITY + (long) movieIds.length * 3 / 2);
+        double sampledLines = movieIds.length == 0 ? samples.linesAfter(bytesRead) : -1;
         if (totalBytes > 0 && bytesRead > 0 && bytesRead < totalBytes) {
-            long projected = (long) (needed * (totalBytes / (double) bytesRead) * GROWTH_MARGIN);
+            long projected = sampledLines >= 0 ? (long) ((needed + sampledLines) * SAMPLED_MARGIN)
+                    : (long) (needed * (totalBytes / (double) bytesRead) * GROWTH_MARGIN);
             capacity = Math.max(projected, needed + needed / 16);
         }
         return Math.max(needed, Math.min(capacity, MAX_ROWS));

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.Queue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -58,28 +59,33 @@ final class RatingsFileParser {
         }
     }
 
-    Result parse(InputStream in, long totalBytes, LoadMonitor monitor) throws DatasetException, IOException {
+    /**
+     * Parses {@code in}, {@code totalBytes} long (-1 when unknown); {@code sampling} takes the
+     * file's samples on a parsing thread while the first chunk is read and parsed.
+     */
+    Result parse(InputStream in, long totalBytes, Callable<LineSamples> sampling, LoadMonitor monitor)
+            throws DatasetException, IOException {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "ratings-parser-" + POOL_NUMBER.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
         try {
-            return parseChunks(in, totalBytes, monitor, pool);
+            return parseChunks(in, totalBytes, pool.submit(sampling), monitor, pool);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private Result parseChunks(InputStream in, long totalBytes, LoadMonitor monitor, ExecutorService pool)
-            throws DatasetException, IOException {
+    private Result parseChunks(InputStream in, long totalBytes, Future<LineSamples> sampling, LoadMonitor monitor,
+                               ExecutorService pool) throws DatasetException, IOException {
         InputStream body = withoutByteOrderMark(in);
         long lineOffset = expectedHeader == null ? 0 : readHeader(body);
         Queue<byte[]> freeBuffers = new ConcurrentLinkedQueue<>();
         Queue<RatingBlock> freeBlocks = new ConcurrentLinkedQueue<>();
         ChunkReader chunks = new ChunkReader(body, freeBuffers);
         Deque<Future<RatingBlock>> pending = new ArrayDeque<>();
-        RatingRows rows = new RatingRows(freeBlocks, reserving);
+        RatingRows rows = new RatingRows(freeBlocks, reserving, sampling);
         BadLines badLines = new BadLines();
         byte[] chunk;
         while ((chunk = nextChunk(chunks, pending, lineOffset)) != null) {

@@ -45,7 +45,7 @@ class ParallelLoadTest {
         byte[] file = concat(HEADER.getBytes(StandardCharsets.US_ASCII), body);
 
         RatingsFileParser.Result chunked = new RatingsFileParser("r.csv", ",", "userId,movieId,rating,timestamp")
-                .parse(new ByteArrayInputStream(file), file.length, LoadMonitor.NONE);
+                .parse(new ByteArrayInputStream(file), file.length, () -> LineSamples.NONE, LoadMonitor.NONE);
         RatingBlock sequential = new RatingLineParser(",", "r.csv").parse(body, body.length);
 
         RatingRows rows = chunked.ratings();

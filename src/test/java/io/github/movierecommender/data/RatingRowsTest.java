@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,13 +37,14 @@ class RatingRowsTest {
     private static final long FILE_BYTES = (long) BLOCKS * BYTES_PER_BLOCK;
     private static final RatingRows.Reserving SMALL = new RatingRows.Reserving(1000, 2 * ROWS_PER_BLOCK,
             RatingRows.Columns::allocate);
+    private static final Future<LineSamples> NO_SAMPLES = CompletableFuture.completedFuture(LineSamples.NONE);
 
     /** {@code claimedBytes}: the file's size as told (-1 unknown), making the projection right, short or long. */
     @ParameterizedTest(name = "file size told: {0}")
     @ValueSource(longs = {FILE_BYTES, FILE_BYTES / 4, FILE_BYTES * 5, -1})
     void rowsComeOutInFileOrderWhateverTheProjection(long claimedBytes) throws Exception {
         Queue<RatingBlock> free = new ConcurrentLinkedQueue<>();
-        RatingRows rows = new RatingRows(free, SMALL);
+        RatingRows rows = new RatingRows(free, SMALL, NO_SAMPLES);
         List<RatingBlock> blocks = blocks();
 
         for (RatingBlock block : blocks) {
@@ -61,7 +64,7 @@ class RatingRowsTest {
             return RatingRows.Columns.allocate(rowCount);
         });
         Queue<RatingBlock> free = new ConcurrentLinkedQueue<>();
-        RatingRows rows = new RatingRows(free, slow);
+        RatingRows rows = new RatingRows(free, slow, NO_SAMPLES);
         List<RatingBlock> blocks = blocks();
 
         for (RatingBlock block : blocks.subList(0, 10)) {
@@ -88,7 +91,7 @@ class RatingRowsTest {
             awaitQuietly(never);
             return RatingRows.Columns.allocate(rowCount);
         });
-        RatingRows rows = new RatingRows(new ConcurrentLinkedQueue<>(), stuck);
+        RatingRows rows = new RatingRows(new ConcurrentLinkedQueue<>(), stuck, NO_SAMPLES);
         AtomicBoolean cancelled = new AtomicBoolean();
         LoadMonitor monitor = new LoadMonitor() {
             @Override
@@ -116,7 +119,7 @@ class RatingRowsTest {
         RatingRows.Reserving failing = new RatingRows.Reserving(1000, ROWS_PER_BLOCK, rowCount -> {
             throw full;
         });
-        RatingRows rows = new RatingRows(new ConcurrentLinkedQueue<>(), failing);
+        RatingRows rows = new RatingRows(new ConcurrentLinkedQueue<>(), failing, NO_SAMPLES);
         List<RatingBlock> blocks = blocks();
 
         OutOfMemoryError thrown = assertTimeoutPreemptively(HANG_GUARD, () -> assertThrows(OutOfMemoryError.class, () -> {
@@ -147,7 +150,8 @@ class RatingRowsTest {
                     return RatingRows.Columns.allocate(rowCount);
                 }));
 
-        RatingsFileParser.Result parsed = parser.parse(new ByteArrayInputStream(file), file.length, LoadMonitor.NONE);
+        RatingsFileParser.Result parsed = parser.parse(new ByteArrayInputStream(file), file.length,
+                () -> LineSamples.NONE, LoadMonitor.NONE);
         RatingBlock sequential = new RatingLineParser(",", "r.csv").parse(body, body.length);
 
         RatingRows rows = parsed.ratings();
