@@ -247,8 +247,8 @@ public final class DatasetLoader {
         return catalog.finished();
     }
 
-    /** The ratings file's rows, projected from samples read at any position where the file allows. */
-    static RatingsFileParser.Result readRatings(DatasetFiles files, Layout layout, LoadMonitor monitor)
+    /** The ratings file's rows, their number projected from samples of the file where it is read at any position. */
+    private static RatingsFileParser.Result readRatings(DatasetFiles files, Layout layout, LoadMonitor monitor)
             throws DatasetException {
         String name = files.describe(layout.ratingsFile);
         RatingsFileParser parser = new RatingsFileParser(name, layout.separator, layout.ratingsHeader);

@@ -32,7 +32,7 @@ final class RatingRows {
 
     private static final int MIN_CAPACITY = 1 << 12;
     private static final double GROWTH_MARGIN = 1.02;
-    /** Over the rows projected from samples, which miss by under 0.3% on a 32M-row file. */
+    /** Over the rows projected from samples, which missed a 32M-row file's rows by under 0.3%. */
     private static final double SAMPLED_MARGIN = 1.01;
     static final int MAX_ROWS = Integer.MAX_VALUE - 8;
     /** Arrays this long are allocated on two cores at once ({@link Columns#allocate}) when a later projection falls short. */
@@ -214,7 +214,8 @@ final class RatingRows {
      * The rows the file holds in all: the {@code needed} rows of its first {@code bytesRead} bytes
      * and, past them, the lines its samples tell, the first time; otherwise going by how many rows
      * those bytes held. At least {@code needed}, and at most {@link #MAX_ROWS} unless {@code needed}
-     * is more. ({@code bytesRead} leaves out a header line, which the samples count once more.)
+     * is more. The samples count lines, so bad lines, and a header line, which {@code bytesRead}
+     * leaves out, make the projection a little longer, never shorter.
      */
     private long projection(long needed, long bytesRead) {
         long capacity = Math.max(needed, MIN_CAPACITY + (long) movieIds.length * 3 / 2);

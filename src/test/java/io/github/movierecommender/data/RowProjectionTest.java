@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -46,7 +47,7 @@ class RowProjectionTest {
     void linesGrowingAlongTheFileAreProjectedALittleAboveTheirCount() throws Exception {
         Path release = release("growing", growingLines());
 
-        Parsed parsed = parse(release, LoadMonitor.NONE);
+        Parsed parsed = parse(release);
 
         assertProjectedALittleAbove(parsed);
         assertSameRowsAsOnePass(release, parsed.rows());
@@ -61,7 +62,7 @@ class RowProjectionTest {
         }
         Path release = release("uniform", body.toString());
 
-        Parsed parsed = parse(release, LoadMonitor.NONE);
+        Parsed parsed = parse(release);
 
         assertProjectedALittleAbove(parsed);
         assertSameRowsAsOnePass(release, parsed.rows());
@@ -75,7 +76,7 @@ class RowProjectionTest {
         try (DatasetFiles files = DatasetFiles.open(zip, Layout.KEY_FILES)) {
             assertEquals(-1, LineSamples.of(files, RATINGS, files.size(RATINGS)).linesAfter(0), "no samples");
         }
-        Parsed parsed = parse(zip, LoadMonitor.NONE);
+        Parsed parsed = parse(zip);
 
         assertTrue(parsed.projected() > parsed.rows().size * MOST_OVER,
                 "the first block's shorter lines project " + parsed.projected() + " for " + parsed.rows().size);
@@ -86,7 +87,7 @@ class RowProjectionTest {
     void aTailDenserThanTheSamplesGrowsTheRowsAndLosesNone() throws Exception {
         Path release = release("dense-tail", linesWithTail(LONG_LINE, SHORT_LINE));
 
-        Parsed parsed = parse(release, LoadMonitor.NONE);
+        Parsed parsed = parse(release);
 
         assertTrue(parsed.projected() < parsed.rows().size, "the samples missed the tail's rows");
         assertTrue(parsed.rows().movieIds.length > parsed.projected(), "the rows grew");
@@ -97,7 +98,7 @@ class RowProjectionTest {
     void aTailSparserThanTheSamplesLeavesRoomToSpareAndLosesNoRow() throws Exception {
         Path release = release("sparse-tail", linesWithTail(SHORT_LINE, LONG_LINE));
 
-        Parsed parsed = parse(release, LoadMonitor.NONE);
+        Parsed parsed = parse(release);
 
         assertTrue(parsed.projected() > parsed.rows().size * 1.01, "the samples took the tail for dense lines");
         assertEquals(parsed.projected(), parsed.rows().movieIds.length, "no growth");
@@ -105,7 +106,7 @@ class RowProjectionTest {
     }
 
     /** Files below {@link LineSamples#MIN_FILE_BYTES} are not sampled, and load as they did. */
-    @ParameterizedTest(name = "ratings.csv of {0} lines")
+    @ParameterizedTest(name = "ratings.csv of {0} lines, its header included")
     @ValueSource(ints = {1, 2, 3, 5000})
     void smallFilesAreNotSampledAndLoadEveryRow(int lines) throws Exception {
         StringBuilder body = new StringBuilder();
@@ -117,8 +118,19 @@ class RowProjectionTest {
         try (DatasetFiles files = DatasetFiles.open(release, Layout.KEY_FILES)) {
             assertEquals(-1, LineSamples.of(files, RATINGS, files.size(RATINGS)).linesAfter(0));
         }
-        Parsed parsed = parse(release, LoadMonitor.NONE);
+        Parsed parsed = parse(release);
         assertEquals(lines - 1, parsed.rows().size);
+        assertSameRowsAsOnePass(release, parsed.rows());
+    }
+
+    @Test
+    void movieLensSmallGivesTheRowsOfOnePass() throws Exception {
+        Path release = Path.of(System.getProperty("movielens.small", "../shared/datasets/ml-latest-small"));
+        assumeTrue(Files.isDirectory(release), "ml-latest-small is not available");
+
+        Parsed parsed = parse(release);
+
+        assertEquals(100_836, parsed.rows().size);
         assertSameRowsAsOnePass(release, parsed.rows());
     }
 
@@ -127,7 +139,7 @@ class RowProjectionTest {
         Path release = Files.createDirectories(tmp.resolve("empty"));
         Files.write(release.resolve(RATINGS), new byte[0]);
 
-        DatasetException thrown = assertThrows(DatasetException.class, () -> parse(release, LoadMonitor.NONE));
+        DatasetException thrown = assertThrows(DatasetException.class, () -> parse(release));
         assertEquals(DataProblem.EMPTY_FILE, thrown.problem().kind());
     }
 
@@ -173,7 +185,7 @@ class RowProjectionTest {
     }
 
     /** Parses the ratings of {@code source} as the loader does, the arrays allocated ahead for any projection. */
-    private static Parsed parse(Path source, LoadMonitor monitor) throws Exception {
+    private static Parsed parse(Path source) throws Exception {
         AtomicLong projected = new AtomicLong(-1);
         RatingRows.Reserving anySize = new RatingRows.Reserving(1, 1 << 20, rows -> {
             projected.compareAndSet(-1, rows);
@@ -183,7 +195,7 @@ class RowProjectionTest {
              InputStream in = files.open(RATINGS)) {
             long size = files.size(RATINGS);
             RatingsFileParser.Result result = new RatingsFileParser(RATINGS, ",", HEADER, anySize)
-                    .parse(in, size, () -> LineSamples.of(files, RATINGS, size), monitor);
+                    .parse(in, size, () -> LineSamples.of(files, RATINGS, size), LoadMonitor.NONE);
             return new Parsed(result.ratings(), projected.get());
         }
     }
