@@ -262,7 +262,7 @@ public final class MovieRecommenderApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        CompletableFuture<List<Image>> icons = AppIcons.decodedAside();
+        CompletableFuture<List<Image>> icons = AppIcons.decodedAside(AppIcons.WINDOW_SIZES);
         heapExecutor = WorkerThreads.newHeapExecutor();
         aside(HeapReturn::keepWhileOpening);
         executor = WorkerThreads.newExecutor();
@@ -378,6 +378,7 @@ public final class MovieRecommenderApp extends Application {
         placement.show(bounds, () -> SplitPaneDividers.restore(root, settings));
         afterLayout.run(() -> {
             timings.sinceProcessStart("first-window");
+            AppIcons.decodedAside(AppIcons.LARGE_SIZES).thenAcceptAsync(stage.getIcons()::addAll, Platform::runLater);
             afterOpening.execute(() -> aside(HeapReturn::enable));
             Platform.runLater(() -> {
                 if (running != null) {

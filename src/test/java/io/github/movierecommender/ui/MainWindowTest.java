@@ -8,6 +8,7 @@ import io.github.movierecommender.recommend.Measure;
 import io.github.movierecommender.recommend.NeighbourMode;
 import io.github.movierecommender.synth.DemoData;
 import io.github.movierecommender.ui.dataset.DatasetChooser;
+import io.github.movierecommender.ui.icon.AppIcons;
 import io.github.movierecommender.ui.settings.AppSettings;
 import io.github.movierecommender.ui.settings.Language;
 import io.github.movierecommender.ui.settings.Theme;
@@ -81,7 +82,8 @@ class MainWindowTest {
         assertThat(robot.lookup("#welcome").query().isVisible()).isTrue();
         assertThat(robot.lookup("#results").query().isVisible()).isFalse();
         assertThat(text(robot, "#statusText")).isEqualTo("Ready");
-        assertThat(stage.getIcons()).isNotEmpty();
+        waitUntil(() -> stage.getIcons().size() == AppIcons.SIZES.size());
+        assertThat(stage.getIcons()).extracting(image -> (int) image.getWidth()).containsExactlyElementsOf(AppIcons.SIZES);
         chosenFolder = TINY;
 
         robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));

@@ -19,7 +19,7 @@ class AppIconsTest {
 
     @Test
     void everyRenderedSizeIsPackedAsASquareImage() {
-        List<Image> images = AppIcons.images();
+        List<Image> images = AppIcons.images(AppIcons.SIZES);
 
         assertThat(images).extracting(Image::isError).containsOnly(false);
         assertThat(images).extracting(image -> (int) image.getWidth()).containsExactlyElementsOf(AppIcons.SIZES);
@@ -27,10 +27,11 @@ class AppIconsTest {
     }
 
     @Test
-    void theImagesDecodedAsideAreTheSameSizesOffTheCallingThread() {
-        List<Image> images = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> AppIcons.decodedAside().join());
+    void theImagesDecodedAsideAreTheSizesAskedFor() {
+        List<Image> images = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> AppIcons.decodedAside(AppIcons.LARGE_SIZES).join());
 
         assertThat(images).extracting(Image::isError).containsOnly(false);
-        assertThat(images).extracting(image -> (int) image.getWidth()).containsExactlyElementsOf(AppIcons.SIZES);
+        assertThat(images).extracting(image -> (int) image.getWidth()).containsExactly(256, 512);
     }
 }
