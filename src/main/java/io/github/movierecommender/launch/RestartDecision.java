@@ -38,7 +38,8 @@ public final class RestartDecision {
         boolean hugePages = hugePages(facts, options);
         boolean desktop = facts.arguments().isEmpty();
         Optional<ClassArchive> archive = desktop ? facts.archive() : Optional.empty();
-        if (!pays(facts, options) || !hugePages && archive.isEmpty()) {
+        if (JvmOptions.anyAboutClassDataSharing(options) || JvmOptions.anyAttachingATool(options)
+                || !hugePages && archive.isEmpty()) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -67,21 +68,14 @@ public final class RestartDecision {
     }
 
     /**
-     * Whether a restart may pay, judged without the facts that cost time to read (this process's
-     * command line, the archive): a command that will not restart asks no more.
+     * Whether a restart may pay, judged without the facts that cost time to read (the huge page mode,
+     * this process's command line, the archive): a command that will not restart asks no more.
      */
     public static boolean mayPay(LaunchFacts facts) {
+        List<String> options = facts.environmentOptions();
         return facts.osName().startsWith("Linux") && !facts.relaunched() && !facts.turnedOff() && startedAsJar(facts)
-                && pays(facts, facts.environmentOptions());
-    }
-
-    /** Whether the options leave class data sharing and tools to a restart, and what it gains is worth it. */
-    private static boolean pays(LaunchFacts facts, List<String> options) {
-        if (JvmOptions.anyAboutClassDataSharing(options) || JvmOptions.anyAttachingATool(options)) {
-            return false;
-        }
-        return facts.arguments().isEmpty()
-                || hugePages(facts, options) && facts.dataSize().orElse(0) >= LARGE_DATA;
+                && !JvmOptions.anyAboutClassDataSharing(options) && !JvmOptions.anyAttachingATool(options)
+                && (facts.arguments().isEmpty() || facts.dataSize().orElse(0) >= LARGE_DATA);
     }
 
     /** Whether the child should ask for huge pages: the kernel gives them on request and the user chose none. */

@@ -24,8 +24,8 @@ final class ThisJvm {
     }
 
     /**
-     * The facts of this JVM; this process's command line and the archive only when the rest says a
-     * restart may pay, as they take the most time to read.
+     * The facts of this JVM; the huge page mode, this process's command line and the archive only when
+     * the rest says a restart may pay, as they take the most time to read.
      */
     static LaunchFacts facts(String[] args) {
         List<String> arguments = Arrays.asList(args);
@@ -36,7 +36,7 @@ final class ThisJvm {
                 Boolean.getBoolean(RestartDecision.RELAUNCHED),
                 "false".equalsIgnoreCase(System.getProperty(RestartDecision.RELAUNCH)),
                 jar, Optional.empty(), Optional.empty(), environmentOptions(),
-                hugePageMode(), dataSize(DataArgument.of(arguments)), Optional.empty());
+                HugePageMode.UNKNOWN, dataSize(DataArgument.of(arguments)), Optional.empty());
         if (!RestartDecision.mayPay(cheap)) {
             return cheap;
         }
@@ -45,7 +45,7 @@ final class ThisJvm {
                 ? Optional.of(Arrays.asList(info.arguments().get())) : Optional.empty();
         return new LaunchFacts(cheap.osName(), classPath, cheap.javaCommand(), arguments, cheap.relaunched(),
                 cheap.turnedOff(), jar, info.command(), processArguments, cheap.environmentOptions(),
-                cheap.hugePages(), cheap.dataSize(), arguments.isEmpty() ? archive(jar) : Optional.empty());
+                hugePageMode(), cheap.dataSize(), arguments.isEmpty() ? archive(jar) : Optional.empty());
     }
 
     /** The size of the ratings file in the folder {@code --data} names, or of the zip it names. */
