@@ -21,12 +21,15 @@ import java.util.OptionalLong;
  *        and {@code _JAVA_OPTIONS}, which a child gets through the environment it inherits
  * @param hugePages the kernel's transparent huge page mode
  * @param dataSize the size of the ratings file or zip that {@code --data} names, if any
+ * @param classDataSharing whether this JVM maps the JDK's own class data archive ({@code java.vm.info}
+ *        says "sharing"), without which Java refuses to start writing an archive of the app
  * @param archive where the class data archive for this jar and Java is or goes, if there is a cache folder
  */
 public record LaunchFacts(String osName, String classPath, String javaCommand, List<String> arguments,
                           boolean relaunched, boolean turnedOff, Path jar, Optional<String> javaExecutable,
                           Optional<List<String>> processArguments, List<String> environmentOptions,
-                          HugePageMode hugePages, OptionalLong dataSize, Optional<ClassArchive> archive) {
+                          HugePageMode hugePages, OptionalLong dataSize, boolean classDataSharing,
+                          Optional<ClassArchive> archive) {
 
     public LaunchFacts {
         arguments = List.copyOf(arguments);

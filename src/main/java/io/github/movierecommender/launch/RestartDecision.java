@@ -37,7 +37,7 @@ public final class RestartDecision {
         options.addAll(facts.environmentOptions());
         boolean hugePages = hugePages(facts, options);
         boolean desktop = facts.arguments().isEmpty();
-        Optional<ClassArchive> archive = desktop ? facts.archive() : Optional.empty();
+        Optional<ClassArchive> archive = desktop && facts.classDataSharing() ? facts.archive() : Optional.empty();
         if (JvmOptions.anyAboutClassDataSharing(options) || JvmOptions.anyAttachingATool(options)
                 || !hugePages && archive.isEmpty()) {
             return Optional.empty();

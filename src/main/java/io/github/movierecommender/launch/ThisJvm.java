@@ -36,7 +36,7 @@ final class ThisJvm {
                 Boolean.getBoolean(RestartDecision.RELAUNCHED),
                 "false".equalsIgnoreCase(System.getProperty(RestartDecision.RELAUNCH)),
                 jar, Optional.empty(), Optional.empty(), environmentOptions(),
-                HugePageMode.UNKNOWN, dataSize(DataArgument.of(arguments)), Optional.empty());
+                HugePageMode.UNKNOWN, dataSize(DataArgument.of(arguments)), false, Optional.empty());
         if (!RestartDecision.mayPay(cheap)) {
             return cheap;
         }
@@ -45,7 +45,8 @@ final class ThisJvm {
                 ? Optional.of(Arrays.asList(info.arguments().get())) : Optional.empty();
         return new LaunchFacts(cheap.osName(), classPath, cheap.javaCommand(), arguments, cheap.relaunched(),
                 cheap.turnedOff(), jar, info.command(), processArguments, cheap.environmentOptions(),
-                hugePageMode(), cheap.dataSize(), arguments.isEmpty() ? archive(jar) : Optional.empty());
+                hugePageMode(), cheap.dataSize(), System.getProperty("java.vm.info", "").contains("sharing"),
+                arguments.isEmpty() ? archive(jar) : Optional.empty());
     }
 
     /** The size of the ratings file in the folder {@code --data} names, or of the zip it names. */

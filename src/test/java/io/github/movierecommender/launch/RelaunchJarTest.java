@@ -54,6 +54,7 @@ class RelaunchJarTest {
 
     @Test
     void theDesktopAppRunsInAChildThatWritesItsArchiveThenStartsWithIt() throws Exception {
+        assumeTrue(javaWritesArchives(), "this Java writes class data archives");
         Run first = java("-Dgiven=1");
 
         assertThat(first.code()).isZero();
@@ -75,6 +76,7 @@ class RelaunchJarTest {
 
     @Test
     void aRebuiltJarGetsANewArchiveInPlaceOfTheOldOne() throws Exception {
+        assumeTrue(javaWritesArchives(), "this Java writes class data archives");
         java();
         Path old = onlyArchive();
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
@@ -123,6 +125,22 @@ class RelaunchJarTest {
         }
     }
 
+    /** Whether a {@code java} started as the tests start theirs maps the JDK's archive and so can write one. */
+    private boolean javaWritesArchives() throws Exception {
+        Path probe = tmp.resolve("probe.jsa");
+        Process java = new ProcessBuilder(javaExecutable(), "-XX:ArchiveClassesAtExit=" + probe, "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "-version").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(java.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        boolean written = Files.isRegularFile(probe);
+        Files.deleteIfExists(probe);
+        return written;
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     private static boolean madvise() {
         try {
             return HugePageMode.of(Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")))
@@ -134,7 +152,7 @@ class RelaunchJarTest {
 
     /** {@code java OPTIONS -jar probe.jar} or, from {@code -jar} on, {@code java -jar probe.jar ARGUMENTS}. */
     private Run java(String... optionsThenArguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
         List<String> arguments = new ArrayList<>();
         boolean afterJar = false;
         for (String each : optionsThenArguments) {

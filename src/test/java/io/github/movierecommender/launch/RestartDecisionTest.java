@@ -23,58 +23,63 @@ class RestartDecisionTest {
     private record Start(String osName, String classPath, String javaCommand, List<String> options,
                          List<String> arguments, boolean relaunched, boolean turnedOff, boolean knowsProcess,
                          List<String> environmentOptions, HugePageMode hugePages, OptionalLong dataSize,
-                         Optional<ClassArchive> archive) {
+                         boolean sharing, Optional<ClassArchive> archive) {
 
         static Start desktop(String... options) {
             return new Start("Linux", CLASS_PATH, CLASS_PATH, List.of(options), List.of(), false, false, true,
-                    List.of(), HugePageMode.MADVISE, OptionalLong.empty(),
+                    List.of(), HugePageMode.MADVISE, OptionalLong.empty(), true,
                     Optional.of(new ClassArchive(ARCHIVE, false, TEMPORARY)));
         }
 
         static Start command(long dataSize, String... arguments) {
             return new Start("Linux", CLASS_PATH, CLASS_PATH + " " + String.join(" ", arguments), List.of(),
                     List.of(arguments), false, false, true, List.of(), HugePageMode.MADVISE,
-                    dataSize < 0 ? OptionalLong.empty() : OptionalLong.of(dataSize), Optional.empty());
+                    dataSize < 0 ? OptionalLong.empty() : OptionalLong.of(dataSize), true, Optional.empty());
         }
 
         Start os(String name) {
             return new Start(name, classPath, javaCommand, options, arguments, relaunched, turnedOff, knowsProcess,
-                    environmentOptions, hugePages, dataSize, archive);
+                    environmentOptions, hugePages, dataSize, sharing, archive);
         }
 
         Start classPath(String value, String command) {
             return new Start(osName, value, command, options, arguments, relaunched, turnedOff, knowsProcess,
-                    environmentOptions, hugePages, dataSize, archive);
+                    environmentOptions, hugePages, dataSize, sharing, archive);
         }
 
         Start asChild() {
             return new Start(osName, classPath, javaCommand, options, arguments, true, turnedOff, knowsProcess,
-                    environmentOptions, hugePages, dataSize, archive);
+                    environmentOptions, hugePages, dataSize, sharing, archive);
         }
 
         Start switchedOff() {
             return new Start(osName, classPath, javaCommand, options, arguments, relaunched, true, knowsProcess,
-                    environmentOptions, hugePages, dataSize, archive);
+                    environmentOptions, hugePages, dataSize, sharing, archive);
         }
 
         Start processUnknown() {
             return new Start(osName, classPath, javaCommand, options, arguments, relaunched, turnedOff, false,
-                    environmentOptions, hugePages, dataSize, archive);
+                    environmentOptions, hugePages, dataSize, sharing, archive);
         }
 
         Start environment(String... values) {
             return new Start(osName, classPath, javaCommand, options, arguments, relaunched, turnedOff, knowsProcess,
-                    List.of(values), hugePages, dataSize, archive);
+                    List.of(values), hugePages, dataSize, sharing, archive);
         }
 
         Start hugePages(HugePageMode mode) {
             return new Start(osName, classPath, javaCommand, options, arguments, relaunched, turnedOff, knowsProcess,
-                    environmentOptions, mode, dataSize, archive);
+                    environmentOptions, mode, dataSize, sharing, archive);
+        }
+
+        Start withoutSharing() {
+            return new Start(osName, classPath, javaCommand, options, arguments, relaunched, turnedOff, knowsProcess,
+                    environmentOptions, hugePages, dataSize, false, archive);
         }
 
         Start archive(Optional<ClassArchive> value) {
             return new Start(osName, classPath, javaCommand, options, arguments, relaunched, turnedOff, knowsProcess,
-                    environmentOptions, hugePages, dataSize, value);
+                    environmentOptions, hugePages, dataSize, sharing, value);
         }
 
         LaunchFacts facts() {
@@ -93,7 +98,7 @@ class RestartDecisionTest {
             return new LaunchFacts(osName, classPath, javaCommand, arguments, relaunched, turnedOff, JAR,
                     knowsProcess ? Optional.of(JAVA) : Optional.empty(),
                     knowsProcess ? Optional.of(processArguments) : Optional.empty(),
-                    environmentOptions, hugePages, dataSize, archive);
+                    environmentOptions, hugePages, dataSize, sharing, archive);
         }
 
         Optional<Restart> restart() {
@@ -140,6 +145,16 @@ class RestartDecisionTest {
                 "-Dmovierecommender.relaunched=true", "-jar", JAR.toString());
         assertThat(noCache.restart().orElseThrow().dump()).isEmpty();
         assertThat(noCache.hugePages(HugePageMode.ALWAYS).restart()).as("nothing to gain").isEmpty();
+    }
+
+    @Test
+    void aJavaWithoutTheJdksClassDataArchiveGetsNoArchiveOptions() {
+        Restart restart = Start.desktop().withoutSharing().restart().orElseThrow();
+
+        assertThat(restart.command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages",
+                "-Dmovierecommender.relaunched=true", "-jar", JAR.toString());
+        assertThat(restart.dump()).isEmpty();
+        assertThat(Start.desktop().withoutSharing().hugePages(HugePageMode.NEVER).restart()).isEmpty();
     }
 
     @Test
