@@ -1,5 +1,6 @@
 package io.github.movierecommender.launch;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +88,7 @@ public final class RestartDecision {
     private static boolean startedAsJar(LaunchFacts facts) {
         String classPath = facts.classPath();
         String command = facts.javaCommand();
-        return classPath.endsWith(".jar") && classPath.indexOf(java.io.File.pathSeparatorChar) < 0
+        return classPath.endsWith(".jar") && classPath.indexOf(File.pathSeparatorChar) < 0
                 && command.startsWith(classPath)
                 && (command.length() == classPath.length() || command.charAt(classPath.length()) == ' ');
     }
