@@ -46,4 +46,23 @@ class AppFoldersTest {
 
         assertEquals(Path.of("/home/ana/Library/Application Support/MovieRecommender"), folders.dataFolder());
     }
+
+    @Test
+    void linuxCacheFolderUsesXdgCacheHomeOrDotCache() {
+        assertEquals(Path.of("/cache/ana/movie-recommender"),
+                new AppFolders("Linux", Map.of("XDG_CACHE_HOME", "/cache/ana"), HOME).cacheFolder());
+        assertEquals(Path.of("/home/ana/.cache/movie-recommender"),
+                new AppFolders("Linux", Map.of(), HOME).cacheFolder());
+        assertEquals(Path.of("/home/ana/.cache/movie-recommender"),
+                new AppFolders("Linux", Map.of("XDG_CACHE_HOME", "cache"), HOME).cacheFolder());
+    }
+
+    @Test
+    void cacheFolderIsApartFromTheDataOnWindowsAndMacOs() {
+        assertEquals(Path.of("C:\\Users\\ana\\AppData\\Local").resolve("MovieRecommender").resolve("Cache"),
+                new AppFolders("Windows 11", Map.of("LOCALAPPDATA", "C:\\Users\\ana\\AppData\\Local"), HOME)
+                        .cacheFolder());
+        assertEquals(Path.of("/home/ana/Library/Caches/MovieRecommender"),
+                new AppFolders("Mac OS X", Map.of(), HOME).cacheFolder());
+    }
 }

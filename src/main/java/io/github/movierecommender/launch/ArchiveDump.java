@@ -1,0 +1,7 @@
+package io.github.movierecommender.launch;
+
+import java.nio.file.Path;
+
+/** A child JVM writes its classes to {@code temporary} as it exits; a complete one becomes {@code archive}. */
+public record ArchiveDump(Path temporary, Path archive) {
+}

@@ -1,0 +1,140 @@
+package io.github.movierecommender.launch;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The class data archives of the app in the cache folder: one per jar and Java, named
+ * {@code movie-recommender-HASH.jsa}; a child JVM writes a new one to {@code .NAME.PID-RANDOM.tmp}
+ * beside it, which replaces the old ones once complete.
+ */
+public final class ClassArchives {
+
+    private static final String PREFIX = "movie-recommender-";
+    private static final String SUFFIX = ".jsa";
+    private static final String TEMP_SUFFIX = ".tmp";
+    /** The first four bytes of a dynamic archive Java 17 wrote completely (it writes its header last). */
+    private static final int DYNAMIC_ARCHIVE_MAGIC = 0xf00baba8;
+
+    private ClassArchives() {
+    }
+
+    /**
+     * The archive's name for a jar (its absolute path, size and modification time) and a Java (its home
+     * and VM version): a jar built again, moved, or run by another Java gets a name of its own.
+     */
+    public static String name(Path jar, long size, long modifiedMillis, String javaHome, String vmVersion) {
+        String stamp = jar.toAbsolutePath() + "\n" + size + "\n" + modifiedMillis + "\n" + javaHome + "\n" + vmVersion;
+        String hash = Long.toHexString(fnv1a(stamp.getBytes(StandardCharsets.UTF_8)));
+        return PREFIX + "0".repeat(16 - hash.length()) + hash + SUFFIX;
+    }
+
+    /** A name beside {@code archive} that no other process picks: this process's id and a random number. */
+    public static Path temporaryFor(Path archive, long pid) {
+        return archive.resolveSibling("." + archive.getFileName() + "." + pid + "-"
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMP_SUFFIX);
+    }
+
+    /** Creates the cache folder and the empty temporary file, so that the child can write it; false if not. */
+    static boolean prepare(ArchiveDump dump) {
+        try {
+            Files.createDirectories(dump.temporary().getParent());
+            Files.createFile(dump.temporary());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * After the child exited: a complete archive of a clean exit replaces the archive and the app's other
+     * archives are deleted; anything else is deleted. Failures only cost the archive.
+     */
+    static void finish(ArchiveDump dump, boolean cleanExit) {
+        try {
+            if (cleanExit && isComplete(dump.temporary())) {
+                moveIntoPlace(dump.temporary(), dump.archive());
+                deleteOthers(dump.archive());
+            }
+        } catch (IOException | RuntimeException e) {
+            // The next start makes the archive again.
+        } finally {
+            discard(dump);
+        }
+    }
+
+    /** Deletes the temporary file, if still there. */
+    static void discard(ArchiveDump dump) {
+        try {
+            Files.deleteIfExists(dump.temporary());
+        } catch (IOException | RuntimeException e) {
+            // A leftover temporary file is deleted by a later start's deleteOthers once its process is gone.
+        }
+    }
+
+    static boolean isComplete(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer magic = ByteBuffer.allocate(Integer.BYTES).order(ByteOrder.nativeOrder());
+            while (magic.hasRemaining() && channel.read(magic) >= 0) {
+                continue;
+            }
+            return !magic.hasRemaining() && magic.getInt(0) == DYNAMIC_ARCHIVE_MAGIC;
+        }
+    }
+
+    private static void moveIntoPlace(Path temporary, Path archive) throws IOException {
+        try {
+            Files.move(temporary, archive, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, archive, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Deletes the app's archives other than {@code kept}, and temporary files whose process has ended;
+     * those of a process still running stay, as it may yet complete them.
+     */
+    private static void deleteOthers(Path kept) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(kept.getParent())) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                boolean otherArchive = name.startsWith(PREFIX) && name.endsWith(SUFFIX) && !file.equals(kept);
+                if (otherArchive || isLeftover(name)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static boolean isLeftover(String name) {
+        if (!name.startsWith("." + PREFIX) || !name.endsWith(TEMP_SUFFIX)) {
+            return false;
+        }
+        int end = name.lastIndexOf('-');
+        int start = name.lastIndexOf('.', end) + 1;
+        try {
+            return start > 0 && ProcessHandle.of(Long.parseLong(name.substring(start, end))).isEmpty();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static long fnv1a(byte[] bytes) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : bytes) {
+            hash ^= b & 0xff;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.movierecommender.launch;
+
+import java.util.List;
+
+/** What the JVM options a user gave are about, as far as a restart cares. */
+final class JvmOptions {
+
+    private JvmOptions() {
+    }
+
+    /** Whether any option is the user's own choice about class data sharing, which a restart would override. */
+    static boolean anyAboutClassDataSharing(List<String> options) {
+        for (String option : options) {
+            if (option.startsWith("-Xshare") || option.contains("SharedArchiveFile")
+                    || option.contains("ArchiveClassesAtExit") || option.contains("SharedClassListFile")
+                    || option.contains("DumpLoadedClassList") || option.contains("AutoCreateSharedArchive")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any option asks for or against large or huge pages. */
+    static boolean anyAboutHugePages(List<String> options) {
+        for (String option : options) {
+            if (option.startsWith("-XX:") && (option.contains("TransparentHugePages") || option.contains("LargePage")
+                    || option.contains("HugeTLBFS") || option.contains("UseSHM"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether any option attaches a debugger, an agent, a recording or a log: in two JVMs it would run
+     * twice, the second clashing with the first over its port or file.
+     */
+    static boolean anyAttachingATool(List<String> options) {
+        for (String option : options) {
+            if (option.startsWith("-agentlib") || option.startsWith("-agentpath") || option.startsWith("-javaagent")
+                    || option.startsWith("-Xrunjdwp") || option.startsWith("-Xdebug")
+                    || option.contains("FlightRecord") || option.startsWith("-Xlog") || option.startsWith("-verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

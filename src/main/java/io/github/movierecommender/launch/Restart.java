@@ -1,0 +1,12 @@
+package io.github.movierecommender.launch;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The child JVM to start, and the archive it writes as it exits, if it makes one. */
+public record Restart(List<String> command, Optional<ArchiveDump> dump) {
+
+    public Restart {
+        command = List.copyOf(command);
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.movierecommender.launch;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether {@code java -jar} on Linux pays for a second JVM, and its command. The desktop app gets
+ * one for its class data archive and huge pages; a command only for huge pages, and only when its
+ * dataset is large enough for them to save more than the second JVM's start.
+ */
+public final class RestartDecision {
+
+    /** The system property a child gets, so that it runs the app itself. */
+    public static final String RELAUNCHED = "movierecommender.relaunched";
+
+    /** The system property that turns restarts off when {@code false}. */
+    public static final String RELAUNCH = "movierecommender.relaunch";
+
+    /** From this size of ratings file or zip on, huge pages save a command more than a JVM start costs. */
+    static final long LARGE_DATA = 256L << 20;
+
+    private static final String JAR_OPTION = "-jar";
+
+    private RestartDecision() {
+    }
+
+    public static Optional<Restart> of(LaunchFacts facts) {
+        if (!mayPay(facts) || facts.javaExecutable().isEmpty() || facts.processArguments().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<List<String>> given = optionsBeforeJar(facts.processArguments().get(), facts);
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> options = new ArrayList<>(given.get());
+        options.addAll(facts.environmentOptions());
+        boolean hugePages = hugePages(facts, options);
+        boolean desktop = facts.arguments().isEmpty();
+        Optional<ClassArchive> archive = desktop && facts.classDataSharing() ? facts.archive() : Optional.empty();
+        if (JvmOptions.anyAboutClassDataSharing(options) || JvmOptions.anyAttachingATool(options)
+                || !hugePages && archive.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(facts.javaExecutable().get());
+        command.addAll(given.get());
+        if (hugePages) {
+            command.add("-XX:+UseTransparentHugePages");
+        }
+        Optional<ArchiveDump> dump = Optional.empty();
+        if (archive.isPresent()) {
+            ClassArchive classes = archive.get();
+            if (classes.present()) {
+                command.add("-XX:SharedArchiveFile=" + classes.file());
+            } else {
+                command.add("-XX:ArchiveClassesAtExit=" + classes.temporary());
+                dump = Optional.of(new ArchiveDump(classes.temporary(), classes.file()));
+            }
+            command.add("-Xlog:cds=off");
+            command.add("-Xlog:cds+dynamic=off");
+        }
+        command.add("-D" + RELAUNCHED + "=true");
+        command.add(JAR_OPTION);
+        command.add(facts.jar().toString());
+        command.addAll(facts.arguments());
+        return Optional.of(new Restart(command, dump));
+    }
+
+    /**
+     * Whether a restart may pay, judged without the facts that cost time to read (the huge page mode,
+     * this process's command line, the archive): a command that will not restart asks no more.
+     */
+    public static boolean mayPay(LaunchFacts facts) {
+        List<String> options = facts.environmentOptions();
+        return facts.osName().startsWith("Linux") && !facts.relaunched() && !facts.turnedOff() && startedAsJar(facts)
+                && !JvmOptions.anyAboutClassDataSharing(options) && !JvmOptions.anyAttachingATool(options)
+                && (facts.arguments().isEmpty() || facts.dataSize().orElse(0) >= LARGE_DATA);
+    }
+
+    /** Whether the child should ask for huge pages: the kernel gives them on request and the user chose none. */
+    private static boolean hugePages(LaunchFacts facts, List<String> options) {
+        return facts.hugePages() == HugePageMode.MADVISE && !JvmOptions.anyAboutHugePages(options);
+    }
+
+    /** Whether the class path is one jar that {@code sun.java.command} names: {@code java -jar THE.jar …}. */
+    private static boolean startedAsJar(LaunchFacts facts) {
+        String classPath = facts.classPath();
+        String command = facts.javaCommand();
+        return classPath.endsWith(".jar") && classPath.indexOf(File.pathSeparatorChar) < 0
+                && command.startsWith(classPath)
+                && (command.length() == classPath.length() || command.charAt(classPath.length()) == ' ');
+    }
+
+    /**
+     * The JVM options before {@code -jar}, when the process's arguments are exactly those, {@code -jar},
+     * the class path's jar and the arguments {@code main} was given; otherwise nothing can be trusted.
+     */
+    private static Optional<List<String>> optionsBeforeJar(List<String> processArguments, LaunchFacts facts) {
+        int jar = processArguments.indexOf(JAR_OPTION);
+        if (jar < 0 || jar + 1 >= processArguments.size()
+                || !processArguments.get(jar + 1).equals(facts.classPath())
+                || !processArguments.subList(jar + 2, processArguments.size()).equals(facts.arguments())) {
+            return Optional.empty();
+        }
+        return Optional.of(List.copyOf(processArguments.subList(0, jar)));
+    }
+}

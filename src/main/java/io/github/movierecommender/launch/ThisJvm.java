@@ -1,0 +1,106 @@
+package io.github.movierecommender.launch;
+
+import io.github.movierecommender.appdata.AppFolders;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** The {@link LaunchFacts} of the running JVM and its machine. */
+final class ThisJvm {
+
+    private static final Path HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
+
+    private ThisJvm() {
+    }
+
+    /**
+     * The facts of this JVM; the huge page mode, this process's command line and the archive only when
+     * the rest says a restart may pay, as they take the most time to read.
+     */
+    static LaunchFacts facts(String[] args) {
+        List<String> arguments = Arrays.asList(args);
+        String classPath = System.getProperty("java.class.path", "");
+        Path jar = absolute(classPath);
+        LaunchFacts cheap = new LaunchFacts(System.getProperty("os.name", ""), classPath,
+                System.getProperty("sun.java.command", ""), arguments,
+                Boolean.getBoolean(RestartDecision.RELAUNCHED),
+                "false".equalsIgnoreCase(System.getProperty(RestartDecision.RELAUNCH)),
+                jar, Optional.empty(), Optional.empty(), environmentOptions(),
+                HugePageMode.UNKNOWN, dataSize(DataArgument.of(arguments)), false, Optional.empty());
+        if (!RestartDecision.mayPay(cheap)) {
+            return cheap;
+        }
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        Optional<List<String>> processArguments = info.arguments().isPresent()
+                ? Optional.of(Arrays.asList(info.arguments().get())) : Optional.empty();
+        return new LaunchFacts(cheap.osName(), classPath, cheap.javaCommand(), arguments, cheap.relaunched(),
+                cheap.turnedOff(), jar, info.command(), processArguments, cheap.environmentOptions(),
+                hugePageMode(), cheap.dataSize(), System.getProperty("java.vm.info", "").contains("sharing"),
+                arguments.isEmpty() ? archive(jar) : Optional.empty());
+    }
+
+    /** The size of the ratings file in the folder {@code --data} names, or of the zip it names. */
+    static OptionalLong dataSize(Optional<String> data) {
+        if (data.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        try {
+            Path path = Path.of(data.get());
+            Path file = Files.isDirectory(path) ? path.resolve("ratings.csv") : path;
+            boolean ratingsOrZip = file != path || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+            return ratingsOrZip && Files.isRegularFile(file) ? OptionalLong.of(Files.size(file)) : OptionalLong.empty();
+        } catch (IOException | InvalidPathException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private static Path absolute(String classPath) {
+        try {
+            return Path.of(classPath).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            return Path.of("").toAbsolutePath();
+        }
+    }
+
+    private static List<String> environmentOptions() {
+        List<String> options = new ArrayList<>();
+        for (String variable : OPTION_VARIABLES) {
+            String value = System.getenv(variable);
+            if (value != null && !value.isBlank()) {
+                options.addAll(Arrays.asList(value.strip().split("\\s+")));
+            }
+        }
+        return options;
+    }
+
+    private static HugePageMode hugePageMode() {
+        try {
+            return HugePageMode.of(Files.readString(HUGE_PAGES, StandardCharsets.US_ASCII));
+        } catch (IOException | RuntimeException e) {
+            return HugePageMode.UNKNOWN;
+        }
+    }
+
+    private static Optional<ClassArchive> archive(Path jar) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
+            String name = ClassArchives.name(jar, attributes.size(), attributes.lastModifiedTime().toMillis(),
+                    System.getProperty("java.home", ""), System.getProperty("java.vm.version", ""));
+            Path file = AppFolders.ofThisMachine().cacheFolder().resolve(name);
+            return Optional.of(new ClassArchive(file, Files.isRegularFile(file),
+                    ClassArchives.temporaryFor(file, ProcessHandle.current().pid())));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

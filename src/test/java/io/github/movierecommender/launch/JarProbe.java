@@ -1,0 +1,23 @@
+package io.github.movierecommender.launch;
+
+import java.lang.management.ManagementFactory;
+import java.util.OptionalInt;
+
+/** The main of {@link RelaunchJarTest}'s jar: starts as the app's Launcher does, then says how it runs. */
+public final class JarProbe {
+
+    private JarProbe() {
+    }
+
+    public static void main(String[] args) {
+        OptionalInt child = Relaunch.inChildJvm(args);
+        if (child.isPresent()) {
+            System.exit(child.getAsInt());
+        }
+        System.out.println("relaunched=" + System.getProperty(RestartDecision.RELAUNCHED));
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            System.out.println("option " + option);
+        }
+        System.exit(args.length == 0 ? 0 : 7);
+    }
+}

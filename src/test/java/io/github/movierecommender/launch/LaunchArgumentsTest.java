@@ -1,0 +1,61 @@
+package io.github.movierecommender.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the decision reads from the arguments, the kernel's huge page file and the dataset's files. */
+class LaunchArgumentsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void dataIsFoundSpelledEitherWay() {
+        assertThat(DataArgument.of(List.of("stats", "--data", "/d/ml-32m", "--json"))).contains("/d/ml-32m");
+        assertThat(DataArgument.of(List.of("recommend", "--user", "1", "--data=/d/ml.zip"))).contains("/d/ml.zip");
+        assertThat(DataArgument.of(List.of("stats", "--data"))).isEmpty();
+        assertThat(DataArgument.of(List.of("download", "--into", "/d"))).isEmpty();
+    }
+
+    @Test
+    void hugePageModeIsTheBracketedWord() {
+        assertThat(HugePageMode.of("always [madvise] never\n")).isEqualTo(HugePageMode.MADVISE);
+        assertThat(HugePageMode.of("[always] madvise never\n")).isEqualTo(HugePageMode.ALWAYS);
+        assertThat(HugePageMode.of("always madvise [never]\n")).isEqualTo(HugePageMode.NEVER);
+        assertThat(HugePageMode.of("")).isEqualTo(HugePageMode.UNKNOWN);
+        assertThat(HugePageMode.of("always [sometimes] never")).isEqualTo(HugePageMode.UNKNOWN);
+    }
+
+    @Test
+    void dataSizeIsTheFolderRatingsOrTheZip() throws IOException {
+        Path folder = Files.createDirectory(tmp.resolve("ml-32m"));
+        sparse(folder.resolve("ratings.csv"), 300L << 20);
+        sparse(tmp.resolve("ml-32m.zip"), 270L << 20);
+        sparse(tmp.resolve("ratings.csv"), 300L << 20);
+
+        assertThat(ThisJvm.dataSize(Optional.of(folder.toString()))).isEqualTo(OptionalLong.of(300L << 20));
+        assertThat(ThisJvm.dataSize(Optional.of(tmp.resolve("ml-32m.zip").toString())))
+                .isEqualTo(OptionalLong.of(270L << 20));
+        assertThat(ThisJvm.dataSize(Optional.of(tmp.resolve("ratings.csv").toString()))).as("neither").isEmpty();
+        assertThat(ThisJvm.dataSize(Optional.of(tmp.resolve("absent").toString()))).isEmpty();
+        assertThat(ThisJvm.dataSize(Optional.of(Files.createDirectory(tmp.resolve("empty")).toString())))
+                .as("a folder without ratings.csv").isEmpty();
+        assertThat(ThisJvm.dataSize(Optional.of("\0"))).isEmpty();
+        assertThat(ThisJvm.dataSize(Optional.empty())).isEmpty();
+    }
+
+    private static void sparse(Path file, long size) throws IOException {
+        try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
+            out.setLength(size);
+        }
+    }
+}

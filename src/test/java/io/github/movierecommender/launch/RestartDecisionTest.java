@@ -1,0 +1,262 @@
+package io.github.movierecommender.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/** The decision and the child's command, from plain facts: {@code java [OPTIONS] -jar app.jar [ARGS]} on Linux. */
+class RestartDecisionTest {
+
+    private static final String JAVA = "/usr/lib/jvm/java-17/bin/java";
+    private static final String CLASS_PATH = "target/movie-recommender.jar";
+    private static final Path JAR = Path.of("/home/ana/app/target/movie-recommender.jar");
+    private static final Path ARCHIVE = Path.of("/home/ana/.cache/movie-recommender/movie-recommender-0123.jsa");
+    private static final Path TEMPORARY = ARCHIVE.resolveSibling(".movie-recommender-0123.jsa.42-abc.tmp");
+    private static final long LARGE = 256L << 20;
+
+    /** The facts of {@code java OPTIONS -jar target/movie-recommender.jar ARGS}, to vary one at a time. */
+    private record Start(String osName, String classPath, String javaCommand, List<String> options,
+                         List<String> arguments, boolean relaunched, boolean turnedOff, boolean knowsProcess,
+                         List<String> environmentOptions, HugePageMode hugePages, OptionalLong dataSize,
+                         boolean sharing, Optional<ClassArchive> archive) {
+
+        static Start desktop(String... options) {
+            return new Start("Linux", CLASS_PATH, CLASS_PATH, List.of(options), List.of(), false, false, true,
+                    List.of(), HugePageMode.MADVISE, OptionalLong.empty(), true,
+                    Optional.of(new ClassArchive(ARCHIVE, false, TEMPORARY)));
+        }
+
+        static Start command(long dataSize, String... arguments) {
+            return new Start("Linux", CLASS_PATH, CLASS_PATH + " " + String.join(" ", arguments), List.of(),
+                    List.of(arguments), false, false, true, List.of(), HugePageMode.MADVISE,
+                    dataSize < 0 ? OptionalLong.empty() : OptionalLong.of(dataSize), true, Optional.empty());
+        }
+
+        Start os(String name) {
+            return new Start(name, classPath, javaCommand, options, arguments, relaunched, turnedOff, knowsProcess,
+                    environmentOptions, hugePages, dataSize, sharing, archive);
+        }
+
+        Start classPath(String value, String command) {
+            return new Start(osName, value, command, options, arguments, relaunched, turnedOff, knowsProcess,
+                    environmentOptions, hugePages, dataSize, sharing, archive);
+        }
+
+        Start asChild() {
+            return new Start(osName, classPath, javaCommand, options, arguments, true, turnedOff, knowsProcess,
+                    environmentOptions, hugePages, dataSize, sharing, archive);
+        }
+
+        Start switchedOff() {
+            return new Start(osName, classPath, javaCommand, options, arguments, relaunched, true, knowsProcess,
+                    environmentOptions, hugePages, dataSize, sharing, archive);
+        }
+
+        Start processUnknown() {
+            return new Start(osName, classPath, javaCommand, options, arguments, relaunched, turnedOff, false,
+                    environmentOptions, hugePages, dataSize, sharing, archive);
+        }
+
+        Start environment(String... values) {
+            return new Start(osName, classPath, javaCommand, options, arguments, relaunched, turnedOff, knowsProcess,
+                    List.of(values), hugePages, dataSize, sharing, archive);
+        }
+
+        Start hugePages(HugePageMode mode) {
+            return new Start(osName, classPath, javaCommand, options, arguments, relaunched, turnedOff, knowsProcess,
+                    environmentOptions, mode, dataSize, sharing, archive);
+        }
+
+        Start withoutSharing() {
+            return new Start(osName, classPath, javaCommand, options, arguments, relaunched, turnedOff, knowsProcess,
+                    environmentOptions, hugePages, dataSize, false, archive);
+        }
+
+        Start archive(Optional<ClassArchive> value) {
+            return new Start(osName, classPath, javaCommand, options, arguments, relaunched, turnedOff, knowsProcess,
+                    environmentOptions, hugePages, dataSize, sharing, value);
+        }
+
+        LaunchFacts facts() {
+            return facts(processArguments());
+        }
+
+        List<String> processArguments() {
+            List<String> all = new ArrayList<>(options);
+            all.add("-jar");
+            all.add(classPath);
+            all.addAll(arguments);
+            return all;
+        }
+
+        LaunchFacts facts(List<String> processArguments) {
+            return new LaunchFacts(osName, classPath, javaCommand, arguments, relaunched, turnedOff, JAR,
+                    knowsProcess ? Optional.of(JAVA) : Optional.empty(),
+                    knowsProcess ? Optional.of(processArguments) : Optional.empty(),
+                    environmentOptions, hugePages, dataSize, sharing, archive);
+        }
+
+        Optional<Restart> restart() {
+            return RestartDecision.of(facts());
+        }
+    }
+
+    @Test
+    void theDesktopAppWithoutAnArchiveRestartsWithHugePagesAndWritesOneAtExit() {
+        Restart restart = Start.desktop("-Xmx2g", "-Dfoo=a b").restart().orElseThrow();
+
+        assertThat(restart.command()).containsExactly(JAVA, "-Xmx2g", "-Dfoo=a b", "-XX:+UseTransparentHugePages",
+                "-XX:ArchiveClassesAtExit=" + TEMPORARY, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-Dmovierecommender.relaunched=true", "-jar", JAR.toString());
+        assertThat(restart.dump()).contains(new ArchiveDump(TEMPORARY, ARCHIVE));
+    }
+
+    @Test
+    void theDesktopAppWithItsArchiveStartsWithIt() {
+        Restart restart = Start.desktop().archive(Optional.of(new ClassArchive(ARCHIVE, true, TEMPORARY)))
+                .restart().orElseThrow();
+
+        assertThat(restart.command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages",
+                "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-Dmovierecommender.relaunched=true", "-jar", JAR.toString());
+        assertThat(restart.dump()).isEmpty();
+    }
+
+    @Test
+    void hugePagesOnlyWhereTheKernelGivesThemOnRequest() {
+        for (HugePageMode mode : List.of(HugePageMode.ALWAYS, HugePageMode.NEVER, HugePageMode.UNKNOWN)) {
+            Restart restart = Start.desktop().hugePages(mode).restart().orElseThrow();
+
+            assertThat(restart.command()).as(mode.name()).doesNotContain("-XX:+UseTransparentHugePages")
+                    .contains("-XX:ArchiveClassesAtExit=" + TEMPORARY);
+        }
+    }
+
+    @Test
+    void theDesktopAppWithoutACacheFolderRestartsForHugePagesAlone() {
+        Start noCache = Start.desktop().archive(Optional.empty());
+
+        assertThat(noCache.restart().orElseThrow().command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages",
+                "-Dmovierecommender.relaunched=true", "-jar", JAR.toString());
+        assertThat(noCache.restart().orElseThrow().dump()).isEmpty();
+        assertThat(noCache.hugePages(HugePageMode.ALWAYS).restart()).as("nothing to gain").isEmpty();
+    }
+
+    @Test
+    void aJavaWithoutTheJdksClassDataArchiveGetsNoArchiveOptions() {
+        Restart restart = Start.desktop().withoutSharing().restart().orElseThrow();
+
+        assertThat(restart.command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages",
+                "-Dmovierecommender.relaunched=true", "-jar", JAR.toString());
+        assertThat(restart.dump()).isEmpty();
+        assertThat(Start.desktop().withoutSharing().hugePages(HugePageMode.NEVER).restart()).isEmpty();
+    }
+
+    @Test
+    void aHugePageOptionOfTheUserIsKeptAndNotAdded() {
+        for (String option : List.of("-XX:+UseTransparentHugePages", "-XX:-UseTransparentHugePages",
+                "-XX:+UseLargePages")) {
+            Restart restart = Start.desktop(option).restart().orElseThrow();
+
+            assertThat(restart.command()).as(option).containsOnlyOnce(option)
+                    .doesNotContain(option.equals("-XX:+UseTransparentHugePages") ? "-" : "-XX:+UseTransparentHugePages");
+            assertThat(Start.command(LARGE, "stats", "--data", "big").environment(option).restart()).as(option).isEmpty();
+        }
+    }
+
+    @Test
+    void onlyLinuxRestarts() {
+        assertThat(Start.desktop().os("Windows 11").restart()).isEmpty();
+        assertThat(Start.desktop().os("Mac OS X").restart()).isEmpty();
+        assertThat(Start.desktop().os("Linux").restart()).isPresent();
+    }
+
+    @Test
+    void theChildAndAUserWhoTurnedItOffDoNotRestart() {
+        assertThat(Start.desktop().asChild().restart()).isEmpty();
+        assertThat(Start.desktop().switchedOff().restart()).isEmpty();
+    }
+
+    @Test
+    void onlyAJavaStartedAsJavaDashJarOfOneJarRestarts() {
+        assertThat(Start.desktop().classPath("target/classes", "io.github.movierecommender.Launcher").restart())
+                .as("java -cp target/classes").isEmpty();
+        assertThat(Start.desktop().classPath(CLASS_PATH, "io.github.movierecommender.Launcher").restart())
+                .as("java -cp the jar Launcher, as the app image's launcher starts it").isEmpty();
+        assertThat(Start.desktop().classPath(CLASS_PATH + ":lib/other.jar", CLASS_PATH + ":lib/other.jar").restart())
+                .as("two entries").isEmpty();
+        assertThat(Start.desktop().classPath("app.jar", "app.jarx").restart()).as("another name").isEmpty();
+    }
+
+    @Test
+    void noRestartWithoutTheProcessCommandLineOrWhenItDoesNotMatch() {
+        Start start = Start.desktop("-Xmx1g");
+
+        assertThat(start.processUnknown().restart()).isEmpty();
+        assertThat(RestartDecision.of(start.facts(List.of("-Xmx1g", "-cp", CLASS_PATH, "Launcher")))).isEmpty();
+        assertThat(RestartDecision.of(start.facts(List.of("-Xmx1g", "-jar", "other.jar")))).isEmpty();
+        assertThat(RestartDecision.of(start.facts(List.of("-Xmx1g", "-jar", CLASS_PATH, "cut")))).isEmpty();
+    }
+
+    @Test
+    void theUsersOwnClassDataSharingIsRespected() {
+        for (String option : List.of("-Xshare:off", "-Xshare:on", "-XX:SharedArchiveFile=app.jsa",
+                "-XX:ArchiveClassesAtExit=app.jsa", "-XX:SharedClassListFile=app.classlist",
+                "-XX:DumpLoadedClassList=app.classlist")) {
+            assertThat(Start.desktop(option).restart()).as(option).isEmpty();
+            assertThat(Start.desktop().environment("-Xmx1g", option).restart()).as("environment " + option).isEmpty();
+        }
+    }
+
+    @Test
+    void aDebuggerAgentRecordingOrLogStaysInOneJvm() {
+        for (String option : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005",
+                "-javaagent:agent.jar", "-XX:StartFlightRecording=filename=app.jfr", "-Xlog:gc:gc.log",
+                "-verbose:class")) {
+            assertThat(Start.desktop(option).restart()).as(option).isEmpty();
+        }
+    }
+
+    @Test
+    void optionsFromTheEnvironmentAreNotRepeatedInTheCommand() {
+        Restart restart = Start.desktop("-Xmx1g").environment("-Dfrom.environment=1").restart().orElseThrow();
+
+        assertThat(restart.command()).contains("-Xmx1g").doesNotContain("-Dfrom.environment=1");
+    }
+
+    @Test
+    void aCommandRestartsForHugePagesOnlyWithLargeData() {
+        Restart restart = Start.command(LARGE, "stats", "--data", "/data/ml-32m", "--json").restart().orElseThrow();
+
+        assertThat(restart.command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages",
+                "-Dmovierecommender.relaunched=true", "-jar", JAR.toString(), "stats", "--data", "/data/ml-32m", "--json");
+        assertThat(restart.dump()).isEmpty();
+        assertThat(Start.command(LARGE - 1, "stats", "--data", "/data/small").restart()).isEmpty();
+        assertThat(Start.command(-1, "stats", "--data", "/data/missing").restart()).isEmpty();
+        assertThat(Start.command(LARGE, "stats", "--data", "/data/ml-32m").hugePages(HugePageMode.ALWAYS).restart())
+                .isEmpty();
+        assertThat(Start.command(LARGE, "stats", "--data", "/data/ml-32m").hugePages(HugePageMode.NEVER).restart())
+                .isEmpty();
+    }
+
+    @Test
+    void aCommandNeverGetsTheArchive() {
+        Start start = Start.command(LARGE, "stats", "--data", "/data/ml-32m")
+                .archive(Optional.of(new ClassArchive(ARCHIVE, true, TEMPORARY)));
+
+        assertThat(start.restart().orElseThrow().command()).noneMatch(option -> option.contains("Archive"));
+    }
+
+    @Test
+    void mayPayAsksNoMoreOfASmallCommand() {
+        assertThat(RestartDecision.mayPay(Start.command(1000, "stats", "--data", "small").facts())).isFalse();
+        assertThat(RestartDecision.mayPay(Start.command(LARGE, "stats", "--data", "big").facts())).isTrue();
+        assertThat(RestartDecision.mayPay(Start.desktop().facts())).isTrue();
+        assertThat(RestartDecision.mayPay(Start.desktop().asChild().facts())).isFalse();
+    }
+}
