@@ -8,7 +8,7 @@ import java.nio.channels.FileChannel;
  * How densely a large file's lines lie along it, from small reads spread evenly over it, to
  * project its rows before they are read: the releases list users in ascending order, so their
  * lines grow longer along the file as the user ids go from 1 to 6 digits, and the first block's
- * lines alone project 16% too many rows for a 32M-row file whose user ids grow as ml-32m's do.
+ * lines alone project 18% too many rows for a 32M-row file whose user ids grow as ml-32m's do.
  *
  * <p>The file is cut into {@link #PARTS} parts of equal bytes; a read in the middle of each part
  * counts the lines per byte of the whole lines it holds. On a 32M-row file the estimate lands
@@ -20,6 +20,11 @@ final class LineSamples {
     static final long MIN_FILE_BYTES = 16L << 20;
     static final int PARTS = 64;
     static final int SAMPLE_BYTES = 16 << 10;
+    /**
+     * One row in the 8 bytes of the shortest valid line ({@code 1,1,1,1} and its line break): blank
+     * lines, which count as lines, cannot make the arrays projected longer than rows could need.
+     */
+    static final double MAX_LINES_PER_BYTE = 1 / 8.0;
     static final LineSamples NONE = new LineSamples(0, new double[0]);
 
     private final long fileBytes;
@@ -82,7 +87,7 @@ final class LineSamples {
                 lines++;
             }
         }
-        return lines < 2 ? -1 : (lines - 1) / (double) (last - first);
+        return lines < 2 ? -1 : Math.min((lines - 1) / (double) (last - first), MAX_LINES_PER_BYTE);
     }
 
     /** The lines estimated to lie past the first {@code bytesRead} bytes of the file, or -1 without samples. */

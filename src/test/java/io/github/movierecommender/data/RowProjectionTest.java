@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +65,17 @@ class RowProjectionTest {
 
         assertProjectedALittleAbove(parsed);
         assertSameRowsAsOnePass(release, parsed.rows());
+    }
+
+    @Test
+    void blankLinesCountAtMostAsManyAsTheShortestRowsCould() throws Exception {
+        Path release = release("blank", "\n".repeat(FILE_BYTES));
+
+        try (DatasetFiles files = DatasetFiles.open(release, Layout.KEY_FILES)) {
+            long size = files.size(RATINGS);
+            double lines = LineSamples.of(files, RATINGS, size).linesAfter(0);
+            assertTrue(lines <= size / 8.0, lines + " lines for " + size + " bytes");
+        }
     }
 
     @Test
@@ -154,30 +164,20 @@ class RowProjectionTest {
     }
 
     @Test
-    void cancellingStopsTheWaitForSamples() {
+    void samplesNotTakenInAMomentAreGivenUpAndEveryRowStillLoads() {
         String body = SHORT_LINE.repeat(6 * RatingsFileParser.CHUNK_BYTES / SHORT_LINE.length());
         byte[] file = (HEADER + "\n" + body).getBytes(StandardCharsets.US_ASCII);
         CountDownLatch never = new CountDownLatch(1);
-        AtomicBoolean cancelled = new AtomicBoolean();
-        LoadMonitor cancelAtFirstBlock = new LoadMonitor() {
-            @Override
-            public void progress(long rowsRead, double fractionOfBytes) {
-                cancelled.set(true);
-            }
 
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-        };
-
-        assertTimeoutPreemptively(HANG_GUARD, () -> assertThrows(LoadCancelledException.class,
+        RatingsFileParser.Result result = assertTimeoutPreemptively(HANG_GUARD,
                 () -> new RatingsFileParser(RATINGS, ",", HEADER).parse(new ByteArrayInputStream(file), file.length,
                         () -> {
                             never.await();
                             return LineSamples.NONE;
-                        }, cancelAtFirstBlock)));
+                        }, LoadMonitor.NONE));
         never.countDown();
+
+        assertEquals(body.length() / SHORT_LINE.length(), result.ratings().size);
     }
 
     /** Rows parsed, and the rows first projected, as the arrays allocated ahead were sized; -1 when none were. */
