@@ -23,7 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class ClassArchives {
 
-    /** How many archives of the app the cache folder keeps, by modification time: those of the jars and Javas used lately. */
+    /** How many archives of the app the cache folder keeps, the newest: those of the jars and Javas used lately. */
     static final int KEPT = 3;
     /** The free space a new archive needs (the app's is about 30 MB): a write that fails at exit fails the child. */
     static final long ROOM = 64L << 20;

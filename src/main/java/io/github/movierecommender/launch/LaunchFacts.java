@@ -40,6 +40,7 @@ record LaunchFacts(String osName, String classPath, String javaCommand, List<Str
     /** The same facts with no archive, as when the cache folder cannot hold one. */
     LaunchFacts withoutArchive() {
         return new LaunchFacts(osName, classPath, javaCommand, arguments, relaunched, turnedOff, jar, javaExecutable,
-                processArguments, environmentOptions, hugePages, dataSize, classDataSharing, Optional.empty(), startedAt);
+                processArguments, environmentOptions, hugePages, dataSize, classDataSharing, Optional.empty(),
+                startedAt);
     }
 }

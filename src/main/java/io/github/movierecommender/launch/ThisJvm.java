@@ -37,7 +37,8 @@ final class ThisJvm {
                 Boolean.getBoolean(RestartDecision.RELAUNCHED),
                 "false".equalsIgnoreCase(System.getProperty(RestartDecision.RELAUNCH)),
                 jar, Optional.empty(), Optional.empty(), environmentOptions(),
-                HugePageMode.UNKNOWN, dataSize(DataArgument.of(arguments)), false, Optional.empty(), OptionalLong.empty());
+                HugePageMode.UNKNOWN, dataSize(DataArgument.of(arguments)), false, Optional.empty(),
+                OptionalLong.empty());
         if (!RestartDecision.mayPay(cheap)) {
             return cheap;
         }
@@ -109,7 +110,8 @@ final class ThisJvm {
             if (!present && !ClassArchives.canWriteIn(cacheFolder, ClassArchives.ROOM)) {
                 return Optional.empty();
             }
-            return Optional.of(new ClassArchive(file, present, ClassArchives.temporaryFor(file, ProcessHandle.current().pid())));
+            Path temporary = ClassArchives.temporaryFor(file, ProcessHandle.current().pid());
+            return Optional.of(new ClassArchive(file, present, temporary));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

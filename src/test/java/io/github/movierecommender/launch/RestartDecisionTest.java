@@ -169,7 +169,8 @@ class RestartDecisionTest {
             Restart restart = Start.desktop(option).restart().orElseThrow();
 
             assertThat(restart.command()).as(option)
-                    .filteredOn(each -> each.contains("HugePages") || each.contains("LargePages")).containsExactly(option);
+                    .filteredOn(each -> each.contains("HugePages") || each.contains("LargePages"))
+                    .containsExactly(option);
             assertThat(Start.command(LARGE, "stats", "--data", "big").environment(option).restart()).as(option).isEmpty();
         }
     }
@@ -233,7 +234,8 @@ class RestartDecisionTest {
             assertThat(Start.desktop(option).restart()).as(option).isEmpty();
             assertThat(Start.desktop().environment("-Xmx1g", option).restart()).as("environment " + option).isEmpty();
             assertThat(RestartDecision.mayPay(Start.desktop().environment(option).facts())).as(option).isFalse();
-            assertThat(Start.command(LARGE, "stats", "--data", "big").environment(option).restart()).as(option).isEmpty();
+            assertThat(Start.command(LARGE, "stats", "--data", "big").environment(option).restart())
+                    .as(option).isEmpty();
         }
     }
 
@@ -277,7 +279,8 @@ class RestartDecisionTest {
         Restart restart = Start.command(LARGE, "stats", "--data", "/data/ml-32m", "--json").restart().orElseThrow();
 
         assertThat(restart.command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages",
-                "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar", JAR.toString(), "stats", "--data", "/data/ml-32m", "--json");
+                "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar", JAR.toString(), "stats", "--data",
+                "/data/ml-32m", "--json");
         assertThat(restart.dump()).isEmpty();
         assertThat(Start.command(LARGE - 1, "stats", "--data", "/data/small").restart()).isEmpty();
         assertThat(Start.command(-1, "stats", "--data", "/data/missing").restart()).isEmpty();
