@@ -1,5 +1,6 @@
 package io.github.movierecommender.cli;
 
+import io.github.movierecommender.data.RatingsFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -10,12 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * {@code bench floor}: what this machine cannot beat, to set the other figures against. The
@@ -25,7 +24,6 @@ import java.util.stream.Stream;
  */
 record FloorBench(PrintWriter out, int runs) {
 
-    private static final List<String> RATINGS_FILES = List.of("ratings.csv", "ratings.dat", "u.data");
     private static final int READ_BUFFER = 1 << 20;
     private static final int MAX_ARRAY_BYTES = 256 << 20;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
@@ -44,18 +42,7 @@ record FloorBench(PrintWriter out, int runs) {
 
     /** The file itself when {@code data} is a file (a zip is read whole), else the release's ratings file. */
     static Optional<Path> ratingsFile(Path data) throws IOException {
-        if (Files.isRegularFile(data)) {
-            return Optional.of(data);
-        }
-        Optional<Path> here = RATINGS_FILES.stream().map(data::resolve).filter(Files::isRegularFile).findFirst();
-        if (here.isPresent() || !Files.isDirectory(data)) {
-            return here;
-        }
-        try (Stream<Path> children = Files.list(data)) {
-            return children.filter(Files::isDirectory).sorted()
-                    .flatMap(folder -> RATINGS_FILES.stream().map(folder::resolve))
-                    .filter(Files::isRegularFile).findFirst();
-        }
+        return Files.isRegularFile(data) ? Optional.of(data) : RatingsFiles.inFolder(data);
     }
 
     private void fileFloors(Path file) throws IOException {

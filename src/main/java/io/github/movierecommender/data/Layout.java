@@ -10,7 +10,7 @@ enum Layout {
     ML_10M("ml-10m", "ratings.dat", "movies.dat", "::", null),
     ML_100K("ml-100k", "u.data", "u.item", "\t", null);
 
-    static final List<String> KEY_FILES = List.of("ratings.csv", "ratings.dat", "u.data");
+    static final List<String> KEY_FILES = RatingsFiles.NAMES;
 
     /** Every file a load may read or look for in a release's folder. */
     static final List<String> FILES_READ = List.of("ratings.csv", "ratings.dat", "u.data", "movies.csv", "movies.dat",

@@ -43,14 +43,22 @@ public final class AtomicFile {
         Path absolute = target.toAbsolutePath();
         Path temp = writeTemp(absolute, content);
         try {
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(temp, absolute);
             syncFolder(absolute.getParent());
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Moves {@code source} onto {@code target}, replacing it in one rename where the file system can
+     * (a reader sees the old file or the new one), else by a plain move that replaces it.
+     */
+    public static void replace(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -6,10 +6,11 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a {@link Restart}: starts the child JVM on this process's standard streams, waits for it,
- * and stops it with this process (SIGTERM, Ctrl-C), giving its own shutdown time to save.
+ * Runs a {@link Restart} whose archive's temporary file is made: starts the child JVM on this process's
+ * standard streams and waits for it. When this process is stopped (SIGTERM, Ctrl-C), the child gets
+ * SIGTERM and up to {@value #SHUTDOWN_SECONDS} s to end, as if it had been stopped itself, then is killed.
  */
-public final class ChildJvmRun {
+final class ChildJvmRun {
 
     /** How long a child stopped with this process has for its shutdown before it is killed. */
     static final long SHUTDOWN_SECONDS = 10;
@@ -18,11 +19,8 @@ public final class ChildJvmRun {
     }
 
     /** The child's exit code, or nothing when it could not be started. */
-    public static OptionalInt run(Restart restart) {
+    static OptionalInt run(Restart restart) {
         Optional<ArchiveDump> dump = restart.dump();
-        if (dump.isPresent() && !ClassArchives.prepare(dump.get())) {
-            return OptionalInt.empty();
-        }
         Process child;
         try {
             child = new ProcessBuilder(restart.command()).inheritIO().start();
@@ -53,7 +51,7 @@ public final class ChildJvmRun {
         }
     }
 
-    /** This process is stopping: so does the child, its own way first, and its archive is not kept. */
+    /** This process is stopping: so does the child, by SIGTERM first, and its archive is not kept. */
     private record StopChild(Process child, Optional<ArchiveDump> dump) implements Runnable {
         @Override
         public void run() {

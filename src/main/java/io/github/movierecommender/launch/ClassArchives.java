@@ -1,24 +1,32 @@
 package io.github.movierecommender.launch;
 
+import io.github.movierecommender.files.AtomicFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The class data archives of the app in the cache folder: one per jar and Java, named
  * {@code movie-recommender-HASH.jsa}; a child JVM writes a new one to {@code .NAME.PID-RANDOM.tmp}
- * beside it, which replaces the old ones once complete.
+ * beside it, which takes its place once complete. The newest {@value #KEPT} stay, so that two jars or two
+ * Javas used in turn each keep theirs.
  */
-public final class ClassArchives {
+final class ClassArchives {
+
+    /** How many archives of the app the cache folder keeps, the newest: those of the jars and Javas used lately. */
+    static final int KEPT = 3;
+    /** The free space a new archive needs (the app's is about 30 MB): a write that fails at exit fails the child. */
+    static final long ROOM = 64L << 20;
 
     private static final String PREFIX = "movie-recommender-";
     private static final String SUFFIX = ".jsa";
@@ -33,16 +41,34 @@ public final class ClassArchives {
      * The archive's name for a jar (its absolute path, size and modification time) and a Java (its home
      * and VM version): a jar built again, moved, or run by another Java gets a name of its own.
      */
-    public static String name(Path jar, long size, long modifiedMillis, String javaHome, String vmVersion) {
+    static String name(Path jar, long size, long modifiedMillis, String javaHome, String vmVersion) {
         String stamp = jar.toAbsolutePath() + "\n" + size + "\n" + modifiedMillis + "\n" + javaHome + "\n" + vmVersion;
         String hash = Long.toHexString(fnv1a(stamp.getBytes(StandardCharsets.UTF_8)));
         return PREFIX + "0".repeat(16 - hash.length()) + hash + SUFFIX;
     }
 
     /** A name beside {@code archive} that no other process picks: this process's id and a random number. */
-    public static Path temporaryFor(Path archive, long pid) {
+    static Path temporaryFor(Path archive, long pid) {
         return archive.resolveSibling("." + archive.getFileName() + "." + pid + "-"
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMP_SUFFIX);
+    }
+
+    /**
+     * Whether a child may write a new archive into {@code folder}: an absolute path, a folder that exists
+     * or could be made, writable, with {@code room} bytes free. Java 17 fails a child whose archive cannot
+     * be written at its exit, whatever the app did.
+     */
+    static boolean canWriteIn(Path folder, long room) {
+        try {
+            if (!folder.isAbsolute()) {
+                return false;
+            }
+            Files.createDirectories(folder);
+            // File's usable space asks the file system alone; Files.getFileStore first reads the mount table.
+            return Files.isWritable(folder) && folder.toFile().getUsableSpace() >= room;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Creates the cache folder and the empty temporary file, so that the child can write it; false if not. */
@@ -57,14 +83,15 @@ public final class ClassArchives {
     }
 
     /**
-     * After the child exited: a complete archive of a clean exit replaces the archive and the app's other
-     * archives are deleted; anything else is deleted. Failures only cost the archive.
+     * After the child exited: a complete archive of a clean exit takes the archive's place, and older archives
+     * of the app and temporary files of ended processes are deleted; anything else is deleted. Failures only
+     * cost the archive.
      */
     static void finish(ArchiveDump dump, boolean cleanExit) {
         try {
             if (cleanExit && isComplete(dump.temporary())) {
-                moveIntoPlace(dump.temporary(), dump.archive());
-                deleteOthers(dump.archive());
+                AtomicFile.replace(dump.temporary(), dump.archive());
+                deleteOlder(dump.archive());
             }
         } catch (IOException | RuntimeException e) {
             // The next start makes the archive again.
@@ -78,7 +105,7 @@ public final class ClassArchives {
         try {
             Files.deleteIfExists(dump.temporary());
         } catch (IOException | RuntimeException e) {
-            // A leftover temporary file is deleted by a later start's deleteOthers once its process is gone.
+            // Left over, it is deleted the next time a new archive takes its place in this folder.
         }
     }
 
@@ -92,30 +119,37 @@ public final class ClassArchives {
         }
     }
 
-    private static void moveIntoPlace(Path temporary, Path archive) throws IOException {
-        try {
-            Files.move(temporary, archive, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, archive, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     /**
-     * Deletes the app's archives other than {@code kept}, and temporary files whose process has ended;
-     * those of a process still running stay, as it may yet complete them.
+     * Keeps {@code kept} and the newest other archives of the app, {@link #KEPT} in all, and deletes the
+     * older ones and the temporary files whose process has ended; those of a process still running stay,
+     * as it may yet complete them.
      */
-    private static void deleteOthers(Path kept) throws IOException {
+    private static void deleteOlder(Path kept) throws IOException {
+        List<Path> others = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(kept.getParent())) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                boolean otherArchive = name.startsWith(PREFIX) && name.endsWith(SUFFIX) && !file.equals(kept);
-                if (otherArchive || isLeftover(name)) {
+                if (name.startsWith(PREFIX) && name.endsWith(SUFFIX) && !file.equals(kept)) {
+                    others.add(file);
+                } else if (isLeftover(name)) {
                     Files.deleteIfExists(file);
                 }
             }
         }
+        others.sort(Comparator.comparingLong(ClassArchives::modifiedMillis).reversed());
+        for (Path older : others.subList(Math.min(KEPT - 1, others.size()), others.size())) {
+            Files.deleteIfExists(older);
+        }
     }
 
+    /** When the file was last written; 0, the oldest, when that cannot be read. */
+    private static long modifiedMillis(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
     private static boolean isLeftover(String name) {
         if (!name.startsWith("." + PREFIX) || !name.endsWith(TEMP_SUFFIX)) {
             return false;

@@ -32,6 +32,19 @@ final class JvmOptions {
     }
 
     /**
+     * Whether any option reads more options from a file ({@code @argfile}, {@code -XX:Flags=},
+     * {@code -XX:VMOptionsFile=}): what they say cannot be checked, and a child would read them too.
+     */
+    static boolean anyFromAFile(List<String> options) {
+        for (String option : options) {
+            if (option.startsWith("@") || option.startsWith("-XX:Flags=") || option.startsWith("-XX:VMOptionsFile=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether any option attaches a debugger, an agent, a recording or a log: in two JVMs it would run
      * twice, the second clashing with the first over its port or file.
      */

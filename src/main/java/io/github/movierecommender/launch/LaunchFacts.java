@@ -23,16 +23,24 @@ import java.util.OptionalLong;
  * @param dataSize the size of the ratings file or zip that {@code --data} names, if any
  * @param classDataSharing whether this JVM maps the JDK's own class data archive ({@code java.vm.info}
  *        says "sharing"), without which Java refuses to start writing an archive of the app
- * @param archive where the class data archive for this jar and Java is or goes, if there is a cache folder
+ * @param archive where the class data archive for this jar and Java is or goes, if the cache folder can hold it
+ * @param startedAt when this process started, in milliseconds since the epoch, if the system tells
  */
-public record LaunchFacts(String osName, String classPath, String javaCommand, List<String> arguments,
+record LaunchFacts(String osName, String classPath, String javaCommand, List<String> arguments,
                           boolean relaunched, boolean turnedOff, Path jar, Optional<String> javaExecutable,
                           Optional<List<String>> processArguments, List<String> environmentOptions,
                           HugePageMode hugePages, OptionalLong dataSize, boolean classDataSharing,
-                          Optional<ClassArchive> archive) {
+                          Optional<ClassArchive> archive, OptionalLong startedAt) {
 
-    public LaunchFacts {
+    LaunchFacts {
         arguments = List.copyOf(arguments);
         environmentOptions = List.copyOf(environmentOptions);
+    }
+
+    /** The same facts with no archive, as when the cache folder cannot hold one. */
+    LaunchFacts withoutArchive() {
+        return new LaunchFacts(osName, classPath, javaCommand, arguments, relaunched, turnedOff, jar, javaExecutable,
+                processArguments, environmentOptions, hugePages, dataSize, classDataSharing, Optional.empty(),
+                startedAt);
     }
 }

@@ -6,12 +6,31 @@ import java.util.OptionalInt;
 /** The jar's start on Linux: a second JVM, with the class data archive and huge pages, where it pays. */
 public final class Relaunch {
 
+    /**
+     * The system property a child gets with the first JVM's start in milliseconds since the epoch, so that
+     * the app's timings count from the user's launch.
+     */
+    public static final String LAUNCHED_AT = "movierecommender.launchedAt";
+
     private Relaunch() {
     }
 
     /** Runs the app in a child JVM when that pays and returns its exit code; nothing when this JVM should run it. */
     public static OptionalInt inChildJvm(String[] args) {
-        Optional<Restart> restart = RestartDecision.of(ThisJvm.facts(args));
+        Optional<Restart> restart = prepared(ThisJvm.facts(args));
         return restart.isPresent() ? ChildJvmRun.run(restart.get()) : OptionalInt.empty();
+    }
+
+    /**
+     * The restart the facts call for, with its archive's temporary file made; when that file cannot be made
+     * (the cache folder changed since the facts were read), the restart without the archive, if that pays.
+     */
+    static Optional<Restart> prepared(LaunchFacts facts) {
+        Optional<Restart> restart = RestartDecision.of(facts);
+        Optional<ArchiveDump> dump = restart.flatMap(Restart::dump);
+        if (dump.isPresent() && !ClassArchives.prepare(dump.get())) {
+            return RestartDecision.of(facts.withoutArchive());
+        }
+        return restart;
     }
 }

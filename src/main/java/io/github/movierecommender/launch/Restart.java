@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** The child JVM to start, and the archive it writes as it exits, if it makes one. */
-public record Restart(List<String> command, Optional<ArchiveDump> dump) {
+record Restart(List<String> command, Optional<ArchiveDump> dump) {
 
-    public Restart {
+    Restart {
         command = List.copyOf(command);
     }
 }

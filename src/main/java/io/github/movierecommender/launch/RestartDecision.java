@@ -10,13 +10,13 @@ import java.util.Optional;
  * one for its class data archive and huge pages; a command only for huge pages, and only when its
  * dataset is large enough for them to save more than the second JVM's start.
  */
-public final class RestartDecision {
+final class RestartDecision {
 
     /** The system property a child gets, so that it runs the app itself. */
-    public static final String RELAUNCHED = "movierecommender.relaunched";
+    static final String RELAUNCHED = "movierecommender.relaunched";
 
     /** The system property that turns restarts off when {@code false}. */
-    public static final String RELAUNCH = "movierecommender.relaunch";
+    static final String RELAUNCH = "movierecommender.relaunch";
 
     /** From this size of ratings file or zip on, huge pages save a command more than a JVM start costs. */
     static final long LARGE_DATA = 256L << 20;
@@ -26,7 +26,7 @@ public final class RestartDecision {
     private RestartDecision() {
     }
 
-    public static Optional<Restart> of(LaunchFacts facts) {
+    static Optional<Restart> of(LaunchFacts facts) {
         if (!mayPay(facts) || facts.javaExecutable().isEmpty() || facts.processArguments().isEmpty()) {
             return Optional.empty();
         }
@@ -40,7 +40,7 @@ public final class RestartDecision {
         boolean desktop = facts.arguments().isEmpty();
         Optional<ClassArchive> archive = desktop && facts.classDataSharing() ? facts.archive() : Optional.empty();
         if (JvmOptions.anyAboutClassDataSharing(options) || JvmOptions.anyAttachingATool(options)
-                || !hugePages && archive.isEmpty()) {
+                || JvmOptions.anyFromAFile(options) || !hugePages && archive.isEmpty()) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -62,6 +62,7 @@ public final class RestartDecision {
             command.add("-Xlog:cds+dynamic=off");
         }
         command.add("-D" + RELAUNCHED + "=true");
+        facts.startedAt().ifPresent(millis -> command.add("-D" + Relaunch.LAUNCHED_AT + "=" + millis));
         command.add(JAR_OPTION);
         command.add(facts.jar().toString());
         command.addAll(facts.arguments());
@@ -72,10 +73,11 @@ public final class RestartDecision {
      * Whether a restart may pay, judged without the facts that cost time to read (the huge page mode,
      * this process's command line, the archive): a command that will not restart asks no more.
      */
-    public static boolean mayPay(LaunchFacts facts) {
+    static boolean mayPay(LaunchFacts facts) {
         List<String> options = facts.environmentOptions();
         return facts.osName().startsWith("Linux") && !facts.relaunched() && !facts.turnedOff() && startedAsJar(facts)
                 && !JvmOptions.anyAboutClassDataSharing(options) && !JvmOptions.anyAttachingATool(options)
+                && !JvmOptions.anyFromAFile(options)
                 && (facts.arguments().isEmpty() || facts.dataSize().orElse(0) >= LARGE_DATA);
     }
 

@@ -1,6 +1,7 @@
 package io.github.movierecommender.launch;
 
 import io.github.movierecommender.appdata.AppFolders;
+import io.github.movierecommender.data.RatingsFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +37,8 @@ final class ThisJvm {
                 Boolean.getBoolean(RestartDecision.RELAUNCHED),
                 "false".equalsIgnoreCase(System.getProperty(RestartDecision.RELAUNCH)),
                 jar, Optional.empty(), Optional.empty(), environmentOptions(),
-                HugePageMode.UNKNOWN, dataSize(DataArgument.of(arguments)), false, Optional.empty());
+                HugePageMode.UNKNOWN, dataSize(DataArgument.of(arguments)), false, Optional.empty(),
+                OptionalLong.empty());
         if (!RestartDecision.mayPay(cheap)) {
             return cheap;
         }
@@ -46,19 +48,22 @@ final class ThisJvm {
         return new LaunchFacts(cheap.osName(), classPath, cheap.javaCommand(), arguments, cheap.relaunched(),
                 cheap.turnedOff(), jar, info.command(), processArguments, cheap.environmentOptions(),
                 hugePageMode(), cheap.dataSize(), System.getProperty("java.vm.info", "").contains("sharing"),
-                arguments.isEmpty() ? archive(jar) : Optional.empty());
+                arguments.isEmpty() ? archive(jar, AppFolders.ofThisMachine().cacheFolder()) : Optional.empty(),
+                info.startInstant().map(start -> OptionalLong.of(start.toEpochMilli())).orElse(OptionalLong.empty()));
     }
 
-    /** The size of the ratings file in the folder {@code --data} names, or of the zip it names. */
+    /** The size of the ratings file of the release in the folder {@code --data} names, or of the zip it names. */
     static OptionalLong dataSize(Optional<String> data) {
         if (data.isEmpty()) {
             return OptionalLong.empty();
         }
         try {
             Path path = Path.of(data.get());
-            Path file = Files.isDirectory(path) ? path.resolve("ratings.csv") : path;
-            boolean ratingsOrZip = file != path || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
-            return ratingsOrZip && Files.isRegularFile(file) ? OptionalLong.of(Files.size(file)) : OptionalLong.empty();
+            boolean folder = Files.isDirectory(path);
+            Optional<Path> file = folder ? RatingsFiles.inFolder(path) : Optional.of(path);
+            boolean ratingsOrZip = folder || path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+            return ratingsOrZip && file.isPresent() && Files.isRegularFile(file.get())
+                    ? OptionalLong.of(Files.size(file.get())) : OptionalLong.empty();
         } catch (IOException | InvalidPathException e) {
             return OptionalLong.empty();
         }
@@ -91,14 +96,22 @@ final class ThisJvm {
         }
     }
 
-    private static Optional<ClassArchive> archive(Path jar) {
+    /**
+     * The archive of this jar and Java in {@code cacheFolder}: the one there, or a new one when the folder can
+     * take it ({@link ClassArchives#canWriteIn}); nothing when neither.
+     */
+    static Optional<ClassArchive> archive(Path jar, Path cacheFolder) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
             String name = ClassArchives.name(jar, attributes.size(), attributes.lastModifiedTime().toMillis(),
                     System.getProperty("java.home", ""), System.getProperty("java.vm.version", ""));
-            Path file = AppFolders.ofThisMachine().cacheFolder().resolve(name);
-            return Optional.of(new ClassArchive(file, Files.isRegularFile(file),
-                    ClassArchives.temporaryFor(file, ProcessHandle.current().pid())));
+            Path file = cacheFolder.resolve(name);
+            boolean present = cacheFolder.isAbsolute() && Files.isRegularFile(file);
+            if (!present && !ClassArchives.canWriteIn(cacheFolder, ClassArchives.ROOM)) {
+                return Optional.empty();
+            }
+            Path temporary = ClassArchives.temporaryFor(file, ProcessHandle.current().pid());
+            return Optional.of(new ClassArchive(file, present, temporary));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -44,23 +44,17 @@ class ChildJvmRunTest {
     }
 
     @Test
-    void aCompleteArchiveOfACleanExitReplacesTheAppsOtherArchives() throws Exception {
+    void aCompleteArchiveOfACleanExitTakesTheArchivesPlace() throws Exception {
         ArchiveDump dump = dump();
-        Path older = Files.writeString(tmp.resolve("movie-recommender-00000000000000aa.jsa"), "older");
-        Path unrelated = Files.writeString(tmp.resolve("notes.txt"), "mine");
-        Path deadsLeftover = Files.writeString(tmp.resolve(".movie-recommender-1.jsa." + endedProcess() + "-x.tmp"), "");
-        Path runningOnes = Files.writeString(
-                tmp.resolve(".movie-recommender-1.jsa." + ProcessHandle.current().pid() + "-y.tmp"), "");
+        Files.writeString(dump.archive(), "the one before");
 
         OptionalInt code = run(ChildProbes.ArchiveWriter.class, dump, "complete", "0");
 
         assertThat(code).hasValue(0);
         assertThat(ClassArchives.isComplete(dump.archive())).isTrue();
         try (Stream<Path> files = Files.list(tmp)) {
-            assertThat(files).containsExactlyInAnyOrder(dump.archive(), unrelated, runningOnes);
+            assertThat(files).containsExactly(dump.archive());
         }
-        assertThat(older).doesNotExist();
-        assertThat(deadsLeftover).doesNotExist();
     }
 
     @Test
@@ -82,8 +76,8 @@ class ChildJvmRunTest {
 
         ArchiveDump none = dump();
         OptionalInt code = assertTimeoutPreemptively(HANG_GUARD, () -> ChildJvmRun.run(
-                new Restart(ChildProbes.command(ChildProbes.ArchiveWriter.class, tmp.resolve("elsewhere").toString(),
-                        "complete", "0"), Optional.of(none))));
+                new Restart(ChildJvm.command(List.of(ChildJvm.BRIEF), ChildProbes.ArchiveWriter.class,
+                        tmp.resolve("elsewhere").toString(), "complete", "0").command(), Optional.of(none))));
         assertThat(code).hasValue(0);
         assertThat(tmp).isDirectoryContaining(path -> path.endsWith("elsewhere"));
         assertThat(none.temporary()).doesNotExist();
@@ -129,13 +123,8 @@ class ChildJvmRunTest {
 
     private OptionalInt run(Class<?> main, ArchiveDump dump, String kind, String code) {
         return assertTimeoutPreemptively(HANG_GUARD, () -> ChildJvmRun.run(new Restart(
-                ChildProbes.command(main, dump.temporary().toString(), kind, code), Optional.of(dump))));
-    }
-
-    private static long endedProcess() throws IOException, InterruptedException {
-        Process ended = new ProcessBuilder("true").start();
-        ended.waitFor();
-        return ended.pid();
+                ChildJvm.command(List.of(ChildJvm.BRIEF), main, dump.temporary().toString(), kind, code).command(),
+                Optional.of(dump))));
     }
 
     private static CompletableFuture<String> read(java.io.InputStream stream) {

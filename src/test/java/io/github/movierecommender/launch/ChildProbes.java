@@ -1,5 +1,6 @@
 package io.github.movierecommender.launch;
 
+import io.github.movierecommender.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,7 +9,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,20 +19,12 @@ final class ChildProbes {
     private ChildProbes() {
     }
 
-    /** {@code java -cp TEST_CLASSES MAIN ARGS}. */
-    static List<String> command(Class<?> main, String... arguments) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                main.getName()));
-        command.addAll(List.of(arguments));
-        return command;
-    }
-
     /** The parent: runs {@code MAIN ARGS} as its child through {@link ChildJvmRun} and exits with its code. */
     public static final class Parent {
         public static void main(String[] args) throws ClassNotFoundException {
             Class<?> main = Class.forName(args[0]);
-            Restart restart = new Restart(command(main, Arrays.copyOfRange(args, 1, args.length)), Optional.empty());
+            Restart restart = new Restart(ChildJvm.command(List.of(ChildJvm.BRIEF), main,
+                    Arrays.copyOfRange(args, 1, args.length)).command(), Optional.empty());
             System.exit(ChildJvmRun.run(restart).orElse(99));
         }
     }

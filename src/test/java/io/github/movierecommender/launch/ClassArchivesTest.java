@@ -2,11 +2,18 @@ package io.github.movierecommender.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClassArchivesTest {
 
@@ -34,6 +41,37 @@ class ClassArchivesTest {
         assertThat(new HashSet<>(names)).hasSize(names.size());
     }
 
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aNewArchiveKeepsTheNewestOthersAndDeletesOlderOnesAndLeftoversOfEndedProcesses() throws Exception {
+        long now = System.currentTimeMillis();
+        Path hourAgo = archiveModified("movie-recommender-00000000000000a1.jsa", now - 3_600_000);
+        Path dayAgo = archiveModified("movie-recommender-00000000000000a2.jsa", now - 86_400_000);
+        Path weekAgo = archiveModified("movie-recommender-00000000000000a3.jsa", now - 7 * 86_400_000L);
+        Path monthAgo = archiveModified("movie-recommender-00000000000000a4.jsa", now - 30 * 86_400_000L);
+        Path unrelated = Files.writeString(tmp.resolve("notes.txt"), "mine");
+        Path endedOnes = Files.writeString(tmp.resolve(".movie-recommender-1.jsa." + endedProcess() + "-x.tmp"), "");
+        Path runningOnes = Files.writeString(
+                tmp.resolve(".movie-recommender-1.jsa." + ProcessHandle.current().pid() + "-y.tmp"), "");
+        Path archive = tmp.resolve("movie-recommender-00000000000000bb.jsa");
+        ArchiveDump dump = new ArchiveDump(ClassArchives.temporaryFor(archive, ProcessHandle.current().pid()), archive);
+        ByteBuffer complete = ByteBuffer.allocate(4096).order(ByteOrder.nativeOrder()).putInt(0, 0xf00baba8);
+        Files.write(dump.temporary(), complete.array());
+
+        ClassArchives.finish(dump, true);
+
+        assertThat(ClassArchives.isComplete(archive)).isTrue();
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertThat(files).as("the newest %d archives and what is not the app's or not ended", ClassArchives.KEPT)
+                    .containsExactlyInAnyOrder(archive, hourAgo, dayAgo, unrelated, runningOnes);
+        }
+        assertThat(weekAgo).doesNotExist();
+        assertThat(monthAgo).doesNotExist();
+        assertThat(endedOnes).doesNotExist();
+    }
+
     @Test
     void temporaryNamesAreBesideTheArchiveAndNeverTheSame() {
         Path archive = Path.of("/cache/movie-recommender-0123456789abcdef.jsa");
@@ -46,5 +84,17 @@ class ClassArchivesTest {
             names.add(temporary);
         }
         assertThat(names).hasSize(100);
+    }
+
+    private Path archiveModified(String name, long millis) throws IOException {
+        Path file = Files.writeString(tmp.resolve(name), "archive");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(millis));
+        return file;
+    }
+
+    private static long endedProcess() throws IOException, InterruptedException {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        return ended.pid();
     }
 }

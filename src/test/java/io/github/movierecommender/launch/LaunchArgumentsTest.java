@@ -50,7 +50,36 @@ class LaunchArgumentsTest {
         assertThat(ThisJvm.dataSize(Optional.of(Files.createDirectory(tmp.resolve("empty")).toString())))
                 .as("a folder without ratings.csv").isEmpty();
         assertThat(ThisJvm.dataSize(Optional.of("\0"))).isEmpty();
+
+        Path oneMillion = Files.createDirectory(tmp.resolve("ml-1m"));
+        sparse(oneMillion.resolve("ratings.dat"), 24L << 20);
+        assertThat(ThisJvm.dataSize(Optional.of(oneMillion.toString()))).as("ratings.dat")
+                .isEqualTo(OptionalLong.of(24L << 20));
+        Path releases = Files.createDirectories(tmp.resolve("datasets").resolve("ml-32m"));
+        sparse(releases.resolve("ratings.csv"), 800L << 20);
+        assertThat(ThisJvm.dataSize(Optional.of(releases.getParent().toString()))).as("a release in the folder")
+                .isEqualTo(OptionalLong.of(800L << 20));
         assertThat(ThisJvm.dataSize(Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void anArchiveIsOfferedWhereOneIsOrANewOneCanBeWritten() throws IOException {
+        Path jar = Files.writeString(tmp.resolve("app.jar"), "jar");
+        Path cache = tmp.resolve("cache").resolve("movie-recommender");
+
+        ClassArchive first = ThisJvm.archive(jar, cache).orElseThrow();
+        assertThat(first.present()).isFalse();
+        assertThat(first.file().getParent()).isEqualTo(cache).isDirectory();
+        assertThat(first.temporary().getParent()).isEqualTo(cache);
+        Files.writeString(first.file(), "archive");
+        assertThat(ThisJvm.archive(jar, cache).orElseThrow().present()).isTrue();
+
+        Path underAFile = Files.writeString(tmp.resolve("afile"), "").resolve("cache");
+        assertThat(ThisJvm.archive(jar, underAFile)).as("a folder that cannot be made").isEmpty();
+        assertThat(ThisJvm.archive(jar, Path.of("relative-cache"))).as("a relative folder").isEmpty();
+        assertThat(Path.of("relative-cache")).doesNotExist();
+        assertThat(ClassArchives.canWriteIn(cache, ClassArchives.ROOM)).isTrue();
+        assertThat(ClassArchives.canWriteIn(cache, Long.MAX_VALUE)).as("too little space").isFalse();
     }
 
     private static void sparse(Path file, long size) throws IOException {

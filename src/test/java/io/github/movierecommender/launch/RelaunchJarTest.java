@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.movierecommender.appdata.AppFolders;
+import io.github.movierecommender.data.RatingsFiles;
+import io.github.movierecommender.files.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
@@ -49,6 +51,8 @@ class RelaunchJarTest {
             add(out, JarProbe.class);
             add(out, AppFolders.class);
             add(out, Relaunch.class);
+            add(out, AtomicFile.class);
+            add(out, RatingsFiles.class);
         }
     }
 
@@ -75,17 +79,23 @@ class RelaunchJarTest {
     }
 
     @Test
-    void aRebuiltJarGetsANewArchiveInPlaceOfTheOldOne() throws Exception {
+    void twoJarsUsedInTurnEachKeepTheirArchive() throws Exception {
         assumeTrue(javaWritesArchives(), "this Java writes class data archives");
+        FileTime built = Files.getLastModifiedTime(jar);
         java();
-        Path old = onlyArchive();
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        Path first = onlyArchive();
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(built.toMillis() + 60_000));
 
         Run rebuilt = java();
 
         assertThat(rebuilt.out()).contains("option -XX:ArchiveClassesAtExit=");
         assertThat(rebuilt.errWithoutNotes()).isEmpty();
-        assertThat(onlyArchive()).isNotEqualTo(old);
+        assertThat(archives()).hasSize(2).contains(first);
+
+        Files.setLastModifiedTime(jar, built);
+        Run back = java();
+
+        assertThat(back.out()).contains("option -XX:SharedArchiveFile=" + first).doesNotContain("ArchiveClassesAtExit");
     }
 
     @Test
@@ -117,11 +127,17 @@ class RelaunchJarTest {
     }
 
     private Path onlyArchive() throws IOException {
+        List<Path> all = archives();
+        assertThat(all).hasSize(1);
+        return all.get(0);
+    }
+
+    private List<Path> archives() throws IOException {
         try (Stream<Path> files = Files.list(cache.resolve("movie-recommender"))) {
             List<Path> all = files.toList();
-            assertThat(all).hasSize(1);
-            assertThat(all.get(0).getFileName().toString()).matches("movie-recommender-[0-9a-f]{16}\\.jsa");
-            return all.get(0);
+            assertThat(all).allMatch(file -> file.getFileName().toString()
+                    .matches("movie-recommender-[0-9a-f]{16}\\.jsa"));
+            return all;
         }
     }
 

@@ -2,12 +2,15 @@ package io.github.movierecommender.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The decision and the child's command, from plain facts: {@code java [OPTIONS] -jar app.jar [ARGS]} on Linux. */
 class RestartDecisionTest {
@@ -18,6 +21,8 @@ class RestartDecisionTest {
     private static final Path ARCHIVE = Path.of("/home/ana/.cache/movie-recommender/movie-recommender-0123.jsa");
     private static final Path TEMPORARY = ARCHIVE.resolveSibling(".movie-recommender-0123.jsa.42-abc.tmp");
     private static final long LARGE = 256L << 20;
+    private static final long STARTED_AT = 1_765_000_000_123L;
+    private static final String LAUNCHED_AT = "-Dmovierecommender.launchedAt=" + STARTED_AT;
 
     /** The facts of {@code java OPTIONS -jar target/movie-recommender.jar ARGS}, to vary one at a time. */
     private record Start(String osName, String classPath, String javaCommand, List<String> options,
@@ -98,7 +103,7 @@ class RestartDecisionTest {
             return new LaunchFacts(osName, classPath, javaCommand, arguments, relaunched, turnedOff, JAR,
                     knowsProcess ? Optional.of(JAVA) : Optional.empty(),
                     knowsProcess ? Optional.of(processArguments) : Optional.empty(),
-                    environmentOptions, hugePages, dataSize, sharing, archive);
+                    environmentOptions, hugePages, dataSize, sharing, archive, OptionalLong.of(STARTED_AT));
         }
 
         Optional<Restart> restart() {
@@ -112,7 +117,7 @@ class RestartDecisionTest {
 
         assertThat(restart.command()).containsExactly(JAVA, "-Xmx2g", "-Dfoo=a b", "-XX:+UseTransparentHugePages",
                 "-XX:ArchiveClassesAtExit=" + TEMPORARY, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-Dmovierecommender.relaunched=true", "-jar", JAR.toString());
+                "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar", JAR.toString());
         assertThat(restart.dump()).contains(new ArchiveDump(TEMPORARY, ARCHIVE));
     }
 
@@ -123,7 +128,7 @@ class RestartDecisionTest {
 
         assertThat(restart.command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages",
                 "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-Dmovierecommender.relaunched=true", "-jar", JAR.toString());
+                "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar", JAR.toString());
         assertThat(restart.dump()).isEmpty();
     }
 
@@ -142,7 +147,7 @@ class RestartDecisionTest {
         Start noCache = Start.desktop().archive(Optional.empty());
 
         assertThat(noCache.restart().orElseThrow().command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages",
-                "-Dmovierecommender.relaunched=true", "-jar", JAR.toString());
+                "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar", JAR.toString());
         assertThat(noCache.restart().orElseThrow().dump()).isEmpty();
         assertThat(noCache.hugePages(HugePageMode.ALWAYS).restart()).as("nothing to gain").isEmpty();
     }
@@ -152,7 +157,7 @@ class RestartDecisionTest {
         Restart restart = Start.desktop().withoutSharing().restart().orElseThrow();
 
         assertThat(restart.command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages",
-                "-Dmovierecommender.relaunched=true", "-jar", JAR.toString());
+                "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar", JAR.toString());
         assertThat(restart.dump()).isEmpty();
         assertThat(Start.desktop().withoutSharing().hugePages(HugePageMode.NEVER).restart()).isEmpty();
     }
@@ -163,8 +168,9 @@ class RestartDecisionTest {
                 "-XX:+UseLargePages")) {
             Restart restart = Start.desktop(option).restart().orElseThrow();
 
-            assertThat(restart.command()).as(option).containsOnlyOnce(option)
-                    .doesNotContain(option.equals("-XX:+UseTransparentHugePages") ? "-" : "-XX:+UseTransparentHugePages");
+            assertThat(restart.command()).as(option)
+                    .filteredOn(each -> each.contains("HugePages") || each.contains("LargePages"))
+                    .containsExactly(option);
             assertThat(Start.command(LARGE, "stats", "--data", "big").environment(option).restart()).as(option).isEmpty();
         }
     }
@@ -223,6 +229,45 @@ class RestartDecisionTest {
     }
 
     @Test
+    void optionsReadFromAFileStayInOneJvm() {
+        for (String option : List.of("@opts.txt", "-XX:Flags=flags.txt", "-XX:VMOptionsFile=vm.txt")) {
+            assertThat(Start.desktop(option).restart()).as(option).isEmpty();
+            assertThat(Start.desktop().environment("-Xmx1g", option).restart()).as("environment " + option).isEmpty();
+            assertThat(RestartDecision.mayPay(Start.desktop().environment(option).facts())).as(option).isFalse();
+            assertThat(Start.command(LARGE, "stats", "--data", "big").environment(option).restart())
+                    .as(option).isEmpty();
+        }
+    }
+
+    @Test
+    void theChildLearnsWhenTheFirstJvmStartedIfTheSystemTells() {
+        LaunchFacts facts = Start.desktop().facts();
+        LaunchFacts startUnknown = new LaunchFacts(facts.osName(), facts.classPath(), facts.javaCommand(),
+                facts.arguments(), facts.relaunched(), facts.turnedOff(), facts.jar(), facts.javaExecutable(),
+                facts.processArguments(), facts.environmentOptions(), facts.hugePages(), facts.dataSize(),
+                facts.classDataSharing(), facts.archive(), OptionalLong.empty());
+
+        assertThat(RestartDecision.of(facts).orElseThrow().command()).containsOnlyOnce(LAUNCHED_AT);
+        assertThat(RestartDecision.of(startUnknown).orElseThrow().command())
+                .noneMatch(option -> option.contains("launchedAt"));
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeWrittenRestartsForHugePagesAlone(@TempDir Path tmp) throws IOException {
+        Path underAFile = Files.writeString(tmp.resolve("afile"), "").resolve("cache");
+        Path archive = underAFile.resolve("movie-recommender-0123.jsa");
+        Start start = Start.desktop()
+                .archive(Optional.of(new ClassArchive(archive, false, ClassArchives.temporaryFor(archive, 42))));
+
+        Restart restart = Relaunch.prepared(start.facts()).orElseThrow();
+
+        assertThat(restart.command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages",
+                "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar", JAR.toString());
+        assertThat(restart.dump()).isEmpty();
+        assertThat(Relaunch.prepared(start.hugePages(HugePageMode.ALWAYS).facts())).as("nothing to gain").isEmpty();
+    }
+
+    @Test
     void optionsFromTheEnvironmentAreNotRepeatedInTheCommand() {
         Restart restart = Start.desktop("-Xmx1g").environment("-Dfrom.environment=1").restart().orElseThrow();
 
@@ -234,7 +279,8 @@ class RestartDecisionTest {
         Restart restart = Start.command(LARGE, "stats", "--data", "/data/ml-32m", "--json").restart().orElseThrow();
 
         assertThat(restart.command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages",
-                "-Dmovierecommender.relaunched=true", "-jar", JAR.toString(), "stats", "--data", "/data/ml-32m", "--json");
+                "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar", JAR.toString(), "stats", "--data",
+                "/data/ml-32m", "--json");
         assertThat(restart.dump()).isEmpty();
         assertThat(Start.command(LARGE - 1, "stats", "--data", "/data/small").restart()).isEmpty();
         assertThat(Start.command(-1, "stats", "--data", "/data/missing").restart()).isEmpty();

@@ -1,5 +1,6 @@
 package io.github.movierecommender.ui.timing;
 
+import io.github.movierecommender.launch.Relaunch;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
@@ -46,11 +47,16 @@ public final class Timings {
         return new Step(step, on() ? nanoClock.getAsLong() : 0L);
     }
 
-    /** Prints a step that started when the Java virtual machine did, such as the first window showing. */
+    /**
+     * Prints a step that started with the app's launch, such as the first window showing: when the first
+     * JVM started, where {@code java -jar} runs the app in a second one ({@link Relaunch#LAUNCHED_AT}),
+     * else when this one did.
+     */
     public void sinceProcessStart(String step) {
         if (on()) {
-            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            print(step, millis);
+            Long launchedAt = Long.getLong(Relaunch.LAUNCHED_AT);
+            long start = launchedAt != null ? launchedAt : ManagementFactory.getRuntimeMXBean().getStartTime();
+            print(step, System.currentTimeMillis() - start);
         }
     }
 
