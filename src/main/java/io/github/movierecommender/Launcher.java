@@ -19,7 +19,10 @@ public final class Launcher {
         if (child.isPresent()) {
             System.exit(child.getAsInt());
         } else if (args.length == 0) {
-            io.github.movierecommender.ui.MovieRecommenderApp.launchApp(args);
+            int code = io.github.movierecommender.ui.MovieRecommenderApp.launchApp(args);
+            if (code != 0) {
+                System.exit(code);
+            }
         } else {
             System.exit(MovieRecommenderCli.run(args));
         }

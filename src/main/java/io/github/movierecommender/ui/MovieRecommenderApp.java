@@ -256,8 +256,15 @@ public final class MovieRecommenderApp extends Application {
         }
     }
 
-    public static void launchApp(String[] args) {
-        Application.launch(MovieRecommenderApp.class, args);
+    /** Runs the desktop app until it closes: 0, or 1 when JavaFX could not open a window, which it then says. */
+    public static int launchApp(String[] args) {
+        try {
+            Application.launch(MovieRecommenderApp.class, args);
+            return 0;
+        } catch (RuntimeException | LinkageError e) {
+            System.err.println(new WindowlessStart(e, System.getProperty("os.name", ""), System.getenv()).message());
+            return 1;
+        }
     }
 
     @Override
