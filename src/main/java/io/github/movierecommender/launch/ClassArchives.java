@@ -150,6 +150,8 @@ final class ClassArchives {
             return 0;
         }
     }
+
+    /** Whether {@code name} is a temporary archive file of a process that no longer runs. */
     private static boolean isLeftover(String name) {
         if (!name.startsWith("." + PREFIX) || !name.endsWith(TEMP_SUFFIX)) {
             return false;
