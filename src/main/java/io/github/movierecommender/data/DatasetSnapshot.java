@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.files.FileChannels;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -239,10 +240,8 @@ final class DatasetSnapshot {
 
     private static ByteBuffer readFully(FileChannel channel, long position, int length) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, position + buffer.position()) < 0) {
-                throw new EOFException();
-            }
+        if (!FileChannels.readFully(channel, buffer, position)) {
+            throw new EOFException();
         }
         return buffer.flip();
     }
@@ -357,10 +356,8 @@ final class DatasetSnapshot {
             try {
                 for (long done = 0; done < length; ) {
                     buffer.clear().limit((int) Math.min(BUFFER_BYTES, length - done));
-                    while (buffer.hasRemaining()) {
-                        if (channel.read(buffer, positions[s] + start + done + buffer.position()) < 0) {
-                            return false;
-                        }
+                    if (!FileChannels.readFully(channel, buffer, positions[s] + start + done)) {
+                        return false;
                     }
                     buffer.flip();
                     crc.update(buffer);

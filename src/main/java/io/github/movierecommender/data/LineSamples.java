@@ -1,5 +1,6 @@
 package io.github.movierecommender.data;
 
+import io.github.movierecommender.files.FileChannels;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -57,22 +58,13 @@ final class LineSamples {
         for (int part = 0; part < PARTS; part++) {
             long start = fileBytes * part / PARTS;
             long end = fileBytes * (part + 1) / PARTS;
-            readFully(file, sample.clear(), start + Math.max(0, end - start - SAMPLE_BYTES) / 2);
+            FileChannels.readFully(file, sample.clear(), start + Math.max(0, end - start - SAMPLE_BYTES) / 2);
             linesPerByte[part] = linesPerByte(sample.array(), sample.position());
             if (linesPerByte[part] < 0) {
                 return NONE;
             }
         }
         return new LineSamples(fileBytes, linesPerByte);
-    }
-
-    private static void readFully(FileChannel file, ByteBuffer into, long position) throws IOException {
-        while (into.hasRemaining()) {
-            int read = file.read(into, position + into.position());
-            if (read < 0) {
-                return;
-            }
-        }
     }
 
     /** Lines per byte of the whole lines in {@code bytes}, from its first line break to its last; -1 without two. */

@@ -1,5 +1,6 @@
 package io.github.movierecommender.download;
 
+import io.github.movierecommender.files.FileChannels;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -71,10 +72,8 @@ final class ZipDirectory {
 
     private static ByteBuffer read(FileChannel file, long position, int count) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(count).order(ByteOrder.LITTLE_ENDIAN);
-        while (buffer.hasRemaining()) {
-            if (file.read(buffer, position + buffer.position()) < 0) {
-                throw new EOFException("the file ended early");
-            }
+        if (!FileChannels.readFully(file, buffer, position)) {
+            throw new EOFException("the file ended early");
         }
         return buffer;
     }
