@@ -31,6 +31,16 @@ final class JvmOptions {
         return false;
     }
 
+    /** Whether any option chooses the garbage collector. */
+    static boolean anyChoosingACollector(List<String> options) {
+        for (String option : options) {
+            if (option.startsWith("-XX:") && option.endsWith("GC") && option.contains("Use")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether any option reads more options from a file ({@code @argfile}, {@code -XX:Flags=},
      * {@code -XX:VMOptionsFile=}): what they say cannot be checked, and a child would read them too.

@@ -111,7 +111,7 @@ class RelaunchJarTest {
 
         assertThat(large.code()).isEqualTo(7);
         assertThat(large.out().lines()).as("the child said it, the parent nothing").containsOnlyOnce("relaunched=true");
-        assertThat(large.out()).contains("option -XX:+UseTransparentHugePages")
+        assertThat(large.out()).contains("option -XX:+UseTransparentHugePages", "option -XX:+UseParallelGC")
                 .doesNotContain("Archive");
         assertThat(small.code()).isEqualTo(7);
         assertThat(small.out()).contains("relaunched=null");

@@ -67,6 +67,11 @@ class RestartDecisionTest {
                     environmentOptions, hugePages, dataSize, sharing, archive);
         }
 
+        Start options(String... values) {
+            return new Start(osName, classPath, javaCommand, List.of(values), arguments, relaunched, turnedOff,
+                    knowsProcess, environmentOptions, hugePages, dataSize, sharing, archive);
+        }
+
         Start environment(String... values) {
             return new Start(osName, classPath, javaCommand, options, arguments, relaunched, turnedOff, knowsProcess,
                     List.of(values), hugePages, dataSize, sharing, archive);
@@ -278,7 +283,7 @@ class RestartDecisionTest {
     void aCommandRestartsForHugePagesOnlyWithLargeData() {
         Restart restart = Start.command(LARGE, "stats", "--data", "/data/ml-32m", "--json").restart().orElseThrow();
 
-        assertThat(restart.command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages",
+        assertThat(restart.command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages", "-XX:+UseParallelGC",
                 "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar", JAR.toString(), "stats", "--data",
                 "/data/ml-32m", "--json");
         assertThat(restart.dump()).isEmpty();
@@ -288,6 +293,22 @@ class RestartDecisionTest {
                 .isEmpty();
         assertThat(Start.command(LARGE, "stats", "--data", "/data/ml-32m").hugePages(HugePageMode.NEVER).restart())
                 .isEmpty();
+    }
+
+    @Test
+    void aCommandKeepsTheCollectorTheUserChoseAndTheDesktopAppKeepsG1() {
+        for (String option : List.of("-XX:+UseG1GC", "-XX:+UseSerialGC", "-XX:+UseZGC", "-XX:-UseParallelGC")) {
+            Restart given = Start.command(LARGE, "stats", "--data", "/data/ml-32m").options(option).restart()
+                    .orElseThrow();
+            Restart inEnvironment = Start.command(LARGE, "stats", "--data", "/data/ml-32m").environment(option)
+                    .restart().orElseThrow();
+
+            assertThat(given.command()).as(option).containsOnlyOnce(option).doesNotContain("-XX:+UseParallelGC");
+            assertThat(inEnvironment.command()).as(option).noneMatch(each -> each.endsWith("GC"));
+        }
+        assertThat(Start.command(LARGE, "stats", "--data", "/data/ml-32m").options("-XX:+DisableExplicitGC")
+                .restart().orElseThrow().command()).contains("-XX:+UseParallelGC");
+        assertThat(Start.desktop().restart().orElseThrow().command()).noneMatch(each -> each.endsWith("GC"));
     }
 
     @Test
