@@ -8,6 +8,7 @@ import io.github.movierecommender.posters.PosterCache;
 import io.github.movierecommender.posters.TmdbClient;
 import io.github.movierecommender.data.Snapshots;
 import io.github.movierecommender.profile.ProfileStore;
+import io.github.movierecommender.synth.LoaderWarmUp;
 import io.github.movierecommender.ui.act.ActMenuItems;
 import io.github.movierecommender.ui.act.ActionNoticeController;
 import io.github.movierecommender.ui.act.MarkedMoviesDialog;
@@ -94,6 +95,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BiFunction;
@@ -138,6 +140,7 @@ public final class MovieRecommenderApp extends Application {
     private final DataSources sources;
     private final URI tmdb;
     private final Timings timings;
+    private final Optional<LoaderWarmUp> warmUp;
     private final boolean returnsHeap;
     private ExecutorService executor;
     private ExecutorService saveExecutor;
@@ -151,7 +154,11 @@ public final class MovieRecommenderApp extends Application {
 
     /** For the person running the app: their own settings and data folder, the platform's dialogs and browser. */
     public MovieRecommenderApp() {
-        this(builder(AppSettings.forThisUser(), AppFolders.ofThisMachine().dataFolder()), true);
+        this(forThisMachine(AppFolders.ofThisMachine()), true);
+    }
+
+    private static Builder forThisMachine(AppFolders folders) {
+        return builder(AppSettings.forThisUser(), folders.dataFolder()).loaderWarmUp(folders.cacheFolder());
     }
 
     /**
@@ -173,6 +180,7 @@ public final class MovieRecommenderApp extends Application {
         this.sources = parts.sources != null ? parts.sources : DataSources.latestSmall(parts.dataFolder);
         this.tmdb = parts.tmdb != null ? parts.tmdb : tmdbOfThisRun();
         this.timings = parts.timings;
+        this.warmUp = parts.warmUp;
     }
 
     /**
@@ -197,6 +205,7 @@ public final class MovieRecommenderApp extends Application {
         private DataSources sources;
         private URI tmdb;
         private Timings timings = Timings.fromSystemProperty();
+        private Optional<LoaderWarmUp> warmUp = Optional.empty();
 
         private Builder(AppSettings settings, Path dataFolder) {
             this.settings = settings;
@@ -248,6 +257,15 @@ public final class MovieRecommenderApp extends Application {
         /** Times the steps the user waits for; by default as {@link Timings#fromSystemProperty()} says. */
         public Builder timings(Timings value) {
             this.timings = value;
+            return this;
+        }
+
+        /**
+         * Once the window shows and no dataset is opening, loads a small release kept in
+         * {@code folder} on the side thread ({@link LoaderWarmUp}); by default nothing is warmed up.
+         */
+        public Builder loaderWarmUp(Path folder) {
+            this.warmUp = Optional.of(new LoaderWarmUp(folder));
             return this;
         }
 
@@ -390,6 +408,8 @@ public final class MovieRecommenderApp extends Application {
             Platform.runLater(() -> {
                 if (running != null) {
                     main.controller().buildUnseenParts();
+                    warmUp.ifPresent(loader -> afterOpening.handingTo(sideExecutor)
+                            .execute(() -> loader.run(afterOpening::opening)));
                 }
             });
         });

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
@@ -27,7 +26,8 @@ import org.testfx.framework.junit5.Stop;
 
 /**
  * The dataset of the last run, reopened as the app starts: what its opening puts off until the
- * users are listed (the snapshot, the overview) still comes, and the next start reads the snapshot.
+ * users are listed (the snapshot, the overview, the loader's warm-up) still comes, and the next start
+ * reads the snapshot.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReopenAtStartWindowTest {
@@ -41,7 +41,7 @@ class ReopenAtStartWindowTest {
     void start(Stage stage) throws Exception {
         Path release = cleanRelease(folder);
         window.start(stage, folder.resolve("data"), Language.ENGLISH, () -> release,
-                settings -> settings.rememberOpened(release), UnaryOperator.identity());
+                settings -> settings.rememberOpened(release), parts -> parts.loaderWarmUp(cache()));
     }
 
     @Stop
@@ -50,7 +50,8 @@ class ReopenAtStartWindowTest {
     }
 
     @Test
-    void theReopenedDatasetListsItsUsersThenGetsItsSnapshotWrittenAndItsOverviewShown(FxRobot robot) throws Exception {
+    void theReopenedDatasetListsItsUsersThenGetsItsSnapshotWrittenItsOverviewShownAndTheLoaderWarmedUp(FxRobot robot)
+            throws Exception {
         waitUntil(() -> text(robot, "#statusText").startsWith("Loaded "));
         waitUntil(() -> datasetUsers(robot) == 3);
 
@@ -61,6 +62,25 @@ class ReopenAtStartWindowTest {
         waitUntil(() -> robot.lookup("#overviewContent").query().isVisible());
         assertThat(text(robot, "#overviewUsers")).isEqualTo("3");
         assertThat(text(robot, "#overviewRatings")).isEqualTo("8");
+        waitUntil(() -> !finishedFolders(cache()).isEmpty());
+        assertThat(finishedFolders(cache())).singleElement()
+                .satisfies(release -> assertThat(release.resolve("ratings.csv")).isRegularFile());
+    }
+
+    private Path cache() {
+        return folder.resolve("cache");
+    }
+
+    /** The folders the warm-up wrote in full: a folder being written is hidden until it is renamed. */
+    private static List<Path> finishedFolders(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(entry -> !entry.getFileName().toString().startsWith(".")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The dataset's users in the picker, beside the entry of the person's own ratings. */
