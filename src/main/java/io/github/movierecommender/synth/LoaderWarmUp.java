@@ -7,6 +7,7 @@ import io.github.movierecommender.data.LoadMonitor;
 import io.github.movierecommender.files.AtomicFolder;
 import io.github.movierecommender.files.OwnedFolders;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
@@ -15,7 +16,8 @@ import java.util.function.BooleanSupplier;
  * A small synthetic release that the desktop app loads once while it waits for the user, so that
  * the JIT has compiled the loader before the user's first large load: a first load of 32 million
  * ratings in a JVM that had loaded this took a third less time. The release (13 MB) is written
- * once into a folder of its own and kept there; one that does not load is written anew next time.
+ * once into a folder of its own and kept there; one that does not load is written anew next time,
+ * as is one whose writing the app's end cut short.
  */
 public final class LoaderWarmUp {
 
@@ -39,10 +41,7 @@ public final class LoaderWarmUp {
     public void run(BooleanSupplier stop) {
         try {
             if (!Files.isDirectory(release)) {
-                AtomicFolder.write(release, folder -> {
-                    new SyntheticDataset(SIZE, SEED).writeTo(folder, written -> { });
-                    return null;
-                });
+                write();
             }
             if (!stop.getAsBoolean()) {
                 DatasetLoader.load(release, new StopWhenAsked(stop));
@@ -54,6 +53,20 @@ public final class LoaderWarmUp {
         } catch (IOException e) {
             // no room or no right to write it: the next start tries again
         }
+    }
+
+    /** Writes the release, first removing what writes of it cut short by the app's end left. */
+    private void write() throws IOException {
+        Path folder = release.getParent();
+        if (Files.isDirectory(folder)) {
+            try (DirectoryStream<Path> unfinished = Files.newDirectoryStream(folder, "." + RELEASE + ".*.tmp")) {
+                unfinished.forEach(OwnedFolders::deleteQuietly);
+            }
+        }
+        AtomicFolder.write(release, into -> {
+            new SyntheticDataset(SIZE, SEED).writeTo(into, written -> { });
+            return null;
+        });
     }
 
     /** The folder the release is kept in. */

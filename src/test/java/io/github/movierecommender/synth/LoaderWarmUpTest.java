@@ -65,6 +65,20 @@ class LoaderWarmUpTest {
     }
 
     @Test
+    void whatAWriteCutShortLeftIsRemovedAsTheReleaseIsWritten() throws IOException {
+        Path unfinished = Files.createDirectories(cache.resolve("." + LoaderWarmUp.RELEASE + ".x1y2.tmp"));
+        Files.writeString(unfinished.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n1,1,4.0,1\n");
+        Path someoneElses = Files.createDirectories(cache.resolve(".other.x1y2.tmp"));
+        LoaderWarmUp warmUp = new LoaderWarmUp(cache);
+
+        warmUp.run(() -> false);
+
+        try (var files = Files.list(cache)) {
+            assertThat(files).containsExactlyInAnyOrder(warmUp.release(), someoneElses);
+        }
+    }
+
+    @Test
     void aCacheFolderThatCannotBeWrittenLeavesItQuietly() throws IOException {
         Path notAFolder = Files.writeString(cache.resolve("taken"), "a file where the folder would be");
 
