@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -17,6 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * namesake in one rename (files of other names are kept). A failed write removes the temporary folder.
  */
 public final class AtomicFolder {
+
+    private static final String TEMPORARY_SUFFIX = ".tmp";
 
     /** Writes files into the folder it is given, which exists and is empty, and returns what it wrote. */
     @FunctionalInterface
@@ -30,8 +34,8 @@ public final class AtomicFolder {
     public static <T> T write(Path target, Content<T> content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "."
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        Path temp = absolute.resolveSibling(temporaryPrefix(absolute)
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMPORARY_SUFFIX);
         Files.createDirectory(temp);
         T written;
         try {
@@ -53,6 +57,30 @@ public final class AtomicFolder {
         }
         FileTrees.delete(temp);
         return written;
+    }
+
+    /**
+     * Deletes the temporary folders of writes of {@code target} that were cut short (the process
+     * ended) and last changed more than {@code age} ago: younger ones may be another process's
+     * write under way. Best effort.
+     */
+    public static void clearLeftovers(Path target, Duration age) {
+        Path absolute = target.toAbsolutePath();
+        Instant before = Instant.now().minus(age);
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(absolute.getParent(),
+                temporaryPrefix(absolute) + "*" + TEMPORARY_SUFFIX)) {
+            for (Path temporary : temporaries) {
+                if (Files.getLastModifiedTime(temporary).toInstant().isBefore(before)) {
+                    OwnedFolders.deleteQuietly(temporary);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Left for the next time; see above.
+        }
+    }
+
+    private static String temporaryPrefix(Path absoluteTarget) {
+        return "." + absoluteTarget.getFileName() + ".";
     }
 
     private static void forceFiles(Path folder) throws IOException {

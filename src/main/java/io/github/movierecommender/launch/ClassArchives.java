@@ -53,24 +53,6 @@ final class ClassArchives {
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMP_SUFFIX);
     }
 
-    /**
-     * Whether a child may write a new archive into {@code folder}: an absolute path, a folder that exists
-     * or could be made, writable, with {@code room} bytes free. Java 17 fails a child whose archive cannot
-     * be written at its exit, whatever the app did.
-     */
-    static boolean canWriteIn(Path folder, long room) {
-        try {
-            if (!folder.isAbsolute()) {
-                return false;
-            }
-            Files.createDirectories(folder);
-            // File's usable space asks the file system alone; Files.getFileStore first reads the mount table.
-            return Files.isWritable(folder) && folder.toFile().getUsableSpace() >= room;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
     /** Creates the cache folder and the empty temporary file, so that the child can write it; false if not. */
     static boolean prepare(ArchiveDump dump) {
         try {

@@ -1,9 +1,15 @@
 package io.github.movierecommender.launch;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** What the JVM options a user gave are about, as far as a restart cares. */
 final class JvmOptions {
+
+    private static final Pattern COLLECTOR =
+            Pattern.compile("-XX:[+-]Use(Serial|Parallel|ParallelOld|G1|Z|Shenandoah|Epsilon|ConcMarkSweep)GC");
+    private static final Pattern TUNING_OF_ANOTHER_COLLECTOR =
+            Pattern.compile("-XX:[+-]?(G1|Shenandoah|Z[A-Z]|InitiatingHeapOccupancyPercent)\\w*(=.*)?");
 
     private JvmOptions() {
     }
@@ -31,14 +37,13 @@ final class JvmOptions {
         return false;
     }
 
-    /** Whether any option chooses the garbage collector. */
+    /**
+     * Whether any option chooses the garbage collector ({@code -XX:+UseG1GC}, {@code -XX:-UseParallelGC}, …)
+     * or tunes one that is not the parallel collector, which would go unheard under it.
+     */
     static boolean anyChoosingACollector(List<String> options) {
-        for (String option : options) {
-            if (option.startsWith("-XX:") && option.endsWith("GC") && option.contains("Use")) {
-                return true;
-            }
-        }
-        return false;
+        return options.stream().anyMatch(option -> COLLECTOR.matcher(option).matches()
+                || TUNING_OF_ANOTHER_COLLECTOR.matcher(option).matches());
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.movierecommender.launch;
 
 import io.github.movierecommender.appdata.AppFolders;
 import io.github.movierecommender.data.RatingsFiles;
+import io.github.movierecommender.files.FolderRoom;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ final class ThisJvm {
 
     /**
      * The archive of this jar and Java in {@code cacheFolder}: the one there, or a new one when the folder can
-     * take it ({@link ClassArchives#canWriteIn}); nothing when neither.
+     * take it (Java 17 fails a child whose archive cannot be written at its exit); nothing when neither.
      */
     static Optional<ClassArchive> archive(Path jar, Path cacheFolder) {
         try {
@@ -107,7 +108,7 @@ final class ThisJvm {
                     System.getProperty("java.home", ""), System.getProperty("java.vm.version", ""));
             Path file = cacheFolder.resolve(name);
             boolean present = cacheFolder.isAbsolute() && Files.isRegularFile(file);
-            if (!present && !ClassArchives.canWriteIn(cacheFolder, ClassArchives.ROOM)) {
+            if (!present && !FolderRoom.canTake(cacheFolder, ClassArchives.ROOM)) {
                 return Optional.empty();
             }
             Path temporary = ClassArchives.temporaryFor(file, ProcessHandle.current().pid());

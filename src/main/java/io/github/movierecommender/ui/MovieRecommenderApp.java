@@ -4,6 +4,7 @@ import impl.org.controlsfx.i18n.Localization;
 import io.github.movierecommender.appdata.AppFolders;
 import io.github.movierecommender.appdata.HeapReturn;
 import io.github.movierecommender.concurrent.Causes;
+import io.github.movierecommender.concurrent.DaemonThreads;
 import io.github.movierecommender.posters.PosterCache;
 import io.github.movierecommender.posters.TmdbClient;
 import io.github.movierecommender.data.Snapshots;
@@ -262,7 +263,7 @@ public final class MovieRecommenderApp extends Application {
 
         /**
          * Once the window shows and no dataset is opening, loads a small release kept in
-         * {@code folder} on the side thread ({@link LoaderWarmUp}); by default nothing is warmed up.
+         * {@code folder} on a thread of its own ({@link LoaderWarmUp}); by default nothing is warmed up.
          */
         public Builder loaderWarmUp(Path folder) {
             this.warmUp = Optional.of(new LoaderWarmUp(folder));
@@ -408,7 +409,7 @@ public final class MovieRecommenderApp extends Application {
             Platform.runLater(() -> {
                 if (running != null) {
                     main.controller().buildUnseenParts();
-                    warmUp.ifPresent(loader -> afterOpening.handingTo(sideExecutor)
+                    warmUp.ifPresent(loader -> afterOpening.handingTo(DaemonThreads.named("loader-warm-up"))
                             .execute(() -> loader.run(afterOpening::opening)));
                 }
             });

@@ -2,6 +2,7 @@ package io.github.movierecommender.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.movierecommender.files.FolderRoom;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -78,8 +79,8 @@ class LaunchArgumentsTest {
         assertThat(ThisJvm.archive(jar, underAFile)).as("a folder that cannot be made").isEmpty();
         assertThat(ThisJvm.archive(jar, Path.of("relative-cache"))).as("a relative folder").isEmpty();
         assertThat(Path.of("relative-cache")).doesNotExist();
-        assertThat(ClassArchives.canWriteIn(cache, ClassArchives.ROOM)).isTrue();
-        assertThat(ClassArchives.canWriteIn(cache, Long.MAX_VALUE)).as("too little space").isFalse();
+        assertThat(FolderRoom.canTake(cache, ClassArchives.ROOM)).isTrue();
+        assertThat(FolderRoom.canTake(cache, Long.MAX_VALUE)).as("too little space").isFalse();
     }
 
     private static void sparse(Path file, long size) throws IOException {

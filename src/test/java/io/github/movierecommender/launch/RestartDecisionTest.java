@@ -297,17 +297,22 @@ class RestartDecisionTest {
 
     @Test
     void aCommandKeepsTheCollectorTheUserChoseAndTheDesktopAppKeepsG1() {
-        for (String option : List.of("-XX:+UseG1GC", "-XX:+UseSerialGC", "-XX:+UseZGC", "-XX:-UseParallelGC")) {
+        for (String option : List.of("-XX:+UseG1GC", "-XX:+UseSerialGC", "-XX:+UseZGC", "-XX:-UseParallelGC",
+                "-XX:G1HeapRegionSize=32m", "-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=60",
+                "-XX:ShenandoahGCHeuristics=compact", "-XX:ZCollectionInterval=5")) {
             Restart given = Start.command(LARGE, "stats", "--data", "/data/ml-32m").options(option).restart()
                     .orElseThrow();
             Restart inEnvironment = Start.command(LARGE, "stats", "--data", "/data/ml-32m").environment(option)
                     .restart().orElseThrow();
 
             assertThat(given.command()).as(option).containsOnlyOnce(option).doesNotContain("-XX:+UseParallelGC");
-            assertThat(inEnvironment.command()).as(option).noneMatch(each -> each.endsWith("GC"));
+            assertThat(inEnvironment.command()).as(option).doesNotContain("-XX:+UseParallelGC");
         }
-        assertThat(Start.command(LARGE, "stats", "--data", "/data/ml-32m").options("-XX:+DisableExplicitGC")
-                .restart().orElseThrow().command()).contains("-XX:+UseParallelGC");
+        for (String option : List.of("-XX:+DisableExplicitGC", "-XX:+UseAdaptiveSizePolicyWithSystemGC",
+                "-XX:+UseMaximumCompactionOnSystemGC", "-XX:ParallelGCThreads=2", "-XX:MaxGCPauseMillis=50")) {
+            assertThat(Start.command(LARGE, "stats", "--data", "/data/ml-32m").options(option).restart()
+                    .orElseThrow().command()).as(option).contains("-XX:+UseParallelGC");
+        }
         assertThat(Start.desktop().restart().orElseThrow().command()).noneMatch(each -> each.endsWith("GC"));
     }
 

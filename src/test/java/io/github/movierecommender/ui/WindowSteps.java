@@ -1,8 +1,10 @@
 package io.github.movierecommender.ui;
 
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import org.testfx.api.FxRobot;
@@ -28,8 +30,20 @@ public final class WindowSteps {
         });
     }
 
-    /** The text of the first labeled node {@code query} finds. */
+    /**
+     * The text of the first labeled node {@code query} finds, looked up on the JavaFX thread: a lookup
+     * from the test's thread can walk a list of children as the app changes it, and fail.
+     */
     public static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
+        if (Platform.isFxApplicationThread()) {
+            return robot.lookup(query).queryAs(Labeled.class).getText();
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> text(robot, query)).get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException("the JavaFX thread did not answer", e);
+        }
     }
 }
