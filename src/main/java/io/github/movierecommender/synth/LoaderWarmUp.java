@@ -1,5 +1,6 @@
 package io.github.movierecommender.synth;
 
+import io.github.movierecommender.data.Dataset;
 import io.github.movierecommender.data.DatasetException;
 import io.github.movierecommender.data.DatasetLoader;
 import io.github.movierecommender.data.LoadCancelledException;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
@@ -46,27 +48,24 @@ public final class LoaderWarmUp {
 
     /**
      * Writes the release unless it is there, then loads it; gives up as soon as {@code stop} says
-     * so, while writing as while loading. Returns whether the load ran to its end.
+     * so, while writing as while loading. Returns the release loaded, for the work that follows a
+     * load to be warmed up with it, or nothing when the load did not run to its end.
      */
-    public boolean run(BooleanSupplier stop) {
+    public Optional<Dataset> run(BooleanSupplier stop) {
         try {
-            if (!Files.isDirectory(release) && !write(stop)) {
-                return false;
+            if (!Files.isDirectory(release) && !write(stop) || stop.getAsBoolean()) {
+                return Optional.empty();
             }
-            if (stop.getAsBoolean()) {
-                return false;
-            }
-            DatasetLoader.load(release, new StopWhenAsked(stop));
-            return true;
+            return Optional.of(DatasetLoader.load(release, new StopWhenAsked(stop)));
         } catch (LoadCancelledException | CancellationException e) {
-            return false;
+            return Optional.empty();
         } catch (DatasetException e) {
             if (!stop.getAsBoolean()) {
                 OwnedFolders.deleteQuietly(release);
             }
-            return false;
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

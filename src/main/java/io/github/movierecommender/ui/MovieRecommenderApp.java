@@ -21,6 +21,7 @@ import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.dataset.DatasetDetailsController;
 import io.github.movierecommender.ui.dataset.DatasetSummaryController;
 import io.github.movierecommender.ui.dataset.FileDialogDatasetChooser;
+import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.error.FailureReason;
 import io.github.movierecommender.ui.evaluate.EvaluationController;
 import io.github.movierecommender.ui.evaluate.EvaluationModel;
@@ -52,6 +53,7 @@ import io.github.movierecommender.ui.recommend.RecommendationControlsController;
 import io.github.movierecommender.ui.recommend.OwnRatings;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.ShownLists;
+import io.github.movierecommender.ui.recommend.UserChoices;
 import io.github.movierecommender.ui.recommend.RecommendationSettings;
 import io.github.movierecommender.ui.recommend.details.LinkOpener;
 import io.github.movierecommender.ui.recommend.filter.ListFilterController;
@@ -128,6 +130,11 @@ public final class MovieRecommenderApp extends Application {
     /** The most disk space the posters kept take. */
     private static final long POSTER_CACHE_BYTES = 100L * 1024 * 1024;
     private static final String LIST_FILTER_SETTINGS = "listFilter";
+    /**
+     * How many times the warm-up works out what follows a load, so that its loops over the users (5,000
+     * in the warm-up's release) run as often as the JIT waits for before compiling them (60,000).
+     */
+    private static final int OPENING_WARM_UPS = 16;
     /** How long closing waits for the saves still to be written. */
     private static final Duration SAVE_WAIT = Duration.ofSeconds(5);
 
@@ -410,7 +417,7 @@ public final class MovieRecommenderApp extends Application {
                 if (running != null) {
                     main.controller().buildUnseenParts();
                     warmUp.ifPresent(loader -> afterOpening.handingTo(DaemonThreads.named("loader-warm-up"))
-                            .execute(() -> loader.run(afterOpening::opening)));
+                            .execute(() -> warmUpOpening(loader, afterOpening, messages)));
                 }
             });
         });
@@ -420,6 +427,20 @@ public final class MovieRecommenderApp extends Application {
         }
         profiles.start(settings.lastProfile());
         settings.lastDataset().ifPresent(model::open);
+    }
+
+    /**
+     * Has the loader warmed up, then what the app works out for a dataset it opened (its recommenders
+     * and summary, the user picker's entries) from the release loaded, all thrown away: the JIT
+     * compiles them for the user's first opening. Stops as soon as a dataset starts opening.
+     */
+    private static void warmUpOpening(LoaderWarmUp loader, AfterOpening afterOpening, Messages messages) {
+        loader.run(afterOpening::opening).ifPresent(release -> {
+            for (int pass = 0; pass < OPENING_WARM_UPS && !afterOpening.opening(); pass++) {
+                LoadedDataset.of(release);
+                UserChoices.of(release, messages);
+            }
+        });
     }
 
     /**

@@ -3,7 +3,6 @@ package io.github.movierecommender.synth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.movierecommender.data.Dataset;
-import io.github.movierecommender.data.DatasetLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +27,8 @@ class LoaderWarmUpTest {
     void writesAReleaseOfHalfAMillionRatingsThatLoadsCleanly() throws Exception {
         LoaderWarmUp warmUp = new LoaderWarmUp(cache);
 
-        assertThat(warmUp.run(() -> false)).isTrue();
+        Dataset release = warmUp.run(() -> false).orElseThrow();
 
-        Dataset release = DatasetLoader.load(warmUp.release());
         assertThat(release.ratings().size()).isEqualTo(LoaderWarmUp.SIZE.ratings());
         assertThat(release.movies().size()).isEqualTo(LoaderWarmUp.SIZE.movies());
         assertThat(release.report().skippedLines()).isZero();
@@ -44,7 +42,7 @@ class LoaderWarmUpTest {
         Path marker = Files.writeString(warmUp.release().resolve("kept"), "");
         AtomicInteger asked = new AtomicInteger();
 
-        assertThat(warmUp.run(counting(asked, false))).isTrue();
+        assertThat(warmUp.run(counting(asked, false))).isPresent();
 
         assertThat(marker).as("the release was not written again").exists();
         assertThat(asked.get()).as("the load asked as it went").isGreaterThan(1);
@@ -55,8 +53,8 @@ class LoaderWarmUpTest {
         LoaderWarmUp warmUp = new LoaderWarmUp(cache, SMALL);
         AtomicInteger asked = new AtomicInteger();
 
-        assertThat(warmUp.run(() -> true)).isFalse();
-        assertThat(warmUp.run(() -> asked.incrementAndGet() > 1)).as("stopped by the first users written").isFalse();
+        assertThat(warmUp.run(() -> true)).isEmpty();
+        assertThat(warmUp.run(() -> asked.incrementAndGet() > 1)).as("stopped by the first users written").isEmpty();
 
         assertThat(entries()).as("nothing written, no temporary folder left").isEmpty();
     }
@@ -67,7 +65,7 @@ class LoaderWarmUpTest {
         warmUp.run(() -> false);
         AtomicInteger asked = new AtomicInteger();
 
-        assertThat(warmUp.run(() -> asked.incrementAndGet() > 1)).isFalse();
+        assertThat(warmUp.run(() -> asked.incrementAndGet() > 1)).isEmpty();
 
         assertThat(warmUp.release().resolve("ratings.csv")).isRegularFile();
     }
@@ -78,9 +76,9 @@ class LoaderWarmUpTest {
         warmUp.run(() -> false);
         Files.delete(warmUp.release().resolve("ratings.csv"));
 
-        assertThat(warmUp.run(() -> false)).isFalse();
+        assertThat(warmUp.run(() -> false)).isEmpty();
         assertThat(warmUp.release()).doesNotExist();
-        assertThat(warmUp.run(() -> false)).isTrue();
+        assertThat(warmUp.run(() -> false)).isPresent();
 
         assertThat(warmUp.release().resolve("ratings.csv")).isRegularFile();
     }
@@ -102,7 +100,7 @@ class LoaderWarmUpTest {
     void aCacheFolderThatCannotBeWrittenLeavesItQuietly() throws IOException {
         Path notAFolder = Files.writeString(cache.resolve("taken"), "a file where the folder would be");
 
-        assertThat(new LoaderWarmUp(notAFolder, SMALL).run(() -> false)).isFalse();
+        assertThat(new LoaderWarmUp(notAFolder, SMALL).run(() -> false)).isEmpty();
 
         assertThat(notAFolder).hasContent("a file where the folder would be");
     }
