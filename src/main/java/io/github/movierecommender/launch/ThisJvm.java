@@ -19,6 +19,12 @@ import java.util.OptionalLong;
 /** The {@link LaunchFacts} of the running JVM and its machine. */
 final class ThisJvm {
 
+    /** The start time's place in {@code /proc/self/stat} among the fields after the process's name. */
+    private static final int STARTTIME_AFTER_NAME = 19;
+    private static final long MILLIS_PER_TICK = 10;
+    /** How far Linux's start time may lie from Java's, which is at most a second early. */
+    private static final long AGREEMENT_MILLIS = 1500;
+
     private static final Path HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
     private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 
@@ -50,7 +56,30 @@ final class ThisJvm {
                 cheap.turnedOff(), jar, info.command(), processArguments, cheap.environmentOptions(),
                 hugePageMode(), cheap.dataSize(), System.getProperty("java.vm.info", "").contains("sharing"),
                 arguments.isEmpty() ? archive(jar, AppFolders.ofThisMachine().cacheFolder()) : Optional.empty(),
-                info.startInstant().map(start -> OptionalLong.of(start.toEpochMilli())).orElse(OptionalLong.empty()));
+                startedAt(info));
+    }
+
+    /**
+     * When this process started, in milliseconds since the epoch. Java tells it from the boot time in
+     * whole seconds, up to a second early; Linux's own clocks put it within a few hundredths: the start
+     * in clock ticks after boot ({@code /proc/self/stat}, 100 a second on every Linux Java runs on) and
+     * the time since boot ({@code /proc/uptime}). Java's answer where they cannot be read or disagree.
+     */
+    static OptionalLong startedAt(ProcessHandle.Info info) {
+        OptionalLong java = info.startInstant().map(start -> OptionalLong.of(start.toEpochMilli()))
+                .orElse(OptionalLong.empty());
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long startTicks = Long.parseLong(fields[STARTTIME_AFTER_NAME]);
+            String uptime = Files.readString(Path.of("/proc/uptime"));
+            long sinceBoot = Math.round(Double.parseDouble(uptime.substring(0, uptime.indexOf(' '))) * 1000);
+            long started = System.currentTimeMillis() - sinceBoot + startTicks * MILLIS_PER_TICK;
+            return java.isPresent() && Math.abs(java.getAsLong() - started) > AGREEMENT_MILLIS ? java
+                    : OptionalLong.of(started);
+        } catch (IOException | RuntimeException e) {
+            return java;
+        }
     }
 
     /** The size of the ratings file of the release in the folder {@code --data} names, or of the zip it names. */

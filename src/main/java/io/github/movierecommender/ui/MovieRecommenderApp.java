@@ -413,7 +413,9 @@ public final class MovieRecommenderApp extends Application {
             timings.sinceProcessStart("first-window");
             AppIcons.decodedAside(AppIcons.LARGE_SIZES).thenAcceptAsync(stage.getIcons()::addAll, Platform::runLater);
             afterOpening.execute(() -> aside(HeapReturn::enable));
-            Platform.runLater(() -> {
+            // The next pulse, not the next event: on Linux the frame just laid out reaches the screen
+            // through the JavaFX thread, and building the unseen parts first kept it off for 0.5-1 s.
+            afterLayout.run(() -> {
                 if (running != null) {
                     main.controller().buildUnseenParts();
                     warmUp.ifPresent(loader -> afterOpening.handingTo(DaemonThreads.named("loader-warm-up"))

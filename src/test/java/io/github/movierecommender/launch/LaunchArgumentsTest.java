@@ -1,12 +1,16 @@
 package io.github.movierecommender.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.movierecommender.files.FolderRoom;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -25,6 +29,19 @@ class LaunchArgumentsTest {
         assertThat(DataArgument.of(List.of("recommend", "--user", "1", "--data=/d/ml.zip"))).contains("/d/ml.zip");
         assertThat(DataArgument.of(List.of("stats", "--data"))).isEmpty();
         assertThat(DataArgument.of(List.of("download", "--into", "/d"))).isEmpty();
+    }
+
+    @Test
+    void theStartTimeIsLinuxsToTheHundredthNotJavasToTheSecond() {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "Linux's /proc");
+        long jvmStarted = ManagementFactory.getRuntimeMXBean().getStartTime();
+        ProcessHandle.Info info = ProcessHandle.current().info();
+
+        long started = ThisJvm.startedAt(info).orElseThrow();
+
+        assertThat(started).as("the process starts a little before its JVM").isBetween(jvmStarted - 500, jvmStarted + 20);
+        assertThat(ThisJvm.startedAt(startingAt(Instant.ofEpochMilli(started - 10_000))))
+                .as("Java's answer where they disagree").hasValue(started - 10_000);
     }
 
     @Test
@@ -87,5 +104,39 @@ class LaunchArgumentsTest {
         try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
             out.setLength(size);
         }
+    }
+
+    private static ProcessHandle.Info startingAt(Instant start) {
+        return new ProcessHandle.Info() {
+            @Override
+            public Optional<String> command() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> commandLine() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String[]> arguments() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Instant> startInstant() {
+                return Optional.of(start);
+            }
+
+            @Override
+            public Optional<Duration> totalCpuDuration() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> user() {
+                return Optional.empty();
+            }
+        };
     }
 }

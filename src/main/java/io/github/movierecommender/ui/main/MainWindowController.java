@@ -128,8 +128,8 @@ public final class MainWindowController {
 
     /**
      * Builds what stays unseen until a dataset is loaded: the results, with their saved divider
-     * positions, and the dataset's details in the left panel. The app calls it once, the step after
-     * the window first shows.
+     * positions, and the dataset's details in the left panel. The app calls it once, at the pulse
+     * after the window first shows.
      */
     public void buildUnseenParts() {
         datasetSummaryController.buildDetails();
