@@ -2,6 +2,7 @@ package io.github.movierecommender.launch;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /** The jar's start on Linux: a second JVM, with the class data archive and huge pages, where it pays. */
 public final class Relaunch {
@@ -19,6 +20,11 @@ public final class Relaunch {
     public static OptionalInt inChildJvm(String[] args) {
         Optional<Restart> restart = prepared(ThisJvm.facts(args));
         return restart.isPresent() ? ChildJvmRun.run(restart.get()) : OptionalInt.empty();
+    }
+
+    /** When this process started, in milliseconds since the epoch, to the hundredth of a second on Linux. */
+    public static OptionalLong thisProcessStart() {
+        return ThisJvm.startedAt(ProcessHandle.current().info());
     }
 
     /**

@@ -102,6 +102,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -131,8 +132,8 @@ public final class MovieRecommenderApp extends Application {
     private static final long POSTER_CACHE_BYTES = 100L * 1024 * 1024;
     private static final String LIST_FILTER_SETTINGS = "listFilter";
     /**
-     * How many times the warm-up works out what follows a load, so that its loops over the users (5,000
-     * in the warm-up's release) run as often as the JIT waits for before compiling them (60,000).
+     * How many times the warm-up works out what follows a load: its loops over the users (5,000 in the
+     * warm-up's release) then turn 80,000 times, past the 60,000 at which the JIT compiles a loop.
      */
     private static final int OPENING_WARM_UPS = 16;
     /** How long closing waits for the saves still to be written. */
@@ -159,6 +160,8 @@ public final class MovieRecommenderApp extends Application {
     private ExecutorService heapExecutor;
     private BackgroundTasks tasks;
     private Running running;
+    /** Set as the app stops, so that work of its own it left running ends. */
+    private volatile boolean stopping;
 
     /** For the person running the app: their own settings and data folder, the platform's dialogs and browser. */
     public MovieRecommenderApp() {
@@ -414,12 +417,13 @@ public final class MovieRecommenderApp extends Application {
             AppIcons.decodedAside(AppIcons.LARGE_SIZES).thenAcceptAsync(stage.getIcons()::addAll, Platform::runLater);
             afterOpening.execute(() -> aside(HeapReturn::enable));
             // The next pulse, not the next event: on Linux the frame just laid out reaches the screen
-            // through the JavaFX thread, and building the unseen parts first kept it off for 0.5-1 s.
+            // through the JavaFX thread, and building the unseen parts first had kept it off the screen
+            // for another 0.5-1 s in every measured start (a slower first frame may still wait for them).
             afterLayout.run(() -> {
                 if (running != null) {
                     main.controller().buildUnseenParts();
                     warmUp.ifPresent(loader -> afterOpening.handingTo(DaemonThreads.named("loader-warm-up"))
-                            .execute(() -> warmUpOpening(loader, afterOpening, messages)));
+                            .execute(() -> warmUpOpening(loader, () -> afterOpening.opening() || stopping, messages)));
                 }
             });
         });
@@ -434,11 +438,11 @@ public final class MovieRecommenderApp extends Application {
     /**
      * Has the loader warmed up, then what the app works out for a dataset it opened (its recommenders
      * and summary, the user picker's entries) from the release loaded, all thrown away: the JIT
-     * compiles them for the user's first opening. Stops as soon as a dataset starts opening.
+     * compiles them for the user's first opening. Stops as soon as a dataset starts opening or the app stops.
      */
-    private static void warmUpOpening(LoaderWarmUp loader, AfterOpening afterOpening, Messages messages) {
-        loader.run(afterOpening::opening).ifPresent(release -> {
-            for (int pass = 0; pass < OPENING_WARM_UPS && !afterOpening.opening(); pass++) {
+    private static void warmUpOpening(LoaderWarmUp loader, BooleanSupplier stop, Messages messages) {
+        loader.run(stop).ifPresent(release -> {
+            for (int pass = 0; pass < OPENING_WARM_UPS && !stop.getAsBoolean(); pass++) {
                 LoadedDataset.of(release);
                 UserChoices.of(release, messages);
             }
@@ -508,6 +512,7 @@ public final class MovieRecommenderApp extends Application {
      */
     @Override
     public void stop() {
+        stopping = true;
         if (running != null) {
             running.placement().stopAsking();
             running.recommendations().cancelTrainings();

@@ -1,5 +1,6 @@
 package io.github.movierecommender.ui;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,9 +17,12 @@ public final class WindowSteps {
     private WindowSteps() {
     }
 
-    /** Waits up to 10 seconds, a hang guard, for {@code condition}. */
+    /**
+     * Waits up to 10 seconds, a hang guard, for {@code condition}, asked on the JavaFX thread: a lookup
+     * from the test's thread can walk a list of children as the app changes it, and fail.
+     */
     public static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFxThread(condition::getAsBoolean));
     }
 
     /** Shows the main window's tab whose id is {@code tabId}, as a click on its header does. */
@@ -35,14 +39,20 @@ public final class WindowSteps {
      * from the test's thread can walk a list of children as the app changes it, and fail.
      */
     public static String text(FxRobot robot, String query) {
-        if (Platform.isFxApplicationThread()) {
-            return robot.lookup(query).queryAs(Labeled.class).getText();
-        }
+        return onFxThread(() -> robot.lookup(query).queryAs(Labeled.class).getText());
+    }
+
+    private static <T> T onFxThread(Callable<T> question) {
         try {
-            return WaitForAsyncUtils.asyncFx(() -> text(robot, query)).get(10, TimeUnit.SECONDS);
+            if (Platform.isFxApplicationThread()) {
+                return question.call();
+            }
+            return WaitForAsyncUtils.asyncFx(question).get(10, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-        } catch (InterruptedException | TimeoutException e) {
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
             throw new IllegalStateException("the JavaFX thread did not answer", e);
         }
     }

@@ -8,7 +8,8 @@ import javafx.stage.Window;
 
 /**
  * Runs actions once the window has laid out what was changed before they were asked for, as its
- * next pulse does: what a table was given then has its rows in place. Use it from the JavaFX thread.
+ * next pulse does: what a table was given then has its rows in place. Each action runs even when one
+ * before it fails; the first failure is thrown after them. Use it from the JavaFX thread.
  */
 public interface AfterLayout {
 
@@ -46,7 +47,17 @@ public interface AfterLayout {
                 }
                 List<Runnable> due = List.copyOf(waiting);
                 waiting.clear();
-                due.forEach(Runnable::run);
+                RuntimeException failed = null;
+                for (Runnable action : due) {
+                    try {
+                        action.run();
+                    } catch (RuntimeException e) {
+                        failed = failed == null ? e : failed;
+                    }
+                }
+                if (failed != null) {
+                    throw failed;
+                }
             }
         };
     }

@@ -49,13 +49,14 @@ public final class Timings {
 
     /**
      * Prints a step that started with the app's launch, such as the first window showing: when the first
-     * JVM started, where {@code java -jar} runs the app in a second one ({@link Relaunch#LAUNCHED_AT}),
-     * else when this one did.
+     * JVM's process started, where {@code java -jar} runs the app in a second one
+     * ({@link Relaunch#LAUNCHED_AT}), else when this process did ({@link Relaunch#thisProcessStart()}).
      */
     public void sinceProcessStart(String step) {
         if (on()) {
             Long launchedAt = Long.getLong(Relaunch.LAUNCHED_AT);
-            long start = launchedAt != null ? launchedAt : ManagementFactory.getRuntimeMXBean().getStartTime();
+            long start = launchedAt != null ? launchedAt : Relaunch.thisProcessStart()
+                    .orElseGet(() -> ManagementFactory.getRuntimeMXBean().getStartTime());
             print(step, System.currentTimeMillis() - start);
         }
     }
