@@ -1,5 +1,6 @@
 package io.github.movierecommender.ui.task;
 
+import io.github.movierecommender.concurrent.EachAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -92,17 +93,7 @@ public final class AfterOpening implements Executor {
             due = List.copyOf(held);
             held.clear();
         }
-        RuntimeException failed = null;
-        for (Runnable work : due) {
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                failed = failed == null ? e : failed;
-            }
-        }
-        if (failed != null) {
-            throw failed;
-        }
+        EachAction.run(due);
     }
 
     /** Whether a dataset is opening, so that work given now is held. */

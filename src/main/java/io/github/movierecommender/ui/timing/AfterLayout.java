@@ -1,5 +1,6 @@
 package io.github.movierecommender.ui.timing;
 
+import io.github.movierecommender.concurrent.EachAction;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -47,17 +48,7 @@ public interface AfterLayout {
                 }
                 List<Runnable> due = List.copyOf(waiting);
                 waiting.clear();
-                RuntimeException failed = null;
-                for (Runnable action : due) {
-                    try {
-                        action.run();
-                    } catch (RuntimeException e) {
-                        failed = failed == null ? e : failed;
-                    }
-                }
-                if (failed != null) {
-                    throw failed;
-                }
+                EachAction.run(due);
             }
         };
     }
