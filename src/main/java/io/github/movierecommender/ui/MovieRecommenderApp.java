@@ -21,7 +21,6 @@ import io.github.movierecommender.ui.dataset.DatasetChooser;
 import io.github.movierecommender.ui.dataset.DatasetDetailsController;
 import io.github.movierecommender.ui.dataset.DatasetSummaryController;
 import io.github.movierecommender.ui.dataset.FileDialogDatasetChooser;
-import io.github.movierecommender.ui.dataset.LoadedDataset;
 import io.github.movierecommender.ui.error.FailureReason;
 import io.github.movierecommender.ui.evaluate.EvaluationController;
 import io.github.movierecommender.ui.evaluate.EvaluationModel;
@@ -50,10 +49,10 @@ import io.github.movierecommender.ui.profile.ProfileModel;
 import io.github.movierecommender.ui.profile.ProfilesMenu;
 import io.github.movierecommender.ui.profile.RateMoviesController;
 import io.github.movierecommender.ui.recommend.RecommendationControlsController;
+import io.github.movierecommender.ui.recommend.OpeningWarmUp;
 import io.github.movierecommender.ui.recommend.OwnRatings;
 import io.github.movierecommender.ui.recommend.RecommendationModel;
 import io.github.movierecommender.ui.recommend.ShownLists;
-import io.github.movierecommender.ui.recommend.UserChoices;
 import io.github.movierecommender.ui.recommend.RecommendationSettings;
 import io.github.movierecommender.ui.recommend.details.LinkOpener;
 import io.github.movierecommender.ui.recommend.filter.ListFilterController;
@@ -102,7 +101,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BiFunction;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -131,13 +129,6 @@ public final class MovieRecommenderApp extends Application {
     /** The most disk space the posters kept take. */
     private static final long POSTER_CACHE_BYTES = 100L * 1024 * 1024;
     private static final String LIST_FILTER_SETTINGS = "listFilter";
-    /**
-     * How many times the warm-up works out the user picker's entries: its loop over the users (5,000 in
-     * the warm-up's release) then turns 80,000 times, past the 60,000 at which the JIT compiles a loop.
-     */
-    private static final int PICKER_WARM_UPS = 16;
-    /** How many times the warm-up works out a loaded dataset's statistics, whose loops go over its 500,000 ratings. */
-    private static final int DATASET_WARM_UPS = 4;
     /** How long closing waits for the saves still to be written. */
     private static final Duration SAVE_WAIT = Duration.ofSeconds(5);
 
@@ -424,8 +415,9 @@ public final class MovieRecommenderApp extends Application {
             afterLayout.run(() -> {
                 if (running != null) {
                     main.controller().buildUnseenParts();
-                    warmUp.ifPresent(loader -> afterOpening.handingTo(DaemonThreads.named("loader-warm-up"))
-                            .execute(() -> warmUpOpening(loader, () -> afterOpening.opening() || stopping, messages)));
+                    warmUp.map(loader -> new OpeningWarmUp(loader, messages)).ifPresent(warmingUp -> afterOpening
+                            .handingTo(DaemonThreads.named("loader-warm-up"))
+                            .execute(() -> warmingUp.run(() -> afterOpening.opening() || stopping)));
                 }
             });
         });
@@ -435,22 +427,6 @@ public final class MovieRecommenderApp extends Application {
         }
         profiles.start(settings.lastProfile());
         settings.lastDataset().ifPresent(model::open);
-    }
-
-    /**
-     * Has the loader warmed up, then what the app works out for a dataset it opened (its recommenders
-     * and summary, the user picker's entries) from the release loaded, all thrown away: the JIT
-     * compiles them for the user's first opening. Stops as soon as a dataset starts opening or the app stops.
-     */
-    private static void warmUpOpening(LoaderWarmUp loader, BooleanSupplier stop, Messages messages) {
-        loader.run(stop).ifPresent(release -> {
-            for (int pass = 0; pass < DATASET_WARM_UPS && !stop.getAsBoolean(); pass++) {
-                LoadedDataset.of(release);
-            }
-            for (int pass = 0; pass < PICKER_WARM_UPS && !stop.getAsBoolean(); pass++) {
-                UserChoices.of(release, messages);
-            }
-        });
     }
 
     /**
