@@ -409,10 +409,7 @@ public final class MovieRecommenderApp extends Application {
             timings.sinceProcessStart("first-window");
             AppIcons.decodedAside(AppIcons.LARGE_SIZES).thenAcceptAsync(stage.getIcons()::addAll, Platform::runLater);
             afterOpening.execute(() -> aside(HeapReturn::enable));
-            // The next pulse, not the next event: on Linux the frame just laid out reaches the screen
-            // through the JavaFX thread, and building the unseen parts first had kept it off the screen
-            // for another 0.5-1 s in every measured start (a slower first frame may still wait for them).
-            afterLayout.run(() -> {
+            afterLayout.runOnceShown(() -> {
                 if (running != null) {
                     main.controller().buildUnseenParts();
                     warmUp.map(loader -> new OpeningWarmUp(loader, messages)).ifPresent(warmingUp -> afterOpening

@@ -49,4 +49,20 @@ class AfterLayoutWindowTest {
 
         assertThat(ran).startsWith("first", "second").endsWith("at the next pulse");
     }
+
+    @Test
+    void whatWaitsForTheFrameRunsAfterTheNextPulseAndWithoutAWindowAtOnce(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            AfterLayout afterLayout = AfterLayout.of(stage);
+            afterLayout.run(() -> {
+                afterLayout.runOnceShown(() -> ran.add("once shown"));
+                afterLayout.run(() -> ran.add("next pulse"));
+            });
+            AfterLayout.AT_ONCE.runOnceShown(() -> ran.add("without a window"));
+        });
+
+        WindowSteps.waitUntil(() -> ran.contains("once shown"));
+
+        assertThat(ran).containsExactly("without a window", "next pulse", "once shown");
+    }
 }
