@@ -11,6 +11,9 @@ final class JvmOptions {
     private static final Pattern TUNING_OF_ANOTHER_COLLECTOR =
             Pattern.compile("-XX:[+-]?(G1|Shenandoah|Z[A-Z]|InitiatingHeapOccupancyPercent)\\w*(=.*)?");
 
+    private static final Pattern COMPILER = Pattern.compile(
+            "-X(int|comp|mixed)|-XX:[+-]?(Tier\\w*|TieredCompilation|CompileThreshold\\w*|CICompilerCount\\w*)(=.*)?");
+
     private JvmOptions() {
     }
 
@@ -44,6 +47,11 @@ final class JvmOptions {
     static boolean anyChoosingACollector(List<String> options) {
         return options.stream().anyMatch(option -> COLLECTOR.matcher(option).matches()
                 || TUNING_OF_ANOTHER_COLLECTOR.matcher(option).matches());
+    }
+
+    /** Whether any option chooses how or when methods are compiled, such as {@code -XX:TieredStopAtLevel=1}. */
+    static boolean anyTuningTheCompiler(List<String> options) {
+        return options.stream().anyMatch(option -> COMPILER.matcher(option).matches());
     }
 
     /**

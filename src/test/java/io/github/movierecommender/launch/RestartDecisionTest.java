@@ -23,6 +23,8 @@ class RestartDecisionTest {
     private static final long LARGE = 256L << 20;
     private static final long STARTED_AT = 1_765_000_000_123L;
     private static final String LAUNCHED_AT = "-Dmovierecommender.launchedAt=" + STARTED_AT;
+    private static final String LATER_OPTIMISATION = "-XX:Tier4InvocationThreshold=50000";
+    private static final String LATER_OPTIMISATION_OF_LOOPS = "-XX:Tier4CompileThreshold=60000";
 
     /** The facts of {@code java OPTIONS -jar target/movie-recommender.jar ARGS}, to vary one at a time. */
     private record Start(String osName, String classPath, String javaCommand, List<String> options,
@@ -121,7 +123,8 @@ class RestartDecisionTest {
         Restart restart = Start.desktop("-Xmx2g", "-Dfoo=a b").restart().orElseThrow();
 
         assertThat(restart.command()).containsExactly(JAVA, "-Xmx2g", "-Dfoo=a b", "-XX:+UseTransparentHugePages",
-                "-XX:ArchiveClassesAtExit=" + TEMPORARY, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                LATER_OPTIMISATION, LATER_OPTIMISATION_OF_LOOPS, "-XX:ArchiveClassesAtExit=" + TEMPORARY,
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar", JAR.toString());
         assertThat(restart.dump()).contains(new ArchiveDump(TEMPORARY, ARCHIVE));
     }
@@ -131,8 +134,9 @@ class RestartDecisionTest {
         Restart restart = Start.desktop().archive(Optional.of(new ClassArchive(ARCHIVE, true, TEMPORARY)))
                 .restart().orElseThrow();
 
-        assertThat(restart.command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages",
-                "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+        assertThat(restart.command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages", LATER_OPTIMISATION,
+                LATER_OPTIMISATION_OF_LOOPS, "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off",
                 "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar", JAR.toString());
         assertThat(restart.dump()).isEmpty();
     }
@@ -152,7 +156,8 @@ class RestartDecisionTest {
         Start noCache = Start.desktop().archive(Optional.empty());
 
         assertThat(noCache.restart().orElseThrow().command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages",
-                "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar", JAR.toString());
+                LATER_OPTIMISATION, LATER_OPTIMISATION_OF_LOOPS, "-Dmovierecommender.relaunched=true", LAUNCHED_AT,
+                "-jar", JAR.toString());
         assertThat(noCache.restart().orElseThrow().dump()).isEmpty();
         assertThat(noCache.hugePages(HugePageMode.ALWAYS).restart()).as("nothing to gain").isEmpty();
     }
@@ -162,7 +167,8 @@ class RestartDecisionTest {
         Restart restart = Start.desktop().withoutSharing().restart().orElseThrow();
 
         assertThat(restart.command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages",
-                "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar", JAR.toString());
+                LATER_OPTIMISATION, LATER_OPTIMISATION_OF_LOOPS, "-Dmovierecommender.relaunched=true", LAUNCHED_AT,
+                "-jar", JAR.toString());
         assertThat(restart.dump()).isEmpty();
         assertThat(Start.desktop().withoutSharing().hugePages(HugePageMode.NEVER).restart()).isEmpty();
     }
@@ -267,7 +273,8 @@ class RestartDecisionTest {
         Restart restart = Relaunch.prepared(start.facts()).orElseThrow();
 
         assertThat(restart.command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages",
-                "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar", JAR.toString());
+                LATER_OPTIMISATION, LATER_OPTIMISATION_OF_LOOPS, "-Dmovierecommender.relaunched=true", LAUNCHED_AT,
+                "-jar", JAR.toString());
         assertThat(restart.dump()).isEmpty();
         assertThat(Relaunch.prepared(start.hugePages(HugePageMode.ALWAYS).facts())).as("nothing to gain").isEmpty();
     }
@@ -314,6 +321,24 @@ class RestartDecisionTest {
                     .orElseThrow().command()).as(option).contains("-XX:+UseParallelGC");
         }
         assertThat(Start.desktop().restart().orElseThrow().command()).noneMatch(each -> each.endsWith("GC"));
+    }
+
+    @Test
+    void theDesktopAppOptimisesLaterUnlessTheUserTunesTheCompilerAndACommandAsUsual() {
+        for (String option : List.of("-XX:TieredStopAtLevel=1", "-XX:-TieredCompilation", "-Xint", "-Xcomp",
+                "-XX:Tier4InvocationThreshold=9000", "-XX:CompileThresholdScaling=0.5", "-XX:CICompilerCount=4")) {
+            Restart given = Start.desktop(option).restart().orElseThrow();
+            Restart inEnvironment = Start.desktop().environment(option).restart().orElseThrow();
+
+            assertThat(given.command()).as(option).containsOnlyOnce(option)
+                    .doesNotContain(LATER_OPTIMISATION, LATER_OPTIMISATION_OF_LOOPS);
+            assertThat(inEnvironment.command()).as(option)
+                    .doesNotContain(LATER_OPTIMISATION, LATER_OPTIMISATION_OF_LOOPS);
+        }
+        assertThat(Start.desktop("-XX:+UseG1GC", "-Xmx3g").restart().orElseThrow().command())
+                .contains(LATER_OPTIMISATION, LATER_OPTIMISATION_OF_LOOPS);
+        assertThat(Start.command(LARGE, "stats", "--data", "/data/ml-32m").restart().orElseThrow().command())
+                .noneMatch(option -> option.contains("Tier"));
     }
 
     @Test
