@@ -12,7 +12,7 @@ final class JvmOptions {
             Pattern.compile("-XX:[+-]?(G1|Shenandoah|Z[A-Z]|InitiatingHeapOccupancyPercent)\\w*(=.*)?");
 
     private static final Pattern COMPILER = Pattern.compile(
-            "-X(int|comp|mixed)|-XX:[+-]?(Tier\\w*|TieredCompilation|CompileThreshold\\w*|CICompilerCount\\w*)(=.*)?");
+            "-X(int|comp)|-XX:[+-]?(Tier\\w*|CompilationMode|CompileThreshold\\w*|CICompilerCount\\w*)(=.*)?");
 
     private JvmOptions() {
     }
@@ -49,7 +49,7 @@ final class JvmOptions {
                 || TUNING_OF_ANOTHER_COLLECTOR.matcher(option).matches());
     }
 
-    /** Whether any option chooses how or when methods are compiled, such as {@code -XX:TieredStopAtLevel=1}. */
+    /** Whether any option chooses the compilers, their thresholds or their threads: {@code -XX:TieredStopAtLevel=1}, … */
     static boolean anyTuningTheCompiler(List<String> options) {
         return options.stream().anyMatch(option -> COMPILER.matcher(option).matches());
     }

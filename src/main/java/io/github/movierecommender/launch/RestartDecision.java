@@ -32,9 +32,9 @@ final class RestartDecision {
     /**
      * What the desktop app's JVM gets to show its window sooner: methods reach the optimising compiler
      * after 10 times as many calls (4 times as many calls and loop turns together; loops alone as before).
-     * On two cores its compilations while the first window was built took the time that building needed:
-     * the window showed 0.5 s sooner (2.0 s against 2.5 s, medians of 5 alternating starts), and opening
-     * 32 million ratings in the app was no slower (3.5 s against 3.7 s, 7 alternating opens).
+     * On two cores its compilations while the first window was built took the second core from that
+     * building: the window came 0.14-0.5 s sooner (medians of 5-7 alternating starts, in hours of
+     * different speed), and opening 32 million ratings in the app was no slower (3.5 s against 3.7 s).
      */
     static final List<String> DESKTOP_COMPILER_OPTIONS =
             List.of("-XX:Tier4InvocationThreshold=50000", "-XX:Tier4CompileThreshold=60000");

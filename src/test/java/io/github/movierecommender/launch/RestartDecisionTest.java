@@ -326,7 +326,8 @@ class RestartDecisionTest {
     @Test
     void theDesktopAppOptimisesLaterUnlessTheUserTunesTheCompilerAndACommandAsUsual() {
         for (String option : List.of("-XX:TieredStopAtLevel=1", "-XX:-TieredCompilation", "-Xint", "-Xcomp",
-                "-XX:Tier4InvocationThreshold=9000", "-XX:CompileThresholdScaling=0.5", "-XX:CICompilerCount=4")) {
+                "-XX:Tier4InvocationThreshold=9000", "-XX:CompileThresholdScaling=0.5", "-XX:CICompilerCount=4",
+                "-XX:CompilationMode=high-only")) {
             Restart given = Start.desktop(option).restart().orElseThrow();
             Restart inEnvironment = Start.desktop().environment(option).restart().orElseThrow();
 
@@ -335,8 +336,11 @@ class RestartDecisionTest {
             assertThat(inEnvironment.command()).as(option)
                     .doesNotContain(LATER_OPTIMISATION, LATER_OPTIMISATION_OF_LOOPS);
         }
-        assertThat(Start.desktop("-XX:+UseG1GC", "-Xmx3g").restart().orElseThrow().command())
-                .contains(LATER_OPTIMISATION, LATER_OPTIMISATION_OF_LOOPS);
+        for (String option : List.of("-XX:+PrintCompilation", "-XX:ReservedCodeCacheSize=256m", "-Xmixed",
+                "-XX:CompileCommand=quiet", "-XX:+UseG1GC", "-Xmx3g")) {
+            assertThat(Start.desktop(option).restart().orElseThrow().command()).as(option)
+                    .contains(LATER_OPTIMISATION, LATER_OPTIMISATION_OF_LOOPS);
+        }
         assertThat(Start.command(LARGE, "stats", "--data", "/data/ml-32m").restart().orElseThrow().command())
                 .noneMatch(option -> option.contains("Tier"));
     }

@@ -128,8 +128,8 @@ public final class MainWindowController {
 
     /**
      * Builds what stays unseen until a dataset is loaded: the results, with their saved divider
-     * positions, and the dataset's details in the left panel. The app calls it once, at the pulse
-     * after the window first shows.
+     * positions, and the dataset's details in the left panel. The app calls it once, when the window's
+     * first frame has reached the screen ({@code AfterLayout.runOnceShown}).
      */
     public void buildUnseenParts() {
         datasetSummaryController.buildDetails();

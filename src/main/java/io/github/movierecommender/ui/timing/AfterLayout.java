@@ -55,7 +55,11 @@ public interface AfterLayout {
 
             @Override
             public void runOnceShown(Runnable action) {
-                run(() -> run(() -> Platform.runLater(action)));
+                if (window.getScene() == null) {
+                    action.run();
+                } else {
+                    run(() -> run(() -> Platform.runLater(action)));
+                }
             }
 
             private void laidOut() {

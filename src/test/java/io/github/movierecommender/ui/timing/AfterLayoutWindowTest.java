@@ -51,18 +51,23 @@ class AfterLayoutWindowTest {
     }
 
     @Test
-    void whatWaitsForTheFrameRunsAfterTheNextPulseAndWithoutAWindowAtOnce(FxRobot robot) throws Exception {
+    void whatWaitsForTheFrameRunsAfterThePulseAfterNextAndWithoutASceneAtOnce(FxRobot robot) throws Exception {
         robot.interact(() -> {
             AfterLayout afterLayout = AfterLayout.of(stage);
             afterLayout.run(() -> {
                 afterLayout.runOnceShown(() -> ran.add("once shown"));
-                afterLayout.run(() -> ran.add("next pulse"));
+                afterLayout.run(() -> {
+                    ran.add("next pulse");
+                    afterLayout.run(() -> ran.add("pulse after"));
+                });
             });
             AfterLayout.AT_ONCE.runOnceShown(() -> ran.add("without a window"));
+            AfterLayout.of(new Stage()).runOnceShown(() -> ran.add("without a scene"));
         });
 
         WindowSteps.waitUntil(() -> ran.contains("once shown"));
 
-        assertThat(ran).containsExactly("without a window", "next pulse", "once shown");
+        assertThat(ran).containsExactly("without a window", "without a scene", "next pulse", "pulse after",
+                "once shown");
     }
 }
