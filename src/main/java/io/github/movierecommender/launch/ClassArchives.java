@@ -147,7 +147,8 @@ final class ClassArchives {
         }
     }
 
-    private static long fnv1a(byte[] bytes) {
+    /** The 64-bit FNV-1a hash of {@code bytes}: a stable name for what they say, not a secure one. */
+    static long fnv1a(byte[] bytes) {
         long hash = 0xcbf29ce484222325L;
         for (byte b : bytes) {
             hash ^= b & 0xff;

@@ -9,6 +9,7 @@ import io.github.movierecommender.posters.PosterCache;
 import io.github.movierecommender.posters.TmdbClient;
 import io.github.movierecommender.data.Snapshots;
 import io.github.movierecommender.profile.ProfileStore;
+import io.github.movierecommender.launch.SoftwareRendering;
 import io.github.movierecommender.synth.LoaderWarmUp;
 import io.github.movierecommender.ui.act.ActMenuItems;
 import io.github.movierecommender.ui.act.ActionNoticeController;
@@ -104,6 +105,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -143,6 +145,7 @@ public final class MovieRecommenderApp extends Application {
     private final URI tmdb;
     private final Timings timings;
     private final Optional<LoaderWarmUp> warmUp;
+    private final Optional<SoftwareRendering> rendering;
     private final boolean returnsHeap;
     private ExecutorService executor;
     private ExecutorService saveExecutor;
@@ -162,7 +165,8 @@ public final class MovieRecommenderApp extends Application {
     }
 
     private static Builder forThisMachine(AppFolders folders) {
-        return builder(AppSettings.forThisUser(), folders.dataFolder()).loaderWarmUp(folders.cacheFolder());
+        return builder(AppSettings.forThisUser(), folders.dataFolder()).loaderWarmUp(folders.cacheFolder())
+                .softwareRendering(SoftwareRendering.forThisMachine(folders));
     }
 
     /**
@@ -185,6 +189,7 @@ public final class MovieRecommenderApp extends Application {
         this.tmdb = parts.tmdb != null ? parts.tmdb : tmdbOfThisRun();
         this.timings = parts.timings;
         this.warmUp = parts.warmUp;
+        this.rendering = parts.rendering;
     }
 
     /**
@@ -210,6 +215,7 @@ public final class MovieRecommenderApp extends Application {
         private URI tmdb;
         private Timings timings = Timings.fromSystemProperty();
         private Optional<LoaderWarmUp> warmUp = Optional.empty();
+        private Optional<SoftwareRendering> rendering = Optional.empty();
 
         private Builder(AppSettings settings, Path dataFolder) {
             this.settings = settings;
@@ -273,6 +279,12 @@ public final class MovieRecommenderApp extends Application {
             return this;
         }
 
+        /** Once the window shows, remembers whether JavaFX drew it in software; by default nothing is. */
+        public Builder softwareRendering(SoftwareRendering value) {
+            this.rendering = Optional.of(value);
+            return this;
+        }
+
         public MovieRecommenderApp build() {
             return new MovieRecommenderApp(this, false);
         }
@@ -280,6 +292,7 @@ public final class MovieRecommenderApp extends Application {
 
     /** Runs the desktop app until it closes: 0, or 1 when JavaFX could not open a window, which it then says. */
     public static int launchApp(String[] args) {
+        SoftwareRendering.forThisMachine(AppFolders.ofThisMachine()).chooseBeforeStart();
         try {
             Application.launch(MovieRecommenderApp.class, args);
             return 0;
@@ -407,6 +420,8 @@ public final class MovieRecommenderApp extends Application {
         placement.show(bounds, () -> SplitPaneDividers.restore(root, settings));
         afterLayout.run(() -> {
             timings.sinceProcessStart("first-window");
+            boolean drawnInSoftware = !Platform.isSupported(ConditionalFeature.SCENE3D);
+            rendering.ifPresent(memory -> saveExecutor.execute(() -> memory.learn(drawnInSoftware)));
             AppIcons.decodedAside(AppIcons.LARGE_SIZES).thenAcceptAsync(stage.getIcons()::addAll, Platform::runLater);
             afterOpening.execute(() -> aside(HeapReturn::enable));
             afterLayout.runOnceShown(() -> {
