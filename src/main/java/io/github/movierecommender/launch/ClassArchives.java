@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +42,7 @@ final class ClassArchives {
      */
     static String name(Path jar, long size, long modifiedMillis, String javaHome, String vmVersion) {
         String stamp = jar.toAbsolutePath() + "\n" + size + "\n" + modifiedMillis + "\n" + javaHome + "\n" + vmVersion;
-        String hash = Long.toHexString(fnv1a(stamp.getBytes(StandardCharsets.UTF_8)));
-        return PREFIX + "0".repeat(16 - hash.length()) + hash + SUFFIX;
+        return PREFIX + NameHash.of(stamp) + SUFFIX;
     }
 
     /** A name beside {@code archive} that no other process picks: this process's id and a random number. */
@@ -145,15 +143,5 @@ final class ClassArchives {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    /** The 64-bit FNV-1a hash of {@code bytes}: a stable name for what they say, not a secure one. */
-    static long fnv1a(byte[] bytes) {
-        long hash = 0xcbf29ce484222325L;
-        for (byte b : bytes) {
-            hash ^= b & 0xff;
-            hash *= 0x100000001b3L;
-        }
-        return hash;
     }
 }
