@@ -49,7 +49,7 @@ final class JvmOptions {
                 || TUNING_OF_ANOTHER_COLLECTOR.matcher(option).matches());
     }
 
-    /** Whether any option chooses the compilers, their thresholds or their threads: {@code -XX:TieredStopAtLevel=1}, … */
+    /** Whether any option chooses the compilers, their thresholds or their threads, such as {@code -Xint}. */
     static boolean anyTuningTheCompiler(List<String> options) {
         return options.stream().anyMatch(option -> COMPILER.matcher(option).matches());
     }

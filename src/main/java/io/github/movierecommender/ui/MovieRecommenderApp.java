@@ -420,8 +420,10 @@ public final class MovieRecommenderApp extends Application {
         placement.show(bounds, () -> SplitPaneDividers.restore(root, settings));
         afterLayout.run(() -> {
             timings.sinceProcessStart("first-window");
-            boolean drawnInSoftware = !Platform.isSupported(ConditionalFeature.SCENE3D);
-            rendering.ifPresent(memory -> saveExecutor.execute(() -> memory.learn(drawnInSoftware)));
+            rendering.ifPresent(memory -> {
+                boolean drawnInSoftware = !Platform.isSupported(ConditionalFeature.SCENE3D);
+                saveExecutor.execute(() -> memory.learn(drawnInSoftware));
+            });
             AppIcons.decodedAside(AppIcons.LARGE_SIZES).thenAcceptAsync(stage.getIcons()::addAll, Platform::runLater);
             afterOpening.execute(() -> aside(HeapReturn::enable));
             afterLayout.runOnceShown(() -> {
