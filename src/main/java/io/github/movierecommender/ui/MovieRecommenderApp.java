@@ -5,6 +5,7 @@ import io.github.movierecommender.appdata.AppFolders;
 import io.github.movierecommender.appdata.HeapReturn;
 import io.github.movierecommender.concurrent.Causes;
 import io.github.movierecommender.concurrent.DaemonThreads;
+import io.github.movierecommender.concurrent.QuietAtShutdown;
 import io.github.movierecommender.posters.PosterCache;
 import io.github.movierecommender.posters.TmdbClient;
 import io.github.movierecommender.data.Snapshots;
@@ -304,6 +305,7 @@ public final class MovieRecommenderApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        QuietAtShutdown.install(Thread.currentThread());
         CompletableFuture<List<Image>> icons = AppIcons.decodedAside(AppIcons.WINDOW_SIZES);
         heapExecutor = WorkerThreads.newHeapExecutor();
         aside(HeapReturn::keepWhileOpening);
