@@ -13,11 +13,23 @@ public final class Relaunch {
      */
     public static final String LAUNCHED_AT = "movierecommender.launchedAt";
 
+    /** The exit code of a child whose first JVM was killed: 128 + SIGKILL, as the first one's own. */
+    static final int FIRST_JVM_GONE = 137;
+
     private Relaunch() {
     }
 
-    /** Runs the app in a child JVM when that pays and returns its exit code; nothing when this JVM should run it. */
+    /**
+     * Runs the app in a child JVM when that pays and returns its exit code; nothing when this JVM should run
+     * it. Run as that child, this JVM ends when the first one is gone without stopping it (killed with
+     * SIGKILL), as the app the user started would have.
+     */
     public static OptionalInt inChildJvm(String[] args) {
+        if (Boolean.getBoolean(RestartDecision.RELAUNCHED)) {
+            ProcessHandle.current().parent().ifPresent(first -> first.onExit()
+                    .thenRun(() -> Runtime.getRuntime().exit(FIRST_JVM_GONE)));
+            return OptionalInt.empty();
+        }
         Optional<Restart> restart = prepared(ThisJvm.facts(args));
         return restart.isPresent() ? ChildJvmRun.run(restart.get()) : OptionalInt.empty();
     }

@@ -18,6 +18,13 @@ public final class JarProbe {
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             System.out.println("option " + option);
         }
+        System.out.println("pid " + ProcessHandle.current().pid());
+        System.out.flush();
+        try {
+            Thread.sleep(Long.getLong("probe.sleepMillis", 0));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         System.exit(args.length == 0 ? 0 : 7);
     }
 }

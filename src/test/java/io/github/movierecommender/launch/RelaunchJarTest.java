@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.movierecommender.appdata.AppFolders;
 import io.github.movierecommender.data.RatingsFiles;
 import io.github.movierecommender.files.AtomicFile;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
@@ -139,6 +142,25 @@ class RelaunchJarTest {
                     .matches("movie-recommender-[0-9a-f]{16}\\.jsa"));
             return all;
         }
+    }
+
+    @Test
+    void theChildEndsWhenTheFirstJvmIsKilled() throws Exception {
+        Process first = new ProcessBuilder(javaExecutable(), "-Dprobe.sleepMillis=60000", "-jar", jar.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        first.getOutputStream().close();
+        BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>();
+        for (String line = out.readLine(); line != null && !line.startsWith("pid "); line = out.readLine()) {
+            lines.add(line);
+        }
+        assumeTrue(lines.contains("relaunched=true"), "java -jar restarts here");
+        Optional<ProcessHandle> child = first.toHandle().children().findFirst();
+        assertThat(child).isPresent();
+
+        first.destroyForcibly();
+
+        assertThat(child.get().onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
     }
 
     /** Whether a {@code java} started as the tests start theirs maps the JDK's archive and so can write one. */
