@@ -13,9 +13,12 @@ public final class QuietAtShutdown implements Thread.UncaughtExceptionHandler {
         this.before = before;
     }
 
-    /** Wraps what {@code thread} does with its uncaught failures now. */
+    /** Wraps what {@code thread} does with its uncaught failures now, unless it is wrapped already. */
     public static void install(Thread thread) {
-        thread.setUncaughtExceptionHandler(new QuietAtShutdown(thread.getUncaughtExceptionHandler()));
+        Thread.UncaughtExceptionHandler now = thread.getUncaughtExceptionHandler();
+        if (!(now instanceof QuietAtShutdown)) {
+            thread.setUncaughtExceptionHandler(new QuietAtShutdown(now));
+        }
     }
 
     @Override

@@ -49,6 +49,20 @@ class QuietAtShutdownTest {
     }
 
     @Test
+    void anAppStartedAgainOnTheSameThreadWrapsItsHandlerOnce() {
+        Thread thread = new Thread(() -> { });
+        Thread.UncaughtExceptionHandler before = (failed, failure) -> { };
+        thread.setUncaughtExceptionHandler(before);
+
+        QuietAtShutdown.install(thread);
+        Thread.UncaughtExceptionHandler once = thread.getUncaughtExceptionHandler();
+        QuietAtShutdown.install(thread);
+
+        assertThat(once).isInstanceOf(QuietAtShutdown.class);
+        assertThat(thread.getUncaughtExceptionHandler()).isSameAs(once);
+    }
+
+    @Test
     void aFailureWhileTheJvmShutsDownIsQuietAndOneBeforeItIsSaidAsBefore() throws Exception {
         assertThat(errorsOf("at-shutdown")).doesNotContain("the renderer is gone");
         assertThat(errorsOf("at-once")).contains("Exception in thread", "IllegalStateException: the renderer is gone");
