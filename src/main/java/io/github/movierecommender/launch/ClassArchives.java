@@ -10,45 +10,57 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The class data archives of the app in the cache folder: one per jar and Java, named
- * {@code movie-recommender-HASH.jsa}; a child JVM writes a new one to {@code .NAME.PID-RANDOM.tmp}
- * beside it, which takes its place once complete. The newest {@value #KEPT} stay, so that two jars or two
- * Javas used in turn each keep theirs.
+ * {@code movie-recommender-HASH.jsa} (Java 17 to 24) or {@code .aot} (25 on); a child JVM writes a new one,
+ * or the record a cache is made of, to {@code .NAME.PID-RANDOM.tmp} beside it, and a cache is made into
+ * {@code .NAME.PID-RANDOM.aot.tmp}; either takes the archive's place once complete. The newest
+ * {@value #KEPT} stay, so that two jars or two Javas used in turn each keep theirs.
  */
 final class ClassArchives {
 
     /** How many archives of the app the cache folder keeps, the newest: those of the jars and Javas used lately. */
     static final int KEPT = 3;
-    /** The free space a new archive needs (the app's is about 30 MB): a write that fails at exit fails the child. */
-    static final long ROOM = 64L << 20;
-
     private static final String PREFIX = "movie-recommender-";
-    private static final String SUFFIX = ".jsa";
     private static final String TEMP_SUFFIX = ".tmp";
+    private static final String ASSEMBLED_SUFFIX = ".aot" + TEMP_SUFFIX;
     /** The first four bytes of a dynamic archive Java 17 wrote completely (it writes its header last). */
     private static final int DYNAMIC_ARCHIVE_MAGIC = 0xf00baba8;
+    /** The first four bytes of an ahead-of-time cache, which counts as complete when the JVM making it succeeded. */
+    private static final int AHEAD_OF_TIME_CACHE_MAGIC = 0xf00baba2;
+    /** How long the JVM making a cache may take (3 s for the app's on two cores) before it is stopped. */
+    private static final long ASSEMBLY_SECONDS = 120;
 
     private ClassArchives() {
     }
 
     /**
      * The archive's name for a jar (its absolute path, size and modification time) and a Java (its home
-     * and VM version): a jar built again, moved, or run by another Java gets a name of its own.
+     * and VM version) and the Java's format: a jar built again, moved, or run by another Java gets a name of
+     * its own.
      */
-    static String name(Path jar, long size, long modifiedMillis, String javaHome, String vmVersion) {
+    static String name(Path jar, long size, long modifiedMillis, String javaHome, String vmVersion,
+                       ArchiveFormat format) {
         String stamp = jar.toAbsolutePath() + "\n" + size + "\n" + modifiedMillis + "\n" + javaHome + "\n" + vmVersion;
-        return PREFIX + NameHash.of(stamp) + SUFFIX;
+        return PREFIX + NameHash.of(stamp) + format.suffix();
     }
 
     /** A name beside {@code archive} that no other process picks: this process's id and a random number. */
     static Path temporaryFor(Path archive, long pid) {
         return archive.resolveSibling("." + archive.getFileName() + "." + pid + "-"
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMP_SUFFIX);
+    }
+
+    /** Where the cache made of the record {@code temporary} is written before it takes the archive's place. */
+    static Path assembledFrom(Path temporary) {
+        String name = temporary.getFileName().toString();
+        return temporary.resolveSibling(name.substring(0, name.length() - TEMP_SUFFIX.length()) + ASSEMBLED_SUFFIX);
     }
 
     /** Creates the cache folder and the empty temporary file, so that the child can write it; false if not. */
@@ -63,14 +75,15 @@ final class ClassArchives {
     }
 
     /**
-     * After the child exited: a complete archive of a clean exit takes the archive's place, and older archives
-     * of the app and temporary files of ended processes are deleted; anything else is deleted. Failures only
-     * cost the archive.
+     * After the child exited: of a clean exit, the complete archive written, or made by the dump's assembly,
+     * takes the archive's place, and older archives of the app and temporary files of ended processes are
+     * deleted; anything else is deleted. Failures only cost the archive.
      */
     static void finish(ArchiveDump dump, boolean cleanExit) {
         try {
-            if (cleanExit && isComplete(dump.temporary())) {
-                AtomicFile.replace(dump.temporary(), dump.archive());
+            Path written = dump.assembly().map(CacheAssembly::output).orElse(dump.temporary());
+            if (cleanExit && dump.assembly().map(ClassArchives::assembled).orElse(true) && isComplete(written)) {
+                AtomicFile.replace(written, dump.archive());
                 deleteOlder(dump.archive());
             }
         } catch (IOException | RuntimeException e) {
@@ -80,12 +93,33 @@ final class ClassArchives {
         }
     }
 
-    /** Deletes the temporary file, if still there. */
+    /** Deletes the temporary files, if still there. */
     static void discard(ArchiveDump dump) {
         try {
             Files.deleteIfExists(dump.temporary());
+            if (dump.assembly().isPresent()) {
+                Files.deleteIfExists(dump.assembly().get().output());
+            }
         } catch (IOException | RuntimeException e) {
             // Left over, it is deleted the next time a new archive takes its place in this folder.
+        }
+    }
+
+    /** Whether the JVM making a cache ran, quietly, and succeeded within {@value #ASSEMBLY_SECONDS} s. */
+    private static boolean assembled(CacheAssembly assembly) {
+        try {
+            Process process = new ProcessBuilder(assembly.command()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (process.waitFor(ASSEMBLY_SECONDS, TimeUnit.SECONDS)) {
+                return process.exitValue() == 0;
+            }
+            process.destroyForcibly();
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -95,7 +129,8 @@ final class ClassArchives {
             while (magic.hasRemaining() && channel.read(magic) >= 0) {
                 continue;
             }
-            return !magic.hasRemaining() && magic.getInt(0) == DYNAMIC_ARCHIVE_MAGIC;
+            return !magic.hasRemaining()
+                    && (magic.getInt(0) == DYNAMIC_ARCHIVE_MAGIC || magic.getInt(0) == AHEAD_OF_TIME_CACHE_MAGIC);
         }
     }
 
@@ -109,7 +144,7 @@ final class ClassArchives {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(kept.getParent())) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(PREFIX) && name.endsWith(SUFFIX) && !file.equals(kept)) {
+                if (isArchive(name) && !file.equals(kept)) {
                     others.add(file);
                 } else if (isLeftover(name)) {
                     Files.deleteIfExists(file);
@@ -129,6 +164,11 @@ final class ClassArchives {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /** Whether {@code name} is that of an archive of the app, of any format. */
+    private static boolean isArchive(String name) {
+        return name.startsWith(PREFIX) && Arrays.stream(ArchiveFormat.values()).anyMatch(f -> name.endsWith(f.suffix()));
     }
 
     /** Whether {@code name} is a temporary archive file of a process that no longer runs. */

@@ -17,12 +17,16 @@ final class JvmOptions {
     private JvmOptions() {
     }
 
-    /** Whether any option is the user's own choice about class data sharing, which a restart would override. */
+    /**
+     * Whether any option is the user's own choice about class data sharing or an ahead-of-time cache
+     * ({@code -XX:AOTCache=}, {@code -XX:AOTMode=}, …), which a restart would override.
+     */
     static boolean anyAboutClassDataSharing(List<String> options) {
         for (String option : options) {
             if (option.startsWith("-Xshare") || option.contains("SharedArchiveFile")
                     || option.contains("ArchiveClassesAtExit") || option.contains("SharedClassListFile")
-                    || option.contains("DumpLoadedClassList") || option.contains("AutoCreateSharedArchive")) {
+                    || option.contains("DumpLoadedClassList") || option.contains("AutoCreateSharedArchive")
+                    || option.startsWith("-XX:") && option.contains("AOT")) {
                 return true;
             }
         }

@@ -77,13 +77,15 @@ final class RestartDecision {
         if (archive.isPresent()) {
             ClassArchive classes = archive.get();
             if (classes.present()) {
-                command.add("-XX:SharedArchiveFile=" + classes.file());
+                command.addAll(classes.format().using(classes.file()));
             } else {
-                command.add("-XX:ArchiveClassesAtExit=" + classes.temporary());
-                dump = Optional.of(new ArchiveDump(classes.temporary(), classes.file()));
+                command.addAll(classes.format().recording(classes.temporary()));
+                List<String> java = new ArrayList<>();
+                java.add(facts.javaExecutable().get());
+                java.addAll(given.get());
+                dump = Optional.of(new ArchiveDump(classes.temporary(), classes.file(),
+                        classes.format().assembly(java, classes.temporary(), facts.jar())));
             }
-            command.add("-Xlog:cds=off");
-            command.add("-Xlog:cds+dynamic=off");
         }
         command.add("-D" + RELAUNCHED + "=true");
         facts.startedAt().ifPresent(millis -> command.add("-D" + Relaunch.LAUNCHED_AT + "=" + millis));

@@ -132,16 +132,17 @@ final class ThisJvm {
      */
     static Optional<ClassArchive> archive(Path jar, Path cacheFolder) {
         try {
+            ArchiveFormat format = ArchiveFormat.ofJava(Runtime.version().feature());
             BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
             String name = ClassArchives.name(jar, attributes.size(), attributes.lastModifiedTime().toMillis(),
-                    System.getProperty("java.home", ""), System.getProperty("java.vm.version", ""));
+                    System.getProperty("java.home", ""), System.getProperty("java.vm.version", ""), format);
             Path file = cacheFolder.resolve(name);
             boolean present = cacheFolder.isAbsolute() && Files.isRegularFile(file);
-            if (!present && !FolderRoom.canTake(cacheFolder, ClassArchives.ROOM)) {
+            if (!present && !FolderRoom.canTake(cacheFolder, format.room())) {
                 return Optional.empty();
             }
             Path temporary = ClassArchives.temporaryFor(file, ProcessHandle.current().pid());
-            return Optional.of(new ClassArchive(file, present, temporary));
+            return Optional.of(new ClassArchive(file, format, present, temporary));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

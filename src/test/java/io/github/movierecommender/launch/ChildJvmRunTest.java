@@ -118,7 +118,8 @@ class ChildJvmRunTest {
 
     private ArchiveDump dump() {
         Path archive = tmp.resolve("movie-recommender-00000000000000bb.jsa");
-        return new ArchiveDump(ClassArchives.temporaryFor(archive, ProcessHandle.current().pid()), archive);
+        return new ArchiveDump(ClassArchives.temporaryFor(archive, ProcessHandle.current().pid()), archive,
+                Optional.empty());
     }
 
     private OptionalInt run(Class<?> main, ArchiveDump dump, String kind, String code) {

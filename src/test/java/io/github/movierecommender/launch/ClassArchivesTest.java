@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -23,20 +24,20 @@ class ClassArchivesTest {
 
     @Test
     void theNameIsTheSameForTheSameJarAndJava() {
-        String name = ClassArchives.name(JAR, 1000, 5000, HOME, VM);
+        String name = ClassArchives.name(JAR, 1000, 5000, HOME, VM, ArchiveFormat.DYNAMIC_ARCHIVE);
 
         assertThat(name).matches("movie-recommender-[0-9a-f]{16}\\.jsa");
-        assertThat(ClassArchives.name(JAR, 1000, 5000, HOME, VM)).isEqualTo(name);
+        assertThat(ClassArchives.name(JAR, 1000, 5000, HOME, VM, ArchiveFormat.DYNAMIC_ARCHIVE)).isEqualTo(name);
     }
 
     @Test
     void anotherJarBuildPlaceOrJavaGetsAnotherName() {
-        List<String> names = List.of(ClassArchives.name(JAR, 1000, 5000, HOME, VM),
-                ClassArchives.name(Path.of("/home/ana/other/movie-recommender.jar"), 1000, 5000, HOME, VM),
-                ClassArchives.name(JAR, 1001, 5000, HOME, VM),
-                ClassArchives.name(JAR, 1000, 5001, HOME, VM),
-                ClassArchives.name(JAR, 1000, 5000, "/opt/jdk-17", VM),
-                ClassArchives.name(JAR, 1000, 5000, HOME, "17.0.16+8"));
+        List<String> names = List.of(ClassArchives.name(JAR, 1000, 5000, HOME, VM, ArchiveFormat.DYNAMIC_ARCHIVE),
+                ClassArchives.name(Path.of("/home/ana/other/movie-recommender.jar"), 1000, 5000, HOME, VM, ArchiveFormat.DYNAMIC_ARCHIVE),
+                ClassArchives.name(JAR, 1001, 5000, HOME, VM, ArchiveFormat.DYNAMIC_ARCHIVE),
+                ClassArchives.name(JAR, 1000, 5001, HOME, VM, ArchiveFormat.DYNAMIC_ARCHIVE),
+                ClassArchives.name(JAR, 1000, 5000, "/opt/jdk-17", VM, ArchiveFormat.DYNAMIC_ARCHIVE),
+                ClassArchives.name(JAR, 1000, 5000, HOME, "17.0.16+8", ArchiveFormat.DYNAMIC_ARCHIVE));
 
         assertThat(new HashSet<>(names)).hasSize(names.size());
     }
@@ -56,7 +57,8 @@ class ClassArchivesTest {
         Path runningOnes = Files.writeString(
                 tmp.resolve(".movie-recommender-1.jsa." + ProcessHandle.current().pid() + "-y.tmp"), "");
         Path archive = tmp.resolve("movie-recommender-00000000000000bb.jsa");
-        ArchiveDump dump = new ArchiveDump(ClassArchives.temporaryFor(archive, ProcessHandle.current().pid()), archive);
+        ArchiveDump dump = new ArchiveDump(ClassArchives.temporaryFor(archive, ProcessHandle.current().pid()), archive,
+                Optional.empty());
         ByteBuffer complete = ByteBuffer.allocate(4096).order(ByteOrder.nativeOrder()).putInt(0, 0xf00baba8);
         Files.write(dump.temporary(), complete.array());
 
@@ -73,6 +75,41 @@ class ClassArchivesTest {
     }
 
     @Test
+    void aCacheMadeOfTheRecordByAnotherJvmTakesTheArchivesPlaceAndTheRecordIsDeleted() throws Exception {
+        Path archive = tmp.resolve("movie-recommender-00000000000000cc.aot");
+        Path older = archiveModified("movie-recommender-00000000000000c1.jsa", 0);
+        Path record = Files.writeString(ClassArchives.temporaryFor(archive, ProcessHandle.current().pid()), "record");
+        Path made = ClassArchives.assembledFrom(record);
+        ByteBuffer cache = ByteBuffer.allocate(4096).order(ByteOrder.nativeOrder()).putInt(0, 0xf00baba2);
+        Files.write(tmp.resolve("made-by-java"), cache.array());
+
+        ClassArchives.finish(new ArchiveDump(record, archive, Optional.of(new CacheAssembly(
+                List.of("cp", tmp.resolve("made-by-java").toString(), made.toString()), made))), true);
+
+        assertThat(ClassArchives.isComplete(archive)).isTrue();
+        assertThat(record).doesNotExist();
+        assertThat(made).doesNotExist();
+        assertThat(older).as("kept, one of the newest %d", ClassArchives.KEPT).exists();
+    }
+
+    @Test
+    void aCacheWhoseJvmFailedOrOfAnUncleanExitIsNotKept() throws Exception {
+        Path archive = tmp.resolve("movie-recommender-00000000000000cc.aot");
+        for (boolean failed : List.of(true, false)) {
+            Path record = Files.writeString(ClassArchives.temporaryFor(archive, ProcessHandle.current().pid()), "r");
+            Path made = ClassArchives.assembledFrom(record);
+            String script = "printf '\\242\\253\\013\\360' > '" + made + "'" + (failed ? "; exit 3" : "");
+
+            ClassArchives.finish(new ArchiveDump(record, archive,
+                    Optional.of(new CacheAssembly(List.of("sh", "-c", script), made))), failed);
+
+            try (Stream<Path> files = Files.list(tmp)) {
+                assertThat(files).as(failed ? "the JVM failed" : "the child's exit was not clean").isEmpty();
+            }
+        }
+    }
+
+    @Test
     void temporaryNamesAreBesideTheArchiveAndNeverTheSame() {
         Path archive = Path.of("/cache/movie-recommender-0123456789abcdef.jsa");
         Set<Path> names = new HashSet<>();
@@ -81,6 +118,8 @@ class ClassArchivesTest {
             assertThat(temporary.getParent()).isEqualTo(archive.getParent());
             assertThat(temporary.getFileName().toString()).startsWith(".movie-recommender-0123456789abcdef.jsa.4242-")
                     .endsWith(".tmp");
+            assertThat(ClassArchives.assembledFrom(temporary).getFileName().toString())
+                    .isEqualTo(temporary.getFileName().toString().replaceFirst("\\.tmp$", ".aot.tmp"));
             names.add(temporary);
         }
         assertThat(names).hasSize(100);

@@ -88,6 +88,8 @@ class LaunchArgumentsTest {
 
         ClassArchive first = ThisJvm.archive(jar, cache).orElseThrow();
         assertThat(first.present()).isFalse();
+        assertThat(first.format()).as("this Java's").isEqualTo(ArchiveFormat.ofJava(Runtime.version().feature()));
+        assertThat(first.file().getFileName().toString()).endsWith(first.format().suffix());
         assertThat(first.file().getParent()).isEqualTo(cache).isDirectory();
         assertThat(first.temporary().getParent()).isEqualTo(cache);
         Files.writeString(first.file(), "archive");
@@ -97,7 +99,7 @@ class LaunchArgumentsTest {
         assertThat(ThisJvm.archive(jar, underAFile)).as("a folder that cannot be made").isEmpty();
         assertThat(ThisJvm.archive(jar, Path.of("relative-cache"))).as("a relative folder").isEmpty();
         assertThat(Path.of("relative-cache")).doesNotExist();
-        assertThat(FolderRoom.canTake(cache, ClassArchives.ROOM)).isTrue();
+        assertThat(FolderRoom.canTake(cache, first.format().room())).isTrue();
         assertThat(FolderRoom.canTake(cache, Long.MAX_VALUE)).as("too little space").isFalse();
     }
 

@@ -25,6 +25,8 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,27 @@ class RelaunchJarTest {
                 .doesNotContain("ArchiveClassesAtExit");
         assertThat(second.errWithoutNotes()).isEmpty();
         assertThat(onlyArchive()).isEqualTo(archive);
+    }
+
+    @Test
+    void onANewerJavaTheDesktopAppRecordsItsStartThenStartsWithTheCacheMadeOfIt() throws Exception {
+        Optional<String> newer = aheadOfTimeJava();
+        assumeTrue(newer.isPresent(), "a Java " + ArchiveFormat.FIRST_AHEAD_OF_TIME_JAVA + " or later in /usr/lib/jvm");
+        Run first = javaOf(newer.get(), "-Dgiven=1");
+
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).contains("relaunched=true", "option -XX:AOTMode=record").doesNotContain("AOTCache=");
+        assertThat(first.errWithoutNotes()).isEmpty();
+        Path cache = onlyArchive();
+        assertThat(cache.getFileName().toString()).endsWith(".aot");
+        assertThat(ClassArchives.isComplete(cache)).isTrue();
+
+        Run second = javaOf(newer.get(), "-Dgiven=1");
+
+        assertThat(second.code()).isZero();
+        assertThat(second.out()).contains("relaunched=true", "option -XX:AOTCache=" + cache).doesNotContain("AOTMode");
+        assertThat(second.errWithoutNotes()).isEmpty();
+        assertThat(onlyArchive()).isEqualTo(cache);
     }
 
     @Test
@@ -139,7 +162,7 @@ class RelaunchJarTest {
         try (Stream<Path> files = Files.list(cache.resolve("movie-recommender"))) {
             List<Path> all = files.toList();
             assertThat(all).allMatch(file -> file.getFileName().toString()
-                    .matches("movie-recommender-[0-9a-f]{16}\\.jsa"));
+                    .matches("movie-recommender-[0-9a-f]{16}\\.(jsa|aot)"));
             return all;
         }
     }
@@ -179,6 +202,29 @@ class RelaunchJarTest {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** A Java that makes ahead-of-time caches among those installed in {@code /usr/lib/jvm}, if any. */
+    private static Optional<String> aheadOfTimeJava() throws IOException {
+        Path installed = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(installed)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> homes = Files.list(installed)) {
+            return homes.filter(home -> feature(home.resolve("release")) >= ArchiveFormat.FIRST_AHEAD_OF_TIME_JAVA)
+                    .map(home -> home.resolve("bin").resolve("java")).filter(Files::isExecutable)
+                    .map(Path::toString).sorted().findFirst();
+        }
+    }
+
+    /** The feature release a JDK's {@code release} file names ({@code JAVA_VERSION="25.0.3"}), 0 if none. */
+    private static int feature(Path release) {
+        try {
+            Matcher version = Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+            return version.find() ? Integer.parseInt(version.group(1)) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     private static boolean madvise() {
         try {
             return HugePageMode.of(Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")))
@@ -190,7 +236,12 @@ class RelaunchJarTest {
 
     /** {@code java OPTIONS -jar probe.jar} or, from {@code -jar} on, {@code java -jar probe.jar ARGUMENTS}. */
     private Run java(String... optionsThenArguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        return javaOf(javaExecutable(), optionsThenArguments);
+    }
+
+    /** {@link #java(String...)} with another Java. */
+    private Run javaOf(String executable, String... optionsThenArguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(executable));
         List<String> arguments = new ArrayList<>();
         boolean afterJar = false;
         for (String each : optionsThenArguments) {

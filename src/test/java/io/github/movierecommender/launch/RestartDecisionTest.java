@@ -35,7 +35,7 @@ class RestartDecisionTest {
         static Start desktop(String... options) {
             return new Start("Linux", CLASS_PATH, CLASS_PATH, List.of(options), List.of(), false, false, true,
                     List.of(), HugePageMode.MADVISE, OptionalLong.empty(), true,
-                    Optional.of(new ClassArchive(ARCHIVE, false, TEMPORARY)));
+                    Optional.of(new ClassArchive(ARCHIVE, ArchiveFormat.DYNAMIC_ARCHIVE, false, TEMPORARY)));
         }
 
         static Start command(long dataSize, String... arguments) {
@@ -126,18 +126,48 @@ class RestartDecisionTest {
                 LATER_OPTIMISATION, LATER_OPTIMISATION_OF_LOOPS, "-XX:ArchiveClassesAtExit=" + TEMPORARY,
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar", JAR.toString());
-        assertThat(restart.dump()).contains(new ArchiveDump(TEMPORARY, ARCHIVE));
+        assertThat(restart.dump()).contains(new ArchiveDump(TEMPORARY, ARCHIVE, Optional.empty()));
     }
 
     @Test
     void theDesktopAppWithItsArchiveStartsWithIt() {
-        Restart restart = Start.desktop().archive(Optional.of(new ClassArchive(ARCHIVE, true, TEMPORARY)))
+        Restart restart = Start.desktop().archive(Optional.of(new ClassArchive(ARCHIVE, ArchiveFormat.DYNAMIC_ARCHIVE, true, TEMPORARY)))
                 .restart().orElseThrow();
 
         assertThat(restart.command()).containsExactly(JAVA, "-XX:+UseTransparentHugePages", LATER_OPTIMISATION,
                 LATER_OPTIMISATION_OF_LOOPS, "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=off",
                 "-Xlog:cds+dynamic=off",
                 "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar", JAR.toString());
+        assertThat(restart.dump()).isEmpty();
+    }
+
+    @Test
+    void onANewerJavaTheDesktopAppRecordsItsStartAtExitForAnotherJvmToMakeTheCacheOf() {
+        Path cache = ARCHIVE.resolveSibling("movie-recommender-0123.aot");
+        Path record = ClassArchives.temporaryFor(cache, 42);
+        Restart restart = Start.desktop("-Xmx2g")
+                .archive(Optional.of(new ClassArchive(cache, ArchiveFormat.AHEAD_OF_TIME_CACHE, false, record)))
+                .restart().orElseThrow();
+
+        assertThat(restart.command()).containsExactly(JAVA, "-Xmx2g", "-XX:+UseTransparentHugePages",
+                LATER_OPTIMISATION, LATER_OPTIMISATION_OF_LOOPS, "-XX:AOTMode=record", "-XX:AOTConfiguration=" + record,
+                "-Xlog:aot=off", "-Xlog:cds=off", "-Dmovierecommender.relaunched=true", LAUNCHED_AT, "-jar",
+                JAR.toString());
+        Path made = ClassArchives.assembledFrom(record);
+        assertThat(restart.dump()).contains(new ArchiveDump(record, cache, Optional.of(new CacheAssembly(
+                List.of(JAVA, "-Xmx2g", "-XX:AOTMode=create", "-XX:AOTConfiguration=" + record, "-XX:AOTCache=" + made,
+                        "-Xlog:aot=off", "-Xlog:cds=off", "-cp", JAR.toString()), made))));
+    }
+
+    @Test
+    void onANewerJavaTheDesktopAppStartsWithItsCache() {
+        Path cache = ARCHIVE.resolveSibling("movie-recommender-0123.aot");
+        Restart restart = Start.desktop()
+                .archive(Optional.of(new ClassArchive(cache, ArchiveFormat.AHEAD_OF_TIME_CACHE, true, TEMPORARY)))
+                .restart().orElseThrow();
+
+        assertThat(restart.command()).containsSubsequence("-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off")
+                .noneMatch(option -> option.contains("AOTMode") || option.contains("Shared"));
         assertThat(restart.dump()).isEmpty();
     }
 
@@ -224,7 +254,8 @@ class RestartDecisionTest {
     void theUsersOwnClassDataSharingIsRespected() {
         for (String option : List.of("-Xshare:off", "-Xshare:on", "-XX:SharedArchiveFile=app.jsa",
                 "-XX:ArchiveClassesAtExit=app.jsa", "-XX:SharedClassListFile=app.classlist",
-                "-XX:DumpLoadedClassList=app.classlist")) {
+                "-XX:DumpLoadedClassList=app.classlist", "-XX:AOTCache=app.aot", "-XX:AOTMode=off",
+                "-XX:AOTCacheOutput=app.aot", "-XX:AOTConfiguration=app.aotconf")) {
             assertThat(Start.desktop(option).restart()).as(option).isEmpty();
             assertThat(Start.desktop().environment("-Xmx1g", option).restart()).as("environment " + option).isEmpty();
         }
@@ -268,7 +299,8 @@ class RestartDecisionTest {
         Path underAFile = Files.writeString(tmp.resolve("afile"), "").resolve("cache");
         Path archive = underAFile.resolve("movie-recommender-0123.jsa");
         Start start = Start.desktop()
-                .archive(Optional.of(new ClassArchive(archive, false, ClassArchives.temporaryFor(archive, 42))));
+                .archive(Optional.of(new ClassArchive(archive, ArchiveFormat.DYNAMIC_ARCHIVE, false,
+                        ClassArchives.temporaryFor(archive, 42))));
 
         Restart restart = Relaunch.prepared(start.facts()).orElseThrow();
 
@@ -348,7 +380,7 @@ class RestartDecisionTest {
     @Test
     void aCommandNeverGetsTheArchive() {
         Start start = Start.command(LARGE, "stats", "--data", "/data/ml-32m")
-                .archive(Optional.of(new ClassArchive(ARCHIVE, true, TEMPORARY)));
+                .archive(Optional.of(new ClassArchive(ARCHIVE, ArchiveFormat.DYNAMIC_ARCHIVE, true, TEMPORARY)));
 
         assertThat(start.restart().orElseThrow().command()).noneMatch(option -> option.contains("Archive"));
     }

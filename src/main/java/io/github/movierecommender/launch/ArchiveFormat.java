@@ -1,0 +1,97 @@
+package io.github.movierecommender.launch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** How a Java keeps the app's classes from one start for the next, and the options that make and use it. */
+enum ArchiveFormat {
+
+    /**
+     * Java 17 to 24: a dynamic class data archive, the classes parsed and verified, which the child JVM
+     * writes as it exits.
+     */
+    DYNAMIC_ARCHIVE(".jsa", 64L << 20) {
+        @Override
+        List<String> using(Path archive) {
+            return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        }
+
+        @Override
+        List<String> recording(Path temporary) {
+            return List.of("-XX:ArchiveClassesAtExit=" + temporary, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        }
+
+        @Override
+        Optional<CacheAssembly> assembly(List<String> java, Path temporary, Path jar) {
+            return Optional.empty();
+        }
+    },
+
+    /**
+     * Java 25 on: an ahead-of-time cache (JEPs 483, 514 and 515), the classes also linked and the methods'
+     * profiles kept. The child JVM records what it loaded as it exits; another JVM then makes the cache of
+     * that record ({@link #assembly}).
+     */
+    AHEAD_OF_TIME_CACHE(".aot", 192L << 20) {
+        @Override
+        List<String> using(Path archive) {
+            return List.of("-XX:AOTCache=" + archive, "-Xlog:aot=off", "-Xlog:cds=off");
+        }
+
+        @Override
+        List<String> recording(Path temporary) {
+            return List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + temporary, "-Xlog:aot=off",
+                    "-Xlog:cds=off");
+        }
+
+        @Override
+        Optional<CacheAssembly> assembly(List<String> java, Path temporary, Path jar) {
+            Path output = ClassArchives.assembledFrom(temporary);
+            List<String> command = new ArrayList<>(java);
+            command.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + temporary,
+                    "-XX:AOTCache=" + output, "-Xlog:aot=off", "-Xlog:cds=off", "-cp", jar.toString()));
+            return Optional.of(new CacheAssembly(command, output));
+        }
+    };
+
+    /** The first Java whose {@code -XX:AOTCache} keeps the profiles too, and that makes a cache in one more JVM. */
+    static final int FIRST_AHEAD_OF_TIME_JAVA = 25;
+
+    private final String suffix;
+    private final long room;
+
+    ArchiveFormat(String suffix, long room) {
+        this.suffix = suffix;
+        this.room = room;
+    }
+
+    /** The format of the Java whose feature release is {@code feature} (17, 21, 25, …). */
+    static ArchiveFormat ofJava(int feature) {
+        return feature >= FIRST_AHEAD_OF_TIME_JAVA ? AHEAD_OF_TIME_CACHE : DYNAMIC_ARCHIVE;
+    }
+
+    /** The end of an archive's file name. */
+    String suffix() {
+        return suffix;
+    }
+
+    /** The free space a new archive needs while it is made: the app's takes about 30 MB, a cache and its record 95 MB. */
+    long room() {
+        return room;
+    }
+
+    /** The options of a JVM that starts with the archive. */
+    abstract List<String> using(Path archive);
+
+    /** The options of a JVM that writes what a new archive needs to {@code temporary} as it exits. */
+    abstract List<String> recording(Path temporary);
+
+    /**
+     * The JVM that makes the archive of the record {@code temporary}, started with {@code java} (the
+     * executable and the options of the JVM that recorded it) and its jar; nothing for a format the
+     * recording JVM writes whole.
+     */
+    abstract Optional<CacheAssembly> assembly(List<String> java, Path temporary, Path jar);
+}
