@@ -13,7 +13,9 @@
 # whichever are missing with apt-get. `./mvnw verify` runs it on Linux; -Dsmoke.skip=true skips it.
 # SMOKE_TIMEOUT (seconds, default 60) bounds the wait for the window. With CLASS_LIST set to a
 # file, the app writes there the classes it loads up to two seconds after its window showed
-# (-XX:DumpLoadedClassList), for the class data archive installer/linux/class-list.sh prepares.
+# (-XX:DumpLoadedClassList), for the class data archive installer/linux/class-list.sh prepares. With
+# AOT_CONFIGURATION set to a file, a Java 25 or later app records there what it did up to
+# TRAINING_SECONDS (default 8) after its window showed, for installer/linux/aot-cache.sh.
 set -euo pipefail
 
 min_width=1000
@@ -52,13 +54,18 @@ if ((${#missing[@]})); then
 fi
 
 work=$(mktemp -d)
+# Tenths of a second the app has to end once told to; a recording JVM writes its record (40 MB) as it exits.
+stop_tries=50
+if [[ -n ${AOT_CONFIGURATION:-} ]]; then
+    stop_tries=600
+fi
 xvfb_pid=
 wm_pid=
 app_pid=
 stop() {
     if [[ -n $app_pid ]] && kill -0 "$app_pid" 2>/dev/null; then
         kill "$app_pid" 2>/dev/null || true
-        for _ in $(seq 50); do
+        for _ in $(seq "$stop_tries"); do
             kill -0 "$app_pid" 2>/dev/null || break
             sleep 0.1
         done
@@ -98,6 +105,9 @@ java_options="-Duser.home=$home -Djava.util.prefs.userRoot=$home/.java/.userPref
 if [[ -n ${CLASS_LIST:-} ]]; then
     java_options+=" -XX:DumpLoadedClassList=$CLASS_LIST"
 fi
+if [[ -n ${AOT_CONFIGURATION:-} ]]; then
+    java_options+=" -XX:AOTMode=record -XX:AOTConfiguration=$AOT_CONFIGURATION -Xlog:aot=off -Xlog:cds=off"
+fi
 start_ns=$(date +%s%N)
 # user.home moves Java's preferences (~/.java/.userPrefs) and JavaFX's native cache; HOME and
 # XDG_* move GTK's files and the app's data folder.
@@ -127,6 +137,10 @@ echo "smoke test: window \"$title\" appeared ${elapsed_ms} ms after launch"
 if [[ -n ${CLASS_LIST:-} ]]; then
     # What the app loads right after its window showed (the results view) belongs to its start too.
     sleep 2
+fi
+if [[ -n ${AOT_CONFIGURATION:-} ]]; then
+    # The results view and the loader's warm-up, which run once the window showed, are recorded too.
+    sleep "${TRAINING_SECONDS:-8}"
 fi
 
 if [[ -z $wm_pid ]]; then

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,24 @@ class LinuxLauncherScriptTest {
         assertThat(run.lines()).last().isEqualTo("--version");
     }
 
+    @Test
+    void startsJavaWithTheImagesAheadOfTimeCacheUnlessTheUsersOptionsChooseClassDataSharing() throws Exception {
+        Path launcher = image.resolve("bin").resolve(LAUNCHER);
+        assertThat(launch(launcher, "0").lines()).as("an image without a cache").noneMatch(line -> line.contains("AOT"));
+        Path cache = Files.writeString(image.resolve("lib/app/movie-recommender.aot"), "cache");
+
+        assertThat(launch(launcher, "0", "stats").lines()).containsSubsequence("-Dtwo.words=in " + image,
+                "-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off", "-Djpackage.app-path=" + launcher,
+                "-cp", image.resolve("lib/app/movie-recommender.jar").toString(), "io.github.movierecommender.Launcher",
+                "stats");
+        for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
+            for (String option : List.of("-Xshare:off", "-XX:SharedArchiveFile=mine.jsa", "-XX:AOTMode=record")) {
+                assertThat(launch(launcher, "0", Map.of(variable, "-Xmx1g " + option)).lines())
+                        .as(variable + "=" + option).noneMatch(line -> line.contains("AOTCache"));
+            }
+        }
+    }
+
     private static void executable(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
@@ -85,9 +104,17 @@ class LinuxLauncherScriptTest {
     }
 
     private Run launch(Path launcher, String javaExit, String... arguments) throws Exception {
+        return launch(launcher, javaExit, Map.of(), arguments);
+    }
+
+    /** Runs the launcher with no JVM options in the environment but {@code options}. */
+    private Run launch(Path launcher, String javaExit, Map<String, String> options, String... arguments)
+            throws Exception {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeAll(List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS"));
+        builder.environment().putAll(options);
         builder.environment().put("JAVA_EXIT", javaExit);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
