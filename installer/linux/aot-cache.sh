@@ -1,41 +1,64 @@
 #!/usr/bin/env bash
-# Makes the ahead-of-time cache of a Linux app image whose Java is 25 or later: the app is started under
-# a virtual display (by installer/smoke-test.sh) and records what it loads, links and runs up to a few
-# seconds after its first window; the image's Java then makes of that record the cache OUTPUT, which
-# bin/ (installer/linux/launcher.sh) starts Java with. The cache stays valid where the image is moved
-# or installed, as long as the jar is the same (size and modification time).
+# Makes the ahead-of-time caches of a Linux app image whose Java is 25 or later, one per launcher, as
+# lib/app/<launcher's name>.aot: the desktop app's, of a start under a virtual display (by
+# installer/smoke-test.sh) up to a few seconds after its first window; the command line's, of its
+# stats on the demo dataset. Each run records what it loads, links and runs; the image's Java then makes
+# the cache of that record, and the launcher (installer/linux/launcher.sh) starts Java with it. A cache
+# stays valid where the image is moved or installed, as long as the jar is the same, size and modification
+# time: the jar's time goes to lib/app/movie-recommender.jar.time, from which the .deb's install script gives
+# it back to the installed jar (jpackage's package gives every file the time it was packaged).
 #
-#   installer/linux/aot-cache.sh IMAGE_DIR OUTPUT
+#   installer/linux/aot-cache.sh IMAGE_DIR DEMO_DATA_DIR
 #
 # Needs what the smoke test needs (Xvfb, xdotool, GTK 3).
 set -euo pipefail
 
-image=${1:?usage: aot-cache.sh IMAGE_DIR OUTPUT}
-output=${2:?usage: aot-cache.sh IMAGE_DIR OUTPUT}
+image=${1:?usage: aot-cache.sh IMAGE_DIR DEMO_DATA_DIR}
+demo=${2:?usage: aot-cache.sh IMAGE_DIR DEMO_DATA_DIR}
 here=$(cd "$(dirname "$0")" && pwd)
 app=$image/lib/app
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-AOT_CONFIGURATION="$work/app.aotconf" bash "$here/../smoke-test.sh" "$image/bin/Movie Recommender"
-if [[ ! -s $work/app.aotconf ]]; then
-    echo "AOT cache: the app recorded nothing" >&2
-    exit 1
+# make_cache LAUNCHER RECORD: the launcher's cache of the record, with the JVM options of its .cfg.
+# (Paths in JAVA_TOOL_OPTIONS cannot hold spaces, so the records are named apart from the launchers.)
+make_cache() {
+    local launcher=$1 record=$2 line options=()
+    local cache=$app/$launcher.aot
+    if [[ ! -s $record ]]; then
+        echo "AOT cache: $launcher recorded nothing" >&2
+        return 1
+    fi
+    while IFS= read -r line || [[ -n $line ]]; do
+        case $line in
+            java-options=*) options+=("${line#java-options=}") ;;
+        esac
+    done <"$app/$launcher.cfg"
+    if ! "$image/lib/runtime/bin/java" "${options[@]//\$APPDIR/$app}" -XX:AOTMode=create \
+            -XX:AOTConfiguration="$record" -XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off \
+            -cp "$app/movie-recommender.jar" >"$work/create.log" 2>&1; then
+        echo "AOT cache: the image's Java could not make $launcher's; its output:" >&2
+        cat "$work/create.log" >&2
+        rm -f "$cache"
+        return 1
+    fi
+    echo "AOT cache: $(du -h "$cache" | cut -f1) in $cache"
+}
+
+status=0
+if ! AOT_CONFIGURATION="$work/desktop.aotconf" bash "$here/../smoke-test.sh" "$image/bin/Movie Recommender" \
+        || ! make_cache "Movie Recommender" "$work/desktop.aotconf"; then
+    status=1
 fi
-# The cache is made with the JVM options the launcher gives (lib/app/Movie Recommender.cfg).
-options=()
-while IFS= read -r line || [[ -n $line ]]; do
-    case $line in
-        java-options=*) options+=("${line#java-options=}") ;;
-    esac
-done <"$app/Movie Recommender.cfg"
-if ! "$image/lib/runtime/bin/java" "${options[@]//\$APPDIR/$app}" -XX:AOTMode=create \
-        -XX:AOTConfiguration="$work/app.aotconf" -XX:AOTCache="$output" -Xlog:aot=off -Xlog:cds=off \
-        -cp "$app/movie-recommender.jar" >"$work/create.log" 2>&1; then
-    echo "AOT cache: the image's Java could not make it; its output:" >&2
-    cat "$work/create.log" >&2
-    rm -f "$output"
-    exit 1
+record="-XX:AOTMode=record -XX:AOTConfiguration=$work/cli.aotconf -Xlog:aot=off -Xlog:cds=off"
+if ! JAVA_TOOL_OPTIONS="$record" "$image/bin/movie-recommender" stats --no-snapshot --data "$demo" \
+        >"$work/cli.log" 2>&1; then
+    echo "AOT cache: the command line's stats on $demo failed; its output:" >&2
+    cat "$work/cli.log" >&2
+    status=1
+elif ! make_cache movie-recommender "$work/cli.aotconf"; then
+    status=1
 fi
-echo "AOT cache: $(du -h "$output" | cut -f1) in $output"
+stat -c %Y "$app/movie-recommender.jar" >"$app/movie-recommender.jar.time"
+exit "$status"

@@ -4,8 +4,9 @@
 # wrote for it in lib/app/<launcher's name>.cfg (the class path, the main class and the JVM options) and
 # the arguments it was given, as jpackage's launcher does. jpackage's launcher first asks rpm, then dpkg,
 # which package it belongs to, twice, before Java starts: 0.3-1 s on every start of the app or a command.
-# Where the image has an ahead-of-time cache (lib/app/movie-recommender.aot, installer/linux/aot-cache.sh),
-# Java starts with it, unless the options in the environment choose class data sharing themselves.
+# Where the image has an ahead-of-time cache for the launcher (lib/app/<launcher's name>.aot,
+# installer/linux/aot-cache.sh), Java starts with it, unless the options in the environment choose class
+# data sharing themselves.
 set -euo pipefail
 
 launcher=$(readlink -f -- "$0")
@@ -26,7 +27,7 @@ while IFS= read -r line || [[ -n $line ]]; do
     esac
 done <"$app/${launcher##*/}.cfg"
 
-cache=$app/movie-recommender.aot
+cache=$app/${launcher##*/}.aot
 user_options="${JDK_JAVA_OPTIONS:-} ${JAVA_TOOL_OPTIONS:-} ${_JAVA_OPTIONS:-}"
 if [[ -f $cache && ! $user_options =~ AOT|Xshare|SharedArchiveFile|ArchiveClassesAtExit|SharedClassListFile|DumpLoadedClassList ]]; then
     options+=("-XX:AOTCache=$cache" -Xlog:aot=off -Xlog:cds=off)

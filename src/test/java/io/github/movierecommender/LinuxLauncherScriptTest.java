@@ -80,10 +80,17 @@ class LinuxLauncherScriptTest {
     }
 
     @Test
-    void startsJavaWithTheImagesAheadOfTimeCacheUnlessTheUsersOptionsChooseClassDataSharing() throws Exception {
+    void startsJavaWithItsAheadOfTimeCacheUnlessTheUsersOptionsChooseClassDataSharing() throws Exception {
         Path launcher = image.resolve("bin").resolve(LAUNCHER);
         assertThat(launch(launcher, "0").lines()).as("an image without a cache").noneMatch(line -> line.contains("AOT"));
-        Path cache = Files.writeString(image.resolve("lib/app/movie-recommender.aot"), "cache");
+        Path commandLine = image.resolve("bin/movie-recommender");
+        executable(commandLine, Files.readString(SCRIPT));
+        Files.copy(image.resolve("lib/app").resolve(LAUNCHER + ".cfg"), image.resolve("lib/app/movie-recommender.cfg"));
+        Path commandLinesCache = Files.writeString(image.resolve("lib/app/movie-recommender.aot"), "its cache");
+        Path cache = Files.writeString(image.resolve("lib/app").resolve(LAUNCHER + ".aot"), "the app's cache");
+
+        assertThat(launch(commandLine, "0", "stats").lines()).as("each launcher its own")
+                .contains("-XX:AOTCache=" + commandLinesCache).doesNotContain("-XX:AOTCache=" + cache);
 
         assertThat(launch(launcher, "0", "stats").lines()).containsSubsequence("-Dtwo.words=in " + image,
                 "-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off", "-Djpackage.app-path=" + launcher,
