@@ -21,29 +21,24 @@ app=$image/lib/app
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# make_cache LAUNCHER RECORD: the launcher's cache of the record, with the JVM options of its .cfg.
-# (Paths in JAVA_TOOL_OPTIONS cannot hold spaces, so the records are named apart from the launchers.)
+# make_cache LAUNCHER RECORD: the launcher's cache of the record, made by the image's Java started as the
+# launcher starts it, with its .cfg's options. Paths in JAVA_TOOL_OPTIONS cannot hold spaces, so records
+# and cache are made in $work, and the cache then moves into place.
 make_cache() {
-    local launcher=$1 record=$2 line options=()
-    local cache=$app/$launcher.aot
+    local launcher=$1 record=$2 made=$work/made.aot
     if [[ ! -s $record ]]; then
         echo "AOT cache: $launcher recorded nothing" >&2
         return 1
     fi
-    while IFS= read -r line || [[ -n $line ]]; do
-        case $line in
-            java-options=*) options+=("${line#java-options=}") ;;
-        esac
-    done <"$app/$launcher.cfg"
-    if ! "$image/lib/runtime/bin/java" "${options[@]//\$APPDIR/$app}" -XX:AOTMode=create \
-            -XX:AOTConfiguration="$record" -XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off \
-            -cp "$app/movie-recommender.jar" >"$work/create.log" 2>&1; then
+    if ! JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$record -XX:AOTCache=$made -Xlog:aot=off -Xlog:cds=off" \
+            "$image/bin/$launcher" >"$work/create.log" 2>&1 || [[ ! -s $made ]]; then
         echo "AOT cache: the image's Java could not make $launcher's; its output:" >&2
         cat "$work/create.log" >&2
-        rm -f "$cache"
+        rm -f "$made"
         return 1
     fi
-    echo "AOT cache: $(du -h "$cache" | cut -f1) in $cache"
+    mv -f "$made" "$app/$launcher.aot"
+    echo "AOT cache: $(du -h "$app/$launcher.aot" | cut -f1) in $app/$launcher.aot"
 }
 
 status=0

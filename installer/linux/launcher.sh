@@ -6,7 +6,7 @@
 # which package it belongs to, twice, before Java starts: 0.3-1 s on every start of the app or a command.
 # Where the image has an ahead-of-time cache for the launcher (lib/app/<launcher's name>.aot,
 # installer/linux/aot-cache.sh), Java starts with it, unless the options in the environment choose class
-# data sharing themselves.
+# data sharing themselves, with which Java would refuse to start.
 set -euo pipefail
 
 launcher=$(readlink -f -- "$0")
@@ -28,8 +28,10 @@ while IFS= read -r line || [[ -n $line ]]; do
 done <"$app/${launcher##*/}.cfg"
 
 cache=$app/${launcher##*/}.aot
-user_options="${JDK_JAVA_OPTIONS:-} ${JAVA_TOOL_OPTIONS:-} ${_JAVA_OPTIONS:-}"
-if [[ -f $cache && ! $user_options =~ AOT|Xshare|SharedArchiveFile|ArchiveClassesAtExit|SharedClassListFile|DumpLoadedClassList ]]; then
+user_options=" ${JDK_JAVA_OPTIONS:-} ${JAVA_TOOL_OPTIONS:-} ${_JAVA_OPTIONS:-}"
+# Options about class data sharing, or read from a file (which could hold such options).
+sharing='[[:space:]](@|-Xshare|-XX:[^[:space:]]*(AOT|SharedArchiveFile|ArchiveClassesAtExit|SharedClassListFile|DumpLoadedClassList|AutoCreateSharedArchive|Flags=|VMOptionsFile))'
+if [[ -f $cache && ! $user_options =~ $sharing ]]; then
     options+=("-XX:AOTCache=$cache" -Xlog:aot=off -Xlog:cds=off)
 fi
 

@@ -97,7 +97,10 @@ class LinuxLauncherScriptTest {
                 "-cp", image.resolve("lib/app/movie-recommender.jar").toString(), "io.github.movierecommender.Launcher",
                 "stats");
         for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
-            for (String option : List.of("-Xshare:off", "-XX:SharedArchiveFile=mine.jsa", "-XX:AOTMode=record")) {
+            assertThat(launch(launcher, "0", Map.of(variable, "-Dtitle=CHAOTIC -Xmx1g")).lines())
+                    .as(variable + " without such options").contains("-XX:AOTCache=" + cache);
+            for (String option : List.of("-Xshare:off", "-XX:SharedArchiveFile=mine.jsa", "-XX:AOTMode=record",
+                    "@more-options.txt", "-XX:Flags=more.flags")) {
                 assertThat(launch(launcher, "0", Map.of(variable, "-Xmx1g " + option)).lines())
                         .as(variable + "=" + option).noneMatch(line -> line.contains("AOTCache"));
             }

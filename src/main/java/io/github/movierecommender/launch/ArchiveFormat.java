@@ -90,8 +90,8 @@ enum ArchiveFormat {
 
     /**
      * The JVM that makes the archive of the record {@code temporary}, started with {@code java} (the
-     * executable and the options of the JVM that recorded it) and its jar; nothing for a format the
-     * recording JVM writes whole.
+     * executable and the user's options of the JVM that recorded it: those that must match, such as the
+     * collector, are among them) and its jar; nothing for a format the recording JVM writes whole.
      */
     abstract Optional<CacheAssembly> assembly(List<String> java, Path temporary, Path jar);
 }

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The class data archives of the app in the cache folder: one per jar and Java, named
@@ -34,8 +33,6 @@ final class ClassArchives {
     private static final int DYNAMIC_ARCHIVE_MAGIC = 0xf00baba8;
     /** The first four bytes of an ahead-of-time cache, which counts as complete when the JVM making it succeeded. */
     private static final int AHEAD_OF_TIME_CACHE_MAGIC = 0xf00baba2;
-    /** How long the JVM making a cache may take (3 s for the app's on two cores) before it is stopped. */
-    private static final long ASSEMBLY_SECONDS = 120;
 
     private ClassArchives() {
     }
@@ -75,14 +72,14 @@ final class ClassArchives {
     }
 
     /**
-     * After the child exited: of a clean exit, the complete archive written, or made by the dump's assembly,
-     * takes the archive's place, and older archives of the app and temporary files of ended processes are
-     * deleted; anything else is deleted. Failures only cost the archive.
+     * After the child exited: when it did so cleanly (and the dump's assembly succeeded), the complete archive
+     * written, or made by the assembly, takes the archive's place, and older archives of the app and temporary
+     * files of ended processes are deleted; anything else is deleted. Failures only cost the archive.
      */
     static void finish(ArchiveDump dump, boolean cleanExit) {
         try {
             Path written = dump.assembly().map(CacheAssembly::output).orElse(dump.temporary());
-            if (cleanExit && dump.assembly().map(ClassArchives::assembled).orElse(true) && isComplete(written)) {
+            if (cleanExit && isComplete(written)) {
                 AtomicFile.replace(written, dump.archive());
                 deleteOlder(dump.archive());
             }
@@ -102,24 +99,6 @@ final class ClassArchives {
             }
         } catch (IOException | RuntimeException e) {
             // Left over, it is deleted the next time a new archive takes its place in this folder.
-        }
-    }
-
-    /** Whether the JVM making a cache ran, quietly, and succeeded within {@value #ASSEMBLY_SECONDS} s. */
-    private static boolean assembled(CacheAssembly assembly) {
-        try {
-            Process process = new ProcessBuilder(assembly.command()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (process.waitFor(ASSEMBLY_SECONDS, TimeUnit.SECONDS)) {
-                return process.exitValue() == 0;
-            }
-            process.destroyForcibly();
-            return false;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

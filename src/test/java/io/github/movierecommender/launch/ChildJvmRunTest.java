@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.github.movierecommender.ChildJvm;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +84,67 @@ class ChildJvmRunTest {
         assertThat(tmp).isDirectoryContaining(path -> path.endsWith("elsewhere"));
         assertThat(none.temporary()).doesNotExist();
         assertThat(none.archive()).doesNotExist();
+    }
+
+    @Test
+    void aCacheMadeOfTheChildsRecordByAnotherJvmTakesTheArchivesPlaceAndTheRecordIsDeleted() throws Exception {
+        Path archive = tmp.resolve("movie-recommender-00000000000000cc.aot");
+        Path record = Files.writeString(ClassArchives.temporaryFor(archive, ProcessHandle.current().pid()), "record");
+        Path made = ClassArchives.assembledFrom(record);
+        ByteBuffer cache = ByteBuffer.allocate(4096).order(ByteOrder.nativeOrder()).putInt(0, 0xf00baba2);
+        Path madeByJava = Files.write(tmp.resolve("made-by-java"), cache.array());
+
+        OptionalInt code = ChildJvmRun.run(new Restart(List.of("true"), Optional.of(new ArchiveDump(record, archive,
+                Optional.of(new CacheAssembly(List.of("cp", madeByJava.toString(), made.toString()), made))))));
+
+        assertThat(code).hasValue(0);
+        assertThat(ClassArchives.isComplete(archive)).isTrue();
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertThat(files).containsExactlyInAnyOrder(archive, madeByJava);
+        }
+    }
+
+    @Test
+    void noCacheOfAFailedMakingOrOfAChildsUncleanExit() throws Exception {
+        Path archive = tmp.resolve("movie-recommender-00000000000000cc.aot");
+        Path ran = tmp.resolve("making ran");
+        for (boolean childFails : List.of(false, true)) {
+            Path record = Files.writeString(ClassArchives.temporaryFor(archive, ProcessHandle.current().pid()), "r");
+            Path made = ClassArchives.assembledFrom(record);
+            String making = "touch '" + ran + "'; printf '\\242\\253\\013\\360' > '" + made + "'"
+                    + (childFails ? "" : "; exit 3");
+
+            OptionalInt code = ChildJvmRun.run(new Restart(List.of(childFails ? "false" : "true"), Optional.of(
+                    new ArchiveDump(record, archive, Optional.of(new CacheAssembly(List.of("sh", "-c", making), made))))));
+
+            assertThat(code).hasValue(childFails ? 1 : 0);
+            assertThat(Files.deleteIfExists(ran)).as("the making ran").isEqualTo(!childFails);
+            assertThat(tmp).as(childFails ? "the child failed" : "the making failed").isEmptyDirectory();
+        }
+    }
+
+    @Test
+    void stoppingTheParentWhileTheCacheIsMadeStopsThatJvmAndDeletesTheFiles() throws Exception {
+        Path archive = tmp.resolve("movie-recommender-00000000000000cc.aot");
+        Path record = Files.writeString(ClassArchives.temporaryFor(archive, 4242), "record");
+        Path pidFile = tmp.resolve("making.pid");
+        Process parent = ChildJvm.command(List.of(ChildJvm.BRIEF), ChildProbes.AssemblingParent.class,
+                record.toString(), archive.toString(), pidFile.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        long makingPid = assertTimeoutPreemptively(HANG_GUARD, () -> {
+            while (!Files.isRegularFile(pidFile) || Files.readString(pidFile).isBlank()) {
+                Thread.sleep(20);
+            }
+            return Long.parseLong(Files.readString(pidFile).strip());
+        });
+
+        parent.destroy();
+
+        assertThat(parent.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(ProcessHandle.of(makingPid).map(ProcessHandle::isAlive)).as("the making JVM is gone")
+                .isNotEqualTo(Optional.of(true));
+        Files.delete(pidFile);
+        assertThat(tmp).as("the record and the cache begun").isEmptyDirectory();
     }
 
     @Test

@@ -29,6 +29,21 @@ final class ChildProbes {
         }
     }
 
+    /**
+     * The parent of a child that exits at once, whose cache is then made of {@code RECORD} into {@code ARCHIVE}
+     * by a JVM that stands in for Java's: it writes its process id to {@code PID_FILE}, then waits.
+     */
+    public static final class AssemblingParent {
+        public static void main(String[] args) {
+            Path record = Path.of(args[0]);
+            Path made = ClassArchives.assembledFrom(record);
+            String assembly = "echo $$ > '" + args[2] + "'; exec sleep 60";
+            Restart restart = new Restart(List.of("true"), Optional.of(new ArchiveDump(record, Path.of(args[1]),
+                    Optional.of(new CacheAssembly(List.of("sh", "-c", assembly), made)))));
+            System.exit(ChildJvmRun.run(restart).orElse(99));
+        }
+    }
+
     /** Prints its arguments, a line to stderr and the line it reads, and exits with 7. */
     public static final class Echo {
         public static void main(String[] args) throws IOException {

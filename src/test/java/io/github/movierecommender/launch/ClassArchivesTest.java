@@ -75,41 +75,6 @@ class ClassArchivesTest {
     }
 
     @Test
-    void aCacheMadeOfTheRecordByAnotherJvmTakesTheArchivesPlaceAndTheRecordIsDeleted() throws Exception {
-        Path archive = tmp.resolve("movie-recommender-00000000000000cc.aot");
-        Path older = archiveModified("movie-recommender-00000000000000c1.jsa", 0);
-        Path record = Files.writeString(ClassArchives.temporaryFor(archive, ProcessHandle.current().pid()), "record");
-        Path made = ClassArchives.assembledFrom(record);
-        ByteBuffer cache = ByteBuffer.allocate(4096).order(ByteOrder.nativeOrder()).putInt(0, 0xf00baba2);
-        Files.write(tmp.resolve("made-by-java"), cache.array());
-
-        ClassArchives.finish(new ArchiveDump(record, archive, Optional.of(new CacheAssembly(
-                List.of("cp", tmp.resolve("made-by-java").toString(), made.toString()), made))), true);
-
-        assertThat(ClassArchives.isComplete(archive)).isTrue();
-        assertThat(record).doesNotExist();
-        assertThat(made).doesNotExist();
-        assertThat(older).as("kept, one of the newest %d", ClassArchives.KEPT).exists();
-    }
-
-    @Test
-    void aCacheWhoseJvmFailedOrOfAnUncleanExitIsNotKept() throws Exception {
-        Path archive = tmp.resolve("movie-recommender-00000000000000cc.aot");
-        for (boolean failed : List.of(true, false)) {
-            Path record = Files.writeString(ClassArchives.temporaryFor(archive, ProcessHandle.current().pid()), "r");
-            Path made = ClassArchives.assembledFrom(record);
-            String script = "printf '\\242\\253\\013\\360' > '" + made + "'" + (failed ? "; exit 3" : "");
-
-            ClassArchives.finish(new ArchiveDump(record, archive,
-                    Optional.of(new CacheAssembly(List.of("sh", "-c", script), made))), failed);
-
-            try (Stream<Path> files = Files.list(tmp)) {
-                assertThat(files).as(failed ? "the JVM failed" : "the child's exit was not clean").isEmpty();
-            }
-        }
-    }
-
-    @Test
     void temporaryNamesAreBesideTheArchiveAndNeverTheSame() {
         Path archive = Path.of("/cache/movie-recommender-0123456789abcdef.jsa");
         Set<Path> names = new HashSet<>();
