@@ -12,17 +12,8 @@ enum ArchiveFormat {
      * Java 17 to 24: a dynamic class data archive, the classes parsed and verified, which the child JVM
      * writes as it exits.
      */
-    DYNAMIC_ARCHIVE(".jsa", 64L << 20) {
-        @Override
-        List<String> using(Path archive) {
-            return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
-        }
-
-        @Override
-        List<String> recording(Path temporary) {
-            return List.of("-XX:ArchiveClassesAtExit=" + temporary, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
-        }
-
+    DYNAMIC_ARCHIVE(".jsa", 64L << 20, "-XX:SharedArchiveFile=", List.of("-XX:ArchiveClassesAtExit="),
+            List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off")) {
         @Override
         Optional<CacheAssembly> assembly(List<String> java, Path temporary, Path jar) {
             return Optional.empty();
@@ -34,37 +25,39 @@ enum ArchiveFormat {
      * profiles kept. The child JVM records what it loaded as it exits; another JVM then makes the cache of
      * that record ({@link #assembly}).
      */
-    AHEAD_OF_TIME_CACHE(".aot", 192L << 20) {
-        @Override
-        List<String> using(Path archive) {
-            return List.of("-XX:AOTCache=" + archive, "-Xlog:aot=off", "-Xlog:cds=off");
-        }
-
-        @Override
-        List<String> recording(Path temporary) {
-            return List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + temporary, "-Xlog:aot=off",
-                    "-Xlog:cds=off");
-        }
-
+    AHEAD_OF_TIME_CACHE(".aot", 192L << 20, "-XX:AOTCache=", List.of("-XX:AOTMode=record", "-XX:AOTConfiguration="),
+            List.of("-Xlog:aot=off", "-Xlog:cds=off")) {
         @Override
         Optional<CacheAssembly> assembly(List<String> java, Path temporary, Path jar) {
             Path output = ClassArchives.assembledFrom(temporary);
             List<String> command = new ArrayList<>(java);
-            command.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + temporary,
-                    "-XX:AOTCache=" + output, "-Xlog:aot=off", "-Xlog:cds=off", "-cp", jar.toString()));
+            command.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + temporary, "-XX:AOTCache=" + output));
+            command.addAll(quiet());
+            command.addAll(List.of("-cp", jar.toString()));
             return Optional.of(new CacheAssembly(command, output));
         }
     };
 
-    /** The first Java whose {@code -XX:AOTCache} keeps the profiles too, and that makes a cache in one more JVM. */
+    /** The first Java whose {@code -XX:AOTCache} keeps the profiles too. */
     static final int FIRST_AHEAD_OF_TIME_JAVA = 25;
 
     private final String suffix;
     private final long room;
+    private final String use;
+    private final List<String> record;
+    private final List<String> quiet;
 
-    ArchiveFormat(String suffix, long room) {
+    /**
+     * @param use the option naming the archive to start with
+     * @param record the options of a JVM that writes what makes an archive as it exits, the last naming where
+     * @param quiet the options that keep Java from saying anything about the archive
+     */
+    ArchiveFormat(String suffix, long room, String use, List<String> record, List<String> quiet) {
         this.suffix = suffix;
         this.room = room;
+        this.use = use;
+        this.record = record;
+        this.quiet = quiet;
     }
 
     /** The format of the Java whose feature release is {@code feature} (17, 21, 25, …). */
@@ -83,10 +76,24 @@ enum ArchiveFormat {
     }
 
     /** The options of a JVM that starts with the archive. */
-    abstract List<String> using(Path archive);
+    List<String> using(Path archive) {
+        List<String> options = new ArrayList<>(List.of(use + archive));
+        options.addAll(quiet);
+        return options;
+    }
 
     /** The options of a JVM that writes what a new archive needs to {@code temporary} as it exits. */
-    abstract List<String> recording(Path temporary);
+    List<String> recording(Path temporary) {
+        List<String> options = new ArrayList<>(record);
+        options.set(options.size() - 1, options.get(options.size() - 1) + temporary);
+        options.addAll(quiet);
+        return options;
+    }
+
+    /** The options that keep Java from saying anything about the archive. */
+    List<String> quiet() {
+        return quiet;
+    }
 
     /**
      * The JVM that makes the archive of the record {@code temporary}, started with {@code java} (the
