@@ -25,12 +25,13 @@ import java.util.OptionalLong;
  *        says "sharing"), without which Java refuses to start writing an archive of the app
  * @param archive where the class data archive for this jar and Java is or goes, if the cache folder can hold it
  * @param startedAt when this process started, in milliseconds since the epoch, if the system tells
+ * @param javaFeature this Java's feature release (17, 21, 25, …), which the child runs too
  */
 record LaunchFacts(String osName, String classPath, String javaCommand, List<String> arguments,
                           boolean relaunched, boolean turnedOff, Path jar, Optional<String> javaExecutable,
                           Optional<List<String>> processArguments, List<String> environmentOptions,
                           HugePageMode hugePages, OptionalLong dataSize, boolean classDataSharing,
-                          Optional<ClassArchive> archive, OptionalLong startedAt) {
+                          Optional<ClassArchive> archive, OptionalLong startedAt, int javaFeature) {
 
     LaunchFacts {
         arguments = List.copyOf(arguments);
@@ -41,6 +42,6 @@ record LaunchFacts(String osName, String classPath, String javaCommand, List<Str
     LaunchFacts withoutArchive() {
         return new LaunchFacts(osName, classPath, javaCommand, arguments, relaunched, turnedOff, jar, javaExecutable,
                 processArguments, environmentOptions, hugePages, dataSize, classDataSharing, Optional.empty(),
-                startedAt);
+                startedAt, javaFeature);
     }
 }

@@ -39,6 +39,14 @@ final class RestartDecision {
     static final List<String> DESKTOP_COMPILER_OPTIONS =
             List.of("-XX:Tier4InvocationThreshold=50000", "-XX:Tier4CompileThreshold=60000");
 
+    /**
+     * What the desktop app's JVM gets on Java 24 and later, which warns at every start that JavaFX 21's
+     * renderer uses {@code sun.misc.Unsafe}'s memory access (the jar's manifest already allows its native
+     * libraries); Java 17 to 22 do not know the option.
+     */
+    static final String UNSAFE_MEMORY_ACCESS = "--sun-misc-unsafe-memory-access=allow";
+    static final int FIRST_JAVA_WARNING_OF_UNSAFE = 24;
+
     private static final String JAR_OPTION = "-jar";
 
     private RestartDecision() {
@@ -72,6 +80,10 @@ final class RestartDecision {
         }
         if (desktop && !JvmOptions.anyTuningTheCompiler(options)) {
             command.addAll(DESKTOP_COMPILER_OPTIONS);
+        }
+        if (desktop && facts.javaFeature() >= FIRST_JAVA_WARNING_OF_UNSAFE
+                && options.stream().noneMatch(option -> option.startsWith("--sun-misc-unsafe-memory-access"))) {
+            command.add(UNSAFE_MEMORY_ACCESS);
         }
         Optional<ArchiveDump> dump = Optional.empty();
         if (archive.isPresent()) {

@@ -45,7 +45,7 @@ final class ThisJvm {
                 "false".equalsIgnoreCase(System.getProperty(RestartDecision.RELAUNCH)),
                 jar, Optional.empty(), Optional.empty(), environmentOptions(),
                 HugePageMode.UNKNOWN, dataSize(DataArgument.of(arguments)), false, Optional.empty(),
-                OptionalLong.empty());
+                OptionalLong.empty(), Runtime.version().feature());
         if (!RestartDecision.mayPay(cheap)) {
             return cheap;
         }
@@ -56,7 +56,7 @@ final class ThisJvm {
                 cheap.turnedOff(), jar, info.command(), processArguments, cheap.environmentOptions(),
                 hugePageMode(), cheap.dataSize(), System.getProperty("java.vm.info", "").contains("sharing"),
                 arguments.isEmpty() ? archive(jar, AppFolders.ofThisMachine().cacheFolder()) : Optional.empty(),
-                startedAt(info));
+                startedAt(info), cheap.javaFeature());
     }
 
     /**

@@ -294,6 +294,7 @@ public final class MovieRecommenderApp extends Application {
     /** Runs the desktop app until it closes: 0, or 1 when JavaFX could not open a window, which it then says. */
     public static int launchApp(String[] args) {
         SoftwareRendering.forThisMachine(AppFolders.ofThisMachine()).chooseBeforeStart();
+        ClassPathJavaFxNote.leaveOut();
         try {
             Application.launch(MovieRecommenderApp.class, args);
             return 0;

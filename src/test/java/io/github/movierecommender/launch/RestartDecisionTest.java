@@ -110,7 +110,7 @@ class RestartDecisionTest {
             return new LaunchFacts(osName, classPath, javaCommand, arguments, relaunched, turnedOff, JAR,
                     knowsProcess ? Optional.of(JAVA) : Optional.empty(),
                     knowsProcess ? Optional.of(processArguments) : Optional.empty(),
-                    environmentOptions, hugePages, dataSize, sharing, archive, OptionalLong.of(STARTED_AT));
+                    environmentOptions, hugePages, dataSize, sharing, archive, OptionalLong.of(STARTED_AT), 17);
         }
 
         Optional<Restart> restart() {
@@ -282,12 +282,33 @@ class RestartDecisionTest {
     }
 
     @Test
+    void onJava24AndLaterTheDesktopAppAllowsJavaFxItsUnsafeMemoryAccessWithoutAWarning() {
+        for (int feature : List.of(17, 21, 23, 24, 25)) {
+            assertThat(RestartDecision.of(onJava(Start.desktop().facts(), feature)).orElseThrow().command())
+                    .as("Java " + feature).filteredOn(RestartDecision.UNSAFE_MEMORY_ACCESS::equals)
+                    .hasSize(feature >= 24 ? 1 : 0);
+        }
+        String mine = "--sun-misc-unsafe-memory-access=warn";
+        assertThat(RestartDecision.of(onJava(Start.desktop(mine).facts(), 25)).orElseThrow().command())
+                .containsOnlyOnce(mine).doesNotContain(RestartDecision.UNSAFE_MEMORY_ACCESS);
+        assertThat(RestartDecision.of(onJava(Start.command(LARGE, "stats", "--data", "x").facts(), 25)).orElseThrow()
+                .command()).as("a command draws nothing").doesNotContain(RestartDecision.UNSAFE_MEMORY_ACCESS);
+    }
+
+    private static LaunchFacts onJava(LaunchFacts facts, int feature) {
+        return new LaunchFacts(facts.osName(), facts.classPath(), facts.javaCommand(), facts.arguments(),
+                facts.relaunched(), facts.turnedOff(), facts.jar(), facts.javaExecutable(), facts.processArguments(),
+                facts.environmentOptions(), facts.hugePages(), facts.dataSize(), facts.classDataSharing(),
+                facts.archive(), facts.startedAt(), feature);
+    }
+
+    @Test
     void theChildLearnsWhenTheFirstJvmStartedIfTheSystemTells() {
         LaunchFacts facts = Start.desktop().facts();
         LaunchFacts startUnknown = new LaunchFacts(facts.osName(), facts.classPath(), facts.javaCommand(),
                 facts.arguments(), facts.relaunched(), facts.turnedOff(), facts.jar(), facts.javaExecutable(),
                 facts.processArguments(), facts.environmentOptions(), facts.hugePages(), facts.dataSize(),
-                facts.classDataSharing(), facts.archive(), OptionalLong.empty());
+                facts.classDataSharing(), facts.archive(), OptionalLong.empty(), facts.javaFeature());
 
         assertThat(RestartDecision.of(facts).orElseThrow().command()).containsOnlyOnce(LAUNCHED_AT);
         assertThat(RestartDecision.of(startUnknown).orElseThrow().command())
