@@ -18,4 +18,11 @@ class ImageLauncherOptionsTest {
             assertThat(launcherOptions).containsOnlyOnce("\n--java-options " + option + "\n");
         }
     }
+
+    @Test
+    void anImageOnJava24OrLaterAllowsJavaFxItsUnsafeMemoryAccessAsTheRestartedAppDoes() throws IOException {
+        String newerJavaOptions = Files.readString(Path.of("installer", "newer-java.args"));
+
+        assertThat(newerJavaOptions).containsOnlyOnce("\n--java-options " + RestartDecision.UNSAFE_MEMORY_ACCESS + "\n");
+    }
 }
