@@ -12,7 +12,7 @@ enum ArchiveFormat {
      * Java 17 to 24: a dynamic class data archive, the classes parsed and verified, which the child JVM
      * writes as it exits.
      */
-    DYNAMIC_ARCHIVE(".jsa", 64L << 20, "-XX:SharedArchiveFile=", List.of("-XX:ArchiveClassesAtExit="),
+    DYNAMIC_ARCHIVE(".jsa", 64L << 20, "-XX:SharedArchiveFile=", List.of(), "-XX:ArchiveClassesAtExit=",
             List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off")) {
         @Override
         Optional<CacheAssembly> assembly(List<String> java, Path temporary, Path jar) {
@@ -25,7 +25,7 @@ enum ArchiveFormat {
      * profiles kept. The child JVM records what it loaded as it exits; another JVM then makes the cache of
      * that record ({@link #assembly}).
      */
-    AHEAD_OF_TIME_CACHE(".aot", 192L << 20, "-XX:AOTCache=", List.of("-XX:AOTMode=record", "-XX:AOTConfiguration="),
+    AHEAD_OF_TIME_CACHE(".aot", 192L << 20, "-XX:AOTCache=", List.of("-XX:AOTMode=record"), "-XX:AOTConfiguration=",
             List.of("-Xlog:aot=off", "-Xlog:cds=off")) {
         @Override
         Optional<CacheAssembly> assembly(List<String> java, Path temporary, Path jar) {
@@ -44,19 +44,23 @@ enum ArchiveFormat {
     private final String suffix;
     private final long room;
     private final String use;
-    private final List<String> record;
+    private final List<String> recordMode;
+    private final String recordTo;
     private final List<String> quiet;
 
     /**
      * @param use the option naming the archive to start with
-     * @param record the options of a JVM that writes what makes an archive as it exits, the last naming where
+     * @param recordMode the options of a JVM that writes what makes an archive as it exits
+     * @param recordTo the option naming the file it writes that to
      * @param quiet the options that keep Java from saying anything about the archive
      */
-    ArchiveFormat(String suffix, long room, String use, List<String> record, List<String> quiet) {
+    ArchiveFormat(String suffix, long room, String use, List<String> recordMode, String recordTo,
+                  List<String> quiet) {
         this.suffix = suffix;
         this.room = room;
         this.use = use;
-        this.record = record;
+        this.recordMode = recordMode;
+        this.recordTo = recordTo;
         this.quiet = quiet;
     }
 
@@ -84,8 +88,8 @@ enum ArchiveFormat {
 
     /** The options of a JVM that writes what a new archive needs to {@code temporary} as it exits. */
     List<String> recording(Path temporary) {
-        List<String> options = new ArrayList<>(record);
-        options.set(options.size() - 1, options.get(options.size() - 1) + temporary);
+        List<String> options = new ArrayList<>(recordMode);
+        options.add(recordTo + temporary);
         options.addAll(quiet);
         return options;
     }

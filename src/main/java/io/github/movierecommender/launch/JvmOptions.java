@@ -58,6 +58,11 @@ final class JvmOptions {
         return options.stream().anyMatch(option -> COMPILER.matcher(option).matches());
     }
 
+    /** Whether any option says how {@code sun.misc.Unsafe}'s memory access is allowed (Java 23 and later). */
+    static boolean anyAboutUnsafeMemoryAccess(List<String> options) {
+        return options.stream().anyMatch(option -> option.startsWith("--sun-misc-unsafe-memory-access"));
+    }
+
     /**
      * Whether any option reads more options from a file ({@code @argfile}, {@code -XX:Flags=},
      * {@code -XX:VMOptionsFile=}): what they say cannot be checked, and a child would read them too.

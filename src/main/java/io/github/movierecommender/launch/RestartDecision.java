@@ -69,9 +69,10 @@ final class RestartDecision {
                 || JvmOptions.anyFromAFile(options) || !hugePages && archive.isEmpty()) {
             return Optional.empty();
         }
-        List<String> command = new ArrayList<>();
-        command.add(facts.javaExecutable().get());
-        command.addAll(given.get());
+        List<String> javaAndGiven = new ArrayList<>();
+        javaAndGiven.add(facts.javaExecutable().get());
+        javaAndGiven.addAll(given.get());
+        List<String> command = new ArrayList<>(javaAndGiven);
         if (hugePages) {
             command.add("-XX:+UseTransparentHugePages");
         }
@@ -82,7 +83,7 @@ final class RestartDecision {
             command.addAll(DESKTOP_COMPILER_OPTIONS);
         }
         if (desktop && facts.javaFeature() >= FIRST_JAVA_WARNING_OF_UNSAFE
-                && options.stream().noneMatch(option -> option.startsWith("--sun-misc-unsafe-memory-access"))) {
+                && !JvmOptions.anyAboutUnsafeMemoryAccess(options)) {
             command.add(UNSAFE_MEMORY_ACCESS);
         }
         Optional<ArchiveDump> dump = Optional.empty();
@@ -92,11 +93,8 @@ final class RestartDecision {
                 command.addAll(classes.format().using(classes.file()));
             } else {
                 command.addAll(classes.format().recording(classes.temporary()));
-                List<String> java = new ArrayList<>();
-                java.add(facts.javaExecutable().get());
-                java.addAll(given.get());
                 dump = Optional.of(new ArchiveDump(classes.temporary(), classes.file(),
-                        classes.format().assembly(java, classes.temporary(), facts.jar())));
+                        classes.format().assembly(javaAndGiven, classes.temporary(), facts.jar())));
             }
         }
         command.add("-D" + RELAUNCHED + "=true");
